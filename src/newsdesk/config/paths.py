@@ -1,0 +1,67 @@
+"""Every folder newsdesk uses, in one place.
+
+By default the platform's user folders (platformdirs). ``--data-dir`` or ``NEWSDESK_DATA_DIR``
+moves *everything* (database, photos, cache, config, logs) below one folder: tests and a
+portable install on a USB stick use that.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from newsdesk import APP_NAME, ORGANIZATION
+
+ENV_DATA_DIR = "NEWSDESK_DATA_DIR"
+ENV_DATABASE_URL = "NEWSDESK_DATABASE_URL"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data: Path
+    config: Path
+    cache: Path
+    logs: Path
+
+    @property
+    def database_file(self) -> Path:
+        return self.data / "newsdesk.sqlite3"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.json"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "newsdesk.log"
+
+    def ensure(self) -> Paths:
+        for folder in (self.data, self.config, self.cache, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
+    """The folders to use: ``data_dir`` if given, else $NEWSDESK_DATA_DIR, else the OS's."""
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR) or None
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        return Paths(data=root, config=root / "config", cache=root / "cache", logs=root / "logs")
+    dirs = platformdirs.PlatformDirs(APP_NAME, ORGANIZATION)
+    return Paths(
+        data=Path(dirs.user_data_dir),
+        config=Path(dirs.user_config_dir),
+        cache=Path(dirs.user_cache_dir),
+        logs=Path(dirs.user_log_dir),
+    )
+
+
+def database_url(paths: Paths, override: str | None = None) -> str:
+    """The SQLAlchemy URL: ``override``, else $NEWSDESK_DATABASE_URL, else SQLite in data."""
+    url = override or os.environ.get(ENV_DATABASE_URL) or ""
+    if url:
+        return url
+    return f"sqlite:///{paths.database_file.as_posix()}"

@@ -1,0 +1,64 @@
+"""User settings, declared once with their defaults and kept as JSON in the config folder.
+
+Window geometry and recent files are Qt's business (QSettings); everything else a user can
+choose lives here, Qt-free, so that the CLI and the GUI read the same preferences.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+
+@dataclass
+class Settings:
+    user_name: str = ""
+    user_initials: str = ""
+    ui_language: str = ""  # "" follows the system; else "vi" or "en"
+    publication_name: str = "newsdesk"
+    paper: str = "A4"
+    orientation: str = "portrait"
+    columns: int = 2
+    font_size_pt: float = 10.0
+    margins_mm: float = 15.0
+    second_qr_url: str = ""
+    second_qr_label: str = ""
+    autosave_seconds: float = 1.5
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        """Settings from ``path``; defaults for anything missing, unknown or unreadable."""
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        known = {f.name: f for f in fields(cls)}
+        values: dict[str, object] = {}
+        defaults = cls()
+        for name, value in raw.items():
+            if name in known and isinstance(value, type(getattr(defaults, name))):
+                values[name] = value
+            elif name in known and isinstance(getattr(defaults, name), float):
+                if isinstance(value, int):
+                    values[name] = float(value)
+        return cls(**values)  # type: ignore[arg-type]
+
+    def save(self, path: Path) -> None:
+        """Write atomically: a crash never leaves a half-written settings file."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(asdict(self), handle, ensure_ascii=False, indent=2)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,38 @@
+"""The newsdesk domain: articles, workflow, text rules. Plain Python, no Qt, no SQL."""
+
+from .article import Article, normalise_tags, parse_published, url_problem
+from .errors import (
+    ConflictError,
+    NewsdeskError,
+    NotFoundError,
+    Problem,
+    TransitionError,
+    ValidationError,
+)
+from .stats import TextStats, article_stats, text_stats
+from .status import Action, Status, allowed_actions, apply_action
+from .text import fold, nfc, search_terms, slugify
+
+__all__ = [
+    "Action",
+    "Article",
+    "ConflictError",
+    "NewsdeskError",
+    "NotFoundError",
+    "Problem",
+    "Status",
+    "TextStats",
+    "TransitionError",
+    "ValidationError",
+    "allowed_actions",
+    "apply_action",
+    "article_stats",
+    "fold",
+    "nfc",
+    "normalise_tags",
+    "parse_published",
+    "search_terms",
+    "slugify",
+    "text_stats",
+    "url_problem",
+]

@@ -1,0 +1,61 @@
+"""Errors the domain raises, each with a stable code.
+
+The code (``"headline.required"``) is what the CLI and the GUI map to a message in the user's
+language; ``message`` is a clear English fallback naming what went wrong and what to do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class NewsdeskError(Exception):
+    """Base of every expected failure: bad input, a refused action, a file we cannot read.
+
+    Anything that is *not* a NewsdeskError is a bug and is logged with its traceback.
+    """
+
+    code: str = "error"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.message
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an article: a stable code, the field, a readable message."""
+
+    code: str
+    field: str
+    message: str
+
+
+class ValidationError(NewsdeskError):
+    """An article (or a field of it) breaks the rules of CONTRACTS §1."""
+
+    code = "validation"
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        text = "; ".join(p.message for p in self.problems) or "invalid article"
+        super().__init__(text, code=self.problems[0].code if self.problems else "validation")
+
+
+class NotFoundError(NewsdeskError):
+    code = "not_found"
+
+
+class TransitionError(NewsdeskError):
+    code = "status.transition"
+
+
+class ConflictError(NewsdeskError):
+    """A save was based on an outdated version of the article."""
+
+    code = "conflict"

@@ -1,0 +1,56 @@
+"""Text rules shared by every layer: NFC normalisation, search folding and slugs.
+
+Vietnamese arrives in NFD from some keyboards, from macOS file names and from pasted web
+text; everything is normalised to NFC on the way in. Search folds case and tones and treats
+đ as d, so that ``hai phong`` finds ``Hải Phòng``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_D_MAP = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def nfc(text: str | None) -> str:
+    """Return ``text`` in Unicode NFC, with Windows/Mac line ends made ``\\n``."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def strip_marks(text: str) -> str:
+    """Remove combining marks (tones, breve, circumflex, horn) and map đ → d."""
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped.translate(_D_MAP))
+
+
+def fold(text: str) -> str:
+    """The search key of ``text``: case-folded, tones removed, đ as d.
+
+    ``fold("HẢI PHÒNG") == fold("hai phong") == "hai phong"``.
+    """
+    return strip_marks(text).casefold()
+
+
+def search_terms(text: str) -> list[str]:
+    """Split ``text`` into folded word terms (what a search index stores and a query asks)."""
+    return _WORD.findall(fold(text))
+
+
+def slugify(text: str, *, max_length: int = 80) -> str:
+    """An ASCII slug for URLs and file names: ``Ban Dân vận Thành ủy`` → ``ban-dan-van-thanh-uy``."""
+    slug = _NON_SLUG.sub("-", fold(text)).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug or "bai-viet"
+
+
+def single_line(text: str) -> str:
+    """Collapse runs of white space (line breaks included) into single spaces."""
+    return " ".join(nfc(text).split())

@@ -1,0 +1,1 @@
+"""newsdesk.interchange: the .md-with-front-matter file of CONTRACTS §3."""

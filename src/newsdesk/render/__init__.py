@@ -1,0 +1,1 @@
+"""Rendering: Markdown → semantic HTML, templates, CSS, date lines, sanitising."""

@@ -1,0 +1,31 @@
+"""Shared fixtures: every test gets its own data dir, database and settings; Qt is offscreen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Point NEWSDESK_DATA_DIR at a fresh folder and clear any database URL from outside."""
+    data = tmp_path_factory.mktemp("newsdesk-data")
+    monkeypatch.setenv("NEWSDESK_DATA_DIR", str(data))
+    monkeypatch.delenv("NEWSDESK_DATABASE_URL", raising=False)
+    return data
+
+
+@pytest.fixture
+def data_dir(_isolated_data_dir: Path) -> Path:
+    return _isolated_data_dir
+
+
+@pytest.fixture
+def fixtures_dir() -> Path:
+    return FIXTURES
