@@ -1,0 +1,25 @@
+"""``newsdesk import FILE``: add an article from a .md file (or a .newsdesk bundle); print its id."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="import an article from a .md file (YAML front matter) or a .newsdesk bundle",
+        description="Import an article and print its new id. Images the body refers to are "
+        "read from beside the file.",
+    )
+    parser.add_argument("file", metavar="FILE", help=".md or .newsdesk file")
+
+
+def run(args: argparse.Namespace, library) -> int:
+    result = library.import_file(Path(args.file))
+    for warning in result.warnings:
+        print(f"newsdesk: warning: {warning}", file=sys.stderr)
+    print(result.article.id)
+    return 0

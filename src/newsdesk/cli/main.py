@@ -1,0 +1,139 @@
+"""The ``newsdesk`` command line (CONTRACTS §5): global options, the command registry, errors.
+
+Each command lives in its own module ``newsdesk.cli.cmd_<name>`` with ``register(subparsers)``
+(adds its sub-parser) and ``run(args, library) -> int``. A command that needs no library sets
+``NEEDS_LIBRARY = False`` and receives ``None``. Add a command by adding its name to COMMANDS.
+
+Exit codes: 0 done; 2 bad input or usage (one ``newsdesk: …`` line on stderr); 1 an
+unexpected failure (one line on stderr, the traceback in the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from types import ModuleType
+
+from newsdesk import __version__
+from newsdesk.config.paths import ENV_DATA_DIR, ENV_DATABASE_URL, resolve_paths
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.services.logs import configure_logging
+
+# One module per command: newsdesk.cli.cmd_<name>.
+COMMANDS: list[str] = [
+    "import",
+    "list",
+    "show",
+]
+
+_GLOBAL_WITH_VALUE = ("--data-dir", "--database")
+_NO_GUI_FLAGS = ("-h", "--help", "--version")
+log = logging.getLogger("newsdesk.cli")
+
+
+class UsageError(NewsdeskError):
+    code = "usage"
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser that raises UsageError instead of printing and exiting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def command_module(name: str) -> ModuleType:
+    return importlib.import_module(f"newsdesk.cli.cmd_{name.replace('-', '_')}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="newsdesk",
+        description="Write, preview, print and export newsroom articles. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"folder for the database, photos, settings and logs (or ${ENV_DATA_DIR})",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help=f"SQLAlchemy database URL, e.g. postgresql+psycopg://… (or ${ENV_DATABASE_URL}); "
+        "default: SQLite in the data folder",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        command_module(name).register(sub)
+    return parser
+
+
+def wants_gui(argv: list[str]) -> bool:
+    """True when ``argv`` names no command (and no --help/--version): open the desktop app."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in _GLOBAL_WITH_VALUE:
+            skip = True
+            continue
+        if any(arg.startswith(opt + "=") for opt in _GLOBAL_WITH_VALUE):
+            continue
+        if arg in _NO_GUI_FLAGS or not arg.startswith("-"):
+            return False
+        if arg.startswith("-"):
+            return False  # an unknown option: let the CLI explain it
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_list = sys.argv[1:] if argv is None else list(argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+    except NewsdeskError as exc:
+        return _fail(exc.message, 2)
+    except SystemExit as exc:  # --help / --version print and exit through argparse
+        return int(exc.code or 0)
+    if not args.command:
+        parser.print_help()
+        return 0
+    paths = resolve_paths(args.data_dir)
+    log_file = configure_logging(paths)
+    library = None
+    try:
+        module = command_module(args.command)
+        if getattr(module, "NEEDS_LIBRARY", True):
+            from newsdesk.services.library import Library
+
+            library = Library.open(data_dir=args.data_dir, database_url=args.database)
+        return int(module.run(args, library) or 0)
+    except NewsdeskError as exc:
+        log.info("%s failed: %s (%s)", args.command, exc.message, exc.code)
+        return _fail(exc.message, 2)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: full details in the log, one line for the user
+        log.exception("unexpected failure in 'newsdesk %s'", " ".join(args_list))
+        where = f" (details in {log_file})" if log_file else ""
+        return _fail(f"unexpected error: {type(exc).__name__}: {exc}{where}", 1)
+    finally:
+        if library is not None:
+            library.close()
+
+
+def _fail(message: str, code: int) -> int:
+    first_line = " ".join(str(message).split()) or "failed"
+    print(f"newsdesk: {first_line}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""Logging set-up shared by the CLI and the GUI: one rotating log file under Paths.logs.
+
+Only unexpected failures (bugs) are logged with their traceback; the user sees one line.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from newsdesk.config.paths import Paths
+
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_HANDLER_NAME = "newsdesk-file"
+
+
+def configure_logging(paths: Paths, *, level: int = logging.INFO) -> Path | None:
+    """Send newsdesk's log records to ``paths.log_file``; return that file (None if unwritable).
+
+    Safe to call more than once: the file handler is replaced, never duplicated.
+    """
+    root = logging.getLogger("newsdesk")
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if handler.get_name() == _HANDLER_NAME:
+            root.removeHandler(handler)
+            handler.close()
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+        )
+    except OSError:
+        return None
+    handler.set_name(_HANDLER_NAME)
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    root.addHandler(handler)
+    return paths.log_file
