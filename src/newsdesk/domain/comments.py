@@ -1,0 +1,201 @@
+"""Review comments and how they stay attached to their passage while the text is edited.
+
+A comment points at a passage of an article field (the body by default) the way a W3C
+TextQuoteSelector does: the quoted text, a little context before and after it, and the
+offset where it was as a hint. Finding it again in an edited text tries, in order: every
+exact occurrence of the quote, ranked by how much of the context still surrounds it and how
+close it is to the hint; then the place between the surviving context when the quote itself
+was edited; then the most similar window of text (fuzzy). A comment whose passage is gone is
+*orphaned* — kept and listed, never silently dropped. Comments are review material: they
+travel in bundles but never reach an HTML or PDF export.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from .errors import NewsdeskError
+from .text import nfc
+
+CONTEXT = 32
+FUZZY_THRESHOLD = 0.6
+_WORD_START = re.compile(r"(?<!\w)\w", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    start: int = 0  # offset hint where the quote was when the comment was made
+    field: str = "body"
+
+
+@dataclass(frozen=True)
+class Located:
+    start: int
+    end: int
+    exact: bool
+    score: float
+
+
+@dataclass
+class Comment:
+    id: str
+    anchor: Anchor
+    text: str
+    author: str = ""
+    initials: str = ""
+    created: datetime | None = None
+    resolved: bool = False
+    resolved_by: str = ""
+    resolved_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        self.text = nfc(self.text).strip()
+
+    def resolve(self, by: str, when: datetime) -> Comment:
+        return replace(self, resolved=True, resolved_by=by, resolved_at=when)
+
+    def reopen(self) -> Comment:
+        return replace(self, resolved=False, resolved_by="", resolved_at=None)
+
+
+def make_anchor(text: str, start: int, end: int, *, field: str = "body") -> Anchor:
+    """An anchor on ``text[start:end]`` (offsets in the NFC text)."""
+    text = nfc(text)
+    if not 0 <= start < end <= len(text):
+        raise NewsdeskError(
+            f"cannot comment on characters {start}–{end}: the text has {len(text)} characters; "
+            "select a passage first",
+            code="comment.range",
+        )
+    return Anchor(
+        quote=text[start:end],
+        prefix=text[max(0, start - CONTEXT) : start],
+        suffix=text[end : end + CONTEXT],
+        start=start,
+        field=field,
+    )
+
+
+def anchor_for_quote(text: str, quote: str, *, field: str = "body") -> Anchor:
+    """An anchor on the first occurrence of ``quote`` in ``text`` (what the CLI offers)."""
+    text, quote = nfc(text), nfc(quote)
+    at = text.find(quote) if quote else -1
+    if at < 0:
+        raise NewsdeskError(
+            f"the passage '{quote[:40]}' is not in the article's {field}", code="comment.quote"
+        )
+    return make_anchor(text, at, at + len(quote), field=field)
+
+
+def locate(anchor: Anchor, text: str) -> Located | None:
+    """Where ``anchor``'s passage is in ``text`` now, or None when it is gone."""
+    text = nfc(text)
+    quote = nfc(anchor.quote)
+    if not quote:
+        return None
+    best: Located | None = None
+    at = text.find(quote)
+    while at >= 0:
+        score = _context_score(anchor, text, at, at + len(quote))
+        if best is None or score > best.score:
+            best = Located(at, at + len(quote), True, score)
+        at = text.find(quote, at + 1)
+    if best is not None:
+        return best
+    return _between_context(anchor, text) or _fuzzy(anchor, text)
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
+    """1.0 for full context at the hinted place; context counts far more than distance."""
+    before = _common_suffix(nfc(anchor.prefix), text[max(0, start - CONTEXT) : start])
+    after = _common_prefix(nfc(anchor.suffix), text[end : end + CONTEXT])
+    context = (before + after) / max(1, len(anchor.prefix) + len(anchor.suffix))
+    distance = abs(start - anchor.start) / max(1, len(text))
+    return 0.9 * context + 0.1 * (1.0 - distance)
+
+
+def _between_context(anchor: Anchor, text: str) -> Located | None:
+    """The quote was edited but its surroundings were not: anchor between them."""
+    prefix, suffix = nfc(anchor.prefix), nfc(anchor.suffix)
+    if len(prefix) < 8 or len(suffix) < 8:
+        return None
+    limit = 2 * len(anchor.quote) + 40
+    best: Located | None = None
+    at = text.find(prefix)
+    while at >= 0:
+        start = at + len(prefix)
+        end = text.find(suffix, start)
+        if 0 < end - start <= limit or (end == start and anchor.quote.strip() == ""):
+            similarity = difflib.SequenceMatcher(None, anchor.quote, text[start:end]).ratio()
+            if best is None or similarity > best.score:
+                best = Located(start, end, False, similarity)
+        at = text.find(prefix, at + 1)
+    return best
+
+
+def _fuzzy(anchor: Anchor, text: str) -> Located | None:
+    """The window of text most like the quote, starting at a word; None below the threshold."""
+    quote = nfc(anchor.quote)
+    size = len(quote)
+    best: Located | None = None
+    matcher = difflib.SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(quote)
+    for match in _WORD_START.finditer(text):
+        start = match.start()
+        for end in {min(len(text), start + size + d) for d in (-size // 4, 0, size // 4)}:
+            if end <= start:
+                continue
+            matcher.set_seq1(text[start:end])
+            if matcher.real_quick_ratio() < FUZZY_THRESHOLD or matcher.quick_ratio() < FUZZY_THRESHOLD:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= FUZZY_THRESHOLD and (best is None or ratio > best.score):
+                best = Located(start, _word_end(text, end), False, ratio)
+    return best
+
+
+def _word_end(text: str, end: int) -> int:
+    """Extend ``end`` to the end of the word it falls in."""
+    while 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return end
+
+
+def reanchor(anchor: Anchor, text: str) -> Anchor | None:
+    """A fresh anchor for where the passage is now (None when it is gone)."""
+    found = locate(anchor, text)
+    if found is None:
+        return None
+    return make_anchor(text, found.start, found.end, field=anchor.field)
+
+
+@dataclass
+class CommentView:
+    """A comment with where it sits in the current text (None: orphaned)."""
+
+    comment: Comment
+    location: Located | None = field(default=None)
+
+    @property
+    def orphaned(self) -> bool:
+        return self.location is None

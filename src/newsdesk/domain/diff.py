@@ -1,0 +1,130 @@
+"""Word-level comparison of two texts, as editors read it, and its text/HTML renderings.
+
+A Vietnamese word is written as several syllables separated by spaces ("Hải Phòng"), so the
+unit compared is the syllable: texts are split into runs of letters/digits, runs of white
+space and single punctuation marks, compared in NFC (an NFD keyboard never shows as a
+change). ``difflib.SequenceMatcher`` aligns the tokens; the result is a list of
+insert/delete/equal operations, rendered as ``[-old-]{+new+}`` for a terminal or with
+``<del>``/``<ins>`` for the desktop app.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .text import nfc
+
+OpKind = Literal["equal", "insert", "delete"]
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    kind: OpKind
+    text: str
+
+
+def tokenize(text: str) -> list[str]:
+    """Syllables, white-space runs and punctuation marks of ``text`` (NFC), in order."""
+    return _TOKEN.findall(nfc(text))
+
+
+def diff_words(old: str, new: str) -> list[DiffOp]:
+    """The operations turning ``old`` into ``new``; concatenated they spell both texts.
+
+    ``"".join(op.text for op in ops if op.kind != "insert") == nfc(old)`` and likewise for
+    ``new`` without the deletions.
+    """
+    a, b = tokenize(old), tokenize(new)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    ops: list[DiffOp] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            _push(ops, "equal", "".join(a[i1:i2]))
+        else:
+            if i2 > i1:
+                _push(ops, "delete", "".join(a[i1:i2]))
+            if j2 > j1:
+                _push(ops, "insert", "".join(b[j1:j2]))
+    return _absorb_separators(ops)
+
+
+def _push(ops: list[DiffOp], kind: OpKind, text: str) -> None:
+    if not text:
+        return
+    if ops and ops[-1].kind == kind:
+        ops[-1] = DiffOp(kind, ops[-1].text + text)
+    else:
+        ops.append(DiffOp(kind, text))
+
+
+def _absorb_separators(ops: list[DiffOp]) -> list[DiffOp]:
+    """Fold a lone space or mark kept between two changes into them, so that a replaced
+    phrase reads ``[-ba ngày-]{+hai tuần+}`` and not word by word."""
+    out: list[DiffOp] = []
+    for i, op in enumerate(ops):
+        between = 0 < i < len(ops) - 1 and ops[i - 1].kind != "equal" and ops[i + 1].kind != "equal"
+        if op.kind == "equal" and between and len(op.text) <= 2 and not op.text.strip():
+            _merge_change(out, "delete", op.text)
+            _merge_change(out, "insert", op.text)
+            continue
+        if op.kind != "equal":
+            _merge_change(out, op.kind, op.text)
+        else:
+            out.append(op)
+    return out
+
+
+def _merge_change(out: list[DiffOp], kind: OpKind, text: str) -> None:
+    """Append a change to the trailing run of changes, keeping deletions before insertions."""
+    start = len(out)
+    while start > 0 and out[start - 1].kind != "equal":
+        start -= 1
+    run = out[start:]
+    deleted = "".join(op.text for op in run if op.kind == "delete")
+    inserted = "".join(op.text for op in run if op.kind == "insert")
+    if kind == "delete":
+        deleted += text
+    else:
+        inserted += text
+    del out[start:]
+    if deleted:
+        out.append(DiffOp("delete", deleted))
+    if inserted:
+        out.append(DiffOp("insert", inserted))
+
+
+def has_changes(ops: list[DiffOp]) -> bool:
+    return any(op.kind != "equal" for op in ops)
+
+
+def render_text(ops: list[DiffOp]) -> str:
+    """``[-deleted-]{+inserted+}`` markers, as ``git diff --word-diff`` shows them."""
+    parts = []
+    for op in ops:
+        if op.kind == "delete":
+            parts.append(f"[-{op.text}-]")
+        elif op.kind == "insert":
+            parts.append(f"{{+{op.text}+}}")
+        else:
+            parts.append(op.text)
+    return "".join(parts)
+
+
+def render_html(ops: list[DiffOp]) -> str:
+    """An HTML fragment with ``<del>``/``<ins>``; line breaks kept by ``pre-wrap``."""
+    parts = ['<div class="nd-diff" style="white-space: pre-wrap">']
+    for op in ops:
+        text = html.escape(op.text, quote=False)
+        if op.kind == "delete":
+            parts.append(f'<del style="color:#a40000;background:#fde2e1">{text}</del>')
+        elif op.kind == "insert":
+            parts.append(f'<ins style="color:#05610e;background:#dcf5dc">{text}</ins>')
+        else:
+            parts.append(text)
+    parts.append("</div>")
+    return "".join(parts)

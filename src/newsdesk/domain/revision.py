@@ -1,0 +1,149 @@
+"""Revisions as plain data: an article snapshot as JSON, its content hash, what changed.
+
+A revision is a full snapshot (every field, the assets map included) so that restoring one
+needs nothing else; the snapshot format here is what the revision table stores. The content
+hash ignores id, version, status and times: two snapshots with the same hash carry the same
+article text, which is how an imported bundle tells whether it is based on the current text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from .article import TEXT_FIELDS, Article
+from .diff import DiffOp, diff_words, has_changes
+from .errors import NewsdeskError
+from .status import Status
+
+SNAPSHOT_VERSION = 1
+DIFF_FIELDS = ("headline", "sapo", "byline", "source", "section", "tags", "published", "url",
+               "language", "body", "assets")
+
+
+class RevisionKind(StrEnum):
+    SAVE = "save"              # an explicit save
+    STATUS = "status"          # a workflow transition
+    RESTORE = "restore"        # an older revision brought back
+    IMPORT = "import"          # a reviewer's version from a bundle, applied
+    INCOMING = "incoming"      # a reviewer's version kept aside: both sides had changed
+    CONFLICT = "conflict"      # a save refused because it was based on an outdated version
+    CREATE = "create"          # the first revision of an article
+
+
+@dataclass(frozen=True)
+class Revision:
+    article_id: str
+    number: int
+    kind: RevisionKind
+    snapshot: Article
+    author: str = ""
+    initials: str = ""
+    created: datetime | None = None
+    note: str = ""
+    content_hash: str = ""
+    base_version: int | None = None  # for a conflict: the version the refused save was based on
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _time(value: object) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        raise NewsdeskError(f"'{value}' is not an ISO 8601 time", code="snapshot.time") from None
+
+
+def snapshot_dict(article: Article) -> dict[str, object]:
+    """Every field of ``article`` as JSON-ready values."""
+    data: dict[str, object] = {name: getattr(article, name) for name in TEXT_FIELDS}
+    data.update(
+        tags=list(article.tags),
+        published=_iso(article.published),
+        status=str(article.status),
+        id=article.id,
+        created=_iso(article.created),
+        updated=_iso(article.updated),
+        version=article.version,
+        assets=dict(sorted(article.assets.items())),
+        snapshot_version=SNAPSHOT_VERSION,
+    )
+    return data
+
+
+def snapshot_json(article: Article) -> str:
+    return json.dumps(snapshot_dict(article), ensure_ascii=False, sort_keys=True)
+
+
+def article_from_snapshot(data: dict[str, object] | str) -> Article:
+    """The Article a snapshot describes (the reverse of ``snapshot_dict``)."""
+    if isinstance(data, str):
+        try:
+            data = json.loads(data)
+        except ValueError as exc:
+            raise NewsdeskError(f"a revision snapshot is not valid JSON: {exc}",
+                                code="snapshot.json") from None
+    if not isinstance(data, dict):
+        raise NewsdeskError("a revision snapshot must be a JSON object", code="snapshot.json")
+    values = {name: str(data.get(name) or "") for name in TEXT_FIELDS}
+    assets = data.get("assets") or {}
+    if not isinstance(assets, dict):
+        raise NewsdeskError("the snapshot's assets must be an object", code="snapshot.json")
+    return Article(
+        **values,
+        tags=list(data.get("tags") or []),  # type: ignore[arg-type]
+        published=_time(data.get("published")),
+        status=Status.parse(str(data.get("status") or "draft")),
+        id=(str(data["id"]) if data.get("id") else None),
+        created=_time(data.get("created")),
+        updated=_time(data.get("updated")),
+        version=int(data.get("version") or 0),  # type: ignore[arg-type]
+        assets={str(k): str(v) for k, v in assets.items()},
+    )
+
+
+def content_dict(article: Article) -> dict[str, object]:
+    """The parts of an article a writer or a reviewer changes (no id/status/times)."""
+    data: dict[str, object] = {name: getattr(article, name) for name in TEXT_FIELDS}
+    data.update(tags=list(article.tags), published=_iso(article.published),
+                assets=dict(sorted(article.assets.items())))
+    return data
+
+
+def content_hash(article: Article) -> str:
+    canonical = json.dumps(content_dict(article), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    field: str
+    ops: list[DiffOp]
+
+
+def _as_text(article: Article, name: str) -> str:
+    value = getattr(article, name)
+    if name == "tags":
+        return ", ".join(value)
+    if name == "published":
+        return _iso(value) or ""
+    if name == "assets":
+        return "\n".join(f"{path} {digest[:12]}" for path, digest in sorted(value.items()))
+    return str(value)
+
+
+def diff_articles(old: Article, new: Article) -> list[FieldDiff]:
+    """Word-level changes per field, only for fields that differ, in reading order."""
+    changes = []
+    for name in DIFF_FIELDS:
+        ops = diff_words(_as_text(old, name), _as_text(new, name))
+        if has_changes(ops):
+            changes.append(FieldDiff(name, ops))
+    return changes
