@@ -1,0 +1,136 @@
+"""Reading and writing .md article files with their images beside them (CONTRACTS §3).
+
+Reading never looks outside the file's folder tree; writing is atomic (temp file in the same
+folder, then ``os.replace``), so a crash never leaves a half-written article or photo.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsdesk.domain.article import Article
+
+from .frontmatter import InterchangeError, dump_markdown_text, parse_markdown
+from .images import find_file, image_sources, is_remote, safe_relative
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_IMAGE_BYTES = 100 * 1024 * 1024
+
+
+@dataclass
+class LoadedArticle:
+    article: Article
+    images: dict[str, bytes] = field(default_factory=dict)
+    missing_images: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class WrittenArticle:
+    path: Path
+    files: list[Path] = field(default_factory=list)
+    missing_images: list[str] = field(default_factory=list)
+
+
+def read_text_file(path: Path) -> str:
+    """The UTF-8 text of ``path``; InterchangeError naming the file when that is impossible."""
+    path = Path(path)
+    if not path.exists():
+        raise InterchangeError(f"{path}: no such file", code="file.not_found")
+    if not path.is_file():
+        raise InterchangeError(f"{path}: is not a file", code="file.not_file")
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InterchangeError(
+                f"{path}: the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB; "
+                "is it really an article?",
+                code="file.too_large",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InterchangeError(
+            f"{path}: cannot read ({exc.strerror})", code="file.unreadable"
+        ) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InterchangeError(
+            f"{path}, line {line}: the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+            "save it as UTF-8 and import it again",
+            code="file.encoding",
+        ) from None
+
+
+def read_markdown_file(path: Path) -> LoadedArticle:
+    """The article of a .md file plus the bytes of the local images its body shows."""
+    path = Path(path)
+    text = read_text_file(path)
+    article, warnings = parse_markdown(text, name=path.name)
+    loaded = LoadedArticle(article=article, warnings=list(warnings))
+    base = path.parent
+    for src in image_sources(article.body):
+        if is_remote(src):
+            continue
+        relative = safe_relative(src)
+        if relative is None:
+            loaded.missing_images.append(src)
+            loaded.warnings.append(
+                f"{path.name}: image '{src}' is outside the article's folder; not imported"
+            )
+            continue
+        found = find_file(base, relative)
+        if found is None:
+            loaded.missing_images.append(src)
+            loaded.warnings.append(f"{path.name}: image '{src}' not found beside the file")
+            continue
+        try:
+            if found.stat().st_size > MAX_IMAGE_BYTES:
+                raise OSError("too large")
+            loaded.images[src] = found.read_bytes()
+        except OSError as exc:
+            loaded.missing_images.append(src)
+            loaded.warnings.append(f"{path.name}: image '{src}' cannot be read ({exc})")
+    return loaded
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temp file in the same folder and ``os.replace``."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_markdown_file(
+    article: Article, path: Path, images: Callable[[str], bytes | None]
+) -> WrittenArticle:
+    """Write ``article`` as .md at ``path`` and its images beside it (same relative paths)."""
+    path = Path(path)
+    result = WrittenArticle(path=path)
+    for src in image_sources(article.body):
+        relative = safe_relative(src)
+        if relative is None:
+            continue
+        data = images(src)
+        if data is None:
+            result.missing_images.append(src)
+            continue
+        target = path.parent.joinpath(*relative.parts)
+        atomic_write_bytes(target, data)
+        result.files.append(target)
+    atomic_write_bytes(path, dump_markdown_text(article).encode("utf-8"))
+    result.files.insert(0, path)
+    return result

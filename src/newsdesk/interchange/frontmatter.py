@@ -1,0 +1,182 @@
+"""Article ⇄ text of CONTRACTS §3: YAML front matter (PyYAML safe_load/safe_dump) + Markdown body.
+
+The writer emits the fields in a fixed order (headline, sapo, byline, source, section, tags,
+published, url, language), leaves empty ones out and always quotes what YAML would otherwise
+read as another type, so that ``parse(dump(article))`` gives back the same article. The reader
+accepts what people type by hand: a BOM, CRLF, NFD, a closing ``...``, unknown keys (warned
+about, not fatal), tags as a list or a comma-separated string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import yaml
+
+from newsdesk.domain.article import Article, parse_published
+from newsdesk.domain.errors import NewsdeskError, Problem, ValidationError
+from newsdesk.domain.text import nfc
+
+FIELD_ORDER = (
+    "headline",
+    "sapo",
+    "byline",
+    "source",
+    "section",
+    "tags",
+    "published",
+    "url",
+    "language",
+)
+_TEXT_KEYS = ("headline", "sapo", "byline", "source", "section", "url", "language")
+_DELIMITER = "---"
+_CLOSERS = ("---", "...")
+
+
+class InterchangeError(NewsdeskError):
+    """A .md file that cannot be read as an article (encoding, front matter, YAML)."""
+
+    code = "interchange"
+
+
+def split_front_matter(text: str, name: str = "the text") -> tuple[dict, str]:
+    """``(front matter mapping, body)`` of ``text``; InterchangeError when malformed."""
+    text = nfc(text.removeprefix("\ufeff"))
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != _DELIMITER:
+        raise InterchangeError(
+            f"{name} has no front matter: it must start with a line '---', then YAML with at "
+            "least 'headline: …', then another '---' line, then the body",
+            code="interchange.no_front_matter",
+        )
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in _CLOSERS:
+            break
+    else:
+        raise InterchangeError(
+            f"{name}: the front matter opened on line 1 is never closed (add a line '---' "
+            "after the YAML)",
+            code="interchange.unclosed",
+        )
+    block = "\n".join(lines[1:index])
+    body = "\n".join(lines[index + 1 :])
+    body = body.removeprefix("\n")  # the blank line after '---' is layout, not content
+    try:
+        meta = yaml.safe_load(block) if block.strip() else {}
+    except yaml.YAMLError as exc:
+        raise InterchangeError(_yaml_message(exc, name), code="interchange.yaml") from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise InterchangeError(
+            f"{name}: the front matter must be 'key: value' lines (YAML mapping), "
+            f"not a {type(meta).__name__}",
+            code="interchange.not_mapping",
+        )
+    return meta, body
+
+
+def _yaml_message(exc: yaml.YAMLError, name: str) -> str:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if mark is not None:
+        line = mark.line + 2  # +1 for 1-based, +1 for the opening '---'
+        return (
+            f"{name}, line {line}: the front matter is not valid YAML ({problem}); "
+            "put values with ':' or quotes inside double quotes"
+        )
+    return f"{name}: the front matter is not valid YAML ({problem})"
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):  # YAML 1.1 reads an unquoted no / yes as a boolean
+        return "no" if value is False else "yes"
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, (list, dict)):
+        raise ValueError("expected text, got a list or mapping")
+    return str(value)
+
+
+def article_from_mapping(
+    meta: dict, body: str, name: str = "the text"
+) -> tuple[Article, list[str]]:
+    """Build an Article from front-matter values; ``(article, warnings)``. Not validated."""
+    warnings: list[str] = []
+    values: dict[str, object] = {"body": body}
+    problems: list[Problem] = []
+    for key, raw in meta.items():
+        key_text = nfc(str(key)).strip()
+        if key_text not in FIELD_ORDER:
+            warnings.append(f"{name}: unknown field '{key_text}' ignored")
+            continue
+        try:
+            if key_text == "tags":
+                if raw is None:
+                    values["tags"] = []
+                elif isinstance(raw, list):
+                    values["tags"] = [_text(item) for item in raw]
+                else:
+                    values["tags"] = _text(raw)
+            elif key_text == "published":
+                values["published"] = parse_published(_text(raw)) if raw is not None else None
+            else:
+                values[key_text] = _text(raw)
+        except ValueError as exc:
+            problems.append(Problem(f"{key_text}.type", key_text, f"'{key_text}': {exc}"))
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ValidationError([_named(p, name) for p in problems])
+    return Article(**values), warnings  # type: ignore[arg-type]
+
+
+def _named(problem: Problem, name: str) -> Problem:
+    return Problem(problem.code, problem.field, f"{name}: {problem.message}")
+
+
+def parse_markdown(text: str, *, name: str = "the text", validate: bool = True):
+    """``(article, warnings)`` from the text of a .md file; validated unless told otherwise."""
+    meta, body = split_front_matter(text, name)
+    article, warnings = article_from_mapping(meta, body, name)
+    if validate:
+        found = article.problems()
+        if found:
+            raise ValidationError([_named(p, name) for p in found])
+    return article, warnings
+
+
+def parse_markdown_text(text: str, *, validate: bool = True) -> Article:
+    """The Article of a .md text (CONTRACTS §3). Raises InterchangeError/ValidationError."""
+    return parse_markdown(text, validate=validate)[0]
+
+
+def front_matter_mapping(article: Article) -> dict[str, object]:
+    """The front matter of ``article`` in FIELD_ORDER, empty optional fields left out."""
+    out: dict[str, object] = {"headline": article.headline}
+    for key in ("sapo", "byline", "source", "section"):
+        value = getattr(article, key)
+        if value:
+            out[key] = value
+    if article.tags:
+        out["tags"] = list(article.tags)
+    if article.published is not None:
+        out["published"] = article.published.isoformat()
+    if article.url:
+        out["url"] = article.url
+    out["language"] = article.language
+    return out
+
+
+def dump_markdown_text(article: Article) -> str:
+    """The .md text of ``article``: ``---``, YAML, ``---``, a blank line, the body."""
+    block = yaml.safe_dump(
+        front_matter_mapping(article),
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=1_000_000,
+    )
+    return f"{_DELIMITER}\n{block}{_DELIMITER}\n\n{article.body}"
