@@ -1,0 +1,237 @@
+"""The ``.newsdesk`` review bundle of CONTRACTS §4: write one, read one back safely.
+
+A zip holding ``article.md`` (the interchange text of §3), the photos the body uses at the
+paths it writes (``images/…``), ``comments.json`` (the review comments with their anchors)
+and ``manifest.json``::
+
+    {"format": "newsdesk-bundle", "format_version": 1, "article_id": "…",
+     "revision": 7, "content_sha256": "…", "base_revision": 7, "base_sha256": "…",
+     "exported_at": "2026-03-12T08:00:00+00:00", "exported_by": "Lê Minh"}
+
+``revision``/``content_sha256`` name the version inside the bundle; ``base_*`` the version of
+the newsroom's copy it started from. Importing compares ``base_sha256`` with the newsroom's
+current text to tell "only the reviewer changed it" from "both sides changed it". Reading
+goes through :mod:`newsdesk.interchange.safezip`: nothing is extracted to disk here.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from newsdesk.domain.article import Article
+from newsdesk.domain.comments import Anchor, Comment
+from newsdesk.domain.text import nfc
+
+from .files import atomic_write_bytes
+from .frontmatter import dump_markdown_text, parse_markdown
+from .images import image_sources, safe_relative
+from .safezip import DEFAULT_LIMITS, BundleError, ZipLimits, read_members
+
+FORMAT = "newsdesk-bundle"
+FORMAT_VERSION = 1
+EXTENSION = ".newsdesk"
+MAX_JSON = 8 * 1024 * 1024
+_ARTICLE_ID = re.compile(r"[0-9a-f]{32}")
+
+
+@dataclass(frozen=True)
+class Manifest:
+    article_id: str
+    revision: int
+    content_sha256: str
+    base_revision: int
+    base_sha256: str
+    exported_at: datetime
+    exported_by: str = ""
+    format_version: int = FORMAT_VERSION
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "format": FORMAT,
+            "format_version": self.format_version,
+            "article_id": self.article_id,
+            "revision": self.revision,
+            "content_sha256": self.content_sha256,
+            "base_revision": self.base_revision,
+            "base_sha256": self.base_sha256,
+            "exported_at": self.exported_at.isoformat(),
+            "exported_by": self.exported_by,
+        }
+
+
+@dataclass
+class LoadedBundle:
+    article: Article  # from article.md; id from the manifest; assets not resolved yet
+    images: dict[str, bytes]  # keyed by the path as written in the body
+    comments: list[Comment]
+    manifest: Manifest
+    warnings: list[str] = field(default_factory=list)
+    missing_images: list[str] = field(default_factory=list)
+
+
+def comment_to_json(comment: Comment) -> dict[str, object]:
+    a = comment.anchor
+    return {
+        "id": comment.id,
+        "text": comment.text,
+        "author": comment.author,
+        "initials": comment.initials,
+        "created": comment.created.isoformat() if comment.created else None,
+        "resolved": comment.resolved,
+        "resolved_by": comment.resolved_by,
+        "resolved_at": comment.resolved_at.isoformat() if comment.resolved_at else None,
+        "anchor": {"field": a.field, "quote": a.quote, "prefix": a.prefix, "suffix": a.suffix,
+                   "start": a.start},
+    }
+
+
+def _time(value: object, what: str) -> datetime | None:
+    if value in (None, ""):
+        return None
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        raise BundleError(f"comments.json: '{value}' is not a valid time for {what}",
+                          code="bundle.comments") from None
+
+
+def comment_from_json(data: object, index: int) -> Comment:
+    where = f"comments.json: comment {index + 1}"
+    if not isinstance(data, dict) or not isinstance(data.get("anchor"), dict):
+        raise BundleError(f"{where} must be an object with an 'anchor' object",
+                          code="bundle.comments")
+    anchor = data["anchor"]
+    try:
+        return Comment(
+            id=nfc(str(data.get("id") or "")).strip() or f"c{index + 1}",
+            anchor=Anchor(quote=nfc(str(anchor.get("quote") or "")),
+                          prefix=nfc(str(anchor.get("prefix") or "")),
+                          suffix=nfc(str(anchor.get("suffix") or "")),
+                          start=int(anchor.get("start") or 0),
+                          field=str(anchor.get("field") or "body")),
+            text=str(data.get("text") or ""),
+            author=nfc(str(data.get("author") or "")),
+            initials=nfc(str(data.get("initials") or "")),
+            created=_time(data.get("created"), where),
+            resolved=bool(data.get("resolved")),
+            resolved_by=nfc(str(data.get("resolved_by") or "")),
+            resolved_at=_time(data.get("resolved_at"), where),
+        )
+    except (TypeError, ValueError):
+        raise BundleError(f"{where} has a field of the wrong type", code="bundle.comments") from None
+
+
+def bundle_bytes(article: Article, manifest: Manifest, comments: list[Comment],
+                 images: Callable[[str], bytes | None]) -> tuple[bytes, list[str]]:
+    """The bundle as bytes and the body images that could not be found (left out)."""
+    missing: list[str] = []
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest.to_json(), ensure_ascii=False,
+                                                     indent=2))
+        archive.writestr("article.md", dump_markdown_text(article))
+        archive.writestr("comments.json", json.dumps([comment_to_json(c) for c in comments],
+                                                     ensure_ascii=False, indent=2))
+        written: set[str] = set()
+        for src in image_sources(article.body):
+            relative = safe_relative(src)
+            if relative is None:
+                continue
+            name = "/".join(relative.parts)
+            data = images(src)
+            if data is None:
+                missing.append(src)
+            elif name not in written:
+                # photos are compressed already: store them as they are
+                archive.writestr(name, data, compress_type=zipfile.ZIP_STORED)
+                written.add(name)
+    return buffer.getvalue(), missing
+
+
+def write_bundle(path: Path, article: Article, manifest: Manifest, comments: list[Comment],
+                 images: Callable[[str], bytes | None]) -> list[str]:
+    """Write the bundle at ``path`` atomically; return the missing images (as warnings)."""
+    data, missing = bundle_bytes(article, manifest, comments, images)
+    atomic_write_bytes(Path(path), data)
+    return missing
+
+
+def _json_member(members: dict[str, bytes], name: str, label: str) -> object:
+    raw = members.get(name)
+    if raw is None:
+        raise BundleError(f"'{label}' has no {name}: it is not a .newsdesk bundle",
+                          code="bundle.incomplete")
+    if len(raw) > MAX_JSON:
+        raise BundleError(f"{name} in '{label}' is too large", code="bundle.too_large")
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BundleError(f"{name} in '{label}' is not valid JSON ({exc})",
+                          code="bundle.json") from None
+
+
+def _manifest(data: object, label: str) -> Manifest:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise BundleError(f"manifest.json in '{label}' does not describe a newsdesk bundle",
+                          code="bundle.manifest")
+    version = data.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
+        raise BundleError(
+            f"'{label}' uses bundle format {version!r}; this newsdesk reads format "
+            f"{FORMAT_VERSION} — update newsdesk to open it", code="bundle.version")
+    try:
+        article_id = str(data["article_id"])
+        if not _ARTICLE_ID.fullmatch(article_id):
+            raise ValueError(f"'{article_id[:40]}' is not an article id")
+        exported = datetime.fromisoformat(str(data["exported_at"]))
+        return Manifest(
+            article_id=article_id, revision=int(data["revision"]),
+            content_sha256=str(data.get("content_sha256") or ""),
+            base_revision=int(data.get("base_revision", data["revision"])),
+            base_sha256=str(data.get("base_sha256") or ""),
+            exported_at=exported, exported_by=nfc(str(data.get("exported_by") or "")),
+            format_version=version)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BundleError(f"manifest.json in '{label}' is incomplete or malformed ({exc})",
+                          code="bundle.manifest") from None
+
+
+def read_bundle(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> LoadedBundle:
+    """Read and check a bundle; BundleError (or ValidationError for the article) when bad."""
+    label = Path(path).name
+    members = read_members(Path(path), limits)
+    manifest = _manifest(_json_member(members, "manifest.json", label), label)
+    raw_comments = _json_member(members, "comments.json", label) \
+        if "comments.json" in members else []
+    if not isinstance(raw_comments, list):
+        raise BundleError(f"comments.json in '{label}' must be a list", code="bundle.comments")
+    comments = [comment_from_json(item, i) for i, item in enumerate(raw_comments)]
+    if "article.md" not in members:
+        raise BundleError(f"'{label}' has no article.md: nothing to import",
+                          code="bundle.incomplete")
+    try:
+        text = members["article.md"].decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BundleError(f"article.md in '{label}' is not UTF-8 text",
+                          code="bundle.encoding") from None
+    article, warnings = parse_markdown(text, name=f"{label}: article.md")
+    article = article.copy(id=manifest.article_id)
+    bundle = LoadedBundle(article, {}, comments, manifest, list(warnings))
+    for src in image_sources(article.body):
+        relative = safe_relative(src)
+        if relative is None:
+            continue
+        data = members.get("/".join(relative.parts))
+        if data is None:
+            bundle.missing_images.append(src)
+            bundle.warnings.append(f"{label}: image '{src}' is not in the bundle")
+        else:
+            bundle.images[src] = data
+    return bundle
