@@ -1,0 +1,75 @@
+"""What an article says about itself in ``<head>``: Open Graph tags and JSON-LD NewsArticle.
+
+Everything here is plain data; the template escapes it. JSON-LD is serialised with ``<``,
+``>`` and ``&`` as ``\\u`` escapes so that no field can close the ``<script>`` block it sits in.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from newsdesk.domain import Article
+
+from .dateline import iso_datetime
+from .sanitize import safe_href
+
+_AUTHOR_SPLIT = re.compile(r"\s*(?:[,;]|\bvà\b|\band\b|&)\s*")
+
+
+def authors(byline: str) -> list[str]:
+    """Names in a byline: ``"Minh Anh, Quốc Huy và Lan"`` → three names."""
+    return [name for name in _AUTHOR_SPLIT.split(byline or "") if name]
+
+
+def news_article(article: Article, *, description: str, image: str) -> dict[str, Any]:
+    """The schema.org NewsArticle of ``article`` (keys with no value are left out)."""
+    url = safe_href(article.url)
+    published = iso_datetime(article.published)
+    modified = iso_datetime(article.updated) or published
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.headline,
+        "description": description,
+        "datePublished": published,
+        "dateModified": modified,
+        "author": [{"@type": "Person", "name": name} for name in authors(article.byline)],
+        "image": [image] if image else [],
+        "inLanguage": article.language,
+        "articleSection": article.section,
+        "keywords": list(article.tags),
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url} if url else None,
+        "url": url,
+    }
+    return {k: v for k, v in data.items() if v not in ("", [], None)}
+
+
+def json_ld(data: dict[str, Any]) -> str:
+    """``data`` as JSON safe to place inside ``<script type="application/ld+json">``."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def open_graph(article: Article, *, description: str, image: str) -> list[tuple[str, str]]:
+    """(property, content) pairs of the Open Graph tags, in a stable order."""
+    pairs = [
+        ("og:type", "article"),
+        ("og:title", article.headline),
+        ("og:description", description),
+        ("og:url", safe_href(article.url)),
+        ("og:image", image),
+        ("og:locale", article.language.replace("-", "_")),
+        ("article:published_time", iso_datetime(article.published)),
+        ("article:modified_time", iso_datetime(article.updated)),
+        ("article:section", article.section),
+    ]
+    pairs += [("article:tag", tag) for tag in article.tags]
+    return [(k, v) for k, v in pairs if v]
