@@ -19,7 +19,9 @@ LONG_URL = "https://example.vn/tin-tuc?" + "&".join(f"tham_so_{i}=gia_tri_{i}" f
 
 
 def decode(image: Image.Image) -> list[str]:
-    return [r.text for r in zxingcpp.read_barcodes(image) if r.format == zxingcpp.BarcodeFormat.QRCode]
+    return [
+        r.text for r in zxingcpp.read_barcodes(image) if r.format == zxingcpp.BarcodeFormat.QRCode
+    ]
 
 
 def rasterise_svg(svg: str, size_px: int) -> Image.Image:

@@ -1,0 +1,126 @@
+"""Renditions cached on disk, keyed by the photo's content hash and the rendition parameters.
+
+Owns the cache folder layout: ``<folder>/<2 hex>/<key>.rnd``, one file per rendition holding a
+small JSON header (size, mime, dpi, sha256 of the payload) and the encoded image. Writes are
+atomic (temporary file in the same folder, then ``os.replace``), so a crash never leaves a
+half-written entry; an entry that is unreadable or fails its checksum is recomputed and
+replaced. The key includes ``PIPELINE_VERSION``: bump it when renditions change, and old
+entries are simply never read again. Safe to share between threads and processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from . import photos
+from .photos import PrintRendition, Rendition
+
+PIPELINE_VERSION = 1
+MAGIC = b"NDRENDITION1\n"
+MAX_HEADER = 4096
+
+
+class RenditionCache:
+    """Web, thumbnail and print renditions of photos, computed once per content and size."""
+
+    def __init__(self, folder: Path | str) -> None:
+        self.folder = Path(folder)
+
+    def web(self, data: bytes, name: str = "", *, max_side: int = photos.WEB_MAX_SIDE) -> Rendition:
+        key = self._key(data, "web", max_side)
+        return self._get(key) or self._put(
+            key, photos.web_rendition(data, name=name, max_side=max_side)
+        )
+
+    def thumbnail(
+        self, data: bytes, name: str = "", *, max_side: int = photos.THUMB_MAX_SIDE
+    ) -> Rendition:
+        key = self._key(data, "thumb", max_side)
+        return self._get(key) or self._put(
+            key, photos.thumbnail(data, name=name, max_side=max_side)
+        )
+
+    def print(
+        self, data: bytes, name: str = "", *, width_mm: float, dpi: int = photos.PRINT_DPI
+    ) -> PrintRendition:
+        key = self._key(data, "print", f"{float(width_mm):.3f}mm", dpi)
+        cached = self._get(key)
+        if isinstance(cached, PrintRendition):
+            return cached
+        return self._put(key, photos.print_rendition(data, name=name, width_mm=width_mm, dpi=dpi))
+
+    # -- storage -------------------------------------------------------------------------------
+
+    def _key(self, data: bytes, kind: str, *params: object) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        spec = "|".join(str(p) for p in (PIPELINE_VERSION, kind, *params))
+        return f"{digest}-{hashlib.sha256(spec.encode()).hexdigest()[:16]}"
+
+    def path_for(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.rnd"
+
+    def _get(self, key: str) -> Rendition | None:
+        try:
+            blob = self.path_for(key).read_bytes()
+        except OSError:
+            return None
+        try:
+            if not blob.startswith(MAGIC):
+                return None
+            end = blob.index(b"\n", len(MAGIC), len(MAGIC) + MAX_HEADER)
+            header = json.loads(blob[len(MAGIC) : end])
+            payload = blob[end + 1 :]
+            if hashlib.sha256(payload).hexdigest() != header["sha256"]:
+                return None
+            fields = {
+                "data": payload,
+                "width": int(header["width"]),
+                "height": int(header["height"]),
+                "mime": str(header["mime"]),
+            }
+            if "effective_dpi" in header:
+                return PrintRendition(
+                    **fields,
+                    effective_dpi=float(header["effective_dpi"]),
+                    low_resolution=bool(header["low_resolution"]),
+                )
+            return Rendition(**fields)
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def _put(self, key: str, rendition: Rendition) -> Rendition:
+        header: dict[str, object] = {
+            "width": rendition.width,
+            "height": rendition.height,
+            "mime": rendition.mime,
+            "sha256": hashlib.sha256(rendition.data).hexdigest(),
+        }
+        if isinstance(rendition, PrintRendition):
+            header["effective_dpi"] = rendition.effective_dpi
+            header["low_resolution"] = rendition.low_resolution
+        target = self.path_for(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=".rnd", dir=target.parent)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(MAGIC + json.dumps(header).encode() + b"\n" + rendition.data)
+                os.replace(temp, target)
+            except BaseException:
+                Path(temp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass  # a read-only or full cache folder costs speed, never the rendition
+        return rendition
+
+    def clear(self) -> int:
+        """Delete every cached rendition; return how many files were removed."""
+        removed = 0
+        for path in self.folder.glob("*/*.rnd"):
+            path.unlink(missing_ok=True)
+            removed += 1
+        return removed
