@@ -140,3 +140,47 @@ def sample_article(**changes) -> Article:
     )
     base.update(changes)
     return Article(**base)
+
+
+def jpeg_bytes(width: int, height: int, colour=(30, 90, 160)) -> bytes:
+    """A JPEG with some structure (a gradient and a block) so that renditions are real work."""
+    image = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    overlay = Image.new("RGB", (width // 3, height // 3), colour)
+    image.paste(overlay, (width // 4, height // 4))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def decode_qr(image: Image.Image) -> list[str]:
+    import zxingcpp
+
+    return [
+        r.text for r in zxingcpp.read_barcodes(image) if r.format == zxingcpp.BarcodeFormat.QRCode
+    ]
+
+
+def rasterise_svg(svg: str, size_px: int = 400) -> Image.Image:
+    """Draw an SVG with QtSvg (tests only) into a PIL image."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    assert renderer.isValid()
+    image = QImage(size_px, size_px, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return Image.open(io.BytesIO(bytes(buffer.data()))).convert("L")
+
+
+def sample_photos() -> dict[str, bytes]:
+    return {
+        "images/xe-buyt.jpg": jpeg_bytes(3000, 2000),
+        "images/the-ve.png": png_bytes(600, 400, (20, 160, 90)),
+    }

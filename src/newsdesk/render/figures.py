@@ -175,3 +175,33 @@ def render_body_full(
     raw_html = md.renderer.render(md.parse(markdown or "", env), md.options, env)
     fragment = resolver.substitute(clean_body(raw_html))
     return BodyRender(fragment, resolver.resolved, resolver.missing)
+
+
+@dataclass(frozen=True)
+class FigureInfo:
+    """A photo of the body as written: its path, caption (alt) and credit (title)."""
+
+    path: str
+    caption: str
+    credit: str
+    is_figure: bool
+
+
+def list_figures(markdown: str) -> list[FigureInfo]:
+    """Every image of ``markdown`` in order, with caption/credit and whether it is a figure."""
+    md = body_parser()
+    found: list[FigureInfo] = []
+    for tok in md.parse(markdown or "", {}):
+        for child in tok.children or []:
+            if child.type != "image":
+                continue
+            caption = md.renderer.renderInlineAsText(child.children or [], md.options, {})
+            found.append(
+                FigureInfo(
+                    unquote(str(child.attrGet("src") or "")),
+                    caption.strip(),
+                    str(child.attrGet("title") or "").strip(),
+                    bool(child.meta.get("nd_figure")),
+                )
+            )
+    return found

@@ -1,0 +1,101 @@
+"""The one interface every export format implements, and the values it passes around.
+
+A format is described by an ``ExportFormat`` (name, label, file extension, whether it writes a
+folder, and any extra command-line options it takes) and implemented by an ``Exporter``:
+``export(article, photos, target, options, progress, cancelled) -> ExportResult``. ``photos``
+maps a body image path (as written) to the original bytes, or None when the photo is missing.
+Exporters never leave a half-written file or folder behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from newsdesk.domain import Article, NewsdeskError
+
+Photos = Callable[[str], "bytes | None"]
+Progress = Callable[[int, int, str], None]  # (done, total, what is happening)
+Cancelled = Callable[[], bool]
+
+
+class ExportError(NewsdeskError):
+    """An export that cannot be done (bad target, unknown format, cancelled…)."""
+
+    code = "export.failed"
+
+
+@dataclass(frozen=True)
+class CliOption:
+    """An extra ``newsdesk export`` option a format takes (``add_argument`` arguments)."""
+
+    flags: tuple[str, ...]
+    dest: str
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str  # as typed after --format
+    label: str  # for menus and dialogs
+    extension: str  # ".html", ".md", "" for a folder
+    is_folder: bool = False
+    description: str = ""
+    cli_options: tuple[CliOption, ...] = ()
+
+
+@dataclass
+class ExportOptions:
+    """What every exporter may use. ``cache_dir`` holds photo renditions (None: no cache);
+    ``extra_qr`` more QR codes as (url, label); ``extra`` format-specific options by name."""
+
+    cache_dir: Path | None = None
+    extra_qr: list[tuple[str, str]] = field(default_factory=list)
+    publication: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    files: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@runtime_checkable
+class Exporter(Protocol):
+    format: ExportFormat
+
+    def export(
+        self,
+        article: Article,
+        photos: Photos,
+        target: Path,
+        options: ExportOptions,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ExportResult: ...
+
+
+def check_cancelled(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportError("the export was cancelled", code="export.cancelled")
+
+
+def report(progress: Progress | None, done: int, total: int, what: str) -> None:
+    if progress is not None:
+        progress(done, total, what)
+
+
+def file_target(target: Path, fmt: ExportFormat) -> Path:
+    """``target`` checked as a file to (over)write: not an existing folder."""
+    target = Path(target)
+    if target.is_dir():
+        raise ExportError(
+            f"'{target}' is a folder; give a file name ending in {fmt.extension} for "
+            f"--format {fmt.name}",
+            code="export.target",
+        )
+    return target

@@ -1,0 +1,90 @@
+"""``--format html``: one standalone file (CONTRACTS §5/§6).
+
+Photos are embedded as ``data:`` URIs of their web renditions, QR codes as inline SVG, the
+screen stylesheet inline; the page's CSP forbids any request to a server.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdesk.config.resources import read_text
+from newsdesk.domain import Article
+from newsdesk.interchange import atomic_write_bytes
+from newsdesk.render.figures import ImageRef
+from newsdesk.render.html import render_document
+
+from .base import (
+    Cancelled,
+    ExportFormat,
+    ExportOptions,
+    ExportResult,
+    Photos,
+    Progress,
+    check_cancelled,
+    file_target,
+    report,
+)
+from .photos import WebPhotos, article_qr_svgs, data_uri
+
+HTML_FORMAT = ExportFormat(
+    name="html",
+    label="Web page (HTML)",
+    extension=".html",
+    description="one standalone .html file: photos embedded, no request to any server",
+)
+
+
+def standalone_html(
+    article: Article,
+    photos: Photos,
+    options: ExportOptions,
+    *,
+    cancelled: Cancelled | None = None,
+    warnings: list[str] | None = None,
+) -> str:
+    """The standalone web page of ``article`` as text (also what the HTML preview shows)."""
+    web = WebPhotos(photos, options.cache_dir)
+    notes = warnings if warnings is not None else []
+
+    def image_src(path: str) -> ImageRef | None:
+        check_cancelled(cancelled)
+        rendition = web.web(path)
+        if rendition is None:
+            return None
+        return ImageRef(data_uri(rendition), rendition.width, rendition.height)
+
+    qr_svg, extra = article_qr_svgs(article, options.extra_qr, notes)
+    page = render_document(
+        article,
+        mode="web",
+        image_src=image_src,
+        stylesheet=read_text("css", "web.css"),
+        qr_svg=qr_svg,
+        extra_qr=extra,
+    )
+    notes.extend(web.warnings)
+    return page
+
+
+class HtmlExporter:
+    format = HTML_FORMAT
+
+    def export(
+        self,
+        article: Article,
+        photos: Photos,
+        target: Path,
+        options: ExportOptions,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ExportResult:
+        target = file_target(Path(target), self.format)
+        warnings: list[str] = []
+        report(progress, 0, 2, "rendering")
+        page = standalone_html(article, photos, options, cancelled=cancelled, warnings=warnings)
+        check_cancelled(cancelled)
+        report(progress, 1, 2, "writing")
+        atomic_write_bytes(target, page.encode("utf-8"))
+        report(progress, 2, 2, "done")
+        return ExportResult(target, [target], warnings)

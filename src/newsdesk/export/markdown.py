@@ -1,0 +1,73 @@
+"""``--format markdown``: the interchange file of CONTRACTS §3 with the original photos.
+
+The .md (YAML front matter + body) is written by ``newsdesk.interchange`` and every photo is
+copied, byte for byte, beside it at the relative path the body uses, so that importing the
+result gives back the same article. Each file is written atomically.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdesk.domain import Article, slugify
+from newsdesk.interchange import write_markdown_file
+
+from .base import (
+    Cancelled,
+    ExportError,
+    ExportFormat,
+    ExportOptions,
+    ExportResult,
+    Photos,
+    Progress,
+    check_cancelled,
+    report,
+)
+
+MARKDOWN_FORMAT = ExportFormat(
+    name="markdown",
+    label="Markdown with photos (.md)",
+    extension=".md",
+    description="the .md interchange file with YAML front matter, original photos beside it",
+)
+
+
+def markdown_target(article: Article, target: Path) -> Path:
+    """``target`` itself for a ``.md`` name; ``<folder>/<slug>.md`` for a folder."""
+    if target.is_dir() or target.suffix == "":
+        return target / f"{slugify(article.headline) or 'article'}.md"
+    if target.suffix.lower() not in (".md", ".markdown"):
+        raise ExportError(
+            f"'{target.name}' does not end in .md; give a .md file name or a folder",
+            code="export.target",
+        )
+    return target
+
+
+class MarkdownExporter:
+    format = MARKDOWN_FORMAT
+
+    def export(
+        self,
+        article: Article,
+        photos: Photos,
+        target: Path,
+        options: ExportOptions,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ExportResult:
+        path = markdown_target(article, Path(target))
+        check_cancelled(cancelled)
+        report(progress, 0, 1, "writing")
+
+        def original(src: str) -> bytes | None:
+            check_cancelled(cancelled)
+            return photos(src)
+
+        written = write_markdown_file(article, path, original)
+        warnings = [
+            f"photo '{src}' is missing and was not written beside the file"
+            for src in written.missing_images
+        ]
+        report(progress, 1, 1, "done")
+        return ExportResult(path, list(written.files), warnings)
