@@ -1,1 +1,37 @@
-"""newsdesk.storage."""
+"""newsdesk.storage: the database (SQLAlchemy + Alembic), search index and photo store.
+
+The only layer that imports SQLAlchemy. ``open_storage(url)`` gives a migrated Repository.
+"""
+
+from __future__ import annotations
+
+from .engine import make_engine
+from .errors import StorageError
+from .migrate import current_revision, head_revision, upgrade
+from .repository import SEARCH_LIMIT, ArticleSummary, PhotoRecord, Repository
+
+
+def open_storage(url: str, *, timeout: float = 5.0, migrate: bool = True) -> Repository:
+    """A Repository on ``url``, its schema migrated to this version's head."""
+    engine = make_engine(url, timeout=timeout)
+    try:
+        if migrate:
+            upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Repository(engine)
+
+
+__all__ = [
+    "SEARCH_LIMIT",
+    "ArticleSummary",
+    "PhotoRecord",
+    "Repository",
+    "StorageError",
+    "current_revision",
+    "head_revision",
+    "make_engine",
+    "open_storage",
+    "upgrade",
+]

@@ -1,0 +1,181 @@
+"""The Library: the one facade the CLI and the GUI call for articles and photos.
+
+Every method is safe from a worker thread: each call runs its own database session; the only
+shared state is the engine. ``Library.open`` creates the data folder, migrates an older
+database and refuses a newer one. Imports are dispatched on the file's suffix (IMPORTERS).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote
+
+from newsdesk.config.paths import Paths, database_url, resolve_paths
+from newsdesk.config.settings import Settings
+from newsdesk.domain.article import Article
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.status import Status
+from newsdesk.domain.text import nfc
+from newsdesk.interchange import read_markdown_file
+from newsdesk.storage import ArticleSummary, Repository, open_storage
+
+from .photos import photo_facts
+
+__all__ = ["IMPORTERS", "ArticleSummary", "ImportResult", "Library"]
+
+
+@dataclass
+class ImportResult:
+    article: Article
+    warnings: list[str] = field(default_factory=list)
+
+
+class Library:
+    def __init__(self, paths: Paths, settings: Settings, repository: Repository, url: str):
+        self.paths = paths
+        self.settings = settings
+        self.repository = repository
+        self.database_url = url
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: str | Path | None = None,
+        database_url: str | None = None,
+        *,
+        timeout: float = 5.0,
+    ) -> Library:
+        """Open (creating if needed) the library in ``data_dir`` / at ``database_url``."""
+        paths = resolve_paths(data_dir)
+        try:
+            paths.ensure()
+        except OSError as exc:
+            raise NewsdeskError(
+                f"cannot create the data folder {paths.data} ({exc.strerror}); "
+                "choose another with --data-dir",
+                code="storage.unwritable",
+            ) from None
+        url = _database_url(paths, database_url)
+        repository = open_storage(url, timeout=timeout)
+        return cls(paths, Settings.load(paths.settings_file), repository, url)
+
+    def close(self) -> None:
+        self.repository.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- articles ---------------------------------------------------------------------------
+    def save(self, article: Article, *, expected_version: int | None = None) -> Article:
+        """Validate and store; the first save assigns the id. ConflictError if outdated."""
+        article.validate()
+        return self.repository.save(article, expected_version=expected_version)
+
+    def autosave(self, article: Article) -> Article:
+        """Store without validating (a draft may have no headline yet)."""
+        return self.repository.save(article)
+
+    def get(self, article_id: str) -> Article:
+        return self.repository.get(article_id)
+
+    def list(
+        self,
+        *,
+        search: str | None = None,
+        status: Status | str | None = None,
+        section: str | None = None,
+        limit: int | None = None,
+    ) -> list[ArticleSummary]:
+        if status is not None and not isinstance(status, Status):
+            status = Status.parse(status)
+        return self.repository.list(
+            search_query=search, status=status, section=section, limit=limit
+        )
+
+    def delete(self, article_id: str) -> None:
+        self.repository.delete(article_id)
+
+    # -- import -----------------------------------------------------------------------------
+    def import_file(self, path: str | Path) -> ImportResult:
+        """Import a .md (or, when available, .newsdesk) file as a new article."""
+        path = Path(path)
+        suffix = path.suffix.lower()
+        importer = IMPORTERS.get(suffix)
+        if importer is None:
+            known = ", ".join(sorted(IMPORTERS))
+            raise NewsdeskError(
+                f"{path}: cannot import '{suffix or path.name}' files (use one of: {known})",
+                code="import.unsupported",
+            )
+        if isinstance(importer, str):
+            importer = _load(importer, suffix)
+        return importer(self, path)
+
+    def _import_markdown(self, path: Path) -> ImportResult:
+        loaded = read_markdown_file(path)
+        warnings = list(loaded.warnings)
+        assets: dict[str, str] = {}
+        for src, data in loaded.images.items():
+            try:
+                assets[src] = self.add_photo(data, filename=Path(src).name)
+            except NewsdeskError as exc:
+                warnings.append(f"{path.name}: image '{src}' skipped: {exc.message}")
+        article = loaded.article
+        article.assets = assets
+        return ImportResult(self.save(article), warnings)
+
+    # -- photos -----------------------------------------------------------------------------
+    def add_photo(self, data: bytes, filename: str = "") -> str:
+        """Store a photo once (content-addressed); return its sha256."""
+        facts = photo_facts(data, filename)
+        self.repository.add_photo(
+            facts.sha256,
+            data,
+            mime=facts.mime,
+            width=facts.width,
+            height=facts.height,
+            filename=nfc(filename),
+        )
+        return facts.sha256
+
+    def photo_bytes(self, sha256: str) -> bytes:
+        return self.repository.photo_bytes(sha256)
+
+    def photo_for(self, article: Article, body_path: str) -> bytes | None:
+        """The bytes of the image ``body_path`` of ``article``; None when it has none."""
+        sha = article.assets.get(nfc(body_path)) or article.assets.get(nfc(unquote(body_path)))
+        if not sha:
+            return None
+        try:
+            return self.photo_bytes(sha)
+        except NewsdeskError:
+            return None
+
+
+def _database_url(paths: Paths, override: str | None) -> str:
+    return database_url(paths, override)
+
+
+def _load(spec: str, suffix: str) -> Callable[[Library, Path], ImportResult]:
+    module_name, _, attr = spec.partition(":")
+    try:
+        return getattr(importlib.import_module(module_name), attr)
+    except (ImportError, AttributeError):
+        raise NewsdeskError(
+            f"this newsdesk cannot import '{suffix}' files yet", code="import.unsupported"
+        ) from None
+
+
+# Importers by file suffix: a callable(library, path) -> ImportResult, or "module:function"
+# imported on first use (the .newsdesk bundle importer lives in its own module).
+IMPORTERS: dict[str, Callable[[Library, Path], ImportResult] | str] = {
+    ".md": Library._import_markdown,
+    ".markdown": Library._import_markdown,
+    ".newsdesk": "newsdesk.services.bundles:import_bundle",
+}

@@ -1,0 +1,77 @@
+"""Storage failures the user can act on (locked, unreachable, newer or foreign database)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import exc as sa_exc
+
+from newsdesk.domain.errors import NewsdeskError
+
+
+class StorageError(NewsdeskError):
+    code = "storage"
+
+
+def describe_url(url: str) -> str:
+    """A URL safe to show: the SQLite file, or the server URL without its password."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except sa_exc.ArgumentError:
+        return "the database"
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or "the in-memory database"
+    return parsed.render_as_string(hide_password=True)
+
+
+@contextmanager
+def translate_errors(url: str) -> Iterator[None]:
+    """Turn driver failures with a known cause into StorageError with a clear message."""
+    try:
+        yield
+    except sa_exc.OperationalError as exc:
+        raise _operational(exc, url) from exc
+    except sa_exc.DatabaseError as exc:
+        if "not a database" not in str(exc.orig).lower():
+            raise  # integrity and programming errors are bugs, not user errors
+        raise _operational(exc, url) from exc
+    except sa_exc.ArgumentError as exc:
+        raise StorageError(
+            f"'{url}' is not a database URL this newsdesk understands ({exc})",
+            code="storage.url",
+        ) from exc
+    except sa_exc.NoSuchModuleError as exc:
+        raise StorageError(
+            f"no database driver for '{describe_url(url)}' ({exc}); for PostgreSQL install "
+            "newsdesk[postgres] and use postgresql+psycopg://…",
+            code="storage.driver",
+        ) from exc
+
+
+def _operational(exc: sa_exc.DatabaseError, url: str) -> StorageError:
+    where = describe_url(url)
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return StorageError(
+            f"the database {where} is locked by another program (another newsdesk?); "
+            "wait for it to finish or close it, then try again",
+            code="storage.locked",
+        )
+    if "not a database" in lowered:
+        return StorageError(
+            f"{where} is not a newsdesk database (not even an SQLite file); "
+            "choose another --data-dir or --database",
+            code="storage.not_database",
+        )
+    if "unable to open" in lowered or "readonly" in lowered or "read-only" in lowered:
+        return StorageError(
+            f"cannot open or write the database {where}: {text}; check the folder exists "
+            "and that you may write to it",
+            code="storage.unwritable",
+        )
+    first = text.strip().splitlines()[0] if text.strip() else type(exc.orig).__name__
+    return StorageError(f"database {where}: {first}", code="storage.operational")

@@ -1,0 +1,300 @@
+"""Articles and photos in the database, in and out as domain objects.
+
+Each public method runs in its own session and transaction, so a Repository can be shared by
+worker threads. Writes on SQLite take the write lock at BEGIN (see ``engine.writer``).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.orm import Session
+
+from newsdesk.domain.article import Article, parse_published
+from newsdesk.domain.errors import ConflictError, NotFoundError
+from newsdesk.domain.status import Status
+
+from . import search
+from .engine import writer
+from .errors import translate_errors
+from .schema import ArticleAssetRow, ArticleRow, PhotoRow
+
+MIN_PREFIX = 4
+SEARCH_LIMIT = 200
+_HEX = re.compile(r"^[0-9a-f]+$")
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: str
+    headline: str
+    status: Status
+    section: str
+    byline: str
+    updated: datetime
+    version: int
+
+
+@dataclass(frozen=True)
+class PhotoRecord:
+    sha256: str
+    mime: str
+    width: int | None
+    height: int | None
+    size: int
+    filename: str
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _to_article(row: ArticleRow, assets: dict[str, str]) -> Article:
+    return Article(
+        id=row.id,
+        headline=row.headline,
+        sapo=row.sapo,
+        body=row.body,
+        byline=row.byline,
+        source=row.source,
+        section=row.section,
+        tags=list(row.tags or []),
+        published=parse_published(row.published) if row.published else None,
+        url=row.url,
+        language=row.language,
+        status=Status(row.status),
+        version=row.version,
+        created=_utc(row.created),
+        updated=_utc(row.updated),
+        assets=assets,
+    )
+
+
+class Repository:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._url = engine.url.render_as_string(hide_password=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _read(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def _write(self) -> Session:
+        return Session(writer(self.engine), expire_on_commit=False)
+
+    # -- articles ---------------------------------------------------------------------------
+    def save(self, article: Article, *, expected_version: int | None = None) -> Article:
+        """Insert or update ``article``; return it as stored (id, version, times set)."""
+        with translate_errors(self._url), self._write() as session, session.begin():
+            row = session.get(ArticleRow, article.id) if article.id else None
+            if expected_version is not None:
+                current = row.version if row is not None else 0
+                if current != expected_version:
+                    raise ConflictError(
+                        f"the article '{article.headline}' was changed elsewhere (version "
+                        f"{current}, you edited version {expected_version}); reload it first"
+                    )
+            now = _now()
+            if row is None:
+                row = ArticleRow(id=article.id or uuid.uuid4().hex, version=0, created=now)
+                session.add(row)
+            for name in ("headline", "sapo", "body", "byline", "source", "section", "url"):
+                setattr(row, name, getattr(article, name))
+            row.tags = list(article.tags)
+            row.published = article.published.isoformat() if article.published else None
+            row.language = article.language
+            row.status = article.status.value
+            row.version = (row.version or 0) + 1
+            row.updated = now
+            connection = session.connection()
+            search.drop(connection, row.search_rowid)
+            row.search_rowid = search.next_rowid(connection)
+            session.flush()
+            search.put(
+                connection,
+                row.search_rowid,
+                search.index_text(row.headline, row.sapo, row.body, row.byline, row.tags),
+            )
+            session.execute(delete(ArticleAssetRow).where(ArticleAssetRow.article_id == row.id))
+            for path, sha in article.assets.items():
+                session.add(ArticleAssetRow(article_id=row.id, path=path, sha256=sha))
+            session.flush()
+            return _to_article(row, dict(article.assets))
+
+    def resolve_id(self, id_or_prefix: str) -> str:
+        """The full id for an id or a unique prefix of at least 4 characters."""
+        key = (id_or_prefix or "").strip().lower()
+        if len(key) < MIN_PREFIX or not _HEX.match(key):
+            raise NotFoundError(
+                f"'{id_or_prefix}' is not an article id (give the id or at least its first "
+                f"{MIN_PREFIX} characters, as 'newsdesk list' shows them)",
+                code="article.bad_id",
+            )
+        upper = key[:-1] + chr(ord(key[-1]) + 1)
+        with translate_errors(self._url), self._read() as session:
+            found = session.scalars(
+                select(ArticleRow.id).where(ArticleRow.id >= key, ArticleRow.id < upper).limit(2)
+            ).all()
+        if not found:
+            raise NotFoundError(f"no article with id '{id_or_prefix}'", code="article.not_found")
+        if len(found) > 1:
+            raise NotFoundError(
+                f"'{id_or_prefix}' matches several articles; give more characters of the id",
+                code="article.ambiguous",
+            )
+        return found[0]
+
+    def get(self, id_or_prefix: str) -> Article:
+        article_id = self.resolve_id(id_or_prefix)
+        with translate_errors(self._url), self._read() as session:
+            row = session.get(ArticleRow, article_id)
+            if row is None:
+                raise NotFoundError(
+                    f"no article with id '{id_or_prefix}'", code="article.not_found"
+                )
+            assets = dict(
+                session.execute(
+                    select(ArticleAssetRow.path, ArticleAssetRow.sha256).where(
+                        ArticleAssetRow.article_id == article_id
+                    )
+                ).all()
+            )
+            return _to_article(row, assets)
+
+    def delete(self, id_or_prefix: str) -> None:
+        article_id = self.resolve_id(id_or_prefix)
+        with translate_errors(self._url), self._write() as session, session.begin():
+            row = session.get(ArticleRow, article_id)
+            if row is None:
+                raise NotFoundError(
+                    f"no article with id '{id_or_prefix}'", code="article.not_found"
+                )
+            search.drop(session.connection(), row.search_rowid)
+            session.execute(delete(ArticleAssetRow).where(ArticleAssetRow.article_id == article_id))
+            session.delete(row)
+
+    def list(
+        self,
+        *,
+        search_query: str | None = None,
+        status: Status | str | None = None,
+        section: str | None = None,
+        limit: int | None = None,
+    ) -> list[ArticleSummary]:
+        """Summaries newest first; with a query, matching articles (at most SEARCH_LIMIT
+        unless ``limit`` says otherwise)."""
+        status_value = Status(status).value if status else None
+        clauses = search.parse_query(search_query) if search_query else []
+        with translate_errors(self._url), self._read() as session:
+            if clauses:
+                sql, params = search.search_statement(
+                    self.engine.dialect.name,
+                    clauses,
+                    status=status_value,
+                    section=section or None,
+                    limit=limit or SEARCH_LIMIT,
+                )
+                rows = session.execute(sql, params).all()
+            else:
+                query = select(
+                    ArticleRow.id,
+                    ArticleRow.headline,
+                    ArticleRow.status,
+                    ArticleRow.section,
+                    ArticleRow.byline,
+                    ArticleRow.updated,
+                    ArticleRow.version,
+                ).order_by(ArticleRow.updated.desc(), ArticleRow.id)
+                if status_value:
+                    query = query.where(ArticleRow.status == status_value)
+                if section:
+                    query = query.where(ArticleRow.section == section)
+                if limit:
+                    query = query.limit(limit)
+                rows = session.execute(query).all()
+        return [_summary(r) for r in rows]
+
+    def count(self) -> int:
+        with translate_errors(self._url), self._read() as session:
+            return len(session.scalars(select(ArticleRow.id)).all())
+
+    # -- photos -----------------------------------------------------------------------------
+    def add_photo(
+        self,
+        sha256: str,
+        data: bytes,
+        *,
+        mime: str,
+        width: int | None,
+        height: int | None,
+        filename: str = "",
+    ) -> bool:
+        """Store the bytes under ``sha256`` unless already there; True when newly added."""
+        with translate_errors(self._url), self._write() as session, session.begin():
+            if session.get(PhotoRow, sha256) is not None:
+                return False
+            session.add(
+                PhotoRow(
+                    sha256=sha256,
+                    data=data,
+                    mime=mime,
+                    width=width,
+                    height=height,
+                    size=len(data),
+                    filename=filename,
+                    created=_now(),
+                )
+            )
+            return True
+
+    def photo_bytes(self, sha256: str) -> bytes:
+        with translate_errors(self._url), self._read() as session:
+            data = session.scalar(select(PhotoRow.data).where(PhotoRow.sha256 == sha256))
+        if data is None:
+            raise NotFoundError(f"no photo {sha256[:12]}… in the library", code="photo.not_found")
+        return bytes(data)
+
+    def photo_record(self, sha256: str) -> PhotoRecord | None:
+        with translate_errors(self._url), self._read() as session:
+            row = session.execute(
+                select(
+                    PhotoRow.sha256,
+                    PhotoRow.mime,
+                    PhotoRow.width,
+                    PhotoRow.height,
+                    PhotoRow.size,
+                    PhotoRow.filename,
+                ).where(PhotoRow.sha256 == sha256)
+            ).first()
+        return PhotoRecord(*row) if row else None
+
+    def photo_count(self) -> int:
+        with translate_errors(self._url), self._read() as session:
+            return len(session.scalars(select(PhotoRow.sha256)).all())
+
+
+def _summary(row) -> ArticleSummary:
+    updated = row.updated
+    if isinstance(updated, str):  # raw SQL on SQLite returns the stored text
+        updated = datetime.fromisoformat(updated)
+    return ArticleSummary(
+        id=row.id,
+        headline=row.headline,
+        status=Status(row.status),
+        section=row.section,
+        byline=row.byline,
+        updated=_utc(updated),
+        version=row.version,
+    )
