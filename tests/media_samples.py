@@ -94,6 +94,13 @@ def png_declaring(width: int, height: int) -> bytes:
     )
 
 
+def gif_with_huge_frame(width: int = 30000, height: int = 30000) -> bytes:
+    """A GIF whose screen is 10×10 but whose first frame claims ``width``×``height``."""
+    screen = b"GIF89a" + struct.pack("<HHBBB", 10, 10, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff"
+    frame = b"\x2c" + struct.pack("<HHHHB", 0, 0, width, height, 0)
+    return screen + frame + b"\x02\x02\x4c\x01\x00\x3b"
+
+
 def swapped_rgb_profile() -> bytes:
     """An RGB ICC profile like sRGB but with red and blue colorants swapped (a test space).
 

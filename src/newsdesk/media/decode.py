@@ -27,8 +27,10 @@ from newsdesk.domain import NewsdeskError
 
 MAX_BYTES = 80 * 1024 * 1024
 MAX_PIXELS = 200_000_000
-BOMB_RATIO = 1000
-"""Declared RGB size / file size above which an oversize photo is called a bomb."""
+BOMB_RATIO = 2000
+"""Declared RGB bytes / file bytes above which a large image is called a bomb: deflate (PNG)
+cannot exceed about 1032:1 and JPEG stays far below, so only a lying header gets there."""
+BOMB_MIN_PIXELS = 50_000_000
 
 # Imported above so each registers its opener; MPO is how Pillow names many camera JPEGs.
 _PLUGINS = (
@@ -68,7 +70,7 @@ class PhotoError(NewsdeskError):
 
 
 def label(name: str) -> str:
-    return f"'{name}'" if name else "the photo"
+    return f"'{name}'" if name else "this file"
 
 
 def open_photo(
@@ -80,8 +82,8 @@ def open_photo(
         raise PhotoError(f"{who} is not file data", code="photo.not_image", name=name)
     if len(data) > max_bytes:
         raise PhotoError(
-            f"{who} is {len(data) / 1048576:.0f} MB; newsdesk accepts photos up to "
-            f"{max_bytes / 1048576:.0f} MB. Export a smaller JPEG and add it again.",
+            f"{who} is {len(data) / 1048576:.1f} MB; newsdesk accepts photos up to "
+            f"{max_bytes / 1048576:g} MB. Export a smaller JPEG and add it again.",
             code="photo.too_large",
             name=name,
         )
@@ -98,17 +100,19 @@ def open_photo(
         raise PhotoError(
             f"{who} declares no pixels; it is damaged. {HINT}", code="photo.truncated", name=name
         )
-    if pixels > max_pixels:
-        size = f"{width}×{height} pixels ({pixels / 1e6:.0f} megapixels)"
+    size = f"{width}×{height} pixels ({pixels / 1e6:.1f} megapixels)"
+    if pixels > max_pixels or pixels > BOMB_MIN_PIXELS:
         if pixels * 3 > len(data) * BOMB_RATIO:
             raise PhotoError(
-                f"{who} declares {size} in a {len(data):,}-byte file: it looks like a "
-                "decompression bomb and was not opened. Use the original photo from the camera.",
+                f"{who} declares {size} in a {len(data):,}-byte file: no real photo compresses "
+                "that much, it looks like a decompression bomb and was not opened. "
+                "Use the original photo from the camera.",
                 code="photo.bomb",
                 name=name,
             )
+    if pixels > max_pixels:
         raise PhotoError(
-            f"{who} is {size}; newsdesk opens photos up to {max_pixels / 1e6:.0f} megapixels. "
+            f"{who} is {size}; newsdesk opens photos up to {max_pixels / 1e6:g} megapixels. "
             "Reduce it in an image editor and add it again.",
             code="photo.too_large",
             name=name,
