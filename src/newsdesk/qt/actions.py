@@ -1,0 +1,148 @@
+"""The window's actions, menus and toolbar, with standard shortcuts and themed icons.
+
+Actions only carry text, icon and shortcut; the main window connects them. Texts are set in
+``retranslate`` so a language switch relabels everything in place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QToolBar, QWidget
+
+Key = QKeySequence.StandardKey
+
+# name: (theme icon, shortcut: a standard key or a portable string)
+SPECS: dict[str, tuple[str, object]] = {
+    "new": ("document-new", Key.New),
+    "import": ("document-open", Key.Open),
+    "save": ("document-save", Key.Save),
+    "export": ("document-export", "Ctrl+E"),
+    "export_html": ("text-html", ""),
+    "export_pdf": ("application-pdf", ""),
+    "delete": ("edit-delete", ""),
+    "preferences": ("preferences-system", Key.Preferences),
+    "quit": ("application-exit", Key.Quit),
+    "undo": ("edit-undo", Key.Undo),
+    "redo": ("edit-redo", Key.Redo),
+    "cut": ("edit-cut", Key.Cut),
+    "copy": ("edit-copy", Key.Copy),
+    "paste": ("edit-paste", Key.Paste),
+    "find": ("edit-find", Key.Find),
+    "replace": ("edit-find-replace", Key.Replace),
+    "insert_photo": ("insert-image", "Ctrl+Shift+I"),
+    "bold": ("format-text-bold", Key.Bold),
+    "italic": ("format-text-italic", Key.Italic),
+    "link": ("insert-link", "Ctrl+K"),
+    "paragraph": ("format-justify-left", "Ctrl+0"),
+    "heading2": ("format-text-heading", "Ctrl+2"),
+    "heading3": ("", "Ctrl+3"),
+    "quote": ("format-text-blockquote", "Ctrl+Shift+."),
+    "bullets": ("format-list-unordered", "Ctrl+Shift+8"),
+    "numbers": ("format-list-ordered", "Ctrl+Shift+7"),
+    "show_library": ("view-list-details", "Ctrl+Shift+L"),
+    "show_side": ("view-preview", "Ctrl+Shift+P"),
+    "about": ("help-about", ""),
+}
+FORMAT_ACTIONS = ("bold", "italic", "link", "paragraph", "heading2", "heading3", "quote",
+                  "bullets", "numbers")
+
+
+class MainActions(QObject):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.by_name: dict[str, QAction] = {}
+        for name, (icon, key) in SPECS.items():
+            action = QAction(parent)
+            action.setObjectName(f"action-{name}")
+            if icon:
+                action.setIcon(QIcon.fromTheme(icon))
+            if isinstance(key, QKeySequence.StandardKey):
+                action.setShortcuts(key)
+            elif key:
+                action.setShortcut(QKeySequence(str(key)))
+            parent.addAction(action)
+            self.by_name[name] = action
+        for name in ("bold", "italic", "show_library", "show_side"):
+            self.by_name[name].setCheckable(True)
+        self.by_name["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.by_name["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+        self.by_name["about"].setMenuRole(QAction.MenuRole.AboutRole)
+        self.menus: dict[str, object] = {}
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.by_name[name]
+
+    def build_menus(self, bar: QMenuBar) -> None:
+        layout = {
+            "file": ["new", "import", "save", None, "export", "export_html", "export_pdf", None,
+                     "delete", None, "preferences", None, "quit"],
+            "edit": ["undo", "redo", None, "cut", "copy", "paste", None, "find", "replace",
+                     None, "insert_photo"],
+            "format": ["bold", "italic", "link", None, "paragraph", "heading2", "heading3",
+                       "quote", None, "bullets", "numbers"],
+            "view": ["show_library", "show_side"],
+            "help": ["about"],
+        }
+        for menu_name, names in layout.items():
+            menu = bar.addMenu("")
+            self.menus[menu_name] = menu
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.by_name[name])
+
+    def build_toolbar(self, toolbar: QToolBar) -> None:
+        for name in ("new", "save", None, "undo", "redo", None, "bold", "italic", "link",
+                     "heading2", "quote", "bullets", None, "insert_photo", None, "export"):
+            if name is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.by_name[name])
+
+    def retranslate(self) -> None:
+        texts = {
+            "new": self.tr("&New article"),
+            "import": self.tr("&Import…"),
+            "save": self.tr("&Save"),
+            "export": self.tr("&Export…"),
+            "export_html": self.tr("Export as &HTML…"),
+            "export_pdf": self.tr("Export as &PDF…"),
+            "delete": self.tr("&Delete article"),
+            "preferences": self.tr("Pre&ferences…"),
+            "quit": self.tr("&Quit"),
+            "undo": self.tr("&Undo"),
+            "redo": self.tr("&Redo"),
+            "cut": self.tr("Cu&t"),
+            "copy": self.tr("&Copy"),
+            "paste": self.tr("&Paste"),
+            "find": self.tr("&Find…"),
+            "replace": self.tr("R&eplace…"),
+            "insert_photo": self.tr("Insert &photo…"),
+            "bold": self.tr("&Bold"),
+            "italic": self.tr("&Italic"),
+            "link": self.tr("&Link…"),
+            "paragraph": self.tr("&Paragraph"),
+            "heading2": self.tr("Heading &2"),
+            "heading3": self.tr("Heading &3"),
+            "quote": self.tr("&Quote"),
+            "bullets": self.tr("B&ulleted list"),
+            "numbers": self.tr("&Numbered list"),
+            "show_library": self.tr("&Library"),
+            "show_side": self.tr("&Previews"),
+            "about": self.tr("&About newsdesk"),
+        }
+        for name, text in texts.items():
+            action = self.by_name[name]
+            action.setText(text)
+            plain = text.replace("&", "").rstrip("…")
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"),
+                  "format": self.tr("F&ormat"), "view": self.tr("&View"),
+                  "help": self.tr("&Help")}
+        for name, title in titles.items():
+            menu = self.menus.get(name)
+            if menu is not None:
+                menu.setTitle(title)  # type: ignore[attr-defined]

@@ -1,0 +1,88 @@
+"""Starting the desktop app: ``run(argv)`` is what ``newsdesk`` / ``newsdesk-gui`` call.
+
+Order matters: Chromium flags and the print URL scheme (newsdesk.printing) before the
+QApplication exists; then logging and the excepthook, the UI language, the library, the
+window; then the offer to restore text left by a crash. Errors while starting (an unreadable
+database, a newer schema) end in one clear message box, not a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from newsdesk import APP_NAME, ORGANIZATION
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="newsdesk", add_help=False)
+    parser.add_argument("--data-dir", default=None)
+    parser.add_argument("--database", default=None)
+    known, _unknown = parser.parse_known_args(argv)  # Qt options (-platform …) pass through
+    return known
+
+
+def prepare_qt() -> None:
+    """What must happen before the QApplication exists (sandbox flag as root, URL scheme)."""
+    from newsdesk.printing.runtime import init_printing
+
+    init_printing()
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        prepare_qt()
+        app = QApplication([sys.argv[0] if sys.argv else "newsdesk", *argv])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName("newsdesk")
+    app.setDesktopFileName("newsdesk")
+    return app  # type: ignore[return-value]
+
+
+def create_main_window(argv: list[str], *, offer_recovery: bool = True):
+    """Open the library and build the main window (shown by the caller)."""
+    from newsdesk.services.library import Library
+    from newsdesk.services.logs import configure_logging
+
+    from .errors import install_excepthook
+    from .i18n import Translations
+    from .main_window import MainWindow
+
+    args = parse_args(argv)
+    library = Library.open(args.data_dir, args.database)
+    log_file = configure_logging(library.paths)
+    install_excepthook(log_file)
+    translations = Translations(library.paths.cache)
+    translations.switch(library.settings.ui_language)
+    window = MainWindow(library, translations=translations)
+    window.destroyed.connect(library.close)
+    if offer_recovery:
+        QTimer.singleShot(0, window.offer_recovery)
+    return window
+
+
+def run(argv: list[str]) -> int:
+    from newsdesk.domain import NewsdeskError
+
+    app = create_application(argv)
+    try:
+        window = create_main_window(argv)
+    except NewsdeskError as exc:
+        QMessageBox.critical(None, "newsdesk", exc.message)
+        return 2
+    window.show()
+    code = app.exec()
+    window.library.close()
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run(sys.argv[1:]))

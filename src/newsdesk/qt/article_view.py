@@ -1,0 +1,192 @@
+"""The centre of the window: the metadata form above the body editor, for one article.
+
+It owns the article being edited (``base``: id, version, status, assets as last stored) and its
+AutosaveController, builds the current Article on demand (``current_article``), and reports
+edits, statistics and save state by signal. Photos go to the library's photo store off the UI
+thread and come back as a figure in the body.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import PurePosixPath
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from newsdesk.domain import Article, slugify, text_stats
+
+from .article_form import ArticleForm
+from .autosave import AutosaveController
+from .body import create_body_editor
+from .ime import PreeditGuard
+from .recovery import RecoveryJournal
+from .workers import run_task
+
+
+def photo_path(filename: str, sha256: str, taken: set[str]) -> str:
+    """A tidy body path for a photo: ``images/<slug>-<hash8>.<ext>``, unique in the article."""
+    name = PurePosixPath(filename.replace("\\", "/")).name
+    stem, ext = posixpath.splitext(name)
+    ext = ext.lower() if ext.lower() in (".jpg", ".jpeg", ".png", ".webp", ".gif") else ".jpg"
+    path = f"images/{slugify(stem or 'anh', max_length=40)}-{sha256[:8]}{ext}"
+    counter = 2
+    base = path
+    while path in taken:
+        path = base.replace(ext, f"-{counter}{ext}")
+        counter += 1
+    return path
+
+
+class ArticleView(QWidget):
+    edited = Signal()
+    stats_changed = Signal(object)  # TextStats
+    save_state = Signal(object, str)
+    stored = Signal(object)  # Article as the library stored it
+    url_changed = Signal(str)
+    photo_failed = Signal(object)
+
+    def __init__(self, library: object, journal: RecoveryJournal, *, autosave_seconds: float,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.journal = journal
+        self.autosave_seconds = autosave_seconds
+        self.base = Article()
+        self.autosave: AutosaveController | None = None
+        self.closing: list[AutosaveController] = []  # closed articles still being saved
+        self.form = ArticleForm(self)
+        self.body = create_body_editor(self)
+        self.body.setObjectName("body-editor")
+        self.body.setAccessibleName(self.tr("Article body"))
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.form)
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(rule)
+        layout.addWidget(self.body, 1)
+        self.form.changed.connect(self._changed)
+        self.form.url_changed.connect(self.url_changed)
+        self.body.changed.connect(self._changed)
+        self.body.photo_dropped.connect(self.add_photo)
+        self.ime = PreeditGuard(self)
+        for widget in (*self.form.input_widgets(), self.body):
+            self.ime.watch(widget)
+
+    # -- opening and reading --------------------------------------------------------------------
+    def open_article(self, article: Article, *, journal_key: str | None = None,
+                     dirty: bool = False) -> None:
+        self.close_article()
+        self.base = article.copy()
+        self.form.set_article(article)
+        self.body.set_markdown(article.body, self._image_loader)
+        self.autosave = AutosaveController(
+            self.library, self.journal, self.current_article,
+            delay_s=self.autosave_seconds, key=journal_key or article.id, parent=self,
+        )
+        self.autosave.before_snapshot.connect(self.commit_preedit)
+        self.autosave.state_changed.connect(self.save_state)
+        self.autosave.saved.connect(self._stored)
+        self.autosave.stored_id = article.id
+        self.save_state.emit(self.autosave.state, "")
+        self.stats_changed.emit(self._stats(article))
+        if dirty:
+            self.autosave.changed()
+
+    def close_article(self) -> None:
+        if self.autosave is not None:
+            self.commit_preedit()
+            self.autosave.finish()
+            self.autosave.state_changed.disconnect(self.save_state)
+            self.closing.append(self.autosave)
+            self.autosave = None
+        self.closing = [c for c in self.closing if c.busy or c.dirty]
+
+    @property
+    def saving(self) -> bool:
+        """True while a save (of this or a just-closed article) is pending or in flight."""
+        controllers = [*self.closing, *([self.autosave] if self.autosave else [])]
+        return any(c.busy for c in controllers)
+
+    def when_stored(self, callback) -> None:
+        """Call ``callback(article_id)`` once the article as shown is in the library."""
+        if self.autosave is None:
+            return
+        self.commit_preedit()
+        self.autosave.when_stored(lambda _stored: callback(self.base.id))
+
+    @property
+    def has_article(self) -> bool:
+        return self.autosave is not None
+
+    def current_article(self) -> Article:
+        """The article as the fields and the body show it now."""
+        article = self.form.apply_to(self.base)
+        body = self.body.markdown()
+        used = {path: sha for path, sha in self.base.assets.items() if path in body}
+        return article.copy(body=body, assets=used)
+
+    def _image_loader(self, path: str) -> bytes | None:
+        sha = self.base.assets.get(path)
+        if not sha:
+            return None
+        try:
+            return self.library.photo_bytes(sha)  # type: ignore[attr-defined]
+        except Exception:
+            return None
+
+    def _stats(self, article: Article):
+        return text_stats(article.headline, article.sapo, article.body, article.language)
+
+    # -- changes --------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        if self.autosave is not None:
+            self.autosave.changed()
+        self.stats_changed.emit(self._stats(self.current_article()))
+        self.edited.emit()
+
+    def _stored(self, stored: Article) -> None:
+        # keep what the library assigned; the text on screen stays as typed
+        self.base = self.base.copy(id=stored.id, version=stored.version, created=stored.created,
+                                   updated=stored.updated, status=stored.status)
+        self.stored.emit(stored)
+
+    def adopt_saved(self, stored: Article, generation: int) -> None:
+        self._stored(stored)
+        if self.autosave is not None:
+            self.autosave.mark_saved(generation)
+
+    # -- photos ---------------------------------------------------------------------------------
+    def add_photo(self, data: bytes, filename: str) -> None:
+        run_task(self.library.add_photo, data, filename,  # type: ignore[attr-defined]
+                 on_done=lambda sha: self._photo_stored(sha, data, filename),
+                 on_error=self.photo_failed.emit)
+
+    def _photo_stored(self, sha: str, data: bytes, filename: str) -> None:
+        path = photo_path(filename, sha, set(self.base.assets))
+        self.base.assets[path] = sha
+        caption, credit = _photo_text(data, filename)
+        self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.body.insert_figure(path, caption, credit, data)
+        self._changed()
+
+    # -- input methods --------------------------------------------------------------------------
+    def commit_preedit(self) -> None:
+        self.ime.commit_all()
+
+
+def _photo_text(data: bytes, filename: str) -> tuple[str, str]:
+    """Caption and credit found in the photo's own metadata, if the media layer reads them."""
+    try:
+        from newsdesk.media.photos import inspect
+    except ImportError:
+        return "", ""
+    try:
+        info = inspect(data, filename)
+    except Exception:
+        return "", ""
+    return info.caption or "", info.credit or ""

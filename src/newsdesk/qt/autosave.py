@@ -1,0 +1,188 @@
+"""Autosave of the article being edited, off the UI thread.
+
+``AutosaveController`` belongs to one open article. Each change pokes two debouncers: ~1 s
+later the recovery journal is written (on a one-thread pool, so writes stay in order), and
+``Settings.autosave_seconds`` later ``Library.autosave`` stores the article (new, never-saved
+articles included) on the thread pool. One save is in flight at a time; changes made meanwhile
+are saved right after. Before every snapshot ``before_snapshot`` fires so the window can
+commit an input method's pending composition (Vietnamese Telex/VNI) into the text.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from newsdesk.domain import Article, NewsdeskError
+
+from .recovery import RecoveryJournal
+from .status_bar import SaveState
+from .workers import Debouncer, run_task
+
+JOURNAL_DELAY_MS = 1000
+
+_journal_pool: QThreadPool | None = None
+
+
+def journal_pool() -> QThreadPool:
+    """One thread: journal writes and deletions happen in the order they were asked."""
+    global _journal_pool
+    if _journal_pool is None:
+        _journal_pool = QThreadPool()
+        _journal_pool.setMaxThreadCount(1)
+        _journal_pool.setExpiryTimeout(-1)
+    return _journal_pool
+
+
+class AutosaveController(QObject):
+    state_changed = Signal(object, str)  # SaveState, detail
+    saved = Signal(object)  # the Article as the library stored it
+    before_snapshot = Signal()
+
+    def __init__(
+        self,
+        library: object,
+        journal: RecoveryJournal,
+        snapshot: Callable[[], Article],
+        *,
+        delay_s: float = 1.5,
+        key: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._journal = journal
+        self._snapshot = snapshot
+        self.key = key or uuid.uuid4().hex
+        self.generation = 0  # bumped on every change
+        self.saved_generation = 0
+        self._in_flight = False
+        self._closed = False
+        self.state = SaveState.SAVED
+        self.stored_id: str | None = None
+        self._last_stored: Article | None = None
+        self._waiting: list[Callable[[Article], None]] = []
+        self._save = Debouncer(int(delay_s * 1000), self.save_now, self)
+        self._journal_timer = Debouncer(JOURNAL_DELAY_MS, self.write_journal, self)
+
+    # -- inputs ---------------------------------------------------------------------------------
+    def changed(self) -> None:
+        if self._closed:
+            return
+        self.generation += 1
+        self._set_state(SaveState.UNSAVED)
+        self._save.poke()
+        self._journal_timer.poke()
+
+    @property
+    def dirty(self) -> bool:
+        return self.generation != self.saved_generation
+
+    @property
+    def busy(self) -> bool:
+        return self._in_flight or self._save.pending
+
+    def take_snapshot(self) -> Article:
+        self.before_snapshot.emit()
+        return self._snapshot()
+
+    # -- journal --------------------------------------------------------------------------------
+    def write_journal(self) -> None:
+        if not self.dirty:
+            return
+        article = self.take_snapshot()
+        run_task(self._journal.write, self.key, article, pool=journal_pool())
+
+    def _discard_journal(self) -> None:
+        run_task(self._journal.discard, self.key, pool=journal_pool())
+
+    # -- saving ---------------------------------------------------------------------------------
+    def save_now(self) -> None:
+        """Start a background autosave of the current content (if anything changed)."""
+        self._save.cancel()
+        if self._in_flight:
+            return  # re-run when the save in flight comes back
+        if not self.dirty:
+            return
+        article = self.take_snapshot()
+        generation = self.generation
+        self._in_flight = True
+        self._set_state(SaveState.SAVING)
+        run_task(
+            self._library.autosave,  # type: ignore[attr-defined]
+            article,
+            on_done=lambda stored: self._saved(stored, generation),
+            on_error=self._failed,
+        )
+
+    def when_stored(self, callback: Callable[[Article], None]) -> None:
+        """Call ``callback(stored article)`` once everything typed so far is in the library.
+
+        Saves now if need be (a new article that was never edited is stored too)."""
+        self._waiting.append(callback)
+        if not self.dirty and self.stored_id is None:
+            self.generation += 1  # nothing typed yet, but the article must exist
+        if self.dirty or self._in_flight:
+            self.save_now()
+        else:
+            self._call_waiting(self._last_stored)
+
+    def _call_waiting(self, stored: Article | None) -> None:
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback(stored)  # type: ignore[arg-type]
+
+    def _saved(self, stored: Article, generation: int) -> None:
+        self._in_flight = False
+        self.saved_generation = max(self.saved_generation, generation)
+        self.stored_id = stored.id
+        self._last_stored = stored
+        self.saved.emit(stored)
+        if self.dirty:
+            if not self._closed:
+                self._set_state(SaveState.UNSAVED)
+                self._save.poke()
+            else:
+                self.save_now()
+        else:
+            self._journal_timer.cancel()
+            self._discard_journal()
+            self._set_state(SaveState.SAVED)
+            self._call_waiting(stored)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._in_flight = False
+        self._waiting.clear()
+        detail = exc.message if isinstance(exc, NewsdeskError) else str(exc)
+        self._set_state(SaveState.FAILED, detail)
+        if not self._closed:
+            self._save.poke()  # try again after the next pause
+        if not isinstance(exc, NewsdeskError):
+            import logging
+
+            logging.getLogger(__name__).error("autosave failed", exc_info=exc)
+
+    def mark_saved(self, generation: int) -> None:
+        """An explicit save stored ``generation``: nothing older needs autosaving."""
+        self.saved_generation = max(self.saved_generation, generation)
+        if not self.dirty:
+            self._save.cancel()
+            self._journal_timer.cancel()
+            self._discard_journal()
+            self._set_state(SaveState.SAVED)
+
+    def finish(self) -> None:
+        """The article is being closed: save what is left now, stop reacting to changes."""
+        self._closed = True
+        self._journal_timer.cancel()
+        if self.dirty:
+            self.write_journal()
+            self.save_now()
+        elif not self._in_flight:
+            self._discard_journal()
+
+    def _set_state(self, state: SaveState, detail: str = "") -> None:
+        self.state = state
+        self.state_changed.emit(state, detail)

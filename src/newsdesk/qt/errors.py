@@ -1,0 +1,76 @@
+"""How failures reach the user: a clear message box, never a traceback.
+
+``error_text`` turns a NewsdeskError into a sentence in the UI language (known codes are
+translated, others fall back to the error's own clear message). ``install_excepthook`` sends
+any unexpected exception to the log file with its traceback and shows a friendly dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from newsdesk.domain import NewsdeskError, ValidationError
+
+log = logging.getLogger("newsdesk.qt")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def _known() -> dict[str, str]:
+    return {
+        "headline.required": _tr("The article needs a headline before it can be saved."),
+        "url.scheme": _tr("The URL must start with http:// or https://."),
+        "url.invalid": _tr("The URL is not a valid web address."),
+        "conflict": _tr("Someone else saved this article meanwhile. Reload it, then redo "
+                        "your last change."),
+        "not_found": _tr("That article is no longer in the library."),
+    }
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError) and exc.problems:
+        known = _known()
+        return "\n".join(known.get(p.code, p.message) for p in exc.problems)
+    if isinstance(exc, NewsdeskError):
+        return _known().get(exc.code, exc.message)
+    if isinstance(exc, OSError):
+        name = f" ({exc.filename})" if exc.filename else ""
+        return _tr("The file could not be written or read") + f"{name}: {exc.strerror or exc}"
+    return _tr("Something went wrong. The details were written to the log file.")
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    if not isinstance(exc, NewsdeskError | OSError):
+        log.error("unexpected error: %s", title, exc_info=exc)
+    QMessageBox.warning(parent, title, error_text(exc))
+
+
+def install_excepthook(log_file: object = None) -> None:
+    """Log unexpected exceptions with their traceback and tell the user kindly."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if QApplication.instance() is None:
+            return
+        where = f"\n\n{log_file}" if log_file else ""
+        if isinstance(exc, NewsdeskError):
+            QMessageBox.warning(None, "newsdesk", error_text(exc))
+        else:
+            QMessageBox.critical(
+                None, "newsdesk",
+                _tr("Something unexpected went wrong. Your text is autosaved; the details "
+                    "were written to the log file.") + where,
+            )
+
+    sys.excepthook = hook

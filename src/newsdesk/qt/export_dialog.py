@@ -1,0 +1,239 @@
+"""Export an article: choose the format and the target, watch the progress, cancel.
+
+html, cms and markdown run on the thread pool through the export registry's one interface
+(``Exporter.export(article, photos, target, options, progress, cancelled)``); pdf is printed by
+the async ``PdfPrinter`` from a bundle built on the thread pool, with the page setup the
+print preview shows, so the file is the PDF the preview displays. The UI never waits.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain import NewsdeskError, slugify
+
+from .workers import run_task
+
+FORMATS = {  # name: (extension, is a folder)
+    "html": (".html", False),
+    "pdf": (".pdf", False),
+    "markdown": (".md", False),
+    "cms": ("", True),
+}
+
+
+class _Progress(QObject):
+    changed = Signal(int, int, str)
+
+
+def format_labels(widget: QWidget) -> dict[str, str]:
+    return {
+        "html": widget.tr("Web page (HTML)"),
+        "pdf": widget.tr("Print (PDF)"),
+        "markdown": widget.tr("Markdown with photos"),
+        "cms": widget.tr("Folder for the CMS"),
+    }
+
+
+class ExportDialog(QDialog):
+    exported = Signal(object)  # ExportResult / PdfResult
+    export_failed = Signal(object)
+
+    def __init__(self, library: object, fmt: str | None, headline: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.headline = headline
+        self.setWindowTitle(self.tr("Export article"))
+        self.format = QComboBox(self)
+        for name, label in format_labels(self).items():
+            self.format.addItem(label, name)
+        if fmt in FORMATS:
+            self.format.setCurrentIndex(self.format.findData(fmt))
+        self.target = QLineEdit(self)
+        self.target.setAccessibleName(self.tr("Export to"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.target, 1)
+        where.addWidget(browse)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(self.tr("Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+        form = QFormLayout()
+        form.addRow(self.tr("&Format"), self.format)
+        form.addRow(self.tr("&To"), where)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.fixed_format = fmt
+        self._cancel = threading.Event()
+        self._running = False
+        self._printer = None
+        self.result_ = None
+        self.error = None
+        self._signals = _Progress(self)
+        self._signals.changed.connect(self._progress)
+        self.format.currentIndexChanged.connect(lambda _i: self.target.clear())
+
+    # -- choosing -------------------------------------------------------------------------------
+    @property
+    def fmt(self) -> str:
+        return self.format.currentData()
+
+    def _suggested(self) -> str:
+        extension, _folder = FORMATS[self.fmt]
+        return str(Path.home() / f"{slugify(self.headline or 'bai-viet', max_length=60)}{extension}")
+
+    def _browse(self) -> bool:
+        extension, folder = FORMATS[self.fmt]
+        if folder:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Export into a folder"),
+                                                    str(Path.home()))
+            if path:
+                path = str(Path(path) / slugify(self.headline or "bai-viet", max_length=60))
+        else:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export as"), self._suggested(), f"*{extension}")
+            if path and not path.lower().endswith(extension):
+                path += extension
+        if path:
+            self.target.setText(path)
+        return bool(path)
+
+    def choose_target(self) -> bool:
+        """Ask where to export (a file dialog for a given format, else this dialog)."""
+        if self.fixed_format:
+            return self._browse()
+        self.target.setText(self._suggested() if not FORMATS[self.fmt][1] else "")
+        return bool(self.exec()) and bool(self.target.text().strip())
+
+    # -- running --------------------------------------------------------------------------------
+    def start(self, article_id: str | None) -> None:
+        """Export the stored article ``article_id`` to the chosen target, in the background."""
+        if not article_id:
+            return
+        target = Path(self.target.text().strip()).expanduser()
+        self._running = True
+        self._cancel.clear()
+        self.format.setEnabled(False)
+        self.target.setEnabled(False)
+        self.export_button.hide()
+        self.progress.show()
+        self.status.setText(self.tr("Exporting…"))
+        self.setModal(False)
+        self.show()
+        if self.fmt == "pdf":
+            run_task(self._build_pdf, article_id, on_done=lambda built: self._print(built, target),
+                     on_error=self._failed)
+        else:
+            run_task(self._export_file, article_id, self.fmt, target, on_done=self._done,
+                     on_error=self._failed)
+
+    def _export_file(self, article_id: str, fmt: str, target: Path):
+        from newsdesk.export.base import ExportOptions
+        from newsdesk.export.registry import default_registry
+
+        library = self.library
+        article = library.get(article_id)  # type: ignore[attr-defined]
+        settings = library.settings  # type: ignore[attr-defined]
+        extra = [(settings.second_qr_url, settings.second_qr_label)] if settings.second_qr_url else []
+        options = ExportOptions(cache_dir=Path(library.paths.cache) / "renditions",  # type: ignore[attr-defined]
+                                extra_qr=extra, publication=settings.publication_name)
+        exporter = default_registry().get(fmt)
+        return exporter.export(
+            article, lambda path: library.photo_for(article, path), target, options,  # type: ignore[attr-defined]
+            progress=lambda done, total, what: self._signals.changed.emit(done, total, what),
+            cancelled=self._cancel.is_set)
+
+    def _build_pdf(self, article_id: str):
+        from newsdesk.printing.document import build_bundle
+
+        from .preview_print import page_setup
+
+        library = self.library
+        article = library.get(article_id)  # type: ignore[attr-defined]
+        setup = page_setup(library.settings, article.language)  # type: ignore[attr-defined]
+        bundle, warnings = build_bundle(
+            article, lambda path: library.photo_for(article, path), setup,  # type: ignore[attr-defined]
+            cache_dir=Path(library.paths.cache) / "renditions")  # type: ignore[attr-defined]
+        return bundle, warnings, setup
+
+    def _print(self, built, target: Path) -> None:
+        from newsdesk.printing.engine import PdfPrinter
+
+        if self._cancel.is_set():
+            self._failed(NewsdeskError(self.tr("The export was cancelled."), code="export.cancelled"))
+            return
+        bundle, warnings, setup = built
+        self._printer = PdfPrinter(self)
+        self._printer.finished.connect(self._done)
+        self._printer.failed.connect(lambda _m: self._failed(self._printer.last_error))
+        self._printer.print_bundle(bundle, target, setup, warnings=warnings)
+
+    def _progress(self, done: int, total: int, _what: str) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _done(self, result) -> None:
+        self._running = False
+        self.result_ = result
+        self.progress.hide()
+        lines = [self.tr("Exported to %1").replace("%1", str(result.path))]
+        lines.extend(getattr(result, "warnings", []) or [])
+        self.status.setText("\n".join(lines))
+        self.cancel_button.setText(self.tr("Close"))
+        self.exported.emit(result)
+
+    def _failed(self, exc) -> None:
+        from .errors import error_text
+
+        self._running = False
+        self.error = exc
+        self.progress.hide()
+        cancelled = isinstance(exc, NewsdeskError) and exc.code in ("export.cancelled",
+                                                                     "print.cancelled")
+        self.status.setText(self.tr("The export was cancelled.") if cancelled
+                            else error_text(exc))
+        self.cancel_button.setText(self.tr("Close"))
+        self.export_failed.emit(exc)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def _cancel_clicked(self) -> None:
+        if self._running:
+            self._cancel.set()
+            if self._printer is not None:
+                self._printer.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+        else:
+            self.reject()

@@ -1,0 +1,104 @@
+"""The UI language: Vietnamese or English, following the system unless the user chose one.
+
+Translations are Qt Linguist sources (``resources/i18n/newsdesk_<lang>.ts``). A shipped
+``.qm`` beside them is used when present (a wheel built with a compile step); otherwise the
+``.ts`` is compiled once with lrelease into the cache folder (rebuilt when the source
+changes), so a source checkout never needs generated files in git.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from newsdesk.config.resources import resource_path
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("vi", "en")
+SOURCE_LANGUAGE = "en"
+
+
+def system_language() -> str:
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def choose_language(preference: str) -> str:
+    """``preference`` ("vi", "en" or "" for the system's) as a supported language code."""
+    code = (preference or "").strip().lower().split("-")[0]
+    return code if code in LANGUAGES else system_language()
+
+
+def lrelease_program() -> str | None:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for candidate in (folder / "lrelease", folder / "lrelease.exe",
+                      Path(sys.executable).parent / "pyside6-lrelease"):
+        if candidate.is_file():
+            return str(candidate)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compile_translation(language: str, cache_dir: Path) -> Path | None:
+    """The .qm file for ``language``: shipped, cached, or compiled now; None if impossible."""
+    source = resource_path("i18n", f"newsdesk_{language}.ts")
+    shipped = source.with_suffix(".qm")
+    if shipped.is_file():
+        return shipped
+    if not source.is_file():
+        return None
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = cache_dir / "i18n" / f"newsdesk_{language}-{digest}.qm"
+    if target.is_file():
+        return target
+    program = lrelease_program()
+    if program is None:
+        log.warning("no lrelease found: the UI stays in English")
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".tmp.qm")
+    try:
+        subprocess.run([program, "-silent", str(source), "-qm", str(partial)], check=True,
+                       capture_output=True, timeout=60)
+        partial.replace(target)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("could not compile %s: %s", source, exc)
+        partial.unlink(missing_ok=True)
+        return None
+    return target
+
+
+class Translations:
+    """The installed translator; ``switch`` changes the language of a running app."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.cache_dir = cache_dir
+        self.language = SOURCE_LANGUAGE
+        self._translator: QTranslator | None = None
+
+    def switch(self, preference: str) -> str:
+        app = QCoreApplication.instance()
+        language = choose_language(preference)
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        self.language = language
+        if language != SOURCE_LANGUAGE and app is not None:
+            qm = compile_translation(language, self.cache_dir)
+            translator = QTranslator(app)
+            if qm is not None and translator.load(str(qm)):
+                app.installTranslator(translator)
+                self._translator = translator
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi"
+                                   else QLocale.Language.English))
+        return language

@@ -1,0 +1,182 @@
+"""The library panel: the articles in the database, newest change first.
+
+Search as you type (debounced, run on the thread pool, diacritics-insensitive because the
+library's search is), filters by status and section. Only the answer to the latest query is
+shown. Activating an entry emits ``article_chosen(id)``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain import Status
+
+from .article_form import SECTIONS
+from .workers import Debouncer, run_task
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_DELAY_MS = 250
+
+
+def status_label(status: Status | str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    labels = {
+        Status.DRAFT: tr("Status", "Draft"),
+        Status.SUBMITTED: tr("Status", "Submitted"),
+        Status.IN_REVIEW: tr("Status", "In review"),
+        Status.APPROVED: tr("Status", "Approved"),
+        Status.PUBLISHED: tr("Status", "Published"),
+        Status.ARCHIVED: tr("Status", "Archived"),
+    }
+    try:
+        return labels[Status(str(status))]
+    except ValueError:
+        return str(status)
+
+
+class LibraryPanel(QWidget):
+    article_chosen = Signal(str)
+    listed = Signal(int, bool)  # how many shown, whether a search/filter was active
+
+    def __init__(self, library: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._serial = 0
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.section = QComboBox(self)
+        self.section.setEditable(False)
+        self.view = QListView(self)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setUniformItemSizes(True)
+        self.view.setSpacing(1)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.model = QStandardItemModel(self)
+        self.view.setModel(self.model)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.section, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        self._debounce = Debouncer(SEARCH_DELAY_MS, self.refresh, self)
+        self.retranslate()
+        self.search.textChanged.connect(self._debounce.poke)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.section.currentIndexChanged.connect(self.refresh)
+        self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search articles…"))
+        self.search.setAccessibleName(self.tr("Search articles"))
+        self.status.setAccessibleName(self.tr("Filter by status"))
+        self.section.setAccessibleName(self.tr("Filter by section"))
+        self.view.setAccessibleName(self.tr("Articles"))
+        self.empty.setText(self.tr("No article matches."))
+        current_status = self.status.currentData()
+        current_section = self.section.currentData()
+        for box in (self.status, self.section):
+            box.blockSignals(True)
+            box.clear()
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in Status:
+            self.status.addItem(status_label(status), status.value)
+        self.section.addItem(self.tr("All sections"), None)
+        for name in SECTIONS:
+            self.section.addItem(name, name)
+        for box, value in ((self.status, current_status), (self.section, current_section)):
+            index = box.findData(value)
+            box.setCurrentIndex(max(0, index))
+            box.blockSignals(False)
+
+    @property
+    def filtering(self) -> bool:
+        return bool(self.search.text().strip() or self.status.currentData()
+                    or self.section.currentData())
+
+    def refresh(self) -> None:
+        """Ask the library (on the thread pool) for the entries matching the filters."""
+        self._debounce.cancel()
+        self._serial += 1
+        serial = self._serial
+        run_task(
+            self.library.list,  # type: ignore[attr-defined]
+            search=self.search.text().strip() or None,
+            status=self.status.currentData(),
+            section=self.section.currentData(),
+            on_done=lambda rows: self._show(rows, serial),
+        )
+
+    def _show(self, rows: list, serial: int) -> None:
+        if serial != self._serial:
+            return  # an answer to an older query
+        selected = self.current_id()
+        self.model.clear()
+        for row in rows:
+            headline = row.headline or self.tr("(untitled)")
+            item = QStandardItem(f"{headline}\n{self._details(row)}")
+            item.setData(row.id, ID_ROLE)
+            item.setData(row.headline, HEADLINE_ROLE)
+            item.setToolTip(self._details(row))
+            item.setAccessibleText(f"{row.headline} — {self._details(row)}")
+            self.model.appendRow(item)
+            if row.id == selected:
+                self.view.setCurrentIndex(item.index())
+        self.empty.setVisible(not rows and self.filtering)
+        self.listed.emit(len(rows), self.filtering)
+
+    def _details(self, row: object) -> str:
+        parts = [getattr(row, "section", "") or "", status_label(getattr(row, "status", ""))]
+        updated = getattr(row, "updated", None)
+        if isinstance(updated, datetime):
+            parts.append(updated.astimezone().strftime("%d/%m/%Y %H:%M"))
+        return " · ".join(p for p in parts if p)
+
+    def ids(self) -> list[str]:
+        return [self.model.item(i).data(ID_ROLE) for i in range(self.model.rowCount())]
+
+    def headlines(self) -> list[str]:
+        return [self.model.item(i).data(HEADLINE_ROLE) for i in range(self.model.rowCount())]
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, article_id: str | None) -> None:
+        for i in range(self.model.rowCount()):
+            if self.model.item(i).data(ID_ROLE) == article_id:
+                self.view.setCurrentIndex(self.model.index(i, 0))
+                return
+
+    def _activated(self, index: QModelIndex) -> None:
+        article_id = index.data(ID_ROLE)
+        if article_id:
+            self.article_chosen.emit(article_id)

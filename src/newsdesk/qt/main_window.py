@@ -1,0 +1,349 @@
+"""The main window: library on the left, the article in the centre, previews and QR on the right.
+
+It assembles the panels and connects them; the work itself lives in the panels, the article
+view (editing, autosave), the workers and the services. Window geometry and splitter sizes are
+kept in QSettings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+)
+
+from newsdesk.domain import Article
+
+from . import editing
+from .actions import FORMAT_ACTIONS, MainActions
+from .article_view import ArticleView
+from .autosave import journal_pool
+from .errors import show_error
+from .library_panel import LibraryPanel
+from .recovery import RecoveryJournal
+from .side_panel import SidePanel
+from .start_page import StartPage, sample_path
+from .status_bar import StatusBar
+from .workers import run_task, wait_for_pool
+
+
+def window_settings(paths) -> QSettings:
+    return QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library, *, translations=None, parent=None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.paths = library.paths
+        self.settings = library.settings
+        self.translations = translations
+        self.journal = RecoveryJournal(self.paths.data / "recovery")
+        self.setObjectName("newsdesk-main")
+        icon = _app_icon()
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.actions_ = MainActions(self)
+        self.library_panel = LibraryPanel(library, self)
+        self.article_view = ArticleView(library, self.journal,
+                                        autosave_seconds=self.settings.autosave_seconds)
+        self.start_page = StartPage()
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.start_page)
+        self.centre.addWidget(self.article_view)
+        self.side = SidePanel(library, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (self.library_panel, self.centre, self.side):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([250, 640, 420])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.actions_.build_menus(self.menuBar())
+        self.actions_.build_toolbar(self.toolbar)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self._connect()
+        self.retranslate()
+        self._restore_state()
+        self._update_actions()
+        self.library_panel.refresh()
+
+    # -- wiring ---------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.actions_
+        a["new"].triggered.connect(self.new_article)
+        a["import"].triggered.connect(self.import_file)
+        a["save"].triggered.connect(self.save_article)
+        a["export"].triggered.connect(lambda: self.export_article(None))
+        a["export_html"].triggered.connect(lambda: self.export_article("html"))
+        a["export_pdf"].triggered.connect(lambda: self.export_article("pdf"))
+        a["delete"].triggered.connect(self.delete_article)
+        a["preferences"].triggered.connect(self.open_preferences)
+        a["quit"].triggered.connect(self.close)
+        a["insert_photo"].triggered.connect(self.insert_photo)
+        a["about"].triggered.connect(self.about)
+        a["show_library"].toggled.connect(self.library_panel.setVisible)
+        a["show_side"].toggled.connect(self.side.setVisible)
+        for name in FORMAT_ACTIONS:
+            a[name].triggered.connect(lambda _=False, n=name: self.apply_format(n))
+        for name in ("undo", "redo", "cut", "copy", "paste", "find", "replace"):
+            a[name].triggered.connect(lambda _=False, n=name: editing.edit_command(self, n))
+        self.library_panel.article_chosen.connect(self.open_article_id)
+        self.library_panel.listed.connect(self._listed)
+        self.start_page.new_requested.connect(self.new_article)
+        self.start_page.import_requested.connect(self.import_file)
+        self.start_page.sample_requested.connect(self.open_sample)
+        view = self.article_view
+        view.stats_changed.connect(self.status.set_stats)
+        view.save_state.connect(self.status.set_save_state)
+        view.stored.connect(self._stored)
+        view.edited.connect(self._edited)
+        view.url_changed.connect(lambda url: self.side.qr.set_url(
+            url, view.form.headline.text()))
+        view.photo_failed.connect(lambda exc: show_error(self, self.tr("Photo not added"), exc))
+        self.side.copyfit_changed.connect(self.status.set_copyfit)
+        self.side.wants_article.connect(self._feed_side)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("newsdesk"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.actions_.retranslate()
+        for widget in (self.library_panel, self.start_page, self.article_view.form, self.side,
+                       self.status):
+            widget.retranslate()
+        self.library_panel.setAccessibleName(self.tr("Library"))
+        self.side.setAccessibleName(self.tr("Previews"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.article_view.commit_preedit()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _focus_changed(self, old, new) -> None:
+        if old is not None and self.article_view.isAncestorOf(old):
+            self.article_view.ime.commit(old)
+
+    # -- articles -------------------------------------------------------------------------------
+    def open_article(self, article: Article, *, journal_key=None, dirty=False) -> None:
+        self.article_view.open_article(article, journal_key=journal_key, dirty=dirty)
+        self.centre.setCurrentWidget(self.article_view)
+        self.side.qr.set_url(article.url, article.headline)
+        self.library_panel.select(article.id)
+        self._update_actions()
+        self._edited()
+
+    def new_article(self) -> None:
+        self.open_article(Article())
+        self.article_view.form.headline.setFocus()
+
+    def open_article_id(self, article_id: str) -> None:
+        if article_id == self.article_view.base.id and self.article_view.has_article:
+            return
+        run_task(self.library.get, article_id, on_done=self.open_article,
+                 on_error=lambda exc: show_error(self, self.tr("Cannot open the article"), exc))
+
+    def open_sample(self) -> None:
+        self._import(sample_path())
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import an article"), str(Path.home()),
+            self.tr("Articles (*.md *.markdown *.newsdesk);;All files (*)"))
+        if path:
+            self._import(Path(path))
+
+    def _import(self, path: Path) -> None:
+        def done(result) -> None:
+            self.open_article(result.article)
+            self.library_panel.refresh()
+            if result.warnings:
+                QMessageBox.information(self, self.tr("Imported with remarks"),
+                                        "\n".join(result.warnings))
+
+        run_task(self.library.import_file, path, on_done=done,
+                 on_error=lambda exc: show_error(self, self.tr("Import failed"), exc))
+
+    def save_article(self) -> None:
+        view = self.article_view
+        if not view.has_article:
+            return
+        view.commit_preedit()
+        article = view.current_article()
+        generation = view.autosave.generation
+        run_task(self.library.save, article,
+                 on_done=lambda stored: view.adopt_saved(stored, generation),
+                 on_error=lambda exc: show_error(self, self.tr("The article was not saved"), exc))
+
+    def delete_article(self) -> None:
+        view = self.article_view
+        article_id = view.base.id
+        if not view.has_article:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete article"),
+            self.tr("Delete “%1” from the library? This cannot be undone.").replace(
+                "%1", view.form.headline.text() or self.tr("(untitled)")))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        view.close_article()
+        self.centre.setCurrentWidget(self.start_page)
+        self._update_actions()
+        if article_id:
+            run_task(self.library.delete, article_id,
+                     on_done=lambda _: self.library_panel.refresh(),
+                     on_error=lambda exc: show_error(self, self.tr("Not deleted"), exc))
+
+    def _stored(self, stored: Article) -> None:
+        self.library_panel.refresh()
+
+    def _edited(self) -> None:
+        self.side.article_changed()
+
+    def _feed_side(self) -> None:
+        if self.article_view.has_article:
+            self.side.show_article(self.article_view.current_article())
+
+    def _listed(self, count: int, filtering: bool) -> None:
+        if count == 0 and not filtering and not self.article_view.has_article:
+            self.centre.setCurrentWidget(self.start_page)
+
+    def _update_actions(self) -> None:
+        has = self.article_view.has_article
+        for name in ("save", "export", "export_html", "export_pdf", "delete", "insert_photo",
+                     *FORMAT_ACTIONS):
+            self.actions_[name].setEnabled(has)
+
+    # -- commands -------------------------------------------------------------------------------
+    def apply_format(self, name: str) -> None:
+        editing.apply_format(self.article_view.body, name, self)
+
+    def insert_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Insert a photo"), str(Path.home()),
+            self.tr("Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)"))
+        if path:
+            try:
+                data = Path(path).read_bytes()
+            except OSError as exc:
+                show_error(self, self.tr("Photo not added"), exc)
+                return
+            self.article_view.add_photo(data, Path(path).name)
+
+    def export_article(self, fmt: str | None) -> None:
+        from .export_dialog import ExportDialog
+
+        if not self.article_view.has_article:
+            return
+        dialog = ExportDialog(self.library, fmt, self.article_view.form.headline.text(), self)
+        if not dialog.choose_target():
+            return
+        self.article_view.when_stored(dialog.start)
+        self.export_dialog = dialog
+
+    def open_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            dialog.apply()
+            self.settings.save(self.paths.settings_file)
+            if self.translations is not None:
+                self.translations.switch(self.settings.ui_language)
+                self.retranslate()
+
+    def about(self) -> None:
+        from newsdesk import __version__
+
+        QMessageBox.about(self, self.tr("About newsdesk"), self.tr(
+            "newsdesk %1 — write, preview and publish news articles.").replace("%1", __version__))
+
+    # -- recovery -------------------------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        from .recovery_dialog import ask_restore
+
+        entries = self.journal.pending()
+        if not entries:
+            return False
+        entry = entries[0]
+        if ask_restore(self, entry):
+            self.open_article(entry.article, journal_key=entry.key, dirty=True)
+            for other in entries[1:]:
+                other.path.unlink(missing_ok=True)
+            return True
+        for item in entries:
+            item.path.unlink(missing_ok=True)
+        return False
+
+    # -- state ----------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        state = window_settings(self.paths)
+        geometry = state.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        sizes = state.value("splitter")
+        if isinstance(sizes, QByteArray) and not sizes.isEmpty():
+            self.splitter.restoreState(sizes)
+        self.actions_["show_library"].setChecked(state.value("library", True, type=bool))
+        self.actions_["show_side"].setChecked(state.value("side", True, type=bool))
+        self.library_panel.setVisible(self.actions_["show_library"].isChecked())
+        self.side.setVisible(self.actions_["show_side"].isChecked())
+        self.side.set_current_tab(str(state.value("side_tab", "print")))
+
+    def save_state(self) -> None:
+        state = window_settings(self.paths)
+        state.setValue("geometry", self.saveGeometry())
+        state.setValue("splitter", self.splitter.saveState())
+        state.setValue("library", self.actions_["show_library"].isChecked())
+        state.setValue("side", self.actions_["show_side"].isChecked())
+        state.setValue("side_tab", self.side.current_tab())
+        state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.article_view.close_article()
+        self.finish_background_work()
+        self.side.shutdown()
+        super().closeEvent(event)
+
+    def finish_background_work(self, timeout_s: float = 10.0) -> None:
+        """Let autosaves and journal writes in flight finish (their callbacks included)."""
+        import time
+
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            idle = wait_for_pool(20) and journal_pool().waitForDone(20)
+            QApplication.processEvents()  # deliver results (which may queue a journal deletion)
+            if idle and not self.article_view.saving:
+                if wait_for_pool(20) and journal_pool().waitForDone(1000):
+                    break
+
+
+def _app_icon() -> QIcon | None:
+    from newsdesk.config.resources import resource_path
+
+    try:
+        path = resource_path("icons", "newsdesk.svg")
+    except FileNotFoundError:
+        return None
+    return QIcon(str(path)) if path.is_file() else None

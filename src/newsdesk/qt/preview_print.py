@@ -1,0 +1,225 @@
+"""The print preview: the very PDF the ``pdf`` export writes, shown with QtPdf.
+
+On each refresh the print bundle (HTML, print renditions of the photos, fonts) is built on the
+thread pool with ``newsdesk.printing.document.build_bundle``, then printed by the async
+``PdfPrinter`` on the UI thread's event loop (Chromium works in its own processes; the UI
+never blocks) to a file in the cache folder, which the QPdfView then shows. Paper, columns
+and font size are controls above the page (remembered in Settings, so the PDF export uses
+the same); the copyfit line comes from the printer's measurement of the real layout.
+Imported only when the preview is first shown.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain import Article, NewsdeskError
+
+from .workers import run_task
+
+PAPERS = ("A4", "A5", "A3", "Letter", "Tabloid")
+
+
+def page_setup(settings: object, language: str = "vi"):
+    """The PageSetup the preview and the PDF export share (from Settings)."""
+    from newsdesk.printing.setup import PageSetup
+
+    margins = float(getattr(settings, "margins_mm", 15.0))
+    return PageSetup(
+        paper=getattr(settings, "paper", "A4"),
+        orientation=getattr(settings, "orientation", "portrait"),
+        margins_mm=(margins + 3, margins, margins + 3, margins),
+        columns=int(getattr(settings, "columns", 2)),
+        font_size_pt=float(getattr(settings, "font_size_pt", 9.5)),
+        publication=getattr(settings, "publication_name", ""),
+        language=language,
+    )
+
+
+def copyfit_text(widget: QWidget, copyfit: object) -> str:
+    lines = getattr(copyfit, "lines_total", 0)
+    pages = getattr(copyfit, "pages", 0)
+    columns = getattr(copyfit, "columns", 1)
+    per_column = getattr(copyfit, "lines_per_column", 0)
+    return widget.tr("Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)") \
+        .replace("%1", str(lines)).replace("%2", str(columns)) \
+        .replace("%3", str(per_column)).replace("%4", str(pages))
+
+
+class PrintPreview(QWidget):
+    copyfit_changed = Signal(str)
+    rendered = Signal(object)  # PdfResult
+
+    def __init__(self, library: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from newsdesk.printing.engine import PdfPrinter
+
+        self.library = library
+        self.settings = library.settings  # type: ignore[attr-defined]
+        cache = Path(library.paths.cache)  # type: ignore[attr-defined]
+        cache.mkdir(parents=True, exist_ok=True)
+        self.renditions = cache / "renditions"
+        self.folder = Path(tempfile.mkdtemp(prefix="print-preview-", dir=cache))
+        self.printer = PdfPrinter(self)
+        self.printer.finished.connect(self._printed)
+        self.printer.failed.connect(self._failed)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.paper = QComboBox(self)
+        self.paper.addItems(PAPERS)
+        self.paper.setCurrentText(self.settings.paper)
+        self.columns = QSpinBox(self)
+        self.columns.setRange(1, 4)
+        self.columns.setValue(self.settings.columns)
+        self.font_size = QDoubleSpinBox(self)
+        self.font_size.setRange(7.0, 16.0)
+        self.font_size.setSingleStep(0.5)
+        self.font_size.setDecimals(1)
+        self.font_size.setSuffix(" pt")
+        self.font_size.setValue(self.settings.font_size_pt)
+        self.copyfit = QLabel(self)
+        self.copyfit.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self._labels = [QLabel(self) for _ in range(3)]
+        controls = QHBoxLayout()
+        for label, widget in zip(self._labels, (self.paper, self.columns, self.font_size),
+                                 strict=True):
+            label.setBuddy(widget)
+            controls.addWidget(label)
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(controls)
+        layout.addWidget(self.copyfit)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        self.article: Article | None = None
+        self.result = None
+        self.pdf_path: Path | None = None
+        self._pending = False
+        self._serial = 0
+        self._shown = 0
+        self.paper.currentTextChanged.connect(self._setup_changed)
+        self.columns.valueChanged.connect(self._setup_changed)
+        self.font_size.valueChanged.connect(self._setup_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for label, text in zip(self._labels, (self.tr("&Paper"), self.tr("&Columns"),
+                                              self.tr("&Font size")), strict=True):
+            label.setText(text)
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.columns.setAccessibleName(self.tr("Columns"))
+        self.font_size.setAccessibleName(self.tr("Font size"))
+        self.view.setAccessibleName(self.tr("Print preview"))
+        if self.result is not None:
+            self._show_copyfit(self.result.copyfit)
+
+    def _setup_changed(self, *_: object) -> None:
+        self.settings.paper = self.paper.currentText()
+        self.settings.columns = self.columns.value()
+        self.settings.font_size_pt = float(self.font_size.value())
+        try:
+            self.settings.save(self.library.paths.settings_file)  # type: ignore[attr-defined]
+        except OSError:
+            pass
+        if self.article is not None:
+            self.render(self.article)
+
+    # -- rendering ------------------------------------------------------------------------------
+    def render(self, article: Article) -> None:
+        """Print ``article`` in the background; a newer call supersedes an older one."""
+        self.article = article
+        if self.printer.busy:
+            self._pending = True  # printed again when the current job ends
+            return
+        try:
+            setup = page_setup(self.settings, article.language)
+        except NewsdeskError as exc:
+            self._failed_error(exc)
+            return
+        self._serial += 1
+        serial = self._serial
+        run_task(self._build, article, setup,
+                 on_done=lambda built: self._print(built, setup, serial),
+                 on_error=self._failed_error)
+        self._pending = False
+
+    def _build(self, article: Article, setup):
+        from newsdesk.printing.document import build_bundle
+
+        photos = lambda path: self.library.photo_for(article, path)  # type: ignore[attr-defined]  # noqa: E731
+        return build_bundle(article, photos, setup, cache_dir=self.renditions)
+
+    def _print(self, built, setup, serial: int) -> None:
+        if serial != self._serial or self.printer.busy:
+            self._pending = True
+            return
+        bundle, warnings = built
+        target = self.folder / f"preview-{serial}.pdf"
+        self.printer.print_bundle(bundle, target, setup, warnings=warnings)
+
+    def _printed(self, result) -> None:
+        self.result = result
+        previous, self.pdf_path = self.pdf_path, Path(result.path)
+        position = self.view.verticalScrollBar().value()
+        self.document.load(str(result.path))
+        self.view.verticalScrollBar().setValue(position)
+        if previous is not None and previous != self.pdf_path:
+            previous.unlink(missing_ok=True)
+        self.message.setVisible(bool(result.warnings))
+        self.message.setText("\n".join(result.warnings))
+        self._show_copyfit(result.copyfit)
+        self._shown += 1
+        self.rendered.emit(result)
+        if self._pending and self.article is not None:
+            self.render(self.article)
+
+    def _show_copyfit(self, copyfit) -> None:
+        text = copyfit_text(self, copyfit)
+        self.copyfit.setText(text)
+        self.copyfit_changed.emit(text)
+
+    def _failed(self, message: str) -> None:
+        error = self.printer.last_error
+        if error is not None and error.code == "print.cancelled":
+            return
+        self._failed_error(error or NewsdeskError(message))
+
+    def _failed_error(self, exc: BaseException) -> None:
+        from .errors import error_text
+
+        self.message.setText(error_text(exc))
+        self.message.show()
+        if self._pending and self.article is not None:
+            self.render(self.article)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def shutdown(self) -> None:
+        self.printer.cancel()
+        self.document.close()
+        self.printer.dispose()
+        shutil.rmtree(self.folder, ignore_errors=True)

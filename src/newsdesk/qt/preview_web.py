@@ -1,0 +1,139 @@
+"""The web preview: the article as the HTML export makes it, with scripts off and no network.
+
+The page is the very text the ``html`` export writes (``standalone_html``: photos as data:
+URIs, styles inline), made on the thread pool, written to a private file in the cache folder
+(``setHtml`` fails above 2 MB) and shown by a QWebEngineView whose profile is off the record,
+runs no JavaScript and blocks every request except that one file and data: URIs.
+This module is imported only when the preview is first shown: QtWebEngine is heavy.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInterceptor,
+)
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from newsdesk.domain import Article
+
+from .workers import run_task
+
+ALLOWED_SCHEMES = {"data", "about", "blob"}
+
+
+class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
+    """Lets through data: URIs and the one preview file; blocks everything else."""
+
+    def __init__(self, allowed_file: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.allowed_file = str(allowed_file)
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info) -> None:
+        url = info.requestUrl()
+        if url.scheme() in ALLOWED_SCHEMES:
+            return
+        if url.scheme() == "file" and url.toLocalFile() == self.allowed_file:
+            return
+        self.blocked.append(url.toString())
+        info.block(True)
+
+
+def render_page(article: Article, library: object, cache_dir: Path) -> str:
+    """The standalone HTML of ``article`` (worker thread)."""
+    from newsdesk.export.base import ExportOptions
+    from newsdesk.export.html import standalone_html
+
+    settings = getattr(library, "settings", None)
+    extra_qr = []
+    if settings is not None and settings.second_qr_url:
+        extra_qr.append((settings.second_qr_url, settings.second_qr_label))
+    options = ExportOptions(cache_dir=cache_dir / "renditions", extra_qr=extra_qr,
+                            publication=getattr(settings, "publication_name", ""))
+    return standalone_html(
+        article, lambda path: library.photo_for(article, path),  # type: ignore[attr-defined]
+        options)
+
+
+class WebPreview(QWidget):
+    def __init__(self, library: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        cache = Path(library.paths.cache)  # type: ignore[attr-defined]
+        cache.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(tempfile.mkdtemp(prefix="web-preview-", dir=cache))
+        self.page_file = self.folder / "preview.html"
+        self.profile = QWebEngineProfile(self)  # off the record: nothing kept on disk
+        self.interceptor = OfflineInterceptor(self.page_file, self.profile)
+        self.profile.setUrlRequestInterceptor(self.interceptor)
+        settings = self.profile.settings()
+        for attribute, on in (
+            (QWebEngineSettings.WebAttribute.JavascriptEnabled, False),
+            (QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False),
+            (QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False),
+            (QWebEngineSettings.WebAttribute.PluginsEnabled, False),
+            (QWebEngineSettings.WebAttribute.AutoLoadIconsForPage, False),
+        ):
+            settings.setAttribute(attribute, on)
+        self.view = QWebEngineView(self)
+        self.page = QWebEnginePage(self.profile, self.view)
+        self.view.setPage(self.page)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        self._serial = 0
+        self.html = ""
+        self.loads = 0
+        self.page.loadFinished.connect(self._loaded)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Web preview"))
+
+    def render(self, article: Article) -> None:
+        self._serial += 1
+        serial = self._serial
+        run_task(render_page, article, self.library, Path(self.library.paths.cache),  # type: ignore[attr-defined]
+                 on_done=lambda html: self._show(html, serial), on_error=self._failed)
+
+    def _show(self, html: str, serial: int) -> None:
+        if serial != self._serial:
+            return
+        self.html = html
+        fd, tmp = tempfile.mkstemp(prefix=".preview-", dir=self.folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(html)
+        os.replace(tmp, self.page_file)
+        self.message.hide()
+        scroll = self.page.scrollPosition()
+        self._scroll = scroll
+        self.view.load(QUrl.fromLocalFile(str(self.page_file)))
+
+    def _loaded(self, ok: bool) -> None:
+        self.loads += 1
+
+    def _failed(self, exc: BaseException) -> None:
+        from .errors import error_text
+
+        self.message.setText(error_text(exc))
+        self.message.show()
+
+    def shutdown(self) -> None:
+        import shutil
+
+        self.view.setPage(None)
+        self.page.deleteLater()
+        shutil.rmtree(self.folder, ignore_errors=True)

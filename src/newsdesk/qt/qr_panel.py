@@ -1,0 +1,149 @@
+"""The QR panel: the code of the article's URL, updated as the URL is typed, saved as SVG/PNG.
+
+The code comes from newsdesk.media.qr (the same one the exports print), is drawn dark on a
+white quiet zone whatever the colour scheme (a scanner needs that contrast), and is saved
+atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain import NewsdeskError, slugify
+
+from .errors import show_error
+from .workers import Debouncer
+
+QR_DELAY_MS = 150
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".qr-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class QrPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.url = ""
+        self.headline = ""
+        self.svg = ""
+        self.code = QLabel(self)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setMinimumSize(QSize(160, 160))
+        self.code.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.save_svg = QPushButton(self)
+        self.save_png = QPushButton(self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_svg)
+        buttons.addWidget(self.save_png)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self._debounce = Debouncer(QR_DELAY_MS, self._update, self)
+        self.save_svg.clicked.connect(self.save_as_svg)
+        self.save_png.clicked.connect(self.save_as_png)
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.save_svg.setText(self.tr("Save as SV&G…"))
+        self.save_png.setText(self.tr("Save as P&NG…"))
+        self.code.setAccessibleName(self.tr("QR code of the article URL"))
+        self._update()
+
+    def set_url(self, url: str, headline: str = "") -> None:
+        self.url, self.headline = url.strip(), headline
+        self._debounce.poke()
+
+    def _update(self) -> None:
+        from newsdesk.media.qr import qr_svg
+
+        self.svg = ""
+        if not self.url:
+            self.message.setText(self.tr("Type the article's URL to get its QR code."))
+        else:
+            try:
+                self.svg = qr_svg(self.url)
+            except NewsdeskError as exc:
+                self.message.setText(exc.message)
+            else:
+                self.message.setText(self.url)
+        self.save_svg.setEnabled(bool(self.svg))
+        self.save_png.setEnabled(bool(self.svg))
+        self._draw()
+
+    def _draw(self) -> None:
+        if not self.svg:
+            self.code.clear()
+            return
+        side = max(120, min(self.code.width(), self.code.height(), 320))
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(int(side * ratio), int(side * ratio))
+        pixmap.fill(QColor("white"))
+        painter = QPainter(pixmap)
+        QSvgRenderer(QByteArray(self.svg.encode())).render(
+            painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
+        painter.end()
+        pixmap.setDevicePixelRatio(ratio)
+        self.code.setPixmap(pixmap)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._draw()
+
+    def _ask(self, title: str, suffix: str, kind: str) -> Path | None:
+        name = f"qr-{slugify(self.headline or 'bai-viet', max_length=40)}.{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), kind)
+        if not path:
+            return None
+        target = Path(path)
+        return target if target.suffix.lower() == f".{suffix}" else target.with_suffix(f".{suffix}")
+
+    def save_as_svg(self) -> Path | None:
+        target = self._ask(self.tr("Save QR code as SVG"), "svg", self.tr("SVG image (*.svg)"))
+        return self._save(target, lambda: self.svg.encode("utf-8"))
+
+    def save_as_png(self) -> Path | None:
+        from newsdesk.media.qr import qr_png
+
+        target = self._ask(self.tr("Save QR code as PNG"), "png", self.tr("PNG image (*.png)"))
+        return self._save(target, lambda: qr_png(self.url))
+
+    def _save(self, target: Path | None, make) -> Path | None:
+        if target is None or not self.svg:
+            return None
+        try:
+            write_atomically(target, make())
+        except (NewsdeskError, OSError) as exc:
+            show_error(self, self.tr("The QR code was not saved"), exc)
+            return None
+        return target

@@ -1,0 +1,133 @@
+"""The side area: Print preview, Web preview and QR code, as tabs.
+
+The previews are heavy (QtWebEngine, QtPdf), so each tab's widget is made the first time the
+tab is shown with an article open, never at start-up. Edits poke a debouncer; ~1 s after the
+last one the panel asks for the current article (``wants_article``) and hands it to the
+visible preview. A hidden preview is refreshed when its tab is next shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QStackedLayout, QTabWidget, QWidget
+
+from newsdesk.domain import Article
+
+from .qr_panel import QrPanel
+from .workers import Debouncer
+
+PREVIEW_DELAY_MS = 1000
+TABS = ("print", "web", "qr")
+
+
+class LazyTab(QWidget):
+    """A tab that builds its real widget on first use."""
+
+    def __init__(self, factory: Callable[[QWidget], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._factory = factory
+        self.widget: QWidget | None = None
+        self._layout = QStackedLayout(self)
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self._layout.addWidget(self.placeholder)
+
+    def ensure(self) -> QWidget:
+        if self.widget is None:
+            self.widget = self._factory(self)
+            self._layout.addWidget(self.widget)
+            self._layout.setCurrentWidget(self.widget)
+        return self.widget
+
+
+class SidePanel(QTabWidget):
+    copyfit_changed = Signal(str)
+    wants_article = Signal()
+
+    def __init__(self, library: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setDocumentMode(True)
+        self.print_tab = LazyTab(self._make_print, self)
+        self.web_tab = LazyTab(self._make_web, self)
+        self.qr = QrPanel(self)
+        self.addTab(self.print_tab, "")
+        self.addTab(self.web_tab, "")
+        self.addTab(self.qr, "")
+        self._article: Article | None = None
+        self._stale: set[str] = {"print", "web"}
+        self._debounce = Debouncer(PREVIEW_DELAY_MS, self.wants_article.emit, self)
+        self.currentChanged.connect(self._tab_shown)
+        self.retranslate()
+
+    def _make_print(self, parent: QWidget) -> QWidget:
+        from .preview_print import PrintPreview
+
+        preview = PrintPreview(self.library, parent)
+        preview.copyfit_changed.connect(self.copyfit_changed)
+        return preview
+
+    def _make_web(self, parent: QWidget) -> QWidget:
+        from .preview_web import WebPreview
+
+        return WebPreview(self.library, parent)
+
+    def retranslate(self) -> None:
+        self.setTabText(0, self.tr("Print preview"))
+        self.setTabText(1, self.tr("Web preview"))
+        self.setTabText(2, self.tr("QR code"))
+        for tab in (self.print_tab, self.web_tab):
+            tab.placeholder.setText(self.tr("Open an article to see it here."))
+            if tab.widget is not None:
+                tab.widget.retranslate()  # type: ignore[attr-defined]
+        self.qr.retranslate()
+
+    # -- tabs -----------------------------------------------------------------------------------
+    def current_tab(self) -> str:
+        return TABS[max(0, self.currentIndex())]
+
+    def set_current_tab(self, name: str) -> None:
+        if name in TABS:
+            self.setCurrentIndex(TABS.index(name))
+
+    def preview(self, name: str) -> QWidget | None:
+        tab = {"print": self.print_tab, "web": self.web_tab}.get(name)
+        return tab.widget if tab else None
+
+    def _tab_shown(self, _index: int) -> None:
+        name = self.current_tab()
+        if name in self._stale and self._article is not None:
+            self.wants_article.emit()
+
+    # -- articles -------------------------------------------------------------------------------
+    def article_changed(self) -> None:
+        """The article was edited (or another one opened): refresh soon."""
+        self._stale.update(("print", "web"))
+        self._debounce.poke()
+
+    def refresh_now(self) -> None:
+        self._debounce.cancel()
+        self.wants_article.emit()
+
+    def show_article(self, article: Article) -> None:
+        self._article = article
+        name = self.current_tab()
+        if name not in ("print", "web") or not self.isVisible():
+            return
+        tab = self.print_tab if name == "print" else self.web_tab
+        tab.ensure().render(article)  # type: ignore[attr-defined]
+        self._stale.discard(name)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._article is not None and self.current_tab() in self._stale:
+            self.wants_article.emit()
+
+    def shutdown(self) -> None:
+        self._debounce.cancel()
+        for tab in (self.print_tab, self.web_tab):
+            if tab.widget is not None:
+                tab.widget.shutdown()  # type: ignore[attr-defined]

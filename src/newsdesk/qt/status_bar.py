@@ -1,0 +1,79 @@
+"""The status bar: words, characters, reading time, copyfit and save state.
+
+Only setters: the numbers are computed elsewhere (newsdesk.domain.stats, the printer's
+copyfit); this widget just shows them in the user's language.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from newsdesk.domain import TextStats
+
+
+class SaveState(Enum):
+    SAVED = "saved"
+    UNSAVED = "unsaved"
+    SAVING = "saving"
+    FAILED = "failed"
+    EMPTY = "empty"
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = QLabel(self)
+        self.characters = QLabel(self)
+        self.reading = QLabel(self)
+        self.copyfit = QLabel(self)
+        self.save_state = QLabel(self)
+        for label, name in (
+            (self.words, "words"), (self.characters, "characters"), (self.reading, "reading"),
+            (self.copyfit, "copyfit"), (self.save_state, "save state"),
+        ):
+            label.setObjectName(f"status-{name.replace(' ', '-')}")
+            self.addPermanentWidget(label)
+        self._stats: TextStats | None = None
+        self._copyfit = ""
+        self._state = SaveState.EMPTY
+        self._detail = ""
+        self.retranslate()
+
+    def set_stats(self, stats: TextStats | None) -> None:
+        self._stats = stats
+        if stats is None:
+            for label in (self.words, self.characters, self.reading):
+                label.clear()
+            return
+        self.words.setText(self.tr("%n word(s)", "", stats.words))
+        self.characters.setText(self.tr("%n character(s)", "", stats.characters))
+        self.reading.setText(self.tr("%n min read", "", stats.reading_minutes))
+
+    def set_copyfit(self, text: str) -> None:
+        self._copyfit = text
+        self.copyfit.setText(text)
+        self.copyfit.setVisible(bool(text))
+
+    def set_save_state(self, state: SaveState, detail: str = "") -> None:
+        self._state, self._detail = state, detail
+        texts = {
+            SaveState.SAVED: self.tr("Saved"),
+            SaveState.UNSAVED: self.tr("Unsaved changes"),
+            SaveState.SAVING: self.tr("Saving…"),
+            SaveState.FAILED: self.tr("Not saved"),
+            SaveState.EMPTY: "",
+        }
+        self.save_state.setText(texts[state])
+        self.save_state.setToolTip(detail)
+        self.save_state.setAccessibleName(texts[state])
+
+    @property
+    def state(self) -> SaveState:
+        return self._state
+
+    def retranslate(self) -> None:
+        self.set_stats(self._stats)
+        self.set_copyfit(self._copyfit)
+        self.set_save_state(self._state, self._detail)
