@@ -26,6 +26,8 @@ COMMANDS: list[str] = [
     "import",
     "list",
     "show",
+    "export",
+    "qr",
 ]
 
 _GLOBAL_WITH_VALUE = ("--data-dir", "--database")

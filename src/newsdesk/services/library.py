@@ -147,6 +147,13 @@ class Library:
     def photo_bytes(self, sha256: str) -> bytes:
         return self.repository.photo_bytes(sha256)
 
+    # -- export ------------------------------------------------------------------------------
+    def export(self, article_id: str, fmt: str, target_path: str | Path, **options: object):
+        """Export an article (see ``newsdesk.services.exporting.export_article``)."""
+        from .exporting import export_article
+
+        return export_article(self, article_id, fmt, target_path, **options)
+
     def photo_for(self, article: Article, body_path: str) -> bytes | None:
         """The bytes of the image ``body_path`` of ``article``; None when it has none."""
         sha = article.assets.get(nfc(body_path)) or article.assets.get(nfc(unquote(body_path)))
