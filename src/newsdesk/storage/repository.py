@@ -98,40 +98,62 @@ class Repository:
     def save(self, article: Article, *, expected_version: int | None = None) -> Article:
         """Insert or update ``article``; return it as stored (id, version, times set)."""
         with translate_errors(self._url), self._write() as session, session.begin():
-            row = session.get(ArticleRow, article.id) if article.id else None
-            if expected_version is not None:
-                current = row.version if row is not None else 0
-                if current != expected_version:
-                    raise ConflictError(
-                        f"the article '{article.headline}' was changed elsewhere (version "
-                        f"{current}, you edited version {expected_version}); reload it first"
-                    )
-            now = _now()
-            if row is None:
-                row = ArticleRow(id=article.id or uuid.uuid4().hex, version=0, created=now)
-                session.add(row)
-            for name in ("headline", "sapo", "body", "byline", "source", "section", "url"):
-                setattr(row, name, getattr(article, name))
-            row.tags = list(article.tags)
-            row.published = article.published.isoformat() if article.published else None
-            row.language = article.language
-            row.status = article.status.value
-            row.version = (row.version or 0) + 1
-            row.updated = now
-            connection = session.connection()
-            search.drop(connection, row.search_rowid)
-            row.search_rowid = search.next_rowid(connection)
-            session.flush()
-            search.put(
-                connection,
-                row.search_rowid,
-                search.index_text(row.headline, row.sapo, row.body, row.byline, row.tags),
-            )
+            return self._store(session, article, expected_version)
+
+    def save_many(self, articles: list[Article]) -> list[Article]:
+        """Save several articles in one transaction (bulk imports): all or none."""
+        with translate_errors(self._url), self._write() as session, session.begin():
+            first = search.next_rowid(session.connection())
+            return [
+                self._store(session, article, None, rowid=first + number)
+                for number, article in enumerate(articles)
+            ]
+
+    def _store(
+        self,
+        session: Session,
+        article: Article,
+        expected_version: int | None,
+        *,
+        rowid: int | None = None,
+    ) -> Article:
+        row = session.get(ArticleRow, article.id) if article.id else None
+        new = row is None
+        if expected_version is not None:
+            current = row.version if row is not None else 0
+            if current != expected_version:
+                raise ConflictError(
+                    f"the article '{article.headline}' was changed elsewhere (version "
+                    f"{current}, you edited version {expected_version}); reload it first"
+                )
+        now = _now()
+        if row is None:
+            row = ArticleRow(id=article.id or uuid.uuid4().hex, version=0, created=now)
+            session.add(row)
+        for name in ("headline", "sapo", "body", "byline", "source", "section", "url"):
+            setattr(row, name, getattr(article, name))
+        row.tags = list(article.tags)
+        row.published = article.published.isoformat() if article.published else None
+        row.language = article.language
+        row.status = article.status.value
+        row.version = (row.version or 0) + 1
+        row.updated = now
+        connection = session.connection()
+        search.drop(connection, row.search_rowid)
+        row.search_rowid = rowid if rowid is not None else search.next_rowid(connection)
+        session.flush()
+        search.put(
+            connection,
+            row.search_rowid,
+            search.index_text(row.headline, row.sapo, row.body, row.byline, row.tags),
+        )
+        if not new:
             session.execute(delete(ArticleAssetRow).where(ArticleAssetRow.article_id == row.id))
-            for path, sha in article.assets.items():
-                session.add(ArticleAssetRow(article_id=row.id, path=path, sha256=sha))
+        for path, sha in article.assets.items():
+            session.add(ArticleAssetRow(article_id=row.id, path=path, sha256=sha))
+        if article.assets:
             session.flush()
-            return _to_article(row, dict(article.assets))
+        return _to_article(row, dict(article.assets))
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id for an id or a unique prefix of at least 4 characters."""

@@ -1,0 +1,230 @@
+"""Search and import benchmark of the newsdesk library (run on demand, not part of pytest).
+
+    .venv/bin/python benchmarks/search_bench.py --articles 100000
+
+Fills a library in a temporary folder with synthetic Vietnamese articles (syllables drawn
+from a vocabulary with a Zipf-like frequency skew, place names sprinkled at known rates),
+then reports:
+- import throughput: one ``Library.save`` per article (a sample) and the bulk path
+  (``Repository.save_many``, 1,000 per transaction) used to fill the rest;
+- median and p95 search time for queries from rare to very common words, phrases and
+  prefixes, through ``Library.list(search=…)`` (what the CLI and the GUI call);
+- a baseline measured in the same run: a naive ``LIKE '%…%'`` scan of the folded text.
+Targets at 100,000 articles: median ≤ 30 ms, p95 ≤ 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import text
+
+from newsdesk.domain import Article
+from newsdesk.domain.text import fold
+from newsdesk.services.library import Library
+
+COMMON = (
+    "của và các có được cho là với trong những người này một không đã đến từ khi về theo "
+    "nhiều đồng thời cũng như tại năm sẽ ra đó nhưng để làm hơn việc phải đang vào hai ba "
+    "tỉnh thành phố nước dân kinh tế xã hội phát triển chính quyền địa phương dự án công "
+    "trình giao thông học sinh trường bệnh viện bác sĩ chợ giá lúa gạo cá biển sông núi "
+    "mưa bão lũ nắng gió đường cầu xe máy ô tô điện nhà đất tiền vốn ngân hàng doanh nghiệp"
+).split()
+ONSETS = [*"b c ch d đ g gi h k kh l m n ng nh p ph qu r s t th tr v x".split(), ""]
+RHYMES = (
+    "a ai am an ang anh ao au ay e em en eng eo i ia im in inh iu o oa oai oan oang oanh oay "
+    "oe oi om on ong u ua uân uê ui um un ung uy uya uyên uyêt ư ưa ưi ưu ươi ươn ương ươu "
+    "â âm ân âng âu ây ê êm ên ênh êu ô ôi ôm ôn ông ơ ơi ơm ơn"
+).split()
+TONES = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
+PLACES = {"Hải Phòng": 0.02, "Đà Nẵng": 0.01, "Cần Thơ": 0.002, "Lạng Sơn": 0.0005}
+
+
+def vocabulary(rng: random.Random, size: int) -> list[str]:
+    import unicodedata
+
+    words = list(dict.fromkeys(COMMON))
+    seen = set(words)
+    while len(words) < size:
+        syllable = rng.choice(ONSETS) + rng.choice(RHYMES)
+        vowel = next((i for i, ch in enumerate(syllable) if ch in "aăâeêioôơuưy"), 0)
+        syllable = syllable[: vowel + 1] + rng.choice(TONES) + syllable[vowel + 1 :]
+        syllable = unicodedata.normalize("NFC", syllable)
+        if syllable not in seen:
+            seen.add(syllable)
+            words.append(syllable)
+    return words
+
+
+class Writer:
+    def __init__(self, seed: int, vocab_size: int) -> None:
+        self.rng = random.Random(seed)
+        self.words = vocabulary(self.rng, vocab_size)
+        # Zipf-like skew: the k-th word has weight 1/k
+        self.weights = [1 / (k + 1) for k in range(len(self.words))]
+        self.cum = list(_accumulate(self.weights))
+        # Search folds tones, so rank what a query can tell apart: folded words
+        folded: dict[str, float] = {}
+        for word, weight in zip(self.words, self.weights, strict=True):
+            folded[fold(word)] = folded.get(fold(word), 0.0) + weight
+        self.ranked = sorted(folded, key=folded.__getitem__, reverse=True)
+
+    def sentence(self, n: int) -> str:
+        words = self.rng.choices(self.words, cum_weights=self.cum, k=n)
+        return " ".join(words).capitalize() + "."
+
+    def article(self) -> Article:
+        rng = self.rng
+        body = "\n\n".join(
+            " ".join(self.sentence(rng.randint(8, 20)) for _ in range(3)) for _ in range(4)
+        )
+        headline = self.sentence(rng.randint(6, 12)).rstrip(".")
+        for place, rate in PLACES.items():
+            if rng.random() < rate:
+                headline = f"{place}: {headline}"
+        return Article(
+            headline=headline,
+            sapo=self.sentence(rng.randint(20, 35)),
+            body=body,
+            byline=rng.choice(["Minh Khôi", "Thu Hà", "Lê Thảo Nguyên", "Trần Quốc Bảo"]),
+            section=rng.choice(["Thời sự", "Kinh tế", "Văn hóa", "Thể thao"]),
+            tags=[rng.choice(self.words[:300]) for _ in range(2)],
+        )
+
+
+def _accumulate(values):
+    total = 0.0
+    for v in values:
+        total += v
+        yield total
+
+
+def queries(writer: Writer) -> dict[str, str]:
+    w = writer.ranked
+    return {
+        "very rare word (rank ~2500)": w[min(2500, len(w) - 1)],
+        "rare word (rank ~1000)": w[1000],
+        "medium word (rank ~200)": w[200],
+        "common word (rank ~20)": w[20],
+        "very common word (rank 1)": w[0],
+        "two very common words": f"{w[0]} {w[1]}",
+        "three common words": f"{w[3]} {w[10]} {w[25]}",
+        "place, 2% (hai phong)": "hai phong",
+        "place, 1% (da nang)": "da nang",
+        "place, 0.05% (LẠNG SƠN)": "LẠNG SƠN",
+        "phrase of common words": f'"{w[0]} {w[1]}"',
+        "prefix while typing (2 letters)": "ng",
+        "prefix while typing (common + prefix)": f"{w[5]} th",
+        "no match": "zzzyyyxxx",
+    }
+
+
+def time_ms(fn, repeat: int) -> list[float]:
+    fn()  # warm-up
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--single-saves", type=int, default=1_000, help="sample for Library.save")
+    parser.add_argument("--repeat", type=int, default=30, help="runs per query")
+    parser.add_argument("--vocabulary", type=int, default=8_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--keep", metavar="DIR", help="build the library in DIR and keep it")
+    args = parser.parse_args()
+
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="newsdesk-bench-"))
+    writer = Writer(args.seed, args.vocabulary)
+    library = Library.open(folder)
+    try:
+        print(f"library: {library.database_url}")
+        singles = min(args.single_saves, args.articles)
+        start = time.perf_counter()
+        for _ in range(singles):
+            library.save(writer.article())
+        single_rate = singles / (time.perf_counter() - start)
+        print(f"import, one Library.save per article: {single_rate:8.0f} articles/s ({singles})")
+
+        remaining = args.articles - singles
+        generated = stored = 0.0
+        while remaining > 0:
+            batch_size = min(1000, remaining)
+            t0 = time.perf_counter()
+            batch = [writer.article() for _ in range(batch_size)]
+            t1 = time.perf_counter()
+            library.repository.save_many(batch)
+            t2 = time.perf_counter()
+            generated += t1 - t0
+            stored += t2 - t1
+            remaining -= batch_size
+            done = args.articles - remaining
+            if done % 10_000 == 0:
+                print(f"  … {done} articles", file=sys.stderr)
+        if args.articles > singles:
+            bulk = (args.articles - singles) / stored
+            print(
+                f"import, bulk (1,000 per transaction):   {bulk:8.0f} articles/s "
+                f"(+ {generated:.0f} s generating text)"
+            )
+        size_mb = library.paths.database_file.stat().st_size / 1e6
+        print(f"database: {library.repository.count()} articles, {size_mb:.0f} MB\n")
+
+        print(f"{'query':42} {'hits':>5} {'median':>8} {'p95':>8}  (ms, {args.repeat} runs)")
+        everything: list[float] = []
+        for label, q in queries(writer).items():
+            hits = len(library.list(search=q))
+            times = time_ms(lambda q=q: library.list(search=q), args.repeat)
+            everything.extend(times)
+            print(f"{label:42} {hits:5} {statistics.median(times):8.2f} {p95(times):8.2f}   {q}")
+        print(
+            f"\nall queries: median {statistics.median(everything):.2f} ms, "
+            f"p95 {p95(everything):.2f} ms  (targets: ≤ 30 ms, ≤ 100 ms)"
+        )
+
+        print("\nbaseline: naive LIKE '%…%' scan of the folded text (same data, same LIMIT 200)")
+        engine = library.repository.engine
+        for q in ("hai phong", writer.ranked[1000], writer.ranked[0]):
+            pattern = f"%{fold(q)}%"
+            sql = text(
+                "SELECT a.id FROM article_search s JOIN articles a ON a.search_rowid = s.rowid "
+                "WHERE s.text LIKE :p ORDER BY s.rowid DESC LIMIT 200"
+            )
+
+            def scan(pattern=pattern, sql=sql):
+                with engine.connect() as conn:
+                    return conn.execute(sql, {"p": pattern}).all()
+
+            times = time_ms(scan, 3)
+            indexed = time_ms(lambda q=q: library.list(search=q), 3)
+            ratio = statistics.median(times) / max(statistics.median(indexed), 1e-6)
+            print(
+                f"  LIKE {q!r:14} median {statistics.median(times):9.2f} ms "
+                f"({len(scan())} hits, substring matches included) — index is {ratio:,.0f}× faster"
+            )
+    finally:
+        library.close()
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
