@@ -1,0 +1,167 @@
+"""Copyfit: how much room a story takes in the chosen layout, measured from the real layout.
+
+Method (no word counts, no guessing):
+
+1. The print document is laid out by Chromium with the bundled fonts, the print stylesheet and
+   the page setup; the screen layout of the same document gives ``.nd-article`` the width of
+   the page's content box, so every line breaks exactly where it breaks on paper.
+2. ``MEASURE_JS`` reads that layout: the body line height (the line grid, ``--nd-line``), the
+   height of the head (kicker, headline, sapo: it spans all columns on the first page) and the
+   depth of the story (body + byline/source + QR block) when the article is set in *one column
+   of the printed column width*. Column width, not column count, decides the line breaks, so
+   this is the exact number of lines the story occupies, photos and headings included (they
+   count for the lines of body type they displace, as a make-up editor counts them).
+3. The page count is read from the printed PDF itself.
+4. ``compute_copyfit`` turns depths into lines of the body grid: a full column holds
+   ``floor(content height / line)`` lines, the first page's columns hold fewer because of the
+   head. ``fill_columns`` then sets the measured blocks (their real depths, in story order)
+   into columns with the print stylesheet's break rules (photos never split, headings kept
+   with their text, two lines at least at a break), so the column count includes the white
+   space a photo leaves when it moves on. ``over_under`` compares the story with the
+   reporter's slot (``target_lines``): positive means the story runs over and must be cut,
+   negative that it runs short.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .setup import CSS_PX_PER_MM, PageSetup
+
+MEASURE_JS = r"""
+(() => {
+  const art = document.querySelector('.nd-article');
+  if (!art) { return '{}'; }
+  const head = art.querySelector('.nd-head');
+  const body = art.querySelector('.nd-body');
+  const foot = art.querySelector('.nd-foot');
+  const probe = (body && body.querySelector('p')) || body || art;
+  const line = parseFloat(getComputedStyle(probe).lineHeight) || 16;
+  const px = (el, prop) => parseFloat(getComputedStyle(el)[prop]) || 0;
+  const headDepth = head ? head.getBoundingClientRect().height + px(head, 'marginTop') + px(head, 'marginBottom') : 0;
+  const saved = art.getAttribute('style');
+  const width = getComputedStyle(document.documentElement).getPropertyValue('--nd-column-width');
+  art.style.columnCount = '1';
+  art.style.width = width.trim() || 'auto';
+  const blocks = [];
+  for (const part of [body, foot]) { if (part) { blocks.push(...part.children); } }
+  const out = [];
+  blocks.forEach((el, i) => {
+    const top = el.getBoundingClientRect().top - (i ? 0 : px(el, 'marginTop'));
+    const next = blocks[i + 1];
+    const end = next ? next.getBoundingClientRect().top : el.getBoundingClientRect().bottom + px(el, 'marginBottom');
+    const tag = el.tagName.toLowerCase();
+    const breakable = ['p', 'ul', 'ol', 'pre', 'div'].includes(tag) && !el.querySelector('img, svg');
+    const keep = ['h2', 'h3', 'h4'].includes(tag) || el.classList.contains('nd-byline');
+    out.push([Math.max(0, end - top), breakable, keep]);
+  });
+  const story = out.reduce((sum, b) => sum + b[0], 0);
+  if (saved === null) { art.removeAttribute('style'); } else { art.setAttribute('style', saved); }
+  return JSON.stringify({line: line, head: headDepth, story: story, blocks: out});
+})()
+"""
+
+
+@dataclass(frozen=True)
+class Copyfit:
+    """Room the story takes. ``over_under`` > 0: lines over the slot; < 0: lines short."""
+
+    pages: int
+    columns: int
+    lines_total: int
+    lines_per_column: int
+    target_lines: int | None = None
+    over_under: int | None = None
+    first_page_lines_per_column: int = 0
+
+    def describe(self) -> str:
+        text = (
+            f"copyfit: {self.lines_total} lines, {self.columns} column(s) of "
+            f"{self.lines_per_column} lines, {self.pages} page(s)"
+        )
+        if self.target_lines is not None and self.over_under is not None:
+            if self.over_under > 0:
+                text += f"; {self.over_under} lines OVER the {self.target_lines}-line slot"
+            elif self.over_under < 0:
+                text += f"; {-self.over_under} lines UNDER the {self.target_lines}-line slot"
+            else:
+                text += f"; fits the {self.target_lines}-line slot exactly"
+        return text
+
+
+def fill_columns(
+    blocks: list, first_capacity: float, capacity: float, columns: int, line: float
+) -> tuple[int, float]:
+    """Set the measured blocks into columns as Chromium does; (columns used, depth of the last).
+
+    A breakable block (a paragraph) continues in the next column at a line boundary, keeping
+    two lines together at either end (orphans/widows 2); an unbreakable one (photo, table,
+    quote, QR block) moves whole to the next column; a heading or the byline moves with the
+    first two lines of what follows it.
+    """
+    column, used = 1, 0.0
+
+    def room(col: int) -> float:
+        return first_capacity if col <= columns else capacity
+
+    def next_column() -> None:
+        nonlocal column, used
+        column, used = column + 1, 0.0
+
+    items = list(blocks)
+    for index, (height, breakable, keep) in enumerate(items):
+        height = float(height)
+        need = height + (2 * line if keep and index + 1 < len(items) else 0)
+        if used + need <= room(column) + 0.5:
+            used += height
+            continue
+        if not breakable:
+            if used > 0:
+                next_column()
+            while height > room(column) + 0.5:  # taller than a column: it is clipped over
+                height -= room(column)
+                next_column()
+            used += height
+            continue
+        remaining = height
+        while used + remaining > room(column) + 0.5:
+            fits = math.floor((room(column) - used) / line + 1e-6) * line
+            if fits >= 2 * line and remaining - fits >= 2 * line:
+                remaining -= fits
+            next_column()
+        used += remaining
+    return column, used
+
+
+def compute_copyfit(
+    metrics: dict, setup: PageSetup, pages: int, target_lines: int | None = None
+) -> Copyfit:
+    """Lines, columns and over/under from the measured depths (CSS px) of ``MEASURE_JS``."""
+    line = float(metrics.get("line") or 0) or setup.line_height_pt * 96 / 72
+    column_depth = setup.content_size_mm[1] * CSS_PX_PER_MM
+    head = float(metrics.get("head") or 0)
+    per_column = max(1, math.floor(column_depth / line + 1e-6))
+    first = max(0, math.floor((column_depth - head) / line + 1e-6))
+    lines_total = max(0, math.ceil(float(metrics.get("story") or 0) / line - 0.05))
+    blocks = metrics.get("blocks") or []
+    if lines_total == 0:
+        columns = 0
+    elif blocks:
+        columns, _last = fill_columns(
+            blocks, column_depth - head, column_depth, setup.columns, line
+        )
+    elif first and lines_total <= first * setup.columns:
+        columns = math.ceil(lines_total / first)
+    else:
+        columns = setup.columns + math.ceil((lines_total - first * setup.columns) / per_column)
+    over_under = None if target_lines is None else lines_total - int(target_lines)
+    return Copyfit(
+        pages=pages,
+        columns=columns,
+        lines_total=lines_total,
+        lines_per_column=per_column,
+        target_lines=target_lines,
+        over_under=over_under,
+        first_page_lines_per_column=first,
+    )

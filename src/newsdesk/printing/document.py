@@ -1,0 +1,139 @@
+"""The print document of an article: HTML from newsdesk.render plus photos and fonts, as a Bundle.
+
+What goes in: the article's HTML in ``print`` mode (the same template as the web export) with
+``print.css``, the bundled fonts declared by ``@font-face`` (served with the document, never
+system fonts) and the page setup's CSS; each body photo as a *print rendition* made from the
+original at 300 dpi for the width of one column (``RenditionCache`` when a cache folder is
+given), with a warning when it prints below 150 dpi; the QR code of the article URL as
+vector SVG. The camera original never goes into the PDF.
+
+Plain Python (no Qt): the GUI builds bundles in a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from markupsafe import escape
+
+from newsdesk.config.resources import read_text, resource_path
+from newsdesk.domain import Article, NewsdeskError
+from newsdesk.media.cache import RenditionCache
+from newsdesk.media.photos import print_rendition
+from newsdesk.media.qr import QrError, qr_svg
+from newsdesk.render.figures import ImageRef
+from newsdesk.render.html import CSP, render_document
+
+from .scheme import Bundle
+from .setup import PageSetup
+
+FONTS = (  # family, file, weight, style
+    ("Newsdesk Serif", "NotoSerif-Regular.ttf", 400, "normal"),
+    ("Newsdesk Serif", "NotoSerif-Bold.ttf", 700, "normal"),
+    ("Newsdesk Serif", "NotoSerif-Italic.ttf", 400, "italic"),
+    ("Newsdesk Serif", "NotoSerif-BoldItalic.ttf", 700, "italic"),
+    ("Newsdesk Sans", "NotoSans-Regular.ttf", 400, "normal"),
+    ("Newsdesk Sans", "NotoSans-Bold.ttf", 700, "normal"),
+)
+# The print document loads its photos and fonts from its own origin (scheme or folder).
+PRINT_CSP = (
+    "default-src 'none'; img-src data: newsdesk-print: file:; style-src 'unsafe-inline'; "
+    "font-src newsdesk-print: file:; base-uri 'none'; form-action 'none'"
+)
+Photos = Callable[[str], "bytes | None"]
+
+
+def font_css() -> str:
+    return "".join(
+        f'@font-face {{ font-family: "{family}"; src: url("fonts/{name}") format("truetype"); '
+        f"font-weight: {weight}; font-style: {style}; font-display: block; }}\n"
+        for family, name, weight, style in FONTS
+    )
+
+
+def add_fonts(bundle: Bundle) -> None:
+    for _family, name, _weight, _style in FONTS:
+        bundle.add(f"fonts/{name}", _font_bytes(name), "font/ttf")
+
+
+_font_cache: dict[str, bytes] = {}
+
+
+def _font_bytes(name: str) -> bytes:
+    if name not in _font_cache:
+        _font_cache[name] = resource_path("fonts", name).read_bytes()
+    return _font_cache[name]
+
+
+def stylesheet(setup: PageSetup, section: str = "") -> str:
+    """Everything the print document's <style> holds: fonts, print.css, the page setup."""
+    return font_css() + read_text("css", "print.css") + "\n" + setup.css(section)
+
+
+def build_bundle(
+    article: Article,
+    photos: Photos,
+    setup: PageSetup,
+    *,
+    cache_dir: Path | None = None,
+    extra_qr: list[tuple[str, str]] | None = None,
+) -> tuple[Bundle, list[str]]:
+    """The bundle to print and the warnings met while making it (low-res or missing photos)."""
+    bundle = Bundle()
+    warnings: list[str] = []
+    cache = RenditionCache(cache_dir) if cache_dir is not None else None
+    width_mm = setup.column_width_mm
+    served: dict[str, ImageRef | None] = {}
+
+    def image_src(path: str) -> ImageRef | None:
+        if path in served:
+            return served[path]
+        served[path] = None
+        data = photos(path)
+        if not data:
+            warnings.append(f"the photo {path} is missing; a placeholder is printed")
+            return None
+        if cache is not None:
+            rendition = cache.print(data, path, width_mm=width_mm)
+        else:
+            rendition = print_rendition(data, name=path, width_mm=width_mm)
+        if rendition.low_resolution:
+            warnings.append(
+                f"the photo {path} prints at {rendition.effective_dpi:.0f} dpi "
+                f"({rendition.width} px for {width_mm:.0f} mm); below 150 dpi it will look soft"
+            )
+        target = bundle.add(
+            f"img/{len(served)}{rendition.extension}", rendition.data, rendition.mime
+        )
+        served[path] = ImageRef(target, rendition.width, rendition.height)
+        return served[path]
+
+    code = None
+    if article.url:
+        try:
+            code = qr_svg(article.url)
+        except QrError as exc:
+            warnings.append(f"no QR code printed: {exc.message}")
+    html = render_document(
+        article,
+        mode="print",
+        image_src=image_src,
+        stylesheet=stylesheet(setup, article.section),
+        qr_svg=code,
+        extra_qr=extra_qr or [],
+        page={"paper": setup.paper, "columns": setup.columns, "orientation": setup.orientation},
+    )
+    bundle.add("index.html", with_print_csp(html).encode("utf-8"), "text/html;charset=utf-8")
+    add_fonts(bundle)
+    return bundle, warnings
+
+
+def with_print_csp(html: str) -> str:
+    """The document with the print Content-Security-Policy (own origin for photos, fonts)."""
+    marker = f'content="{escape(CSP)}"'
+    if marker not in html:
+        raise NewsdeskError(
+            "the print document has no recognised Content-Security-Policy", code="print.document"
+        )
+    return html.replace(marker, f'content="{escape(PRINT_CSP)}"', 1)

@@ -1,0 +1,296 @@
+"""The print engine: a Bundle (HTML + photos + fonts) to a PDF file with QtWebEngine.
+
+``PdfPrinter`` is a QObject for the GUI thread. ``print_bundle()`` returns at once; the work
+runs on Qt's event loop (Chromium lays out and prints in its own processes) and ends with
+``finished(PdfResult)`` or ``failed(message)`` (the NewsdeskError is kept in ``last_error``).
+``cancel()`` stops a job; a timeout fails it. Steps: load the bundle through the scheme (or a
+private folder), wait until every web font and image has loaded (polling ``document.fonts`` and
+``img.complete``), measure the copyfit from the laid-out DOM, ``printToPdf`` to bytes, write the
+file atomically (temp file in the same folder + ``os.replace``) and count its pages (QtPdf).
+Nothing is fetched from the network: see ``scheme.py``.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject, QSizeF, QTimer, Signal
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+
+from newsdesk.domain import NewsdeskError
+
+from . import runtime
+from .copyfit import MEASURE_JS, Copyfit, compute_copyfit
+from .scheme import Bundle, BundleServer, FolderBundle, OfflineInterceptor
+from .setup import PageSetup
+
+READY_JS = r"""
+(() => {
+  if (!window.__ndFonts) { window.__ndFonts = true; document.fonts.forEach(f => f.load()); }
+  const imgs = Array.from(document.images);
+  return JSON.stringify({fonts: document.fonts.status, pending: imgs.filter(i => !i.complete).length,
+          broken: imgs.filter(i => i.complete && !i.naturalWidth).map(i => i.getAttribute('src'))});
+})()
+"""
+_QT_SIZES = {
+    "A3": QPageSize.PageSizeId.A3,
+    "A4": QPageSize.PageSizeId.A4,
+    "A5": QPageSize.PageSizeId.A5,
+    "Letter": QPageSize.PageSizeId.Letter,
+    "Tabloid": QPageSize.PageSizeId.Tabloid,
+}
+
+
+def _json(answer) -> dict:
+    """A JSON answer of runJavaScript (objects do not cross the bridge; strings do)."""
+    try:
+        value = json.loads(answer) if isinstance(answer, str) and answer else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+class PrintError(NewsdeskError):
+    code = "print.failed"
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    path: Path
+    pages: int
+    copyfit: Copyfit
+    warnings: list[str] = field(default_factory=list)
+
+
+def page_layout(setup: PageSetup) -> QPageLayout:
+    """The QPageLayout of a setup (the print stylesheet carries the same values)."""
+    size = QPageSize(_QT_SIZES[setup.paper])
+    if not size.isValid():  # pragma: no cover - every Qt build knows these sizes
+        size = QPageSize(QSizeF(*setup.page_size_mm), QPageSize.Unit.Millimeter)
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if setup.orientation == "landscape"
+        else QPageLayout.Orientation.Portrait
+    )
+    top, right, bottom, left = setup.margins_mm
+    return QPageLayout(
+        size, orientation, QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter
+    )
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` via a temp file in the same folder; never a partial file."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise PrintError(
+            f"the folder {folder} does not exist; create it or choose another", code="print.write"
+        )
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+    except OSError as exc:
+        raise PrintError(f"cannot write in {folder}: {exc.strerror}", code="print.write") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            raise PrintError(
+                f"the disk is full: cannot write {target.name} ({len(data) // 1024} KB); "
+                "free some space or choose another folder",
+                code="print.disk_full",
+            ) from exc
+        raise PrintError(f"cannot write {target}: {exc.strerror}", code="print.write") from exc
+
+
+def count_pages(path: Path) -> int:
+    document = QPdfDocument()
+    try:
+        if document.load(str(path)) != QPdfDocument.Error.None_:
+            raise PrintError(f"the PDF written to {path} cannot be read back", code="print.empty")
+        return document.pageCount()
+    finally:
+        document.close()
+
+
+_shared: dict[str, object] = {}
+
+
+def shared_profile() -> tuple[QWebEngineProfile, BundleServer | None, OfflineInterceptor]:
+    """One off-the-record profile per process, with the scheme handler and the network block."""
+    if "profile" not in _shared:
+        app = runtime.ensure_app()
+        profile = QWebEngineProfile(app)  # no storage name: off the record
+        profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+        settings = profile.settings()
+        settings.setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False
+        )
+        settings.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
+        interceptor = OfflineInterceptor(profile)
+        profile.setUrlRequestInterceptor(interceptor)
+        server = None
+        if runtime.scheme_registered():
+            server = BundleServer(profile)
+            profile.installUrlSchemeHandler(runtime.SCHEME, server)
+        _shared.update(profile=profile, server=server, interceptor=interceptor)
+    return _shared["profile"], _shared["server"], _shared["interceptor"]  # type: ignore[return-value]
+
+
+@dataclass
+class _Job:
+    bundle: Bundle
+    target: Path
+    setup: PageSetup
+    target_lines: int | None
+    warnings: list[str]
+    folder: FolderBundle | None = None
+    metrics: dict | None = None
+
+
+class PdfPrinter(QObject):
+    """Prints bundles to PDF one at a time, asynchronously. Signals: finished, failed."""
+
+    finished = Signal(object)  # PdfResult
+    failed = Signal(str)  # a readable message; the error itself is in last_error
+
+    def __init__(self, parent: QObject | None = None, *, timeout_s: float = 60.0) -> None:
+        super().__init__(parent)
+        self._profile, self._server, self._interceptor = shared_profile()
+        self._page: QWebEnginePage | None = None
+        self._job: _Job | None = None
+        self._generation = 0
+        self.last_error: NewsdeskError | None = None
+        self._timeout = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
+        self._timeout.timeout.connect(self._on_timeout)
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def _ensure_page(self) -> QWebEnginePage:
+        if self._page is None:
+            self._page = QWebEnginePage(self._profile, self)
+            self._page.loadFinished.connect(self._on_loaded)
+        return self._page
+
+    def print_bundle(
+        self,
+        bundle: Bundle,
+        target: Path,
+        setup: PageSetup,
+        *,
+        warnings: list[str] | None = None,
+        target_lines: int | None = None,
+    ) -> None:
+        if self.busy:
+            raise PrintError("a PDF is already being printed; wait or cancel it", code="print.busy")
+        self._generation += 1
+        self.last_error = None
+        job = _Job(bundle, Path(target), setup, target_lines, list(warnings or []))
+        self._job = job
+        if self._server is not None:
+            url = self._server.publish(bundle)
+        else:
+            job.folder = FolderBundle(bundle)
+            self._interceptor.folders.add(str(job.folder.root))
+            url = job.folder.url
+        self._timeout.start()
+        self._ensure_page().load(url)
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._fail(PrintError("printing was cancelled", code="print.cancelled"))
+
+    # -- steps ---------------------------------------------------------------------------------
+    def _on_loaded(self, ok: bool) -> None:
+        if self._job is None:
+            return
+        if not ok:
+            self._fail(PrintError("the print document could not be loaded", code="print.load"))
+            return
+        self._poll_ready(self._generation)
+
+    def _poll_ready(self, generation: int) -> None:
+        def check(answer) -> None:
+            state = _json(answer)
+            if generation != self._generation or self._job is None:
+                return
+            if not state or state.get("fonts") != "loaded" or state.get("pending"):
+                QTimer.singleShot(15, lambda: self._poll_ready(generation))
+                return
+            for src in state.get("broken") or []:
+                self._job.warnings.append(f"the photo {src} could not be shown")
+            self._page.runJavaScript(MEASURE_JS, 0, lambda m: self._measured(generation, m))
+
+        self._page.runJavaScript(READY_JS, 0, check)
+
+    def _measured(self, generation: int, metrics) -> None:
+        if generation != self._generation or self._job is None:
+            return
+        self._job.metrics = _json(metrics)
+        layout = page_layout(self._job.setup)
+        self._page.printToPdf(lambda data: self._printed(generation, data), layout)
+
+    def _printed(self, generation: int, data) -> None:
+        if generation != self._generation or self._job is None:
+            return
+        job = self._job
+        try:
+            payload = bytes(data) if data is not None else b""
+            if not payload:
+                raise PrintError("Chromium produced an empty PDF", code="print.empty")
+            write_atomic(job.target, payload)
+            pages = count_pages(job.target)
+            copyfit = compute_copyfit(job.metrics or {}, job.setup, pages, job.target_lines)
+        except NewsdeskError as exc:
+            self._fail(exc)
+            return
+        result = PdfResult(job.target, pages, copyfit, job.warnings)
+        self._finish_job()
+        self.finished.emit(result)
+
+    def _on_timeout(self) -> None:
+        if self._job is not None:
+            seconds = self._timeout.interval() // 1000
+            self._fail(
+                PrintError(
+                    f"printing took longer than {seconds} s and was stopped", code="print.timeout"
+                )
+            )
+
+    def _fail(self, error: NewsdeskError) -> None:
+        self.last_error = error
+        if self._page is not None:
+            self._page.triggerAction(QWebEnginePage.WebAction.Stop)
+        self._finish_job()
+        self.failed.emit(error.message)
+
+    def _finish_job(self) -> None:
+        job, self._job = self._job, None
+        self._generation += 1
+        self._timeout.stop()
+        if job is None:
+            return
+        if self._server is not None:
+            self._server.withdraw(job.bundle)
+        if job.folder is not None:
+            self._interceptor.folders.discard(str(job.folder.root))
+            job.folder.remove()
+
+    def dispose(self) -> None:
+        """Release the web page now (before the profile goes away at exit)."""
+        self.cancel()
+        if self._page is not None:
+            self._page.deleteLater()
+            self._page = None

@@ -1,0 +1,96 @@
+"""The QtWebEngine runtime printing needs: Chromium flags, the URL scheme, the application.
+
+QtWebEngine has three rules that must be met *before* anything else runs:
+
+- Chromium's sandbox refuses to start as root and without a GPU/display in a container, so
+  ``QTWEBENGINE_CHROMIUM_FLAGS`` gets ``--no-sandbox`` when running as root (or when
+  ``NEWSDESK_NO_SANDBOX`` is set) and ``--disable-gpu`` on the offscreen platform;
+- a custom URL scheme must be registered before the application object exists;
+- ``Qt.AA_ShareOpenGLContexts`` must be set before the application object exists.
+
+``init_printing()`` does all three; the GUI calls it before it creates its QApplication.
+``ensure_app()`` is for the CLI and tests: it also selects the offscreen platform when there is
+no display and creates a QGuiApplication only when no application exists (never a QWidgets
+one). If the GUI forgot ``init_printing()``, printing still works: it serves the document
+from a private temporary folder instead of the scheme (see ``scheme.py``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+SCHEME = b"newsdesk-print"
+_QUIET_FLAGS = ("--log-level=3",)
+_state = {"scheme": False, "app": None}
+
+
+def _add_flags(*flags: str) -> None:
+    current = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    for flag in flags:
+        name = flag.split("=")[0]
+        if not any(f.split("=")[0] == name for f in current):
+            current.append(flag)
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(current)
+
+
+def _is_root() -> bool:
+    geteuid = getattr(os, "geteuid", None)
+    return bool(geteuid and geteuid() == 0)
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def configure_environment(*, for_cli: bool = False) -> None:
+    """Set the environment QtWebEngine reads at start-up (idempotent)."""
+    if for_cli and not _has_display() and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if _is_root() or os.environ.get("NEWSDESK_NO_SANDBOX"):
+        _add_flags("--no-sandbox")
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        _add_flags("--disable-gpu")
+    if not os.environ.get("NEWSDESK_CHROMIUM_LOG"):
+        _add_flags(*_QUIET_FLAGS)  # keep the CLI's stderr for newsdesk's own messages
+
+
+def init_printing() -> None:
+    """Prepare printing; call before the QApplication is created (safe to call again)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWebEngineCore import QWebEngineUrlScheme
+
+    configure_environment()
+    if QCoreApplication.instance() is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        if not _state["scheme"]:
+            scheme = QWebEngineUrlScheme(SCHEME)
+            scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+            scheme.setFlags(
+                QWebEngineUrlScheme.Flag.SecureScheme
+                | QWebEngineUrlScheme.Flag.LocalScheme
+                | QWebEngineUrlScheme.Flag.LocalAccessAllowed
+                | QWebEngineUrlScheme.Flag.CorsEnabled
+            )
+            QWebEngineUrlScheme.registerScheme(scheme)
+            _state["scheme"] = True
+
+
+def scheme_registered() -> bool:
+    return bool(_state["scheme"])
+
+
+def ensure_app():
+    """The running Qt application, creating a QGuiApplication (offscreen if need be) if none."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    app = QCoreApplication.instance()
+    if app is None:
+        configure_environment(for_cli=True)
+        init_printing()
+        app = QGuiApplication([sys.argv[0] if sys.argv else "newsdesk"])
+        _state["app"] = app  # keep it alive for the life of the process
+    return app

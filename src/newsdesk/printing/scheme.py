@@ -1,0 +1,116 @@
+"""Serving a print document to Chromium without the network and without ``setHtml``.
+
+``setHtml`` silently fails above 2 MB, and an article with photos is bigger, so the document,
+its photos and the bundled fonts are a ``Bundle`` (path -> bytes + MIME type) that Chromium
+loads by URL:
+
+- through the ``newsdesk-print://<job>/…`` scheme handler when ``init_printing()`` registered
+  the scheme before the application was created (nothing touches the disk), or
+- from a private temporary folder through ``file://`` otherwise.
+
+Either way a request interceptor blocks every URL that is not part of the bundle's origin:
+no http(s), no other files. The profile is off the record (no cache, no cookies on disk).
+"""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
+from PySide6.QtWebEngineCore import (
+    QWebEngineUrlRequestInterceptor,
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlSchemeHandler,
+)
+
+from .runtime import SCHEME
+
+_jobs = itertools.count(1)
+ALLOWED_ALWAYS = {"data", "blob", "about"}
+
+
+@dataclass
+class Bundle:
+    """The files of one print document, by path relative to its root ("index.html", …)."""
+
+    files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    name: str = field(default_factory=lambda: f"job{next(_jobs)}")
+
+    def add(self, path: str, data: bytes, mime: str) -> str:
+        self.files[path] = (data, mime)
+        return path
+
+    @property
+    def size(self) -> int:
+        return sum(len(data) for data, _ in self.files.values())
+
+
+class BundleServer(QWebEngineUrlSchemeHandler):
+    """Answers ``newsdesk-print://<bundle>/<path>`` from the bundles it is given."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._bundles: dict[str, Bundle] = {}
+
+    def publish(self, bundle: Bundle) -> QUrl:
+        self._bundles[bundle.name] = bundle
+        return QUrl(f"{SCHEME.decode()}://{bundle.name}/index.html")
+
+    def withdraw(self, bundle: Bundle) -> None:
+        self._bundles.pop(bundle.name, None)
+
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
+        url = job.requestUrl()
+        bundle = self._bundles.get(url.host())
+        entry = bundle.files.get(url.path().lstrip("/")) if bundle else None
+        if entry is None:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            return
+        data, mime = entry
+        buffer = QBuffer(job)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        job.reply(mime.encode("ascii"), buffer)
+
+
+class FolderBundle:
+    """A bundle written to a private temporary folder, for when the scheme is unavailable."""
+
+    def __init__(self, bundle: Bundle) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="newsdesk-print-"))
+        for path, (data, _mime) in bundle.files.items():
+            target = self.root / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+
+    @property
+    def url(self) -> QUrl:
+        return QUrl.fromLocalFile(str(self.root / "index.html"))
+
+    def remove(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
+    """Blocks every request outside our scheme and the current bundle folder."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.folders: set[str] = set()
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info) -> None:
+        url = info.requestUrl()
+        scheme = url.scheme()
+        if scheme == SCHEME.decode() or scheme in ALLOWED_ALWAYS:
+            return
+        if scheme == "file":
+            local = url.toLocalFile()
+            if any(local.startswith(folder + "/") for folder in self.folders):
+                return
+        self.blocked.append(url.toString())
+        info.block(True)

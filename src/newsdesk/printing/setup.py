@@ -1,0 +1,168 @@
+"""Page setup of a printed article: paper, orientation, margins, columns, base size, masthead.
+
+``PageSetup`` is plain data (no Qt) so the CLI, the settings and the GUI can build and check
+it. It knows the geometry every other part of printing needs: the page and content box in
+millimetres, the width of one column (what the photos are made for) and the CSS that carries
+the setup into the print stylesheet: an ``@page`` rule (size, margins and the running
+header/footer texts, which CSS variables cannot reach) and custom properties on ``:root``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from newsdesk.domain import NewsdeskError
+
+PAPERS: dict[str, tuple[float, float]] = {  # portrait width x height in mm
+    "A5": (148.0, 210.0),
+    "A4": (210.0, 297.0),
+    "A3": (297.0, 420.0),
+    "Letter": (215.9, 279.4),
+    "Tabloid": (279.4, 431.8),
+}
+ORIENTATIONS = ("portrait", "landscape")
+MIN_FONT_PT, MAX_FONT_PT = 7.0, 16.0
+MIN_COLUMN_MM = 40.0
+MM_PER_INCH = 25.4
+CSS_PX_PER_MM = 96.0 / MM_PER_INCH
+
+PAGE_LABELS = {"vi": ("Trang ", " / "), "en": ("Page ", " of ")}
+
+
+class PageSetupError(NewsdeskError):
+    code = "print.setup"
+
+
+def _css_string(text: str) -> str:
+    """A CSS string literal of ``text`` (quotes, backslashes and line breaks escaped)."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    return f'"{escaped}"'
+
+
+def _paper_name(name: str) -> str:
+    for known in PAPERS:
+        if known.lower() == str(name).strip().lower():
+            return known
+    raise PageSetupError(
+        f"unknown paper size '{name}'; choose one of {', '.join(PAPERS)}", code="print.paper"
+    )
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """How an article is laid out on paper. Margins are top, right, bottom, left in mm."""
+
+    paper: str = "A4"
+    orientation: str = "portrait"
+    margins_mm: tuple[float, float, float, float] = (18.0, 15.0, 18.0, 15.0)
+    columns: int = 2
+    font_size_pt: float = 9.5
+    publication: str = ""
+    language: str = "vi"
+    column_gap_mm: float = 5.0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "paper", _paper_name(self.paper))
+        orientation = str(self.orientation).strip().lower()
+        if orientation not in ORIENTATIONS:
+            raise PageSetupError(
+                f"unknown orientation '{self.orientation}'; use portrait or landscape",
+                code="print.orientation",
+            )
+        object.__setattr__(self, "orientation", orientation)
+        margins = self.margins_mm
+        if isinstance(margins, int | float):
+            margins = (float(margins),) * 4
+        margins = tuple(float(m) for m in margins)
+        if len(margins) != 4 or any(m < 5 or m > 60 for m in margins):
+            raise PageSetupError(
+                "margins must be four values between 5 and 60 mm (top, right, bottom, left)",
+                code="print.margins",
+            )
+        object.__setattr__(self, "margins_mm", margins)
+        if not isinstance(self.columns, int) or not 1 <= self.columns <= 4:
+            raise PageSetupError(
+                f"columns must be 1, 2, 3 or 4 (got {self.columns})", code="print.columns"
+            )
+        if not MIN_FONT_PT <= float(self.font_size_pt) <= MAX_FONT_PT:
+            raise PageSetupError(
+                f"font size must be between {MIN_FONT_PT:g} and {MAX_FONT_PT:g} pt "
+                f"(got {self.font_size_pt:g})",
+                code="print.font_size",
+            )
+        if self.column_width_mm < MIN_COLUMN_MM:
+            raise PageSetupError(
+                f"{self.columns} columns on {self.paper} {self.orientation} would be "
+                f"{self.column_width_mm:.0f} mm wide; use fewer columns or a larger paper",
+                code="print.columns",
+            )
+
+    def with_changes(self, **changes: object) -> PageSetup:
+        return replace(self, **changes)
+
+    # -- geometry -----------------------------------------------------------------------------
+    @property
+    def page_size_mm(self) -> tuple[float, float]:
+        width, height = PAPERS[self.paper]
+        return (height, width) if self.orientation == "landscape" else (width, height)
+
+    @property
+    def content_size_mm(self) -> tuple[float, float]:
+        top, right, bottom, left = self.margins_mm
+        width, height = self.page_size_mm
+        return width - left - right, height - top - bottom
+
+    @property
+    def column_width_mm(self) -> float:
+        width = self.content_size_mm[0]
+        return (width - self.column_gap_mm * (self.columns - 1)) / self.columns
+
+    @property
+    def line_height_pt(self) -> float:
+        """Leading of the body text: the line grid copyfit counts in."""
+        return round(self.font_size_pt * 1.38, 2)
+
+    @property
+    def headline_size_pt(self) -> float:
+        """Headline size: 2.75 x the text size on an A4 measure, scaled with the measure."""
+        scale = (self.content_size_mm[0] / 180.0) ** 0.5
+        return round(min(max(self.font_size_pt * 2.75 * scale, 16.0), 48.0), 1)
+
+    @property
+    def figure_max_height_mm(self) -> float:
+        """Tallest a photo may print: a share of the column depth (smaller with one column)."""
+        share = 0.36 if self.columns == 1 else 0.45
+        return self.content_size_mm[1] * share
+
+    @property
+    def base_language(self) -> str:
+        return self.language.split("-")[0].lower() or "vi"
+
+    # -- CSS -------------------------------------------------------------------------------------
+    def page_label(self) -> str:
+        """CSS ``content`` of the footer: "Trang 2 / 3" (vi) or "Page 2 of 3" (other)."""
+        before, between = PAGE_LABELS.get(self.base_language, PAGE_LABELS["en"])
+        return f"{_css_string(before)} counter(page) {_css_string(between)} counter(pages)"
+
+    def css(self, section: str = "") -> str:
+        """The stylesheet that carries this setup; it goes after print.css."""
+        width, height = self.page_size_mm
+        top, right, bottom, left = self.margins_mm
+        content_w, content_h = self.content_size_mm
+        return (
+            f"@page {{ size: {width:g}mm {height:g}mm; "
+            f"margin: {top:g}mm {right:g}mm {bottom:g}mm {left:g}mm;\n"
+            f"  @top-left {{ content: {_css_string(self.publication)}; }}\n"
+            f"  @top-right {{ content: {_css_string(section)}; }}\n"
+            f"  @bottom-center {{ content: {self.page_label()}; }} }}\n"
+            ":root {"
+            f" --nd-columns: {self.columns};"
+            f" --nd-column-gap: {self.column_gap_mm:g}mm;"
+            f" --nd-font-size: {self.font_size_pt:g}pt;"
+            f" --nd-line: {self.line_height_pt:g}pt;"
+            f" --nd-content-width: {content_w:.2f}mm;"
+            f" --nd-content-height: {content_h:.2f}mm;"
+            f" --nd-column-width: {self.column_width_mm:.2f}mm;"
+            f" --nd-figure-max: {self.figure_max_height_mm:.1f}mm;"
+            f" --nd-headline-size: {self.headline_size_pt:.1f}pt; }}\n"
+        )
