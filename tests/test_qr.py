@@ -78,6 +78,15 @@ def test_svg_is_one_vector_path_with_viewbox_and_mm_size() -> None:
     assert not svg.startswith("<?xml")
 
 
+def test_svg_has_no_namespace_prefix_even_after_other_qrcode_svg_use() -> None:
+    import qrcode
+    import qrcode.image.svg
+
+    qrcode.make("https://other.example", image_factory=qrcode.image.svg.SvgImage).to_string()
+    svg = qr_svg("https://example.vn/bai-viet")
+    assert svg.startswith("<svg ") and "svg:" not in svg and svg.endswith("</svg>")
+
+
 def test_quiet_zone_is_four_modules_and_configurable() -> None:
     url = "https://example.vn/a"
     small = int(ET.fromstring(qr_svg(url)).get("viewBox").split()[2])
@@ -112,6 +121,7 @@ def test_validate_payload_cleans_and_normalises() -> None:
         ("ftp://example.vn/file", "qr.not_url"),
         ("example.vn/bai-viet", "qr.not_url"),
         ("https://exa mple.vn/", "qr.not_url"),
+        ("https://example.vn/\x00admin", "qr.not_url"),
         ("https://example.vn/" + "a" * MAX_PAYLOAD, "qr.too_long"),
     ],
 )

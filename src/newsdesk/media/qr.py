@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import xml.etree.ElementTree as ET
+from xml.sax.saxutils import quoteattr
 
 import qrcode
 import qrcode.constants
@@ -25,6 +26,7 @@ MAX_PAYLOAD = 1000
 """Longest URL accepted (characters). Longer codes need too many modules to scan at 20 mm."""
 
 ERROR_CORRECTION = qrcode.constants.ERROR_CORRECT_M
+SVG_NS = "http://www.w3.org/2000/svg"
 MIN_BORDER = 4
 
 
@@ -52,6 +54,12 @@ def validate_payload(text: str) -> str:
             f"the web address is {len(cleaned)} characters long; a QR code that scans when "
             f"printed small holds at most {MAX_PAYLOAD}. Use a shorter URL (e.g. a short link).",
             code="qr.too_long",
+        )
+    if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in cleaned):
+        raise QrError(
+            "cannot make a QR code: the URL contains control characters. "
+            "Copy the address again from the browser's address bar.",
+            code="qr.not_url",
         )
     problem = url_problem(cleaned)
     if problem is not None:
@@ -100,10 +108,20 @@ def qr_svg(payload: str, *, border: int = 4) -> str:
         image.path.set("d", _runs_path(code.modules, border))
     root.set("shape-rendering", "crispEdges")
     root.set("role", "img")
-    for element in root.iter():
-        element.attrib.pop("id", None)
-    ET.register_namespace("", "http://www.w3.org/2000/svg")
-    return ET.tostring(root, encoding="unicode")
+    # Serialised by hand: ElementTree's namespace prefixes are process-wide state (qrcode
+    # registers "svg:"), and inline SVG in HTML wants a plain default namespace.
+    return _element_xml(root)
+
+
+def _element_xml(element: ET.Element) -> str:
+    tag = element.tag.text if isinstance(element.tag, ET.QName) else str(element.tag)
+    local = tag.rsplit("}", 1)[-1]
+    attrs = {str(k): str(v) for k, v in element.attrib.items() if k != "id"}
+    if local == "svg":
+        attrs["xmlns"] = SVG_NS
+    text = "".join(f" {name}={quoteattr(value)}" for name, value in attrs.items())
+    children = "".join(_element_xml(child) for child in element)
+    return f"<{local}{text}>{children}</{local}>" if children else f"<{local}{text}/>"
 
 
 def _runs_path(modules: list[list[bool | None]], border: int) -> str:
