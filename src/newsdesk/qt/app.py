@@ -35,11 +35,20 @@ def prepare_qt() -> None:
     init_printing()
 
 
+def prepare_webengine() -> None:
+    """Chromium's flags (``--no-sandbox`` as root): needed before QtWebEngine first starts,
+    even when the application object was made elsewhere (tests, embedding)."""
+    from newsdesk.printing.runtime import configure_environment
+
+    configure_environment()
+
+
 def create_application(argv: list[str]) -> QApplication:
     app = QApplication.instance()
     if app is None:
         prepare_qt()
         app = QApplication([sys.argv[0] if sys.argv else "newsdesk", *argv])
+    prepare_webengine()
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName("newsdesk")
@@ -47,7 +56,8 @@ def create_application(argv: list[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def create_main_window(argv: list[str], *, offer_recovery: bool = True):
+def create_main_window(argv: list[str], *, offer_recovery: bool = True,
+                       install_hook: bool = True):
     """Open the library and build the main window (shown by the caller)."""
     from newsdesk.services.library import Library
     from newsdesk.services.logs import configure_logging
@@ -59,7 +69,8 @@ def create_main_window(argv: list[str], *, offer_recovery: bool = True):
     args = parse_args(argv)
     library = Library.open(args.data_dir, args.database)
     log_file = configure_logging(library.paths)
-    install_excepthook(log_file)
+    if install_hook:
+        install_excepthook(log_file)
     translations = Translations(library.paths.cache)
     translations.switch(library.settings.ui_language)
     window = MainWindow(library, translations=translations)
