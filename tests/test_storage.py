@@ -221,3 +221,13 @@ def test_saves_from_threads(lib):
     assert errors == []
     assert len(lib.list()) == 32
     assert len(lib.list(search="luong")) == 32
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [("not a url", "storage.url"), ("mysql://user@host/db", "storage.driver")],
+)
+def test_bad_database_urls(tmp_path, url, code):
+    with pytest.raises(StorageError) as err:
+        Library.open(tmp_path, database_url=url)
+    assert err.value.code == code

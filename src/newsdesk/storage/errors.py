@@ -43,7 +43,7 @@ def translate_errors(url: str) -> Iterator[None]:
             f"'{url}' is not a database URL this newsdesk understands ({exc})",
             code="storage.url",
         ) from exc
-    except sa_exc.NoSuchModuleError as exc:
+    except (sa_exc.NoSuchModuleError, ImportError) as exc:
         raise StorageError(
             f"no database driver for '{describe_url(url)}' ({exc}); for PostgreSQL install "
             "newsdesk[postgres] and use postgresql+psycopg://…",
