@@ -247,3 +247,29 @@ def test_pillow_globals_are_left_alone(camera_jpeg: bytes) -> None:
     inspect(camera_jpeg)
     assert Image.MAX_IMAGE_PIXELS == before
     assert ImageFile.LOAD_TRUNCATED_IMAGES is False
+
+
+@pytest.mark.parametrize(
+    ("mode", "fmt", "left", "right"),
+    [
+        ("CMYK", "TIFF", BLUE, RED),
+        ("LAB", "TIFF", BLUE, RED),
+        ("LA", "PNG", (29, 29, 29), (76, 76, 76)),
+        ("RGBA", "WEBP", BLUE, RED),
+        ("L", "JPEG", (29, 29, 29), (76, 76, 76)),
+    ],
+)
+def test_unusual_modes_become_rgb_or_grey(mode: str, fmt: str, left, right) -> None:
+    source = encode(two_tone((400, 300)).convert(mode), fmt)
+    image = opened(web_rendition(source, max_side=200).data).convert("RGB")
+    assert image.size == (200, 150)
+    assert close(image.getpixel((20, 75)), left, 30) and close(image.getpixel((180, 75)), right, 30)
+
+
+def test_floating_point_and_one_bit_images() -> None:
+    half = opened(web_rendition(encode(Image.new("F", (64, 64), 0.5), "TIFF")).data)
+    assert 120 <= half.getpixel((32, 32)) <= 135
+    bits = Image.new("1", (64, 64), 0)
+    bits.paste(1, (32, 0, 64, 64))
+    image = opened(web_rendition(encode(bits, "TIFF", compression="group4")).data)
+    assert image.getpixel((8, 32)) < 20 and image.getpixel((56, 32)) > 235

@@ -71,7 +71,10 @@ def normalise_mode(image: Image.Image) -> Image.Image:
             scale = 1 / 257
         else:
             top = float(wide.getextrema()[1] or 1)
-            scale = 255 / top if top > 255 else 1.0
+            if mode == "F" and top <= 1.0:
+                scale = 255.0  # floating-point images usually hold 0.0-1.0
+            else:
+                scale = 255 / top if top > 255 else 1.0
         return wide.point(lambda v: v * scale).convert("L")
     return image.convert("RGB")
 
