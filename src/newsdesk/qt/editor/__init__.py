@@ -1,0 +1,1 @@
+"""The WYSIWYG body editor: Markdown ⇄ QTextDocument bridge, editing commands, the widget."""

@@ -1,0 +1,304 @@
+"""Editing commands: plain functions on ``(QTextDocument, QTextCursor)``, no widget needed.
+
+Inline commands (bold, italic, strike, link) act on the cursor's selection; with no selection
+they return the format the widget should use for the text typed next. Block commands
+(heading, quote, lists) act on every block the selection touches and keep the container
+stack of ``formats`` in step with Qt's own lists. Figures, code lines and horizontal rules
+are left alone by block commands: a figure is only ever inserted or removed as one unit.
+Each command is one undo step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from PySide6.QtGui import (
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
+)
+
+from newsdesk.domain.errors import NewsdeskError
+
+from .formats import (
+    CODE,
+    FIGURE_KINDS,
+    HR,
+    P_LINK_TITLE,
+    P_NEST,
+    apply_stack_display,
+    block_stack,
+    is_strong,
+    kind_of,
+    link_display,
+    new_id,
+    set_strong,
+)
+from .ir import ListFrame, Quote
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+ALLOWED_SCHEMES = ("http", "https", "mailto")
+
+
+class LinkError(NewsdeskError):
+    code = "link.invalid"
+
+
+def check_url(url: str) -> str:
+    """``url`` stripped, if it is http(s), mailto or relative; LinkError otherwise."""
+    url = url.strip()
+    if not url or any(c.isspace() for c in url):
+        raise LinkError(f"'{url}' is not a link address: give an http(s):// or mailto: "
+                        "address, or a relative path, without spaces.")
+    match = _SCHEME.match(url)
+    if match and match.group(1).lower() not in ALLOWED_SCHEMES:
+        raise LinkError(f"Links to '{match.group(1)}:' addresses are not allowed: use "
+                        "http://, https://, mailto: or a relative path.")
+    return url
+
+
+# --- inline formats ---------------------------------------------------------------------
+
+def _map_selection(cursor: QTextCursor, change: Callable[[QTextCharFormat], None]) -> None:
+    """Apply ``change`` to a copy of each character format in the selection."""
+    doc = cursor.document()
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    pieces = []
+    block = doc.findBlock(start)
+    while block.isValid() and block.position() < end:
+        for it in block:
+            frag = it.fragment()
+            a = max(frag.position(), start)
+            b = min(frag.position() + frag.length(), end)
+            if a < b:
+                pieces.append((a, b, QTextCharFormat(frag.charFormat())))
+        block = block.next()
+    edit = QTextCursor(doc)
+    edit.beginEditBlock()
+    for a, b, fmt in pieces:
+        change(fmt)
+        edit.setPosition(a)
+        edit.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        edit.setCharFormat(fmt)
+    edit.endEditBlock()
+
+
+def _selection_formats(cursor: QTextCursor) -> Iterator[QTextCharFormat]:
+    doc = cursor.document()
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    block = doc.findBlock(start)
+    while block.isValid() and block.position() < end:
+        for it in block:
+            frag = it.fragment()
+            if frag.position() < end and frag.position() + frag.length() > start:
+                if frag.text().strip():
+                    yield frag.charFormat()
+        block = block.next()
+
+
+def _toggle(cursor: QTextCursor, test: Callable[[QTextCharFormat], bool],
+            setter: Callable[[QTextCharFormat, bool], None]) -> QTextCharFormat:
+    if not cursor.hasSelection():
+        fmt = QTextCharFormat(cursor.charFormat())
+        setter(fmt, not test(fmt))
+        cursor.setCharFormat(fmt)
+        return fmt
+    formats = list(_selection_formats(cursor))
+    on = not (formats and all(test(f) for f in formats))
+    _map_selection(cursor, lambda f: setter(f, on))
+    out = QTextCharFormat()
+    setter(out, on)
+    return out
+
+
+def toggle_bold(doc: QTextDocument, cursor: QTextCursor) -> QTextCharFormat:
+    """Bold on for the selection unless all of it is bold already (then off)."""
+    return _toggle(cursor, is_strong, set_strong)
+
+
+def toggle_italic(doc: QTextDocument, cursor: QTextCursor) -> QTextCharFormat:
+    return _toggle(cursor, lambda f: f.fontItalic(), lambda f, on: f.setFontItalic(on))
+
+
+def toggle_strike(doc: QTextDocument, cursor: QTextCursor) -> QTextCharFormat:
+    return _toggle(cursor, lambda f: f.fontStrikeOut(), lambda f, on: f.setFontStrikeOut(on))
+
+
+def _clear_link(fmt: QTextCharFormat) -> None:
+    for prop in (QTextFormat.Property.AnchorHref, QTextFormat.Property.IsAnchor,
+                 QTextFormat.Property.ForegroundBrush, QTextFormat.Property.TextUnderlineStyle,
+                 QTextFormat.Property.FontUnderline, QTextFormat.Property.TextToolTip,
+                 P_LINK_TITLE, P_NEST):
+        fmt.clearProperty(prop)
+
+
+def set_link(doc: QTextDocument, cursor: QTextCursor, url: str, title: str = "") -> None:
+    """Make the selection a link to ``url`` (an empty url removes links from it).
+
+    With no selection the address itself is inserted as the link text.
+    """
+    if not url.strip():
+        if cursor.hasSelection():
+            _map_selection(cursor, _clear_link)
+        return
+    url = check_url(url)
+    title = " ".join(title.split())
+    if not cursor.hasSelection():
+        fmt = QTextCharFormat(cursor.charFormat())
+        _clear_link(fmt)
+        link_display(fmt, url, title)
+        cursor.insertText(url, fmt)
+        return
+
+    def change(fmt: QTextCharFormat) -> None:
+        _clear_link(fmt)
+        link_display(fmt, url, title)
+
+    _map_selection(cursor, change)
+
+
+def current_link(cursor: QTextCursor) -> tuple[str, str]:
+    fmt = cursor.charFormat()
+    if fmt.isAnchor():
+        title = fmt.property(P_LINK_TITLE)
+        return fmt.anchorHref(), title if isinstance(title, str) else ""
+    return "", ""
+
+
+# --- block structure --------------------------------------------------------------------
+
+def selected_blocks(doc: QTextDocument, cursor: QTextCursor) -> list[QTextBlock]:
+    start = doc.findBlock(cursor.selectionStart())
+    end = doc.findBlock(cursor.selectionEnd())
+    blocks = []
+    block = start
+    while block.isValid():
+        blocks.append(block)
+        if block == end:
+            break
+        block = block.next()
+    return blocks
+
+
+def _editable(block: QTextBlock) -> bool:
+    if kind_of(block.blockFormat()) in (*FIGURE_KINDS, CODE, HR):
+        return False
+    return QTextCursor(block).currentTable() is None
+
+
+def _set_stack(block: QTextBlock, stack: tuple) -> None:
+    fmt = QTextBlockFormat(block.blockFormat())
+    apply_stack_display(fmt, stack)
+    QTextCursor(block).setBlockFormat(fmt)
+
+
+def set_heading(doc: QTextDocument, cursor: QTextCursor, level: int) -> None:
+    """Make the selected paragraphs headings of ``level`` (2 or 3), or paragraphs (0)."""
+    if level not in (0, 2, 3):
+        raise ValueError("heading level must be 0, 2 or 3")
+    edit = QTextCursor(doc)
+    edit.beginEditBlock()
+    for block in selected_blocks(doc, cursor):
+        if not _editable(block):
+            continue
+        fmt = QTextBlockFormat(block.blockFormat())
+        fmt.setHeadingLevel(level)
+        c = QTextCursor(block)
+        c.setBlockFormat(fmt)
+        c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        size = QTextCharFormat()
+        size.setProperty(QTextFormat.Property.FontSizeAdjustment, {0: 0, 2: 2, 3: 1}[level])
+        c.mergeCharFormat(size)
+        c.mergeBlockCharFormat(size)
+    edit.endEditBlock()
+
+
+def toggle_quote(doc: QTextDocument, cursor: QTextCursor) -> None:
+    """Quote the selected blocks, or unquote them if the first one is quoted."""
+    blocks = [b for b in selected_blocks(doc, cursor) if _editable(b)]
+    if not blocks:
+        return
+    stacks = [block_stack(b.blockFormat()) for b in blocks]
+    edit = QTextCursor(doc)
+    edit.beginEditBlock()
+    if any(isinstance(f, Quote) for f in stacks[0]):
+        for block, stack in zip(blocks, stacks, strict=True):
+            idx = max((i for i, f in enumerate(stack) if isinstance(f, Quote)), default=None)
+            if idx is not None:
+                _set_stack(block, stack[:idx] + stack[idx + 1:])
+    else:
+        depth = _common_prefix(stacks)
+        before = blocks[0].previous()
+        prev = block_stack(before.blockFormat()) if before.isValid() else ()
+        if len(prev) > depth and prev[:depth] == stacks[0][:depth] and isinstance(prev[depth], Quote):
+            quote = prev[depth]
+        else:
+            quote = Quote(new_id())
+        for block, stack in zip(blocks, stacks, strict=True):
+            _set_stack(block, (*stack[:depth], quote, *stack[depth:]))
+    edit.endEditBlock()
+
+
+def _common_prefix(stacks: list[tuple]) -> int:
+    n = min(len(s) for s in stacks)
+    depth = 0
+    while depth < n and all(s[depth] == stacks[0][depth] for s in stacks):
+        depth += 1
+    return depth
+
+
+def _toggle_list(doc: QTextDocument, cursor: QTextCursor, ordered: bool) -> None:
+    blocks = [b for b in selected_blocks(doc, cursor) if _editable(b)]
+    if not blocks:
+        return
+    stacks = [block_stack(b.blockFormat()) for b in blocks]
+    edit = QTextCursor(doc)
+    edit.beginEditBlock()
+    inner = [s[-1] if s and isinstance(s[-1], ListFrame) else None for s in stacks]
+    if all(f is not None and f.ordered == ordered for f in inner):
+        for block, stack in zip(blocks, stacks, strict=True):
+            if block.textList() is not None:
+                block.textList().remove(block)
+            _set_stack(block, stack[:-1])
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setIndent(sum(isinstance(f, ListFrame) for f in stack[:-1]))
+            QTextCursor(block).setBlockFormat(fmt)
+    else:
+        style = QTextListFormat.Style.ListDecimal if ordered else QTextListFormat.Style.ListDisc
+        before = blocks[0].previous()
+        prev = block_stack(before.blockFormat()) if before.isValid() else ()
+        base = [s[:-1] if f is not None else s for s, f in zip(stacks, inner, strict=True)]
+        if (prev and isinstance(prev[-1], ListFrame) and prev[-1].ordered == ordered
+                and prev[:-1] == base[0] and before.textList() is not None):
+            list_id, qlist = prev[-1].id, before.textList()
+        else:
+            list_id, qlist = new_id(), None
+        for block, stack in zip(blocks, base, strict=True):
+            if block.textList() is not None:
+                block.textList().remove(block)
+            frame = ListFrame(list_id, new_id(), ordered, 1, True)
+            new_stack = (*stack, frame)
+            _set_stack(block, new_stack)
+            if qlist is None:
+                lf = QTextListFormat()
+                lf.setStyle(style)
+                lf.setIndent(sum(isinstance(f, ListFrame) for f in new_stack))
+                qlist = QTextCursor(block).createList(lf)
+            else:
+                qlist.add(block)
+    edit.endEditBlock()
+
+
+def toggle_bullet_list(doc: QTextDocument, cursor: QTextCursor) -> None:
+    """Make the selected paragraphs a bulleted list, or plain paragraphs again."""
+    _toggle_list(doc, cursor, ordered=False)
+
+
+def toggle_numbered_list(doc: QTextDocument, cursor: QTextCursor) -> None:
+    """Make the selected paragraphs a numbered list, or plain paragraphs again."""
+    _toggle_list(doc, cursor, ordered=True)

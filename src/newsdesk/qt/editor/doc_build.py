@@ -1,0 +1,284 @@
+"""``ir.Block`` list → QTextDocument (see ``formats`` for how structure is stored).
+
+Figures get their photo as a document resource through an image loader callback
+(path → bytes | None); a missing or unreadable photo shows a placeholder instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPainter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextImageFormat,
+    QTextLength,
+    QTextListFormat,
+    QTextTableFormat,
+)
+
+from .formats import (
+    CAPTION,
+    CODE,
+    CREDIT,
+    CREDIT_COLOR,
+    FIGURE,
+    HR,
+    LINE_SEPARATOR,
+    P_CODE_EMPTY,
+    P_CODE_ID,
+    P_CODE_INFO,
+    P_CODE_SPAN,
+    P_FIG_ID,
+    P_FIG_SRC,
+    P_IMG_ALT,
+    P_IMG_SRC,
+    P_IMG_TITLE,
+    P_KIND,
+    P_NEST,
+    P_SOFTBREAK,
+    P_TABLE_ALIGN,
+    apply_stack_display,
+    code_char_format,
+    heading_char_format,
+    link_display,
+    new_id,
+    set_strong,
+)
+from .ir import EM, STRIKE, STRONG, Block, ListFrame, Run
+
+ImageLoader = Callable[[str], "bytes | None"]
+DEFAULT_IMAGE_WIDTH = 560
+
+
+def image_url(src: str) -> QUrl:
+    url = QUrl()
+    url.setScheme("newsdesk-photo")
+    url.setPath("/" + src)
+    return url
+
+
+def load_image(doc: QTextDocument, src: str, loader: ImageLoader | None,
+               max_width: int = DEFAULT_IMAGE_WIDTH) -> QTextImageFormat:
+    """Register the photo for ``src`` in ``doc``; returns the image format showing it."""
+    data = None
+    if loader is not None:
+        try:
+            data = loader(src)
+        except (OSError, ValueError):
+            data = None
+    image = QImage()
+    if data:
+        image.loadFromData(data)
+    if image.isNull():
+        image = placeholder(src, max_width)
+    url = image_url(src)
+    doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
+    fmt = QTextImageFormat()
+    fmt.setName(url.toString())
+    width = min(image.width(), max_width)
+    fmt.setWidth(width)
+    fmt.setHeight(image.height() * width / max(image.width(), 1))
+    return fmt
+
+
+def placeholder(src: str, width: int) -> QImage:
+    """A grey box naming the photo that could not be found."""
+    height = max(60, width // 4)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#e4e4e4"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#555555"))
+    painter.drawText(image.rect(), int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+                     f"⚠ {src}")
+    painter.end()
+    return image
+
+
+def run_format(run: Run, base: QTextCharFormat | None = None) -> QTextCharFormat:
+    fmt = QTextCharFormat(base) if base is not None else QTextCharFormat()
+    if STRONG in run.marks:
+        set_strong(fmt, True)
+    if EM in run.marks:
+        fmt.setFontItalic(True)
+    if STRIKE in run.marks:
+        fmt.setFontStrikeOut(True)
+    if run.link is not None:
+        link_display(fmt, *run.link)
+    if run.nest:
+        fmt.setProperty(P_NEST, run.nest)
+    if run.kind == "code":
+        fmt.merge(code_char_format())
+        fmt.setProperty(P_CODE_SPAN, True)
+    if run.kind == "softbreak":
+        fmt.setProperty(P_SOFTBREAK, True)
+    return fmt
+
+
+def insert_runs(cursor: QTextCursor, runs: list[Run], base: QTextCharFormat | None = None,
+                loader: ImageLoader | None = None) -> None:
+    for run in runs:
+        fmt = run_format(run, base)
+        if run.kind in ("text", "code"):
+            cursor.insertText(run.text.replace("\n", " "), fmt)
+        elif run.kind == "softbreak":
+            cursor.insertText(" ", fmt)
+        elif run.kind == "hardbreak":
+            cursor.insertText(LINE_SEPARATOR, fmt)
+        elif run.kind == "image":
+            img = load_image(cursor.document(), run.src, loader)
+            img.merge(fmt)
+            img.setProperty(P_IMG_SRC, run.src)
+            img.setProperty(P_IMG_ALT, run.text)
+            img.setProperty(P_IMG_TITLE, run.title)
+            cursor.insertImage(img)
+
+
+class _Builder:
+    def __init__(self, doc: QTextDocument, loader: ImageLoader | None) -> None:
+        self.doc = doc
+        self.loader = loader
+        self.cursor = QTextCursor(doc)
+        self.reuse = True  # the next block may fill the current empty block
+        self.lists: dict[int, object] = {}
+        self.max_width = DEFAULT_IMAGE_WIDTH
+
+    def block(self, stack, kind: str = "", char: QTextCharFormat | None = None,
+              props: dict[int, object] | None = None) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        apply_stack_display(fmt, stack)
+        if kind:
+            fmt.setProperty(P_KIND, kind)
+        for key, value in (props or {}).items():
+            fmt.setProperty(key, value)
+        char = char or QTextCharFormat()
+        if self.reuse:
+            self.cursor.setBlockFormat(fmt)
+            self.cursor.setBlockCharFormat(char)
+            self.cursor.setCharFormat(char)
+            self.reuse = False
+        else:
+            self.cursor.insertBlock(fmt, char)
+        return fmt
+
+    def list_membership(self, block: Block) -> None:
+        frame = block.stack[-1] if block.stack else None
+        if not isinstance(frame, ListFrame) or not block.item_start:
+            return
+        qlist = self.lists.get(frame.id)
+        if qlist is None:
+            lf = QTextListFormat()
+            lf.setStyle(QTextListFormat.Style.ListDecimal if frame.ordered
+                        else QTextListFormat.Style.ListDisc)
+            lf.setStart(frame.start)
+            lf.setIndent(sum(isinstance(f, ListFrame) for f in block.stack))
+            qlist = self.cursor.createList(lf)
+            self.lists[frame.id] = qlist
+        else:
+            qlist.add(self.cursor.block())  # type: ignore[attr-defined]
+
+    def add(self, block: Block) -> None:
+        kind, stack = block.kind, block.stack
+        if kind == "paragraph":
+            self.block(stack)
+            insert_runs(self.cursor, block.runs, loader=self.loader)
+        elif kind == "heading":
+            char = heading_char_format(block.level)
+            fmt = self.block(stack, char=char)
+            fmt.setHeadingLevel(block.level)
+            self.cursor.setBlockFormat(fmt)
+            insert_runs(self.cursor, block.runs, char, self.loader)
+        elif kind == "code":
+            code_id = new_id()
+            lines = [""] if block.code is None else block.code.split("\n")
+            for n, line in enumerate(lines):
+                fmt = self.block(stack, CODE, code_char_format(), {P_CODE_ID: code_id,
+                                 P_CODE_INFO: block.info, P_CODE_EMPTY: block.code is None})
+                fmt.setNonBreakableLines(True)
+                fmt.setBackground(QColor("#f3f3f3"))
+                self.cursor.setBlockFormat(fmt)
+                if n == 0:
+                    self.list_membership(block)
+                self.cursor.insertText(line, code_char_format())
+            return
+        elif kind == "hr":
+            fmt = self.block(stack, HR)
+            fmt.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
+                            QTextLength(QTextLength.Type.PercentageLength, 100))
+            self.cursor.setBlockFormat(fmt)
+        elif kind == "figure":
+            self.figure(block)
+            return
+        elif kind == "table":
+            self.table(block)
+            return
+        self.list_membership(block)
+
+    def figure(self, block: Block) -> None:
+        fig = new_id()
+        fmt = self.block(block.stack, FIGURE, props={P_FIG_ID: fig, P_FIG_SRC: block.src})
+        fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.cursor.setBlockFormat(fmt)
+        self.list_membership(block)
+        self.cursor.insertImage(load_image(self.doc, block.src, self.loader, self.max_width))
+        cap = QTextCharFormat()
+        cap.setFontItalic(False)
+        fmt = self.block(block.stack, CAPTION, cap, {P_FIG_ID: fig})
+        self.cursor.insertText(block.caption.replace("\n", LINE_SEPARATOR), cap)
+        credit = QTextCharFormat()
+        credit.setForeground(CREDIT_COLOR)
+        fmt = self.block(block.stack, CREDIT, credit, {P_FIG_ID: fig})
+        fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.cursor.setBlockFormat(fmt)
+        self.cursor.insertText(block.credit.replace("\n", " "), credit)
+
+    def table(self, block: Block) -> None:
+        self.block(block.stack)
+        self.list_membership(block)
+        rows, cols = len(block.rows), max(len(block.align), 1)
+        tf = QTextTableFormat()
+        tf.setHeaderRowCount(1)
+        tf.setBorder(1)
+        tf.setCellPadding(3)
+        tf.setCellSpacing(0)
+        tf.setProperty(P_TABLE_ALIGN, ",".join(block.align))
+        table = self.cursor.insertTable(rows, cols, tf)
+        for r, row in enumerate(block.rows):
+            for c in range(cols):
+                cursor = table.cellAt(r, c).firstCursorPosition()
+                bf = QTextBlockFormat()
+                apply_stack_display(bf, block.stack)
+                bf.setIndent(0)
+                align = block.align[c] if c < len(block.align) else ""
+                bf.setAlignment({"center": Qt.AlignmentFlag.AlignHCenter,
+                                 "right": Qt.AlignmentFlag.AlignRight}.get(
+                                     align, Qt.AlignmentFlag.AlignLeft))
+                cursor.setBlockFormat(bf)
+                if r == 0:
+                    cell = table.cellAt(r, c)
+                    cf = cell.format()
+                    cf.setBackground(QColor("#eeeeee"))
+                    cell.setFormat(cf)
+                insert_runs(cursor, row[c] if c < len(row) else [], None, self.loader)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.reuse = True
+
+
+def build_document(blocks: list[Block], loader: ImageLoader | None = None,
+                   doc: QTextDocument | None = None,
+                   max_width: int = DEFAULT_IMAGE_WIDTH) -> QTextDocument:
+    doc = doc if doc is not None else QTextDocument()
+    doc.clear()
+    builder = _Builder(doc, loader)
+    builder.max_width = max_width
+    for block in blocks:
+        builder.add(block)
+    doc.setModified(False)
+    return doc

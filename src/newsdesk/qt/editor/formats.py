@@ -1,0 +1,134 @@
+"""How the body's structure is stored in a QTextDocument: property ids and display formats.
+
+Semantic marks live in ordinary character formats so that Qt's own editing (typing carries the
+format on, undo, copy/paste inside the editor) keeps them: **strong** = font weight ≥ 600,
+*em* = italic, ~~strike~~ = strike-out, links = anchor + href (title in ``P_LINK_TITLE``),
+code spans = ``P_CODE_SPAN``. A soft line break of the source is a space marked
+``P_SOFTBREAK``; a hard break is U+2028 (Qt's line separator).
+
+Each block records the containers it sits in (blockquotes, list items) as an encoded stack in
+``P_STACK`` (see ``ir.Quote`` / ``ir.ListFrame``); list items are also real ``QTextList``
+members, and a block in a ``QTextList`` starts a new item. Headings use Qt's heading level.
+A figure is three blocks sharing ``P_FIG_ID``: the image (``P_KIND`` = ``figure``, path in
+``P_FIG_SRC``), its caption and its credit, both plain editable text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextFormat
+
+from .ir import Frame, ListFrame, Quote
+
+_U = int(QTextFormat.Property.UserProperty)
+P_KIND = _U + 1
+P_STACK = _U + 2
+P_CODE_ID = _U + 3
+P_CODE_INFO = _U + 4
+P_CODE_EMPTY = _U + 5
+P_FIG_ID = _U + 6
+P_FIG_SRC = _U + 7
+P_CODE_SPAN = _U + 10
+P_NEST = _U + 11
+P_LINK_TITLE = _U + 12
+P_SOFTBREAK = _U + 13
+P_IMG_SRC = _U + 14
+P_IMG_TITLE = _U + 15
+P_IMG_ALT = _U + 16
+P_TABLE_ALIGN = _U + 20
+
+FIGURE, CAPTION, CREDIT, CODE, HR = "figure", "caption", "credit", "code", "hr"
+FIGURE_KINDS = (FIGURE, CAPTION, CREDIT)
+LINE_SEPARATOR = "\u2028"
+OBJECT_CHAR = "\ufffc"
+MONO = "monospace"
+QUOTE_COLOR = QColor("#555555")
+CREDIT_COLOR = QColor("#666666")
+
+_ids = itertools.count(random.randrange(1 << 40, 1 << 41))
+
+
+def new_id() -> int:
+    """A container/figure id that cannot collide with ids read from Markdown."""
+    return next(_ids)
+
+
+def encode_stack(stack: tuple[Frame, ...]) -> str:
+    out = []
+    for f in stack:
+        if isinstance(f, Quote):
+            out.append(["q", f.id])
+        else:
+            out.append(["l", f.id, f.item, int(f.ordered), f.start, int(f.tight)])
+    return json.dumps(out, separators=(",", ":"))
+
+
+def decode_stack(text: object) -> tuple[Frame, ...]:
+    if not isinstance(text, str) or not text:
+        return ()
+    try:
+        raw = json.loads(text)
+        return tuple(Quote(int(f[1])) if f[0] == "q" else
+                     ListFrame(int(f[1]), int(f[2]), bool(f[3]), int(f[4]), bool(f[5]))
+                     for f in raw)
+    except (ValueError, TypeError, IndexError, KeyError):
+        return ()
+
+
+def block_stack(fmt: QTextBlockFormat) -> tuple[Frame, ...]:
+    return decode_stack(fmt.property(P_STACK))
+
+
+def kind_of(fmt: QTextBlockFormat) -> str:
+    value = fmt.property(P_KIND)
+    return value if isinstance(value, str) else ""
+
+
+def apply_stack_display(fmt: QTextBlockFormat, stack: tuple[Frame, ...]) -> None:
+    """Indentation showing the nesting (one step per container)."""
+    fmt.setProperty(P_STACK, encode_stack(stack))
+    quotes = sum(isinstance(f, Quote) for f in stack)
+    lists = sum(isinstance(f, ListFrame) for f in stack)
+    fmt.setIndent(lists)
+    fmt.setLeftMargin(24.0 * quotes)
+
+
+def plain_char_format() -> QTextCharFormat:
+    return QTextCharFormat()
+
+
+def heading_char_format(level: int) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if level:
+        fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 3 - min(max(level, 1), 4) + 1)
+    return fmt
+
+
+def code_char_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontFamilies([MONO])
+    fmt.setFontFixedPitch(True)
+    return fmt
+
+
+def is_strong(fmt: QTextCharFormat) -> bool:
+    return fmt.fontWeight() >= 600
+
+
+def set_strong(fmt: QTextCharFormat, on: bool) -> None:
+    fmt.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
+
+
+def link_display(fmt: QTextCharFormat, href: str, title: str) -> None:
+    fmt.setAnchor(True)
+    fmt.setAnchorHref(href)
+    fmt.setProperty(P_LINK_TITLE, title)
+    fmt.setForeground(QColor("#1a56a8"))
+    fmt.setFontUnderline(True)
+    if title:
+        fmt.setToolTip(f"{href}\n{title}")
+    else:
+        fmt.setToolTip(href)

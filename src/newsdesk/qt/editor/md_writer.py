@@ -1,0 +1,169 @@
+"""``ir.Block`` list → canonical Markdown (block structure).
+
+Canonical block form: blocks separated by one blank line; ATX headings (``## …``); ``-``
+bullets and ``1.`` numbers (``+`` / ``1)`` for a list that directly follows a list of the same
+kind, which Markdown needs to keep them apart); items indented by their marker's width;
+``> `` quotes; fenced code (`````` ``` `````` or longer); ``***`` rules; GFM pipe tables with
+``---`` / ``:--`` / ``:-:`` / ``--:`` delimiters; figures as ``![caption](path "credit")``.
+Tight lists are written without blank lines where Markdown allows it, otherwise loose.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from .ir import Block, ListFrame, Quote
+from .md_inline import destination, escape_text, title_part, write_inline
+
+_DELIM_ROW = {"": "---", "left": ":--", "center": ":-:", "right": "--:"}
+
+
+@dataclass
+class _Unit:
+    text: str
+    kind: str  # block kind, or "quote" / "list"
+    ordered: bool = False
+    start: int = 1
+    empty_first: bool = False
+
+
+def write_blocks(blocks: list[Block]) -> str:
+    """Canonical Markdown of ``blocks`` (ends with one newline unless empty)."""
+    units = _units(blocks, 0)
+    text = "\n\n".join(u.text for u in units)
+    return text + "\n" if text else ""
+
+
+def _same(a, b) -> bool:
+    return type(a) is type(b) and a.id == b.id
+
+
+def _units(blocks: list[Block], depth: int) -> list[_Unit]:
+    units: list[_Unit] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if len(block.stack) <= depth:
+            unit = _leaf(block)
+            if unit is not None:
+                units.append(unit)
+            i += 1
+            continue
+        frame = block.stack[depth]
+        j = i
+        while j < len(blocks) and len(blocks[j].stack) > depth and _same(blocks[j].stack[depth], frame):
+            j += 1
+        group = blocks[i:j]
+        if isinstance(frame, Quote):
+            units.append(_quote(group, depth))
+        else:
+            prev = units[-1] if units else None
+            units.append(_list(group, depth, frame, prev))
+        i = j
+    return units
+
+
+def _leaf(block: Block) -> _Unit | None:
+    kind = block.kind
+    if kind == "paragraph":
+        text = write_inline(block.runs)
+        return _Unit(text, kind) if text else None
+    if kind == "heading":
+        text = write_inline(block.runs, single_line=True)
+        if text.endswith("#") and not text.endswith("\\#"):
+            text = text[:-1] + "\\#"
+        return _Unit(("#" * block.level + " " + text).rstrip(" "), kind)
+    if kind == "code":
+        return _Unit(_fence(block), kind)
+    if kind == "hr":
+        return _Unit("***", kind)
+    if kind == "table":
+        return _Unit(_table(block), kind)
+    if kind == "figure":
+        alt = escape_text(block.caption.replace("\n", "\x00")).replace("\x00", "&#10;")
+        return _Unit("![" + alt + "](" + destination(block.src) + title_part(block.credit) + ")",
+                     kind)
+    return None
+
+
+def _fence(block: Block) -> str:
+    code = block.code
+    lines = [] if code is None else code.split("\n")
+    info = block.info
+    ticks = max((len(m) for line in lines for m in re.findall(r"^ {0,3}(`{3,})", line)), default=0)
+    tildes = max((len(m) for line in lines for m in re.findall(r"^ {0,3}(~{3,})", line)), default=0)
+    if "`" in info:
+        fence = "~" * max(3, tildes + 1)
+    else:
+        fence = "`" * max(3, ticks + 1)
+    return "\n".join([fence + info, *lines, fence])
+
+
+def _table(block: Block) -> str:
+    width = len(block.align)
+    lines = []
+    for r, row in enumerate(block.rows):
+        cells = [write_inline(cell, table=True, single_line=True) for cell in row[:width]]
+        cells += [""] * (width - len(cells))
+        lines.append("| " + " | ".join(cells) + " |")
+        if r == 0:
+            lines.append("| " + " | ".join(_DELIM_ROW[a] for a in block.align) + " |")
+    return "\n".join(lines)
+
+
+def _quote(group: list[Block], depth: int) -> _Unit:
+    inner = _units(group, depth + 1)
+    text = "\n\n".join(u.text for u in inner)
+    lines = [("> " + line) if line else ">" for line in text.split("\n")]
+    return _Unit("\n".join(lines), "quote")
+
+
+def _items(group: list[Block], depth: int) -> list[list[Block]]:
+    items: list[list[Block]] = []
+    current = None
+    for block in group:
+        frame = block.stack[depth]
+        assert isinstance(frame, ListFrame)
+        if frame.item != current:
+            items.append([])
+            current = frame.item
+        items[-1].append(block)
+    return items
+
+
+def _joinable(prev: _Unit, nxt: _Unit) -> bool:
+    """Can ``nxt`` follow ``prev`` inside a tight list item without a blank line?"""
+    para = ("paragraph", "figure")
+    if prev.kind == "table" or (prev.kind in ("quote", "list") and nxt.kind in para):
+        return False
+    if prev.kind in para:
+        if nxt.kind in para or nxt.kind == "table":
+            return False
+        if nxt.kind == "list" and ((nxt.ordered and nxt.start != 1) or nxt.empty_first):
+            return False
+    return True
+
+
+def _list(group: list[Block], depth: int, frame: ListFrame, prev: _Unit | None) -> _Unit:
+    items = [_units(item, depth + 1) for item in _items(group, depth)]
+    tight = frame.tight and all(
+        _joinable(a, b) for units in items for a, b in itertools.pairwise(units)
+    )
+    adjacent = prev is not None and prev.kind == "list" and prev.ordered == frame.ordered
+    out = []
+    for n, units in enumerate(items):
+        if frame.ordered:
+            marker = f"{frame.start + n}{')' if adjacent else '.'}"
+        else:
+            marker = "+" if adjacent else "-"
+        body = ("\n" if tight else "\n\n").join(u.text for u in units)
+        lines = body.split("\n") if body else [""]
+        pad = " " * (len(marker) + 1)
+        first = (marker + " " + lines[0]).rstrip(" ") if lines[0] else marker
+        rest = [(pad + line) if line else "" for line in lines[1:]]
+        out.append("\n".join([first, *rest]))
+    empty_first = not items or not items[0]
+    return _Unit(("\n" if tight else "\n\n").join(out), "list", frame.ordered, frame.start,
+                 empty_first)

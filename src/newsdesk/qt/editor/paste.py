@@ -1,0 +1,219 @@
+"""Clean HTML pasted from Word, Google Docs or a web page into body Markdown.
+
+Only what a body may hold survives: paragraphs, ## / ### headings, bold, italic, strike,
+code, links (http(s), mailto, relative), line breaks, quotes and (nested) lists. Styles,
+fonts, colours, classes, scripts, comments, images and Word's list bullets are dropped;
+table cells become paragraphs. Bold/italic given by inline CSS (``font-weight:700``,
+``font-style:italic``) count; Google Docs' ``<b style="font-weight:normal">`` wrapper does not.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from itertools import count
+
+from newsdesk.domain.text import nfc
+
+from .commands import LinkError, check_url
+from .ir import EM, STRIKE, STRONG, Block, ListFrame, Quote, Run
+from .md_reader import _merge
+from .md_writer import write_blocks
+
+_SKIP = {"script", "style", "head", "title", "noscript", "template", "svg", "object", "iframe",
+         "xml"}
+_BLOCK = {"p", "div", "section", "article", "header", "footer", "main", "aside", "figure",
+          "figcaption", "table", "thead", "tbody", "tr", "td", "th", "caption", "dl", "dt", "dd",
+          "center", "address", "hr", "form", "fieldset", "nav"}
+_HEADING = {"h1": 2, "h2": 2, "h3": 3, "h4": 3, "h5": 3, "h6": 3}
+_INLINE_MARK = {"b": STRONG, "strong": STRONG, "i": EM, "em": EM, "cite": EM, "dfn": EM,
+                "s": STRIKE, "strike": STRIKE, "del": STRIKE}
+_VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
+_WS = re.compile(r"[ \t\r\n\f]+")
+
+
+def _style(attrs: dict) -> str:
+    return (attrs.get("style") or "").replace(" ", "").lower()
+
+
+class _Cleaner(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.runs: list[Run] = []
+        self.heading = 0
+        self.stack: list[Quote | ListFrame] = []
+        self.item_start = False
+        self.ids = count(1)
+        self.open: list[tuple[str, list]] = []  # tag, marks it added
+        self.marks: list[str] = []
+        self.link: tuple[str, str] | None = None
+        self.skip = 0
+        self.pre = 0
+        self.word_depth = 0  # list levels opened by Word's list paragraphs
+
+    # --- output ---
+    def flush(self) -> None:
+        runs = _merge(self.runs)
+        self.runs = []
+        while runs and runs[0].kind == "text" and not runs[0].text.strip():
+            runs.pop(0)
+        if runs and runs[0].kind == "text":
+            runs[0].text = runs[0].text.lstrip()
+        while runs and (runs[-1].kind.endswith("break")
+                        or (runs[-1].kind == "text" and not runs[-1].text.strip())):
+            runs.pop()
+        if runs and runs[-1].kind == "text":
+            runs[-1].text = runs[-1].text.rstrip()
+        if runs:
+            kind = "heading" if self.heading else "paragraph"
+            self.blocks.append(Block(kind, tuple(self.stack), self.item_start, runs,
+                                     level=self.heading))
+            self.item_start = False
+
+    def text(self, data: str) -> None:
+        if self.skip:
+            return
+        if not self.pre:
+            data = _WS.sub(" ", data)
+            prev = self.runs[-1].text if self.runs and self.runs[-1].kind == "text" else " "
+            if data.startswith(" ") and (not self.runs or prev.endswith(" ")
+                                         or self.runs[-1].kind == "hardbreak"):
+                data = data[1:]
+        if not data:
+            return
+        if self.pre:
+            for n, line in enumerate(data.split("\n")):
+                if n:
+                    self.runs.append(Run("hardbreak"))
+                if line:
+                    self.runs.append(Run("text", line, frozenset(self.marks), self.link))
+            return
+        self.runs.append(Run("text", data, frozenset(self.marks), self.link,
+                             "".join(self.marks)))
+
+    # --- parsing ---
+    def handle_starttag(self, tag: str, attrs_list: list) -> None:
+        attrs = dict(attrs_list)
+        style = _style(attrs)
+        if tag in _SKIP or "mso-list:ignore" in style or "display:none" in style:
+            if tag not in _VOID:
+                self.skip += 1
+                self.open.append((tag, ["skip"]))
+            return
+        if self.skip:
+            if tag not in _VOID:
+                self.open.append((tag, []))
+            return
+        added: list = []
+        if tag == "br":
+            self.runs.append(Run("hardbreak"))
+            return
+        if tag in _VOID:
+            if tag == "hr":
+                self.flush()
+            return
+        if tag in _BLOCK or tag in _HEADING or tag in ("li", "blockquote", "ul", "ol", "pre"):
+            self.flush()
+            if self.word_depth and "mso-list:" not in style:
+                del self.stack[-self.word_depth:]
+                self.word_depth = 0
+        if tag in _HEADING:
+            self.heading = _HEADING[tag]
+            added.append("heading")
+        elif tag == "blockquote":
+            self.stack.append(Quote(next(self.ids)))
+            added.append("container")
+        elif tag in ("ul", "ol"):
+            start = attrs.get("start") or "1"
+            self.stack.append(ListFrame(next(self.ids), 0, tag == "ol",
+                                        int(start) if start.isdigit() else 1, True))
+            added.append("container")
+        elif tag == "li" and self.stack and isinstance(self.stack[-1], ListFrame):
+            f = self.stack[-1]
+            self.stack[-1] = ListFrame(f.id, next(self.ids), f.ordered, f.start, True)
+            self.item_start = True
+        elif tag == "p" and "mso-list:" in style:
+            self._word_item(attrs, added)
+        elif tag == "pre":
+            self.pre += 1
+            added.append("pre")
+        mark = _INLINE_MARK.get(tag)
+        if tag in ("b", "strong") and re.search(r"font-weight:(normal|400)", style):
+            mark = None
+        if tag == "span" or mark is None:
+            if re.search(r"font-weight:(bold|[6-9]00)", style):
+                mark = STRONG
+            elif "font-style:italic" in style:
+                mark = EM
+        if mark and mark not in self.marks:
+            self.marks.append(mark)
+            added.append(mark)
+        if tag == "a" and attrs.get("href") and self.link is None:
+            try:
+                self.link = (check_url(attrs["href"]), "")
+                added.append("link")
+            except LinkError:
+                pass
+        if tag in ("code", "kbd", "tt", "samp"):
+            added.append("code")
+        self.open.append((tag, added))
+
+    def _word_item(self, attrs: dict, added: list) -> None:
+        """Word writes list items as <p style="mso-list:l0 level1 ..."> paragraphs."""
+        level = int(m.group(1)) if (m := re.search(r"level(\d+)", _style(attrs))) else 1
+        while self.word_depth > level:
+            self.stack.pop()
+            self.word_depth -= 1
+        while self.word_depth < level:
+            self.stack.append(ListFrame(next(self.ids), 0, False, 1, True))
+            self.word_depth += 1
+        f = self.stack[-1]
+        assert isinstance(f, ListFrame)
+        self.stack[-1] = ListFrame(f.id, next(self.ids), f.ordered, f.start, True)
+        self.item_start = True
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.open:
+            name, added = self.open.pop()
+            self._close(name, added)
+            if name == tag:
+                break
+
+    def _close(self, tag: str, added: list) -> None:
+        if "skip" in added:
+            self.skip -= 1
+            return
+        if tag in _BLOCK or tag in _HEADING or tag in ("li", "pre"):
+            self.flush()
+        for what in added:
+            if what == "heading":
+                self.heading = 0
+            elif what == "container":
+                self.flush()
+                self.stack.pop()
+            elif what == "pre":
+                self.pre -= 1
+            elif what == "link":
+                self.link = None
+            elif what in self.marks:
+                self.marks.remove(what)
+
+    def handle_data(self, data: str) -> None:
+        self.text(data)
+
+    def finish(self) -> list[Block]:
+        self.close()
+        while self.open:
+            name, added = self.open.pop()
+            self._close(name, added)
+        self.flush()
+        return self.blocks
+
+
+def clean_pasted_html(html: str) -> str:
+    """Markdown holding only what a body supports, from HTML off the clipboard."""
+    html = re.sub(r"<!--.*?-->", "", nfc(html), flags=re.S)
+    cleaner = _Cleaner()
+    cleaner.feed(html)
+    return write_blocks(cleaner.finish())
