@@ -57,5 +57,8 @@ def run(args: argparse.Namespace, library) -> int:
     result = export_article(library, args.id, args.format, args.output, **options)
     for warning in result.warnings:
         print(f"newsdesk: warning: {warning}", file=sys.stderr)
+    summary = getattr(result, "summary", "")  # e.g. the copyfit of --format pdf
+    if summary:
+        print(f"newsdesk: {summary}", file=sys.stderr)
     print(result.path)
     return 0

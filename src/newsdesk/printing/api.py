@@ -12,7 +12,7 @@ from __future__ import annotations
 import atexit
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QThread
 
 from newsdesk.domain import Article
 
@@ -50,6 +50,13 @@ def print_bundle_pdf(
     timeout_s: float = 60.0,
 ) -> PdfResult:
     """Print a ready bundle to ``target``; PrintError (a NewsdeskError) when it fails."""
+    app = runtime.ensure_app()
+    if QThread.currentThread() is not app.thread():
+        raise PrintError(
+            "PDF printing runs on the application's main thread; from a worker thread use "
+            "newsdesk.printing.engine.PdfPrinter through a queued signal",
+            code="print.thread",
+        )
     printer = _shared_printer()
     printer._timeout.setInterval(int(timeout_s * 1000))
     loop = QEventLoop()
@@ -87,16 +94,18 @@ def print_article_pdf(
     *,
     target_lines: int | None = None,
     cache_dir: Path | None = None,
+    extra_qr: list[tuple[str, str]] | None = None,
     timeout_s: float = 60.0,
 ) -> PdfResult:
     """Print ``article`` to the PDF file ``target`` with ``setup`` (A4, 2 columns by default).
 
     ``photos(path)`` gives the original bytes of each body photo (None when missing);
-    ``cache_dir`` keeps print renditions between exports. Returns PdfResult(path, pages,
+    ``cache_dir`` keeps print renditions between exports; ``extra_qr`` more codes as
+    (svg, label), printed beside the article's own. Returns PdfResult(path, pages,
     copyfit, warnings).
     """
     setup = setup or PageSetup(language=article.language)
-    bundle, warnings = build_bundle(article, photos, setup, cache_dir=cache_dir)
+    bundle, warnings = build_bundle(article, photos, setup, cache_dir=cache_dir, extra_qr=extra_qr)
     return print_bundle_pdf(
         bundle, target, setup, warnings=warnings, target_lines=target_lines, timeout_s=timeout_s
     )

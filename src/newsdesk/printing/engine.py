@@ -222,6 +222,9 @@ class PdfPrinter(QObject):
         self._poll_ready(self._generation)
 
     def _poll_ready(self, generation: int) -> None:
+        if generation != self._generation or self._page is None:
+            return  # cancelled or disposed while a poll was pending
+
         def check(answer) -> None:
             state = _json(answer)
             if generation != self._generation or self._job is None:

@@ -23,6 +23,8 @@ import sys
 SCHEME = b"newsdesk-print"
 _QUIET_FLAGS = ("--log-level=3",)
 _state = {"scheme": False, "app": None}
+# Harmless start-up noise of QtWebEngine without a GPU; dropped in processes we own.
+NOISE = ("QRhiGles2: Failed to create", "Failed to create RHI", "GPUInfo not initialized")
 
 
 def _add_flags(*flags: str) -> None:
@@ -91,6 +93,18 @@ def ensure_app():
     if app is None:
         configure_environment(for_cli=True)
         init_printing()
+        _quiet_known_noise()
         app = QGuiApplication([sys.argv[0] if sys.argv else "newsdesk"])
         _state["app"] = app  # keep it alive for the life of the process
     return app
+
+
+def _quiet_known_noise() -> None:
+    """Drop QtWebEngine's GPU start-up warnings; pass every other message on to stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if not message.startswith(NOISE):
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)

@@ -29,7 +29,7 @@ from newsdesk.media import qr
 log = logging.getLogger(__name__)
 
 # name -> "module:attribute" of an Exporter made outside newsdesk.export (loaded on first use).
-EXTRA_EXPORTERS: dict[str, str] = {}
+EXTRA_EXPORTERS: dict[str, str] = {"pdf": "newsdesk.services.pdf_export:PdfExporter"}
 
 _lock = threading.Lock()
 _registry: ExportRegistry | None = None

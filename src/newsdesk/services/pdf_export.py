@@ -1,0 +1,131 @@
+"""``--format pdf``: the article's print page as PDF, through ``newsdesk.printing``.
+
+The exporter lives in the services layer because ``newsdesk.export`` may not import
+``newsdesk.printing`` (they are siblings); ``services.exporting.EXTRA_EXPORTERS`` registers it
+under ``pdf``. Its command-line options (``--paper``, ``--orientation``, ``--columns``,
+``--font-size``, ``--fit``) come from ``PDF_FORMAT.cli_options``. The result carries the
+copyfit (``PdfExportResult.copyfit`` and a one-line ``summary`` the CLI prints on stderr).
+
+Printing needs Qt's GUI thread: the CLI calls this on its main thread; the GUI uses
+``newsdesk.printing.engine.PdfPrinter`` (asynchronous) instead of this synchronous path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsdesk.domain import Article
+from newsdesk.export.base import (
+    Cancelled,
+    CliOption,
+    ExportError,
+    ExportFormat,
+    ExportOptions,
+    ExportResult,
+    Photos,
+    Progress,
+    check_cancelled,
+    file_target,
+    report,
+)
+from newsdesk.media.qr import QrError, qr_svg
+from newsdesk.printing import PAPERS, Copyfit, PageSetup
+
+PDF_FORMAT = ExportFormat(
+    name="pdf",
+    label="PDF print page (.pdf)",
+    extension=".pdf",
+    description="the newspaper print page (columns, embedded fonts, QR block), as in the preview",
+    cli_options=(
+        CliOption(("--paper",), "paper", {"metavar": "|".join(PAPERS), "help": "paper size (A4)"}),
+        CliOption(
+            ("--orientation",),
+            "orientation",
+            {"choices": ["portrait", "landscape"], "help": "page orientation (portrait)"},
+        ),
+        CliOption(("--columns",), "columns", {"type": int, "metavar": "N", "help": "1-4 (2)"}),
+        CliOption(
+            ("--font-size",),
+            "font_size",
+            {"type": float, "metavar": "PT", "help": "body text size in points (9.5)"},
+        ),
+        CliOption(
+            ("--fit",),
+            "fit",
+            {"type": int, "metavar": "LINES", "help": "the slot in lines: report over/under"},
+        ),
+    ),
+)
+
+
+@dataclass
+class PdfExportResult(ExportResult):
+    pages: int = 0
+    copyfit: Copyfit | None = None
+
+    @property
+    def summary(self) -> str:
+        return self.copyfit.describe() if self.copyfit else ""
+
+
+def page_setup(article: Article, options: ExportOptions) -> PageSetup:
+    extra = options.extra
+    setup = PageSetup(publication=options.publication, language=article.language)
+    changes = {
+        "paper": extra.get("paper"),
+        "orientation": extra.get("orientation"),
+        "columns": extra.get("columns"),
+        "font_size_pt": extra.get("font_size"),
+    }
+    return setup.with_changes(**{k: v for k, v in changes.items() if v is not None})
+
+
+class PdfExporter:
+    format = PDF_FORMAT
+
+    def export(
+        self,
+        article: Article,
+        photos: Photos,
+        target: Path,
+        options: ExportOptions,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> PdfExportResult:
+        target = file_target(Path(target), PDF_FORMAT)
+        if target.suffix.lower() != ".pdf":
+            raise ExportError(
+                f"'{target.name}' does not end in .pdf; give a .pdf file name", code="export.target"
+            )
+        setup = page_setup(article, options)
+        fit = options.extra.get("fit")
+        if fit is not None and fit < 1:
+            raise ExportError(f"--fit needs a number of lines above 0 (got {fit})", code="usage")
+        extra_qr = []
+        for url, label in options.extra_qr:
+            try:
+                extra_qr.append((qr_svg(url), label))
+            except QrError:
+                continue
+        check_cancelled(cancelled)
+        from newsdesk.printing.api import print_article_pdf  # Qt is loaded only when printing
+
+        report(progress, 0, 1, "printing the page")
+        result = print_article_pdf(
+            article,
+            photos,
+            target,
+            setup,
+            target_lines=fit,
+            cache_dir=options.cache_dir,
+            extra_qr=extra_qr,
+        )
+        report(progress, 1, 1, "done")
+        return PdfExportResult(
+            path=result.path,
+            files=[result.path],
+            warnings=list(result.warnings),
+            pages=result.pages,
+            copyfit=result.copyfit,
+        )
