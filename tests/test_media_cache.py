@@ -131,3 +131,16 @@ def test_errors_are_not_cached(tmp_path: Path) -> None:
             cache.web(b"Day khong phai anh", "gia.jpg")
         assert err.value.code == "photo.not_image"
     assert entries(tmp_path) == []
+
+
+def test_threads_share_one_cache(tmp_path: Path) -> None:
+    """The GUI renders from worker threads: concurrent calls give the pipeline's results."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    sources = [encode(two_tone((500, 300), left=(i * 40, 0, 255)), "JPEG") for i in range(4)]
+    expected = [photos.web_rendition(s) for s in sources]
+    cache = RenditionCache(tmp_path)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda i: cache.web(sources[i % 4]), range(16)))
+    assert results == [expected[i % 4] for i in range(16)]
+    assert len(entries(tmp_path)) == 4
