@@ -1,7 +1,8 @@
 """Build the newsdesk desktop bundle for the OS this runs on, then print its size and build time.
 
 Steps: check the AppStream release matches ``newsdesk.__version__``; generate the icons from
-the SVG master; compile the Qt Linguist translations (``resources/i18n/*.ts`` → ``.qm``); run
+the SVG master; compile the Qt Linguist translations (``resources/i18n/*.ts`` → ``.qm`` in the
+work folder, shipped beside the ``.ts`` names in the bundle); run
 PyInstaller on ``packaging/newsdesk.spec``; on Linux add the desktop integration files
 (``share/applications``, ``share/metainfo``, ``share/mime``, ``share/icons``) and
 ``install-desktop.sh`` to the bundle; on Windows compile the Inno Setup installer when ``iscc``
@@ -41,24 +42,6 @@ def human(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MiB"
 
 
-def compile_translations(python: str = sys.executable) -> list[Path]:
-    """``resources/i18n/*.ts`` → ``.qm`` beside them (the .qm files are not committed)."""
-    sources = sorted((ROOT / "resources" / "i18n").glob("*.ts"))
-    if not sources:
-        return []
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(python).parent)) or shutil.which(
-        "pyside6-lrelease"
-    )
-    if not lrelease:
-        raise SystemExit("build: pyside6-lrelease not found; install PySide6 in this environment")
-    outputs = []
-    for ts in sources:
-        qm = ts.with_suffix(".qm")
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-        outputs.append(qm)
-    return outputs
-
-
 def check_metainfo(info: spec_support.AppInfo) -> None:
     newest = linux_share.metainfo_versions(linux_share.METAINFO)[:1]
     if newest != [info.version]:
@@ -68,13 +51,13 @@ def check_metainfo(info: spec_support.AppInfo) -> None:
         )
 
 
-def run_pyinstaller(dist: Path, work: Path, icon_dir: Path, clean: bool) -> None:
+def run_pyinstaller(dist: Path, work: Path, icon_dir: Path, qm_dir: Path, clean: bool) -> None:
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                "--distpath", str(dist), "--workpath", str(work)]
     if clean:
         command.append("--clean")
     command.append(str(HERE / "newsdesk.spec"))
-    env = dict(os.environ, NEWSDESK_ICON_DIR=str(icon_dir))
+    env = dict(os.environ, NEWSDESK_ICON_DIR=str(icon_dir), NEWSDESK_QM_DIR=str(qm_dir))
     subprocess.run(command, check=True, env=env, cwd=ROOT)
 
 
@@ -103,10 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"build: newsdesk {info.version} for {sys.platform}")
     check_metainfo(info)
     icon_set = appicons.generate(work / "icons")
-    compiled = compile_translations()
-    if compiled:
-        print(f"build: compiled {len(compiled)} translation(s)")
-    run_pyinstaller(dist, work, icon_set.folder, clean=not args.no_clean)
+    compiled = spec_support.compile_translations(work / "i18n")
+    print(f"build: compiled {len(compiled)} translation(s)")
+    run_pyinstaller(dist, work, icon_set.folder, work / "i18n", clean=not args.no_clean)
 
     if sys.platform == "darwin":
         product = dist / f"{info.display_name}.app"

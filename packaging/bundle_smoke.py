@@ -100,6 +100,39 @@ def _squash(text: str) -> str:
     return "".join(unicodedata.normalize("NFC", text).split()).replace("\u00ad", "")
 
 
+def check_gui_starts(bundle: Path, env: dict[str, str], seconds: float = 10.0) -> str:
+    """Start ``newsdesk-gui`` offscreen: it must still be running after ``seconds`` with no
+    error in its log (a missing Qt plugin or module ends it at once)."""
+    suffix = ".exe" if sys.platform.startswith("win") else ""
+    process = subprocess.Popen([str(bundle / f"newsdesk-gui{suffix}")], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _out, err = process.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        process.terminate()
+        try:
+            _out, err = process.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            _out, err = process.communicate()
+    else:
+        raise SmokeFailure(f"newsdesk-gui exited at once ({process.returncode}): {err[-800:]}")
+    logs = Path(env["NEWSDESK_DATA_DIR"]) / "logs"
+    text = "".join(f.read_text(encoding="utf-8", errors="replace") for f in logs.glob("*.log"))
+    if "Traceback" in text:
+        raise SmokeFailure(f"newsdesk-gui logged an error: {text[-800:]}")
+    return f"newsdesk-gui starts and keeps running for {seconds:.0f} s (offscreen)"
+
+
+def check_translations(bundle: Path) -> str:
+    sources = sorted((Path(__file__).resolve().parent.parent / "resources" / "i18n").glob("*.ts"))
+    found = [p.name for p in bundle.rglob("newsdesk/resources/i18n/*.qm")]
+    missing = [ts.stem for ts in sources if f"{ts.stem}.qm" not in found]
+    if missing:
+        raise SmokeFailure(f"compiled translations missing from the bundle: {missing}")
+    return f"translations shipped: {', '.join(sorted(found)) or 'none'}"
+
+
 def check_desktop_install(bundle: Path, work: Path) -> list[str]:
     info = read_app_info()
     installer = bundle / "install-desktop.sh"
@@ -157,6 +190,8 @@ def run_checks(bundle: Path) -> list[str]:
         else:
             passed.append("SKIPPED export --format pdf: this build's CLI has no PDF export yet")
 
+        passed.append(check_translations(bundle))
+        passed.append(check_gui_starts(bundle, _env(work / "gui-data")))
         if sys.platform.startswith("linux"):
             passed += check_desktop_install(bundle, work)
     return passed

@@ -90,12 +90,39 @@ def collect_tree(source: Path, dest: str, *, keep_py: bool = False) -> list[tupl
     return pairs
 
 
-def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
+def compile_translations(out_dir: Path, root: Path = ROOT) -> list[Path]:
+    """``resources/i18n/*.ts`` → ``out_dir/*.qm`` with PySide6's lrelease (the app uses a
+    ``.qm`` shipped beside the ``.ts``; the frozen app cannot compile them itself)."""
+    import shutil
+    import subprocess
+    import sys
+
+    sources = sorted((root / "resources" / "i18n").glob("*.ts"))
+    if not sources:
+        return []
+    import PySide6
+
+    candidates = [Path(PySide6.__file__).parent / name for name in ("lrelease", "lrelease.exe")]
+    lrelease = next((str(c) for c in candidates if c.is_file()), None) or shutil.which(
+        "pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("lrelease")
+    if not lrelease:
+        raise SystemExit("packaging: lrelease not found; install PySide6 in this environment")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    outputs = []
+    for ts in sources:
+        qm = out_dir / f"{ts.stem}.qm"
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+        outputs.append(qm)
+    return outputs
+
+
+def data_files(root: Path = ROOT, qm_files: list[Path] = ()) -> list[tuple[str, str]]:
     """Everything the frozen app reads at run time, placed where ``newsdesk.config.resources``
     and the storage layer look for it (inside the ``newsdesk`` package folder)."""
     package = root / "src" / "newsdesk"
     return (
-        collect_tree(root / "resources", "newsdesk/resources")
+        [(str(qm), "newsdesk/resources/i18n") for qm in qm_files]
+        + collect_tree(root / "resources", "newsdesk/resources")
         + collect_tree(root / "ui", "newsdesk/ui")
         # Alembic loads env.py and the revision scripts from files: ship them as .py data.
         + collect_tree(package / "storage" / "migrations", "newsdesk/storage/migrations",
