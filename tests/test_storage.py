@@ -67,6 +67,14 @@ def test_older_schema_is_migrated_and_data_kept(data_dir):
                 "2024-01-02T10:04:05+07:00",
             ),
         )
+        con.execute(
+            "INSERT INTO photos (sha256, data, mime, size, created) VALUES"
+            " ('ab' || hex(zeroblob(31)), x'00ff', 'image/png', 2, '2024-01-02 03:04:05')"
+        )
+        con.execute(
+            "INSERT INTO article_assets (article_id, path, sha256) SELECT"
+            " '0123456789abcdef0123456789abcdef', 'images/xe.png', sha256 FROM photos"
+        )
     with Library.open() as library:
         assert current_revision(library.repository.engine) == head_revision()
         article = library.get("0123")
@@ -76,6 +84,8 @@ def test_older_schema_is_migrated_and_data_kept(data_dir):
         assert article.published.utcoffset() == timedelta(hours=7)
         assert [s.id for s in library.list(search="da nang")] == [article.id]
         assert [s.id for s in library.list(search="giao thong")] == [article.id]
+        assert list(article.assets) == ["images/xe.png"]  # links between tables survive
+        assert library.photo_for(article, "images/xe.png") == b"\x00\xff"
 
 
 def test_newer_database_is_refused(data_dir):

@@ -63,7 +63,30 @@ def upgrade(engine: Engine, revision: str = "head") -> str:
         target = script.get_current_head() if revision == "head" else revision
         if current == target:
             return current
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
+        with engine.connect() as connection:
+            sqlite = connection.dialect.name == "sqlite"
+            if sqlite:
+                # Batch migrations rebuild tables (copy, drop, rename); with foreign keys on,
+                # the drop would cascade into child rows. SQLite ignores this pragma inside a
+                # transaction, so it is sent on the raw connection before BEGIN.
+                _raw_execute(connection, "PRAGMA foreign_keys = OFF")
+            try:
+                with connection.begin():
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, revision)
+                    if sqlite:
+                        problems = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                        if problems:
+                            raise StorageError(
+                                f"the upgrade of {describe_url(url)} would break links between "
+                                f"tables ({len(problems)} rows); nothing was changed",
+                                code="storage.migration",
+                            )
+            finally:
+                if sqlite:
+                    _raw_execute(connection, "PRAGMA foreign_keys = ON")
     return current_revision(engine) or ""
+
+
+def _raw_execute(connection, sql: str) -> None:
+    connection.connection.driver_connection.execute(sql)

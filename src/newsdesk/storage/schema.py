@@ -48,9 +48,10 @@ class ArticleRow(Base):
     updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     # Row of this article in article_search; renumbered on every save, so that "newest
     # saved first" is the search index's own rowid order (see search.py).
-    search_rowid: Mapped[int | None] = mapped_column(BigInteger, nullable=True, unique=True)
+    search_rowid: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
     __table_args__ = (
+        Index("uq_articles_search_rowid", "search_rowid", unique=True),
         Index("ix_articles_updated", "updated"),
         Index("ix_articles_status_updated", "status", "updated"),
     )

@@ -23,9 +23,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     bind = op.get_bind()
-    with op.batch_alter_table("articles") as batch:
-        batch.add_column(sa.Column("search_rowid", sa.BigInteger, nullable=True))
-        batch.create_unique_constraint("uq_articles_search_rowid", ["search_rowid"])
+    # plain ALTER TABLE + a unique index: no table rebuild, so no foreign key is disturbed
+    op.add_column("articles", sa.Column("search_rowid", sa.BigInteger, nullable=True))
+    op.create_index("uq_articles_search_rowid", "articles", ["search_rowid"], unique=True)
     create_search_table(bind)
     rows = bind.execute(
         sa.text("SELECT id, headline, sapo, body, byline, tags FROM articles ORDER BY updated, id")
@@ -49,6 +49,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DROP TABLE article_search")
+    op.drop_index("uq_articles_search_rowid", table_name="articles")
     with op.batch_alter_table("articles") as batch:
-        batch.drop_constraint("uq_articles_search_rowid", type_="unique")
         batch.drop_column("search_rowid")
