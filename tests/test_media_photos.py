@@ -273,3 +273,21 @@ def test_floating_point_and_one_bit_images() -> None:
     bits.paste(1, (32, 0, 64, 64))
     image = opened(web_rendition(encode(bits, "TIFF", compression="group4")).data)
     assert image.getpixel((8, 32)) < 20 and image.getpixel((56, 32)) > 235
+
+
+def test_transparent_png_rendition_drops_exif_text_and_icc() -> None:
+    from PIL.PngImagePlugin import PngInfo
+
+    logo = Image.new("RGBA", (200, 100), (255, 0, 0, 255))
+    logo.paste((0, 0, 0, 0), (0, 0, 100, 100))
+    text = PngInfo()
+    text.add_text("Author", "Trần Thị Bí Mật")
+    text.add_text("Comment", SERIAL)
+    source = encode(logo, "PNG", exif=private_exif(orientation=1), pnginfo=text)
+    assert opened(source).getexif().get_ifd(ExifTags.IFD.GPSInfo)
+    for rendition in (web_rendition(source), print_rendition(source, width_mm=20)):
+        image = opened(rendition.data)
+        assert rendition.mime == "image/png" and image.mode == "RGBA"
+        assert len(image.getexif()) == 0
+        assert not {"exif", "Author", "Comment", "icc_profile", "xmp"} & set(image.info)
+        assert SERIAL.encode() not in rendition.data
