@@ -99,7 +99,7 @@ def test_mime_type_maps_newsdesk_files_to_the_bundle_type():
 def test_spec_compiles_and_uses_the_shared_inputs():
     source = (PACKAGING / "newsdesk.spec").read_text(encoding="utf-8")
     compile(source, "newsdesk.spec", "exec")
-    for needle in ("spec_support.data_files()", "spec_support.migration_imports()",
+    for needle in ("spec_support.data_files(qm_files=QM_FILES)", "spec_support.migration_imports()",
                    "PySide6.QtWebEngineCore", "PySide6.QtPdf", "info_plist=",
                    "bundle_identifier=INFO.app_id", "spec_support.QT_EXCLUDES"):
         assert needle in source
