@@ -240,3 +240,24 @@ def test_built_bundle_runs(tmp_path):
                     "--work", str(tmp_path / "work")], check=True)
     passed = bundle_smoke.run_checks(tmp_path / "dist" / INFO.name)
     assert any(line.startswith("--version") for line in passed)
+
+
+@pytest.mark.qt
+def test_translations_are_compiled_for_the_bundle(qapp, tmp_path):
+    from PySide6.QtCore import QTranslator
+
+    source = tmp_path / "resources" / "i18n"
+    source.mkdir(parents=True)
+    (source / "newsdesk_vi.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="vi">\n'
+        "<context><name>MainWindow</name><message><source>Save</source>"
+        "<translation>Lưu bài</translation></message></context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    (qm,) = spec_support.compile_translations(tmp_path / "out", root=tmp_path)
+    assert qm.name == "newsdesk_vi.qm"
+    assert ("newsdesk/resources/i18n" in
+            {dest for _src, dest in spec_support.data_files(tmp_path, qm_files=[qm])})
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("MainWindow", "Save") == "Lưu bài"
