@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.article import Article, parse_published
@@ -250,7 +250,7 @@ class Repository:
 
     def count(self) -> int:
         with translate_errors(self._url), self._read() as session:
-            return len(session.scalars(select(ArticleRow.id)).all())
+            return int(session.scalar(select(func.count()).select_from(ArticleRow)) or 0)
 
     # -- photos -----------------------------------------------------------------------------
     def add_photo(
@@ -304,7 +304,7 @@ class Repository:
 
     def photo_count(self) -> int:
         with translate_errors(self._url), self._read() as session:
-            return len(session.scalars(select(PhotoRow.sha256)).all())
+            return int(session.scalar(select(func.count()).select_from(PhotoRow)) or 0)
 
 
 def _summary(row) -> ArticleSummary:
