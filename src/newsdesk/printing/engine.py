@@ -274,8 +274,11 @@ class PdfPrinter(QObject):
 
     def _fail(self, error: NewsdeskError) -> None:
         self.last_error = error
-        if self._page is not None:
-            self._page.triggerAction(QWebEnginePage.WebAction.Stop)
+        if self._page is not None:  # a stopped load reports late: never reuse that page
+            page, self._page = self._page, None
+            page.loadFinished.disconnect(self._on_loaded)
+            page.triggerAction(QWebEnginePage.WebAction.Stop)
+            page.deleteLater()
         self._finish_job()
         self.failed.emit(error.message)
 

@@ -1,0 +1,249 @@
+"""The print engine's rules: page setup, copyfit arithmetic, atomic writes, offline loading,
+large documents, failures with clear errors, the async printer and the CLI."""
+
+from __future__ import annotations
+
+import base64
+import errno
+import io
+import os
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+
+from newsdesk.domain import NewsdeskError
+from newsdesk.printing import PageSetup, PageSetupError, init_printing
+from newsdesk.printing.copyfit import compute_copyfit, fill_columns
+from print_support import URL, photo_source, sample_article
+
+init_printing()  # at collection time: before any QApplication exists
+
+MM = 72 / 25.4
+
+
+# -- page setup (no Qt) -------------------------------------------------------------------------
+def test_page_setup_geometry_and_css():
+    setup = PageSetup(paper="a3", orientation="Landscape", columns=3, publication='Báo "Mẫu"')
+    assert setup.paper == "A3" and setup.orientation == "landscape"
+    assert setup.page_size_mm == (420.0, 297.0)
+    assert setup.column_width_mm == pytest.approx((420 - 30 - 2 * 5) / 3)
+    css = setup.css("Thời sự")
+    assert "size: 420mm 297mm" in css
+    assert '"Trang " counter(page) " / " counter(pages)' in css
+    assert 'content: "Báo \\"Mẫu\\""' in css and '"Thời sự"' in css
+    assert "--nd-columns: 3" in css
+    english = PageSetup(language="en-GB").css()
+    assert '"Page " counter(page) " of " counter(pages)' in english
+
+
+@pytest.mark.parametrize(
+    ("changes", "code"),
+    [
+        ({"paper": "B5"}, "print.paper"),
+        ({"orientation": "sideways"}, "print.orientation"),
+        ({"columns": 5}, "print.columns"),
+        ({"columns": 0}, "print.columns"),
+        ({"font_size_pt": 40}, "print.font_size"),
+        ({"margins_mm": (1, 1, 1, 1)}, "print.margins"),
+        ({"paper": "A5", "columns": 4}, "print.columns"),  # 4 columns of 25 mm: refused
+    ],
+)
+def test_page_setup_refuses_bad_values_with_a_clear_code(changes, code):
+    with pytest.raises(PageSetupError) as caught:
+        PageSetup(**changes)
+    assert caught.value.code == code
+    assert caught.value.message
+
+
+# -- copyfit arithmetic (no Qt) -------------------------------------------------------------------
+def test_fill_columns_moves_photos_whole_and_splits_paragraphs():
+    line = 10.0
+    # column of 100 px: 6 lines of text, then a 60 px photo that does not fit -> next column
+    used = fill_columns([(60, True, False), (60, False, False)], 100, 100, 2, line)
+    assert used == (2, 60)
+    # a 150 px paragraph splits across two columns at a line boundary
+    assert fill_columns([(150, True, False)], 100, 100, 2, line) == (2, 50)
+    # a heading needs two lines of what follows it in the same column
+    assert (
+        fill_columns([(85, True, False), (10, False, True), (30, True, False)], 100, 100, 1, line)[
+            0
+        ]
+        == 2
+    )
+
+
+def test_compute_copyfit_counts_lines_on_the_body_grid():
+    setup = PageSetup(paper="A4", columns=2)
+    line = 20.0
+    metrics = {"line": line, "head": 200.0, "story": 1000.0, "blocks": [(1000.0, True, False)]}
+    fit = compute_copyfit(metrics, setup, pages=1, target_lines=40)
+    depth = setup.content_size_mm[1] * 96 / 25.4
+    assert fit.lines_per_column == int(depth // line)
+    assert fit.first_page_lines_per_column == int((depth - 200) // line)
+    assert fit.lines_total == 50 and fit.over_under == 10 and fit.columns == 2
+    assert "10 lines OVER the 40-line slot" in fit.describe()
+    short = compute_copyfit(metrics, setup, pages=1, target_lines=60)
+    assert short.over_under == -10 and "UNDER" in short.describe()
+
+
+# -- atomic writes (no Qt) ------------------------------------------------------------------------
+def test_write_atomic_reports_a_full_disk_and_keeps_the_old_file(tmp_path, monkeypatch):
+    from newsdesk.printing import engine
+
+    target = tmp_path / "page.pdf"
+    target.write_bytes(b"old")
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(engine.os, "fsync", full)
+    with pytest.raises(NewsdeskError) as caught:
+        engine.write_atomic(target, b"%PDF-new")
+    assert caught.value.code == "print.disk_full"
+    assert "disk is full" in caught.value.message
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["page.pdf"]  # no temp file left behind
+
+
+# -- printing -------------------------------------------------------------------------------------
+def _html(body: str, head: str = "") -> str:
+    return (
+        "<!doctype html><html lang='vi'><head><meta charset='utf-8'>"
+        f"{head}</head><body><article class='nd-article'><div class='nd-body'>{body}"
+        "</div></article></body></html>"
+    )
+
+
+def _bundle(html: str):
+    from newsdesk.printing.document import add_fonts, font_css
+    from newsdesk.printing.scheme import Bundle
+
+    bundle = Bundle()
+    style = f"<style>{font_css()} body {{ font-family: 'Newsdesk Serif'; }}</style>"
+    bundle.add("index.html", html.replace("</head>", style + "</head>").encode(), "text/html")
+    add_fonts(bundle)
+    return bundle
+
+
+def _print_bundle(bundle, target, **kwargs):
+    from newsdesk.printing.api import print_bundle_pdf
+
+    return print_bundle_pdf(bundle, target, PageSetup(columns=1), **kwargs)
+
+
+@pytest.mark.webengine
+def test_network_requests_are_blocked(qapp, tmp_path):
+    from newsdesk.printing.engine import shared_profile
+
+    secret = tmp_path / "private.png"
+    Image.new("RGB", (20, 20), "red").save(secret)
+    html = _html(
+        "<p>Chỉ in nội dung cục bộ.</p><img src='https://example.com/tracker.png'>"
+        f"<img src='{secret.as_uri()}'>"
+    )
+    result = _print_bundle(_bundle(html), tmp_path / "offline.pdf")
+    _profile, _server, interceptor = shared_profile()
+    # refused by the profile (local content may not reach remote URLs) or by the interceptor
+    assert any("https://example.com/tracker.png" in w for w in result.warnings)
+    assert any("private.png" in w for w in result.warnings)  # no file outside the bundle
+    assert all(not url.startswith("newsdesk-print:") for url in interceptor.blocked)
+    with pdfium.PdfDocument(result.path) as pdf:
+        assert "Chỉ in nội dung cục bộ." in pdf[0].get_textpage().get_text_range()
+
+
+@pytest.mark.webengine
+def test_a_document_over_2_mb_prints(qapp, tmp_path):
+    noise = Image.frombytes("RGB", (900, 900), os.urandom(900 * 900 * 3))
+    out = io.BytesIO()
+    noise.save(out, "PNG")
+    uri = "data:image/png;base64," + base64.b64encode(out.getvalue()).decode()
+    html = _html(f"<p>Ảnh lớn nhúng trực tiếp.</p><img style='width:50mm' src='{uri}'>")
+    assert len(html) > 2 * 1024 * 1024  # setHtml silently fails above 2 MB
+    result = _print_bundle(_bundle(html), tmp_path / "big.pdf")
+    with pdfium.PdfDocument(result.path) as pdf:
+        assert "Ảnh lớn nhúng trực tiếp." in pdf[0].get_textpage().get_text_range()
+        assert len(list(pdf[0].get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE]))) == 1
+
+
+@pytest.mark.webengine
+def test_the_folder_fallback_prints_without_the_scheme(qapp, tmp_path):
+    from newsdesk.printing.api import _shared_printer, print_bundle_pdf
+
+    printer = _shared_printer()
+    server = printer._server
+    printer._server = None  # as when the GUI created its QApplication before init_printing()
+    try:
+        result = print_bundle_pdf(
+            _bundle(_html("<p>Đọc từ thư mục tạm.</p>")), tmp_path / "f.pdf", PageSetup()
+        )
+    finally:
+        printer._server = server
+    with pdfium.PdfDocument(result.path) as pdf:
+        assert "Đọc từ thư mục tạm." in pdf[0].get_textpage().get_text_range()
+    assert not printer._interceptor.folders  # the temporary folder is gone from the allow-list
+
+
+@pytest.mark.webengine
+def test_failures_are_clear_errors_and_the_printer_recovers(qapp, tmp_path):
+    from newsdesk.printing.engine import PrintError
+
+    bundle = _bundle(_html("<p>Thử lại.</p>"))
+    with pytest.raises(PrintError) as caught:
+        _print_bundle(bundle, tmp_path / "missing-folder" / "x.pdf")
+    assert caught.value.code == "print.write"
+    with pytest.raises(PrintError) as caught:
+        _print_bundle(bundle, tmp_path / "slow.pdf", timeout_s=0.001)
+    assert caught.value.code == "print.timeout"
+    assert not (tmp_path / "slow.pdf").exists()
+    result = _print_bundle(bundle, tmp_path / "ok.pdf")  # the same printer works again
+    assert result.pages == 1 and result.path.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.webengine
+def test_async_printer_signals_and_cancel(qapp, qtbot, tmp_path):
+    from newsdesk.printing.document import build_bundle
+    from newsdesk.printing.engine import PdfPrinter
+
+    printer = PdfPrinter()
+    article = sample_article(words=200, photos=1)
+    bundle, warnings = build_bundle(article, photo_source(1, (800, 600)), PageSetup())
+    with qtbot.waitSignal(printer.failed, timeout=10000) as failed:
+        printer.print_bundle(bundle, tmp_path / "cancelled.pdf", PageSetup())
+        assert printer.busy
+        printer.cancel()
+    assert failed.args == ["printing was cancelled"]
+    assert printer.last_error.code == "print.cancelled" and not printer.busy
+    with qtbot.waitSignal(printer.finished, timeout=20000) as done:
+        printer.print_bundle(bundle, tmp_path / "async.pdf", PageSetup(), warnings=warnings)
+    result = done.args[0]
+    assert result.pages >= 1 and result.path.exists() and result.copyfit.lines_total > 0
+    printer.dispose()
+
+
+@pytest.mark.webengine
+def test_cli_exports_pdf_with_options_and_copyfit_line(qapp, tmp_path, capsys):
+    from newsdesk.cli.main import main
+    from newsdesk.interchange import write_markdown_file
+
+    article = sample_article(words=400, photos=2)
+    source = tmp_path / "bai-viet.md"
+    write_markdown_file(article, source, photo_source(2, (1200, 800)))
+    assert main(["import", str(source)]) == 0
+    article_id = capsys.readouterr().out.strip().splitlines()[-1]
+    target = tmp_path / "trang.pdf"
+    code = main(
+        ["export", article_id[:8], "--format", "pdf", "-o", str(target), "--paper", "A5",
+         "--orientation", "landscape", "--columns", "2", "--font-size", "9", "--fit", "30"]
+    )  # fmt: skip
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert captured.out.strip() == str(target)
+    assert "copyfit:" in captured.err and "lines OVER the 30-line slot" in captured.err
+    with pdfium.PdfDocument(target) as pdf:
+        width, height = pdf[0].get_size()
+        assert (width, height) == pytest.approx((210 * MM, 148 * MM), abs=1.5)
+        assert URL  # the QR code of the article is checked in test_print_pdf
+    bad = main(["export", article_id[:8], "--format", "pdf", "-o", str(target), "--columns", "7"])
+    assert bad == 2
+    assert capsys.readouterr().err.startswith("newsdesk: columns must be 1, 2, 3 or 4")
