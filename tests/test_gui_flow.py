@@ -8,6 +8,7 @@ from pathlib import Path
 import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
@@ -52,13 +53,19 @@ def test_type_vietnamese_and_format_with_shortcuts(qtbot, window):
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert body.textCursor().selectedText() == "đường"
     QTest.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    # a heading through the shortcut of the Format menu's action
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # bold off again
+    type_text(body, "\nGió mùa về")
+    QTest.keySequence(body, window.actions_["heading2"].shortcut())
     article = view.current_article()
     assert article.headline == HEADLINE
     assert "**đường**" in article.body
+    assert "\n## Gió mùa về" in article.body
     assert article.body.startswith("Sáng nay, nhiệt độ ở Hà Nội")
     # the status bar counts the words of headline and body
-    assert window.status.words.text().split()[0].isdigit()
-    assert int(window.status.words.text().split()[0]) == len((HEADLINE + " " + BODY).split())
+    words = len((HEADLINE + " " + BODY + " Gió mùa về").split())
+    qtbot.waitUntil(lambda: window.status.words.text().split()[:1] == [str(words)], timeout=3000)
 
 
 def test_insert_photo_from_the_menu(qtbot, window, tmp_path, monkeypatch):
@@ -69,11 +76,16 @@ def test_insert_photo_from_the_menu(qtbot, window, tmp_path, monkeypatch):
     view = window.article_view
     window.actions_["insert_photo"].trigger()
     qtbot.waitUntil(lambda: "images/" in view.current_article().body, timeout=5000)
+    # the caret waits in the caption: the reporter types it
+    type_text(view.body, "Người dân co ro trong gió lạnh.")
     article = view.current_article()
     (path, sha), = article.assets.items()
     assert path.startswith("images/gio-mua-") and path.endswith(".jpg")
     assert window.library.photo_bytes(sha) == photo.read_bytes()
-    assert f"]({path}" in article.body
+    assert f"![Người dân co ro trong gió lạnh.]({path}" in article.body
+    # the figure is what the library autosaves, photo reference included
+    qtbot.waitUntil(lambda: any(path in window.library.get(s.id).assets
+                                for s in window.library.list()), timeout=6000)
 
 
 def export_through_action(qtbot, window, action: str, target: Path, monkeypatch):

@@ -43,9 +43,10 @@ SPECS: dict[str, tuple[str, object]] = {
     "show_library": ("view-list-details", "Ctrl+Shift+L"),
     "show_side": ("view-preview", "Ctrl+Shift+P"),
     "about": ("help-about", ""),
+    "strike": ("format-text-strikethrough", "Ctrl+Shift+X"),
 }
-FORMAT_ACTIONS = ("bold", "italic", "link", "paragraph", "heading2", "heading3", "quote",
-                  "bullets", "numbers")
+FORMAT_ACTIONS = ("bold", "italic", "strike", "link", "paragraph", "heading2", "heading3",
+                  "quote", "bullets", "numbers")
 
 
 class MainActions(QObject):
@@ -63,13 +64,26 @@ class MainActions(QObject):
                 action.setShortcut(QKeySequence(str(key)))
             parent.addAction(action)
             self.by_name[name] = action
-        for name in ("bold", "italic", "show_library", "show_side"):
+        for name in ("show_library", "show_side"):
             self.by_name[name].setCheckable(True)
         self.by_name["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
         self.by_name["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         self.by_name["about"].setMenuRole(QAction.MenuRole.AboutRole)
         self.menus: dict[str, object] = {}
+        self.adopted: set[str] = set()
 
+    def adopt(self, name: str, action: QAction) -> None:
+        """Use a widget's own action (e.g. the body editor's Bold) under ``name``.
+
+        The widget keeps its shortcut and behaviour; the window only shows it in its menus and
+        toolbar, so one key never has two competing actions."""
+        mine = self.by_name[name]
+        if action.icon().isNull():
+            action.setIcon(mine.icon())
+        self.parent().removeAction(mine)  # type: ignore[union-attr]
+        mine.deleteLater()
+        self.by_name[name] = action
+        self.adopted.add(name)
     def __getitem__(self, name: str) -> QAction:
         return self.by_name[name]
 
@@ -79,7 +93,7 @@ class MainActions(QObject):
                      "delete", None, "preferences", None, "quit"],
             "edit": ["undo", "redo", None, "cut", "copy", "paste", None, "find", "replace",
                      None, "insert_photo"],
-            "format": ["bold", "italic", "link", None, "paragraph", "heading2", "heading3",
+            "format": ["bold", "italic", "strike", "link", None, "paragraph", "heading2", "heading3",
                        "quote", None, "bullets", "numbers"],
             "view": ["show_library", "show_side"],
             "help": ["about"],
@@ -122,6 +136,7 @@ class MainActions(QObject):
             "insert_photo": self.tr("Insert &photo…"),
             "bold": self.tr("&Bold"),
             "italic": self.tr("&Italic"),
+            "strike": self.tr("&Strikethrough"),
             "link": self.tr("&Link…"),
             "paragraph": self.tr("&Paragraph"),
             "heading2": self.tr("Heading &2"),

@@ -21,7 +21,9 @@ from .autosave import AutosaveController
 from .body import create_body_editor
 from .ime import PreeditGuard
 from .recovery import RecoveryJournal
-from .workers import run_task
+from .workers import Debouncer, run_task
+
+STATS_DELAY_MS = 300
 
 
 def photo_path(filename: str, sha256: str, taken: set[str]) -> str:
@@ -73,6 +75,7 @@ class ArticleView(QWidget):
         self.form.url_changed.connect(self.url_changed)
         self.body.changed.connect(self._changed)
         self.body.photo_dropped.connect(self.add_photo)
+        self._stats_timer = Debouncer(STATS_DELAY_MS, self._update_stats, self)
         self.ime = PreeditGuard(self)
         for widget in (*self.form.input_widgets(), self.body):
             self.ime.watch(widget)
@@ -144,10 +147,15 @@ class ArticleView(QWidget):
 
     # -- changes --------------------------------------------------------------------------------
     def _changed(self) -> None:
+        """Per keystroke: cheap only. The Markdown is made later, when a debouncer asks."""
         if self.autosave is not None:
             self.autosave.changed()
-        self.stats_changed.emit(self._stats(self.current_article()))
+        self._stats_timer.poke()
         self.edited.emit()
+
+    def _update_stats(self) -> None:
+        if self.has_article:
+            self.stats_changed.emit(self._stats(self.current_article()))
 
     def _stored(self, stored: Article) -> None:
         # keep what the library assigned; the text on screen stays as typed
@@ -171,7 +179,7 @@ class ArticleView(QWidget):
         self.base.assets[path] = sha
         caption, credit = _photo_text(data, filename)
         self.body.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.body.insert_figure(path, caption, credit, data)
+        self.body.insert_figure(path, caption, credit)
         self._changed()
 
     # -- input methods --------------------------------------------------------------------------

@@ -40,8 +40,7 @@ class PlainBodyEditor(QTextEdit):
     def markdown(self) -> str:
         return self.toPlainText()
 
-    def insert_figure(self, path: str, caption: str = "", credit: str = "",
-                      image: bytes | None = None) -> None:
+    def insert_figure(self, path: str, caption: str = "", credit: str = "") -> None:
         title = f' "{credit}"' if credit else ""
         cursor = self.textCursor()
         cursor.insertText(f"\n\n![{caption}]({path}{title})\n\n")
@@ -65,7 +64,7 @@ class PlainBodyEditor(QTextEdit):
 def create_body_editor(parent: QWidget | None = None) -> QTextEdit:
     """The best body editor available (the WYSIWYG one when it is installed)."""
     try:
-        from newsdesk.qt.editor import BodyEditor  # type: ignore[attr-defined]
+        from newsdesk.qt.editor.body_editor import BodyEditor
     except ImportError:
         return PlainBodyEditor(parent)
     return BodyEditor(parent)

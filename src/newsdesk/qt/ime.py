@@ -33,8 +33,10 @@ class PreeditGuard(QObject):
         """Turn ``widget``'s pending composition into real text."""
         target = _input_target(widget)
         hook = getattr(widget, "commit_preedit", None)
-        if callable(hook):
+        if callable(hook):  # the widget knows how to commit its own composition
+            self._pending.pop(target, None)
             hook()
+            return
         if not self._pending.get(target):
             return
         method = QGuiApplication.inputMethod()

@@ -56,6 +56,13 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(library, self)
         self.article_view = ArticleView(library, self.journal,
                                         autosave_seconds=self.settings.autosave_seconds)
+        provided = getattr(self.article_view.body, "action", None)
+        if callable(provided):  # the WYSIWYG editor brings its own formatting actions
+            for name in FORMAT_ACTIONS:
+                try:
+                    self.actions_.adopt(name, provided(name))
+                except KeyError:
+                    pass
         self.start_page = StartPage()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.start_page)
@@ -101,7 +108,8 @@ class MainWindow(QMainWindow):
         a["show_library"].toggled.connect(self.library_panel.setVisible)
         a["show_side"].toggled.connect(self.side.setVisible)
         for name in FORMAT_ACTIONS:
-            a[name].triggered.connect(lambda _=False, n=name: self.apply_format(n))
+            if name not in a.adopted:
+                a[name].triggered.connect(lambda _=False, n=name: self.apply_format(n))
         for name in ("undo", "redo", "cut", "copy", "paste", "find", "replace"):
             a[name].triggered.connect(lambda _=False, n=name: editing.edit_command(self, n))
         self.library_panel.article_chosen.connect(self.open_article_id)
