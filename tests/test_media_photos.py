@@ -206,14 +206,27 @@ def test_web_rendition_bounds_the_long_side_and_never_upscales() -> None:
     assert err.value.code == "photo.options"
 
 
-def test_draft_decoding_matches_a_full_decode() -> None:
-    """JPEG DCT scaling must not cost visible quality against a full decode + Lanczos."""
-    source = Image.radial_gradient("L").resize((1600, 1200)).convert("RGB")
+@pytest.mark.parametrize("side", [200, 300, 700, 1000])
+def test_draft_decoding_is_as_faithful_as_a_full_decode(side: int) -> None:
+    """DCT scaling + the last resize step against a full decode + Lanczos, same encoder."""
+    from newsdesk.media.photos import _bounded
+
+    gradient = Image.radial_gradient("L").resize((1600, 1200))
+    rings = gradient.point(lambda v: (v * 6) % 256)
+    source = Image.merge("RGB", (rings, gradient, rings.rotate(180)))
     data = encode(source, "JPEG", quality=92)
-    fast = opened(web_rendition(data, max_side=200).data).convert("L")
-    reference = source.resize((200, 150), Image.Resampling.LANCZOS).convert("L")
-    diff = [abs(a - b) for a, b in zip(fast.tobytes(), reference.tobytes(), strict=True)]
-    assert sum(diff) / len(diff) < 3
+    size = (side, side * 3 // 4)
+    reference = source.resize(size, Image.Resampling.LANCZOS).tobytes()
+
+    def error(rendition) -> float:
+        pixels = opened(rendition.data).convert("RGB")
+        assert pixels.size == size
+        diff = [abs(a - b) for a, b in zip(pixels.tobytes(), reference, strict=True)]
+        return sum(diff) / len(diff)
+
+    fast = error(web_rendition(data, max_side=side))
+    naive = error(_bounded(data, "", side, fast=False))
+    assert fast <= naive * 1.1 + 0.2
 
 
 def test_print_rendition_is_sized_for_300_dpi_from_the_original() -> None:
