@@ -119,7 +119,8 @@ def cms_members(
 
     body = render_body_full(article.body, image_src=image_src, language=article.language)
     warnings.extend(web.warnings)
-    members["body.html"] = body.html.encode("utf-8")
+    fragment = body.html
+    members["body.html"] = fragment.encode("utf-8")
     if article.url:
         try:
             members["qr.svg"] = qr.qr_svg(article.url).encode("utf-8")
@@ -128,7 +129,7 @@ def cms_members(
             warnings.append(f"no QR code for the article URL: {exc.message}")
     document = ninjs_document(
         article,
-        body_html=body.html,
+        body_html=fragment,
         sapo_text=to_text(render_sapo(article.sapo)),
         pictures=pictures,
         wordcount=text_stats("", "", article.body, article.language).words,

@@ -7,6 +7,7 @@ export: the article is still exported with a visible placeholder.
 from __future__ import annotations
 
 import base64
+from functools import lru_cache
 from pathlib import Path
 
 from newsdesk.domain import Article, NewsdeskError
@@ -63,6 +64,12 @@ class WebPhotos:
             return None
 
 
+@lru_cache(maxsize=64)
+def cached_qr_svg(payload: str) -> str:
+    """``media.qr.qr_svg`` remembered per payload (a code takes ~30 ms to lay out)."""
+    return qr.qr_svg(payload)
+
+
 def article_qr_svgs(
     article: Article, extra_qr: list[tuple[str, str]], warnings: list[str]
 ) -> tuple[str | None, list[tuple[str, str]]]:
@@ -70,7 +77,7 @@ def article_qr_svgs(
     main = None
     if article.url:
         try:
-            main = qr.qr_svg(article.url)
+            main = cached_qr_svg(article.url)
         except NewsdeskError as exc:
             warnings.append(f"no QR code for the article URL: {exc.message}")
     extra: list[tuple[str, str]] = []
@@ -78,7 +85,7 @@ def article_qr_svgs(
         if not url:
             continue
         try:
-            extra.append((qr.qr_svg(url), label or url))
+            extra.append((cached_qr_svg(url), label or url))
         except NewsdeskError as exc:
             warnings.append(f"no QR code for '{url}': {exc.message}")
     return main, extra

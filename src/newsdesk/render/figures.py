@@ -146,23 +146,35 @@ class _Resolver:
         )
         return f'<img src="{self.token}-{n}" alt="{html.escape(caption)}"{size}>'
 
-    def substitute(self, fragment: str) -> str:
+    def substitute(self, text: str) -> str:
+        """Put the resolved sources in place of the tokens (in the fragment or a whole page).
+
+        Sources passed ``resolved_src_ok`` (no quotes, angle brackets or spaces), so only
+        ``&`` needs escaping; done once per photo, not over the whole page."""
         if not self.sources:
-            return fragment
+            return text
         pattern = re.compile(rf'src="{self.token}-(\d+)"')
         return pattern.sub(
-            lambda m: f'src="{html.escape(self.sources[int(m.group(1))], quote=True)}"',
-            fragment,
+            lambda m: 'src="' + self.sources[int(m.group(1))].replace("&", "&amp;") + '"', text
         )
 
 
 @dataclass(frozen=True)
 class BodyRender:
-    """A rendered body: the clean fragment, photos shown (path, src) and photos missing."""
+    """A rendered body: the clean fragment, photos shown (path, src) and photos missing.
 
-    html: str
+    ``tokenized`` is the clean fragment with placeholder tokens where photo sources go;
+    ``fill(text)`` puts the sources in (the document renderer fills the whole page once, so
+    megabytes of data: URIs are not copied through the template)."""
+
+    tokenized: str
     images: list[tuple[str, str]]
     missing: list[str]
+    fill: Callable[[str], str]
+
+    @property
+    def html(self) -> str:
+        return self.fill(self.tokenized)
 
 
 def render_body_full(
@@ -173,8 +185,9 @@ def render_body_full(
     env: dict[str, Any] = {"nd_image": resolver}
     md = body_parser()
     raw_html = md.renderer.render(md.parse(markdown or "", env), md.options, env)
-    fragment = resolver.substitute(clean_body(raw_html))
-    return BodyRender(fragment, resolver.resolved, resolver.missing)
+    return BodyRender(
+        clean_body(raw_html), resolver.resolved, resolver.missing, resolver.substitute
+    )
 
 
 @dataclass(frozen=True)

@@ -148,11 +148,11 @@ def render_document(
         else "",
         "datetime": iso_datetime(article.published),
         "sapo_html": Markup(sapo_html),
-        "body_html": Markup(body.html),
+        "body_html": Markup(body.tokenized),
         "qr_codes": _qr_blocks(article, words, qr_svg, extra_qr or []),
         "page_attributes": _page_attributes(page),
     }
-    return _environment().get_template("article.html.j2").render(context)
+    return body.fill(_environment().get_template("article.html.j2").render(context))
 
 
 def _qr_blocks(

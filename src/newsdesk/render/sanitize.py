@@ -37,7 +37,9 @@ BODY_CLASSES = {
 }
 INLINE_TAGS = frozenset({"strong", "em", "s", "del", "code", "a", "br"})
 
-_SAFE_DATA_IMAGE = re.compile(r"^data:image/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$")
+_SAFE_DATA_IMAGE = re.compile(r"data:image/(?:png|jpeg|gif|webp);base64,")
+_BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+_UNSAFE_CHAR = re.compile(r"[\s\"'<>`]")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
 
@@ -84,7 +86,9 @@ def to_text(fragment: str) -> str:
 def resolved_src_ok(src: str) -> bool:
     """True for what a photo resolver may hand back: a base64 raster data: URI, an
     http(s) URL or a relative path. Anything else (javascript:, data:text/html…) is refused."""
-    if not src or any(ch in src for ch in "\"'<>`") or any(ch.isspace() for ch in src):
+    if src.startswith("data:"):
+        return _is_data_image(src)
+    if not src or _UNSAFE_CHAR.search(src):
         return False
     scheme = _SCHEME.match(src)
     if scheme is None:
@@ -101,3 +105,16 @@ def safe_href(url: str) -> str:
     if scheme and scheme.group(1).lower() in ("http", "https") and resolved_src_ok(url):
         return url
     return ""
+
+
+def _is_data_image(src: str) -> bool:
+    """A base64 raster ``data:`` URI (checked at memcpy speed: photos are megabytes long)."""
+    head = _SAFE_DATA_IMAGE.match(src)
+    if head is None:
+        return False
+    payload = src[head.end() :]
+    return (
+        bool(payload)
+        and payload.isascii()
+        and not payload.encode("ascii").translate(None, _BASE64_ALPHABET)
+    )
