@@ -144,3 +144,15 @@ def test_threads_share_one_cache(tmp_path: Path) -> None:
         results = list(pool.map(lambda i: cache.web(sources[i % 4]), range(16)))
     assert results == [expected[i % 4] for i in range(16)]
     assert len(entries(tmp_path)) == 4
+
+
+def test_known_digest_gives_the_same_entry(tmp_path: Path, photo: bytes, counted) -> None:
+    import hashlib
+
+    cache = RenditionCache(tmp_path)
+    digest = hashlib.sha256(photo).hexdigest()
+    first = cache.web(photo)
+    assert cache.web(photo, digest=digest) == first and counted["web"] == 1
+    assert cache.print(photo, width_mm=30, digest=digest) == cache.print(photo, width_mm=30)
+    assert cache.thumbnail(photo, digest="not-a-digest") == cache.thumbnail(photo)
+    assert counted == {"web": 1, "thumb": 1, "print": 1}

@@ -4,7 +4,9 @@ Owns the cache folder layout: ``<folder>/<2 hex>/<key>.rnd``, one file per rendi
 small JSON header (size, mime, dpi, sha256 of the payload) and the encoded image. Writes are
 atomic (temporary file in the same folder, then ``os.replace``), so a crash never leaves a
 half-written entry; an entry that is unreadable or fails its checksum is recomputed and
-replaced. The key includes ``PIPELINE_VERSION``: bump it when renditions change, and old
+replaced. Callers that already know the photo's sha256 (the library stores photos by it) may
+pass ``digest=`` to skip hashing megabytes on every cache hit; it must be the hex sha256 of
+``data``. The key includes ``PIPELINE_VERSION``: bump it when renditions change, and old
 entries are simply never read again. Safe to share between threads and processes.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from .photos import PrintRendition, Rendition
 PIPELINE_VERSION = 1
 MAGIC = b"NDRENDITION1\n"
 MAX_HEADER = 4096
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 class RenditionCache:
@@ -30,24 +34,42 @@ class RenditionCache:
     def __init__(self, folder: Path | str) -> None:
         self.folder = Path(folder)
 
-    def web(self, data: bytes, name: str = "", *, max_side: int = photos.WEB_MAX_SIDE) -> Rendition:
-        key = self._key(data, "web", max_side)
+    def web(
+        self,
+        data: bytes,
+        name: str = "",
+        *,
+        max_side: int = photos.WEB_MAX_SIDE,
+        digest: str | None = None,
+    ) -> Rendition:
+        key = self._key(data, digest, "web", max_side)
         return self._get(key) or self._put(
             key, photos.web_rendition(data, name=name, max_side=max_side)
         )
 
     def thumbnail(
-        self, data: bytes, name: str = "", *, max_side: int = photos.THUMB_MAX_SIDE
+        self,
+        data: bytes,
+        name: str = "",
+        *,
+        max_side: int = photos.THUMB_MAX_SIDE,
+        digest: str | None = None,
     ) -> Rendition:
-        key = self._key(data, "thumb", max_side)
+        key = self._key(data, digest, "thumb", max_side)
         return self._get(key) or self._put(
             key, photos.thumbnail(data, name=name, max_side=max_side)
         )
 
     def print(
-        self, data: bytes, name: str = "", *, width_mm: float, dpi: int = photos.PRINT_DPI
+        self,
+        data: bytes,
+        name: str = "",
+        *,
+        width_mm: float,
+        dpi: int = photos.PRINT_DPI,
+        digest: str | None = None,
     ) -> PrintRendition:
-        key = self._key(data, "print", f"{float(width_mm):.3f}mm", dpi)
+        key = self._key(data, digest, "print", f"{float(width_mm):.3f}mm", dpi)
         cached = self._get(key)
         if isinstance(cached, PrintRendition):
             return cached
@@ -55,8 +77,9 @@ class RenditionCache:
 
     # -- storage -------------------------------------------------------------------------------
 
-    def _key(self, data: bytes, kind: str, *params: object) -> str:
-        digest = hashlib.sha256(data).hexdigest()
+    def _key(self, data: bytes, digest: str | None, kind: str, *params: object) -> str:
+        if digest is None or not _HEX64.fullmatch(digest):
+            digest = hashlib.sha256(data).hexdigest()
         spec = "|".join(str(p) for p in (PIPELINE_VERSION, kind, *params))
         return f"{digest}-{hashlib.sha256(spec.encode()).hexdigest()[:16]}"
 
