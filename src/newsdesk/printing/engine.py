@@ -33,7 +33,10 @@ from .setup import PageSetup
 
 READY_JS = r"""
 (() => {
-  if (!window.__ndFonts) { window.__ndFonts = true; document.fonts.forEach(f => f.load()); }
+  if (!window.__ndFonts) {  // the running header and footer use these faces too
+    window.__ndFonts = true;
+    ['400', '700'].forEach(w => document.fonts.load(`${w} 10px "Newsdesk Sans"`));
+  }
   const imgs = Array.from(document.images);
   return JSON.stringify({fonts: document.fonts.status, pending: imgs.filter(i => !i.complete).length,
           broken: imgs.filter(i => i.complete && !i.naturalWidth).map(i => i.getAttribute('src'))});
@@ -230,7 +233,7 @@ class PdfPrinter(QObject):
             if generation != self._generation or self._job is None:
                 return
             if not state or state.get("fonts") != "loaded" or state.get("pending"):
-                QTimer.singleShot(15, lambda: self._poll_ready(generation))
+                QTimer.singleShot(5, lambda: self._poll_ready(generation))
                 return
             for src in state.get("broken") or []:
                 self._job.warnings.append(f"the photo {src} could not be shown")

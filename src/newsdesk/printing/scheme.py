@@ -4,7 +4,7 @@
 its photos and the bundled fonts are a ``Bundle`` (path -> bytes + MIME type) that Chromium
 loads by URL:
 
-- through the ``newsdesk-print://<job>/…`` scheme handler when ``init_printing()`` registered
+- through the ``newsdesk-print://print/…`` scheme handler when ``init_printing()`` registered
   the scheme before the application was created (nothing touches the disk), or
 - from a private temporary folder through ``file://`` otherwise.
 
@@ -31,11 +31,15 @@ from .runtime import SCHEME
 
 _jobs = itertools.count(1)
 ALLOWED_ALWAYS = {"data", "blob", "about"}
+HOST = "print"
 
 
 @dataclass
 class Bundle:
-    """The files of one print document, by path relative to its root ("index.html", …)."""
+    """The files of one print document, by path relative to its root ("index.html", …).
+
+    Paths other than ``index.html`` and the shared ``fonts/…`` must be unique to the bundle
+    (``image_path``), since every bundle is served from the same origin."""
 
     files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
     name: str = field(default_factory=lambda: f"job{next(_jobs)}")
@@ -43,6 +47,9 @@ class Bundle:
     def add(self, path: str, data: bytes, mime: str) -> str:
         self.files[path] = (data, mime)
         return path
+
+    def image_path(self, number: int, extension: str) -> str:
+        return f"img/{self.name}/{number}{extension}"
 
     @property
     def size(self) -> int:
@@ -57,16 +64,23 @@ class BundleServer(QWebEngineUrlSchemeHandler):
         self._bundles: dict[str, Bundle] = {}
 
     def publish(self, bundle: Bundle) -> QUrl:
+        """The URL of the bundle's document. Every bundle shares one origin and the font
+        URLs, so Chromium keeps the fonts between prints; photos have per-bundle paths."""
         self._bundles[bundle.name] = bundle
-        return QUrl(f"{SCHEME.decode()}://{bundle.name}/index.html")
+        return QUrl(f"{SCHEME.decode()}://{HOST}/index.html?{bundle.name}")
 
     def withdraw(self, bundle: Bundle) -> None:
         self._bundles.pop(bundle.name, None)
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
         url = job.requestUrl()
-        bundle = self._bundles.get(url.host())
-        entry = bundle.files.get(url.path().lstrip("/")) if bundle else None
+        path = url.path().lstrip("/")
+        entry = None
+        if url.host() == HOST and path == "index.html":
+            bundle = self._bundles.get(url.query())
+            entry = bundle.files.get(path) if bundle else None
+        elif url.host() == HOST:
+            entry = next((b.files[path] for b in self._bundles.values() if path in b.files), None)
         if entry is None:
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
