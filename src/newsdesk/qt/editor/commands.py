@@ -37,7 +37,10 @@ from .formats import (
     kind_of,
     link_display,
     new_id,
+    prop,
     set_strong,
+    table_of,
+    text_list,
 )
 from .ir import ListFrame, Quote
 
@@ -130,11 +133,11 @@ def toggle_strike(doc: QTextDocument, cursor: QTextCursor) -> QTextCharFormat:
 
 
 def _clear_link(fmt: QTextCharFormat) -> None:
-    for prop in (QTextFormat.Property.AnchorHref, QTextFormat.Property.IsAnchor,
+    for key in (QTextFormat.Property.AnchorHref, QTextFormat.Property.IsAnchor,
                  QTextFormat.Property.ForegroundBrush, QTextFormat.Property.TextUnderlineStyle,
                  QTextFormat.Property.FontUnderline, QTextFormat.Property.TextToolTip,
                  P_LINK_TITLE, P_NEST):
-        fmt.clearProperty(prop)
+        fmt.clearProperty(key)
 
 
 def set_link(doc: QTextDocument, cursor: QTextCursor, url: str, title: str = "") -> None:
@@ -165,7 +168,7 @@ def set_link(doc: QTextDocument, cursor: QTextCursor, url: str, title: str = "")
 def current_link(cursor: QTextCursor) -> tuple[str, str]:
     fmt = cursor.charFormat()
     if fmt.isAnchor():
-        title = fmt.property(P_LINK_TITLE)
+        title = prop(fmt, P_LINK_TITLE)
         return fmt.anchorHref(), title if isinstance(title, str) else ""
     return "", ""
 
@@ -188,7 +191,7 @@ def selected_blocks(doc: QTextDocument, cursor: QTextCursor) -> list[QTextBlock]
 def _editable(block: QTextBlock) -> bool:
     if kind_of(block.blockFormat()) in (*FIGURE_KINDS, CODE, HR):
         return False
-    return QTextCursor(block).currentTable() is None
+    return table_of(block) is None
 
 
 def _set_stack(block: QTextBlock, stack: tuple) -> None:
@@ -262,8 +265,8 @@ def _toggle_list(doc: QTextDocument, cursor: QTextCursor, ordered: bool) -> None
     inner = [s[-1] if s and isinstance(s[-1], ListFrame) else None for s in stacks]
     if all(f is not None and f.ordered == ordered for f in inner):
         for block, stack in zip(blocks, stacks, strict=True):
-            if block.textList() is not None:
-                block.textList().remove(block)
+            if text_list(block) is not None:
+                text_list(block).remove(block)
             _set_stack(block, stack[:-1])
             fmt = QTextBlockFormat(block.blockFormat())
             fmt.setIndent(sum(isinstance(f, ListFrame) for f in stack[:-1]))
@@ -274,13 +277,13 @@ def _toggle_list(doc: QTextDocument, cursor: QTextCursor, ordered: bool) -> None
         prev = block_stack(before.blockFormat()) if before.isValid() else ()
         base = [s[:-1] if f is not None else s for s, f in zip(stacks, inner, strict=True)]
         if (prev and isinstance(prev[-1], ListFrame) and prev[-1].ordered == ordered
-                and prev[:-1] == base[0] and before.textList() is not None):
-            list_id, qlist = prev[-1].id, before.textList()
+                and prev[:-1] == base[0] and text_list(before) is not None):
+            list_id, qlist = prev[-1].id, text_list(before)
         else:
             list_id, qlist = new_id(), None
         for block, stack in zip(blocks, base, strict=True):
-            if block.textList() is not None:
-                block.textList().remove(block)
+            if text_list(block) is not None:
+                text_list(block).remove(block)
             frame = ListFrame(list_id, new_id(), ordered, 1, True)
             new_stack = (*stack, frame)
             _set_stack(block, new_stack)

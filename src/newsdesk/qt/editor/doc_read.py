@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import count
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextListFormat
+from PySide6.QtGui import QTextBlock, QTextDocument, QTextListFormat
 
 from .formats import (
     CAPTION,
@@ -37,6 +37,9 @@ from .formats import (
     block_stack,
     is_strong,
     kind_of,
+    prop,
+    table_of,
+    text_list,
 )
 from .ir import EM, STRIKE, STRONG, Block, ListFrame, Run
 from .md_reader import _merge
@@ -64,18 +67,18 @@ def block_runs(block: QTextBlock) -> list[Run]:
             marks.add(STRIKE)
         link = None
         if fmt.isAnchor() and fmt.anchorHref():
-            link = (fmt.anchorHref(), _str(fmt.property(P_LINK_TITLE)))
-        nest = _str(fmt.property(P_NEST))
+            link = (fmt.anchorHref(), _str(prop(fmt, P_LINK_TITLE)))
+        nest = _str(prop(fmt, P_NEST))
         frozen = frozenset(marks)
         if fmt.isImageFormat():
             img = fmt.toImageFormat()
             for _ in text:
-                runs.append(Run("image", _str(img.property(P_IMG_ALT)), frozen, link, nest,
-                                src=_str(img.property(P_IMG_SRC)),
-                                title=_str(img.property(P_IMG_TITLE))))
+                runs.append(Run("image", _str(prop(img, P_IMG_ALT)), frozen, link, nest,
+                                src=_str(prop(img, P_IMG_SRC)),
+                                title=_str(prop(img, P_IMG_TITLE))))
             continue
-        kind = "code" if fmt.property(P_CODE_SPAN) else "text"
-        soft = bool(fmt.property(P_SOFTBREAK))
+        kind = "code" if prop(fmt, P_CODE_SPAN) else "text"
+        soft = bool(prop(fmt, P_SOFTBREAK))
         buf = []
         for ch in text:
             if ch == LINE_SEPARATOR or (soft and ch == " ") or ch == OBJECT_CHAR:
@@ -110,7 +113,7 @@ class _Reader:
 
     def stack_of(self, block: QTextBlock) -> tuple:
         stack = block_stack(block.blockFormat())
-        qlist = block.textList()
+        qlist = text_list(block)
         if qlist is not None and not (stack and isinstance(stack[-1], ListFrame)):
             key = id(qlist)
             lid = self.qt_lists.setdefault(key, next(self.ids))
@@ -141,7 +144,7 @@ class _Reader:
     def run(self) -> list[Block]:
         block = self.doc.firstBlock()
         while block.isValid():
-            table = QTextCursor(block).currentTable()
+            table = table_of(block)
             if table is not None:
                 block = self.table(block, table)
                 continue
@@ -166,14 +169,14 @@ class _Reader:
 
     def code(self, block: QTextBlock, stack: tuple) -> QTextBlock:
         fmt = block.blockFormat()
-        code_id = fmt.property(P_CODE_ID)
-        info = _str(fmt.property(P_CODE_INFO))
+        code_id = prop(fmt, P_CODE_ID)
+        info = _str(prop(fmt, P_CODE_INFO))
         lines = []
-        empty = bool(fmt.property(P_CODE_EMPTY))
+        empty = bool(prop(fmt, P_CODE_EMPTY))
         while block.isValid():
             f = block.blockFormat()
-            if kind_of(f) != CODE or f.property(P_CODE_ID) != code_id or (
-                lines and block.textList() is not None
+            if kind_of(f) != CODE or prop(f, P_CODE_ID) != code_id or (
+                lines and text_list(block) is not None
             ):
                 break
             lines.append(block.text().replace(LINE_SEPARATOR, "\n"))
@@ -183,20 +186,20 @@ class _Reader:
         return block
 
     def figure(self, block: QTextBlock, stack: tuple) -> QTextBlock:
-        fig = block.blockFormat().property(P_FIG_ID)
+        fig = prop(block.blockFormat(), P_FIG_ID)
         src = None
         caption: list[str] = []
         credit: list[str] = []
         while block.isValid():
             f = block.blockFormat()
             kind = kind_of(f)
-            if kind not in FIGURE_KINDS or f.property(P_FIG_ID) != fig:
+            if kind not in FIGURE_KINDS or prop(f, P_FIG_ID) != fig:
                 break
             text = block.text().replace(OBJECT_CHAR, "")
             if kind == FIGURE:
                 if src is not None:
                     break
-                src = _str(f.property(P_FIG_SRC))
+                src = _str(prop(f, P_FIG_SRC))
                 if text.strip():
                     caption.append(text)
             elif kind == CAPTION:
@@ -216,7 +219,7 @@ class _Reader:
 
     def table(self, block: QTextBlock, table) -> QTextBlock:
         stack = block_stack(block.blockFormat())
-        align = _str(table.format().property(P_TABLE_ALIGN)).split(",")
+        align = _str(prop(table.format(), P_TABLE_ALIGN)).split(",")
         cols = table.columns()
         align = (align + [""] * cols)[:cols]
         rows = []

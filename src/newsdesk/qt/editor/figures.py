@@ -10,13 +10,23 @@ from __future__ import annotations
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from .doc_build import ImageLoader, _Builder
-from .formats import CAPTION, CREDIT, FIGURE, FIGURE_KINDS, P_FIG_ID, block_stack, kind_of
+from .formats import (
+    CAPTION,
+    CREDIT,
+    FIGURE,
+    FIGURE_KINDS,
+    P_FIG_ID,
+    block_stack,
+    kind_of,
+    prop,
+    text_list,
+)
 from .ir import Block, ListFrame
 
 
 def figure_id(block: QTextBlock) -> object:
     if block.isValid() and kind_of(block.blockFormat()) in FIGURE_KINDS:
-        return block.blockFormat().property(P_FIG_ID)
+        return prop(block.blockFormat(), P_FIG_ID)
     return None
 
 
@@ -63,7 +73,7 @@ def insert_figure(doc: QTextDocument, cursor: QTextCursor, path: str, caption: s
     if max_width:
         builder.max_width = max_width
     builder.cursor = edit
-    empty_para = (not block.text() and not figure and block.textList() is None
+    empty_para = (not block.text() and not figure and text_list(block) is None
                   and kind_of(block.blockFormat()) == "" and block.blockFormat().headingLevel() == 0)
     edit.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     builder.reuse = empty_para

@@ -19,7 +19,17 @@ import itertools
 import json
 import random
 
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+    QTextList,
+    QTextTable,
+)
 
 from .ir import Frame, ListFrame, Quote
 
@@ -56,6 +66,30 @@ def new_id() -> int:
     return next(_ids)
 
 
+def prop(fmt: QTextFormat, key: int) -> object:
+    """``fmt.property(key)``, or None when unset.
+
+    Always use this: PySide6 6.12's ``QTextFormat.property`` drops a reference to ``None``
+    for an unset property, which crashes the interpreter once ``None``'s count reaches zero.
+    """
+    return fmt.property(key) if fmt.hasProperty(key) else None
+
+
+def text_list(block: QTextBlock) -> QTextList | None:
+    """``block.textList()`` without the binding's ``None`` refcount bug (see ``prop``)."""
+    index = block.blockFormat().objectIndex()
+    if index < 0:
+        return None
+    obj = block.document().object(index)
+    return obj if isinstance(obj, QTextList) else None
+
+
+def table_of(block: QTextBlock) -> QTextTable | None:
+    """The table ``block`` sits in (``QTextCursor.currentTable`` has the same bug)."""
+    frame = QTextCursor(block).currentFrame()
+    return frame if isinstance(frame, QTextTable) else None
+
+
 def encode_stack(stack: tuple[Frame, ...]) -> str:
     out = []
     for f in stack:
@@ -79,11 +113,11 @@ def decode_stack(text: object) -> tuple[Frame, ...]:
 
 
 def block_stack(fmt: QTextBlockFormat) -> tuple[Frame, ...]:
-    return decode_stack(fmt.property(P_STACK))
+    return decode_stack(prop(fmt, P_STACK))
 
 
 def kind_of(fmt: QTextBlockFormat) -> str:
-    value = fmt.property(P_KIND)
+    value = prop(fmt, P_KIND)
     return value if isinstance(value, str) else ""
 
 

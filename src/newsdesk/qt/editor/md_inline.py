@@ -41,9 +41,33 @@ class _Piece:
     out: str = ""
 
 
+_AUTOLINK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*$")
+_EMAIL = re.compile(r"^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}"
+                    r"[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$")
+
+
+def _autolinks(runs: list[Run], table: bool) -> list[Run]:
+    """A link whose text is its own address is written ``<address>``."""
+    out = []
+    for i, run in enumerate(runs):
+        link = run.link
+        alone = link is not None and not link[1] and all(
+            0 <= j < len(runs) and runs[j].link != link for j in (i - 1, i + 1)
+            if 0 <= j < len(runs))
+        if alone and run.kind == "text" and not run.marks and not (table and "|" in run.text):
+            href, text = link[0], run.text
+            if (href == text and _AUTOLINK.match(text) and "\\" not in text) or (
+                href == "mailto:" + text and _EMAIL.match(text)
+            ):
+                out.append(Run("autolink", text))
+                continue
+        out.append(run)
+    return out
+
+
 def write_inline(runs: list[Run], *, table: bool = False, single_line: bool = False) -> str:
     """Markdown for ``runs``; ``table`` escapes pipes, ``single_line`` turns breaks into spaces."""
-    runs = _prepare(runs, single_line)
+    runs = _autolinks(_prepare(runs, single_line), table)
     pieces = _pieces(runs, table)
     return _finish(pieces, table)
 
@@ -149,6 +173,8 @@ def _atom(run: Run, table: bool) -> _Piece:
         return _Piece("break", "\\\n")
     if run.kind == "softbreak":
         return _Piece("break", "\n")
+    if run.kind == "autolink":
+        return _Piece("syntax", "<" + run.text + ">")
     return _Piece("syntax", image(run.text, run.src, run.title, table))
 
 
