@@ -10,7 +10,7 @@ from PIL import Image
 from newsdesk.cli.main import main
 from newsdesk.export import ExportError
 from newsdesk.interchange import read_markdown_file, write_markdown_file
-from newsdesk.services.exporting import export_formats, registry
+from newsdesk.services.exporting import export_formats, export_options, registry
 from render_helpers import decode_qr, parse_html, rasterise_svg, sample_article, sample_photos
 
 
@@ -81,9 +81,15 @@ def test_library_export_delegates(tmp_path, data_dir, article_id):
 
     with Library.open(data_dir=data_dir) as library:
         result = library.export(article_id, "cms", tmp_path / "pkg")
+        library.settings.second_qr_url = "https://facebook.example.com/baohp"
+        library.settings.second_qr_label = "Fanpage"
+        options = export_options(library, {"paper": "A5"})
         with pytest.raises(ExportError) as info:
-            library.export(article_id, "html", tmp_path / "a.html", paper="A4")
-        assert info.value.code == "export.option" and "paper" in info.value.message
+            library.export(article_id, "docx", tmp_path / "a.docx")
+        assert info.value.code == "export.format"
+    assert options.extra == {"paper": "A5"}
+    assert options.extra_qr == [("https://facebook.example.com/baohp", "Fanpage")]
+    assert options.cache_dir == data_dir / "cache" / "renditions"
     doc = json.loads((tmp_path / "pkg" / "article.json").read_text(encoding="utf-8"))
     assert doc["altids"] == [{"role": "newsdesk", "value": article_id}]
     assert result.warnings == []

@@ -22,7 +22,7 @@ from typing import Any
 
 from newsdesk.domain import Article, NewsdeskError
 from newsdesk.export import ExportOptions, ExportRegistry, ExportResult, default_registry
-from newsdesk.export.base import Cancelled, ExportError, ExportFormat, Progress
+from newsdesk.export.base import Cancelled, ExportFormat, Progress
 from newsdesk.interchange import atomic_write_bytes
 from newsdesk.media import qr
 
@@ -30,6 +30,11 @@ log = logging.getLogger(__name__)
 
 # name -> "module:attribute" of an Exporter made outside newsdesk.export (loaded on first use).
 EXTRA_EXPORTERS: dict[str, str] = {"pdf": "newsdesk.services.pdf_export:PdfExporter"}
+
+# name -> "module:function"; function(library, article) -> dict of extra options a format
+# needs from the library (e.g. a review bundle's manifest and comments), merged under the
+# caller's own options before the export.
+EXPORT_CONTEXT: dict[str, str] = {}
 
 _lock = threading.Lock()
 _registry: ExportRegistry | None = None
@@ -49,14 +54,24 @@ def registry() -> ExportRegistry:
         return _registry
 
 
-def _load_exporter(name: str, spec: str) -> Any:
+def _load(spec: str) -> Any:
     module_name, _, attr = spec.partition(":")
+    return getattr(importlib.import_module(module_name), attr)
+
+
+def _load_exporter(name: str, spec: str) -> Any:
     try:
-        found = getattr(importlib.import_module(module_name), attr)
+        found = _load(spec)
     except (ImportError, AttributeError) as exc:
         log.debug("export format %s unavailable: %s", name, exc)
         return None
     return found() if isinstance(found, type) or not hasattr(found, "export") else found
+
+
+def export_context(library: Any, article: Article, fmt: str) -> dict[str, Any]:
+    """The extra options ``fmt`` takes from the library (EXPORT_CONTEXT), or ``{}``."""
+    spec = EXPORT_CONTEXT.get(fmt)
+    return dict(_load(spec)(library, article)) if spec else {}
 
 
 def export_formats() -> list[ExportFormat]:
@@ -87,18 +102,15 @@ def export_article(
     cancelled: Cancelled | None = None,
     **options: Any,
 ) -> ExportResult:
-    """Export ``article`` (an Article or an id / unique id prefix) as ``fmt`` to ``target``."""
+    """Export ``article`` (an Article or an id / unique id prefix) as ``fmt`` to ``target``.
+
+    ``options`` (format-specific: ``paper=``, ``columns=``…) reach the exporter as
+    ``ExportOptions.extra``, on top of what EXPORT_CONTEXT supplies for the format."""
     exporter = registry().get(fmt)
-    known = {opt.dest for opt in exporter.format.cli_options}
-    unknown = sorted(set(options) - known)
-    if unknown:
-        raise ExportError(
-            f"--format {fmt} does not take the option(s) {', '.join(unknown)}",
-            code="export.option",
-        )
     if not isinstance(article, Article):
         article = library.get(article)
     article.validate()
+    options = {**export_context(library, article, fmt), **options}
 
     def photos(path: str) -> bytes | None:
         return library.photo_for(article, path)
