@@ -174,6 +174,8 @@ class ArticleForm(QWidget):
                 self._offset = _local_offset_seconds()
                 self._show_datetime(datetime.now(timezone(timedelta(seconds=self._offset))))
             self.offset.setText(offset_label(self._offset))
+            for edit in (self.headline, self.byline, self.source, self.tags, self.url):
+                edit.setCursorPosition(0)  # show the start of long values
         finally:
             self._loading = False
 

@@ -7,6 +7,7 @@ marks itself. Clipboard and undo commands go to whichever text field has the foc
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,8 +26,8 @@ _LINE_PREFIX = {"heading2": "## ", "heading3": "### ", "quote": "> ", "bullets":
 
 
 def ask_link(parent: QWidget | None, current: str = "") -> str | None:
-    url, ok = QInputDialog.getText(parent, parent.tr("Link") if parent else "Link",
-                                   parent.tr("Web address:") if parent else "URL",
+    url, ok = QInputDialog.getText(parent, QCoreApplication.translate("Editing", "Link"),
+                                   QCoreApplication.translate("Editing", "Web address:"),
                                    QLineEdit.EchoMode.Normal, current or "https://")
     return url.strip() if ok and url.strip() else None
 

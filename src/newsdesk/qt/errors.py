@@ -20,18 +20,14 @@ from newsdesk.domain import NewsdeskError, ValidationError
 log = logging.getLogger("newsdesk.qt")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def _known() -> dict[str, str]:
     return {
-        "headline.required": _tr("The article needs a headline before it can be saved."),
-        "url.scheme": _tr("The URL must start with http:// or https://."),
-        "url.invalid": _tr("The URL is not a valid web address."),
-        "conflict": _tr("Someone else saved this article meanwhile. Reload it, then redo "
+        "headline.required": QCoreApplication.translate("Errors", "The article needs a headline before it can be saved."),
+        "url.scheme": QCoreApplication.translate("Errors", "The URL must start with http:// or https://."),
+        "url.invalid": QCoreApplication.translate("Errors", "The URL is not a valid web address."),
+        "conflict": QCoreApplication.translate("Errors", "Someone else saved this article meanwhile. Reload it, then redo "
                         "your last change."),
-        "not_found": _tr("That article is no longer in the library."),
+        "not_found": QCoreApplication.translate("Errors", "That article is no longer in the library."),
     }
 
 
@@ -43,8 +39,8 @@ def error_text(exc: BaseException) -> str:
         return _known().get(exc.code, exc.message)
     if isinstance(exc, OSError):
         name = f" ({exc.filename})" if exc.filename else ""
-        return _tr("The file could not be written or read") + f"{name}: {exc.strerror or exc}"
-    return _tr("Something went wrong. The details were written to the log file.")
+        return QCoreApplication.translate("Errors", "The file could not be written or read") + f"{name}: {exc.strerror or exc}"
+    return QCoreApplication.translate("Errors", "Something went wrong. The details were written to the log file.")
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
@@ -69,7 +65,7 @@ def install_excepthook(log_file: object = None) -> None:
         else:
             QMessageBox.critical(
                 None, "newsdesk",
-                _tr("Something unexpected went wrong. Your text is autosaved; the details "
+                QCoreApplication.translate("Errors", "Something unexpected went wrong. Your text is autosaved; the details "
                     "were written to the log file.") + where,
             )
 

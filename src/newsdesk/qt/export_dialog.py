@@ -43,15 +43,6 @@ class _Progress(QObject):
     changed = Signal(int, int, str)
 
 
-def format_labels(widget: QWidget) -> dict[str, str]:
-    return {
-        "html": widget.tr("Web page (HTML)"),
-        "pdf": widget.tr("Print (PDF)"),
-        "markdown": widget.tr("Markdown with photos"),
-        "cms": widget.tr("Folder for the CMS"),
-    }
-
-
 class ExportDialog(QDialog):
     exported = Signal(object)  # ExportResult / PdfResult
     export_failed = Signal(object)
@@ -63,7 +54,7 @@ class ExportDialog(QDialog):
         self.headline = headline
         self.setWindowTitle(self.tr("Export article"))
         self.format = QComboBox(self)
-        for name, label in format_labels(self).items():
+        for name, label in self.format_labels().items():
             self.format.addItem(label, name)
         if fmt in FORMATS:
             self.format.setCurrentIndex(self.format.findData(fmt))
@@ -102,6 +93,14 @@ class ExportDialog(QDialog):
         self._signals = _Progress(self)
         self._signals.changed.connect(self._progress)
         self.format.currentIndexChanged.connect(lambda _i: self.target.clear())
+
+    def format_labels(self) -> dict[str, str]:
+        return {
+            "html": self.tr("Web page (HTML)"),
+            "pdf": self.tr("Print (PDF)"),
+            "markdown": self.tr("Markdown with photos"),
+            "cms": self.tr("Folder for the CMS"),
+        }
 
     # -- choosing -------------------------------------------------------------------------------
     @property

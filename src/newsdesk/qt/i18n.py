@@ -93,7 +93,7 @@ class Translations:
             app.removeTranslator(self._translator)
             self._translator = None
         self.language = language
-        if language != SOURCE_LANGUAGE and app is not None:
+        if app is not None:  # English too: its plural forms ("1 word", "2 words")
             qm = compile_translation(language, self.cache_dir)
             translator = QTranslator(app)
             if qm is not None and translator.load(str(qm)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,16 +33,13 @@ SEARCH_DELAY_MS = 250
 
 
 def status_label(status: Status | str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
     labels = {
-        Status.DRAFT: tr("Status", "Draft"),
-        Status.SUBMITTED: tr("Status", "Submitted"),
-        Status.IN_REVIEW: tr("Status", "In review"),
-        Status.APPROVED: tr("Status", "Approved"),
-        Status.PUBLISHED: tr("Status", "Published"),
-        Status.ARCHIVED: tr("Status", "Archived"),
+        Status.DRAFT: QCoreApplication.translate("Status", "Draft"),
+        Status.SUBMITTED: QCoreApplication.translate("Status", "Submitted"),
+        Status.IN_REVIEW: QCoreApplication.translate("Status", "In review"),
+        Status.APPROVED: QCoreApplication.translate("Status", "Approved"),
+        Status.PUBLISHED: QCoreApplication.translate("Status", "Published"),
+        Status.ARCHIVED: QCoreApplication.translate("Status", "Archived"),
     }
     try:
         return labels[Status(str(status))]
@@ -69,6 +66,7 @@ class LibraryPanel(QWidget):
         self.view.setSpacing(1)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.model = QStandardItemModel(self)
         self.view.setModel(self.model)

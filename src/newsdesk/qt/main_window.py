@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_actions()
         self.library_panel.refresh()
+        self._reopen_last()
 
     # -- wiring ---------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -151,6 +152,17 @@ class MainWindow(QMainWindow):
             self.article_view.ime.commit(old)
 
     # -- articles -------------------------------------------------------------------------------
+    def _reopen_last(self) -> None:
+        """Open the article that was open when the app was last closed (if it still exists)."""
+        last = window_settings(self.paths).value("last_article", "")
+        if last:
+            run_task(self.library.get, str(last), on_done=self._reopen_done,
+                     on_error=lambda _exc: None)
+
+    def _reopen_done(self, article: Article) -> None:
+        if not self.article_view.has_article:
+            self.open_article(article)
+
     def open_article(self, article: Article, *, journal_key=None, dirty=False) -> None:
         self.article_view.open_article(article, journal_key=journal_key, dirty=dirty)
         self.centre.setCurrentWidget(self.article_view)
@@ -308,7 +320,11 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 860)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and screen.width() < 1500:
+                self.resize(int(screen.width() * 0.95), int(screen.height() * 0.92))
+            else:
+                self.resize(1440, 900)
         sizes = state.value("splitter")
         if isinstance(sizes, QByteArray) and not sizes.isEmpty():
             self.splitter.restoreState(sizes)
@@ -325,6 +341,8 @@ class MainWindow(QMainWindow):
         state.setValue("library", self.actions_["show_library"].isChecked())
         state.setValue("side", self.actions_["show_side"].isChecked())
         state.setValue("side_tab", self.side.current_tab())
+        view = self.article_view
+        state.setValue("last_article", (view.base.id or "") if view.has_article else "")
         state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -51,16 +51,6 @@ def page_setup(settings: object, language: str = "vi"):
     )
 
 
-def copyfit_text(widget: QWidget, copyfit: object) -> str:
-    lines = getattr(copyfit, "lines_total", 0)
-    pages = getattr(copyfit, "pages", 0)
-    columns = getattr(copyfit, "columns", 1)
-    per_column = getattr(copyfit, "lines_per_column", 0)
-    return widget.tr("Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)") \
-        .replace("%1", str(lines)).replace("%2", str(columns)) \
-        .replace("%3", str(per_column)).replace("%4", str(pages))
-
-
 class PrintPreview(QWidget):
     copyfit_changed = Signal(str)
     rendered = Signal(object)  # PdfResult
@@ -196,8 +186,16 @@ class PrintPreview(QWidget):
         if self._pending and self.article is not None:
             self.render(self.article)
 
+    def copyfit_text(self, copyfit: object) -> str:
+        text = self.tr("Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)")
+        values = (getattr(copyfit, "lines_total", 0), getattr(copyfit, "columns", 1),
+                  getattr(copyfit, "lines_per_column", 0), getattr(copyfit, "pages", 0))
+        for number, value in enumerate(values, start=1):
+            text = text.replace(f"%{number}", str(value))
+        return text
+
     def _show_copyfit(self, copyfit) -> None:
-        text = copyfit_text(self, copyfit)
+        text = self.copyfit_text(copyfit)
         self.copyfit.setText(text)
         self.copyfit_changed.emit(text)
 

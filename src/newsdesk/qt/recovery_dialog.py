@@ -11,19 +11,18 @@ from .recovery import RecoveredArticle
 
 
 def ask_restore(parent: QWidget | None, entry: RecoveredArticle) -> bool:
-    tr = QCoreApplication.translate
     when = datetime.fromtimestamp(entry.saved_at).strftime("%d/%m/%Y %H:%M:%S")
-    headline = entry.article.headline or tr("Recovery", "(untitled)")
+    headline = entry.article.headline or QCoreApplication.translate("Recovery", "(untitled)")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Recovery", "Recover unsaved text"))
-    box.setText(tr("Recovery", "newsdesk did not close properly last time. Unsaved text of "
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "Recover unsaved text"))
+    box.setText(QCoreApplication.translate("Recovery", "newsdesk did not close properly last time. Unsaved text of "
                                "“%1” was kept (%2). Restore it?").replace("%1", headline)
                 .replace("%2", when))
     preview = entry.article.body.strip().splitlines()
     box.setInformativeText(preview[-1][:200] if preview else "")
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(tr("Recovery", "Restore"))
-    box.button(QMessageBox.StandardButton.No).setText(tr("Recovery", "Discard"))
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Recovery", "Restore"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Recovery", "Discard"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return box.exec() == QMessageBox.StandardButton.Yes
