@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 from dataclasses import dataclass, field
+from functools import cache
 from html.parser import HTMLParser
 
 from PIL import Image
@@ -179,8 +180,14 @@ def rasterise_svg(svg: str, size_px: int = 400) -> Image.Image:
     return Image.open(io.BytesIO(bytes(buffer.data()))).convert("L")
 
 
+@cache
+def _sample_photos() -> tuple[tuple[str, bytes], ...]:
+    return (
+        ("images/xe-buyt.jpg", jpeg_bytes(3000, 2000)),
+        ("images/the-ve.png", png_bytes(600, 400, (20, 160, 90))),
+    )
+
+
 def sample_photos() -> dict[str, bytes]:
-    return {
-        "images/xe-buyt.jpg": jpeg_bytes(3000, 2000),
-        "images/the-ve.png": png_bytes(600, 400, (20, 160, 90)),
-    }
+    """The photos of ``sample_article`` (a 6 MP JPEG and a PNG), a fresh dict each call."""
+    return dict(_sample_photos())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newsdesk.render.html import render_document
 from newsdesk.render.sanitize import clean_body, resolved_src_ok
 from render_helpers import data_uri, parse_html, png_bytes, sample_article
@@ -146,3 +148,25 @@ def test_resolved_sources_are_checked():
         "",
     ):
         assert not resolved_src_ok(bad), bad
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        'https://bao.example.vn/a"><script>alert(1)</script>',
+        "https://bao.example.vn/a' onmouseover='alert(1)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "vbscript:msgbox(1)",
+    ],
+)
+def test_hostile_url_never_reaches_head_links(url):
+    html = render_document(sample_article(url=url), image_src=resolver, stylesheet="")
+    tree = parse_html(html)
+    assert_nothing_executable(tree)
+    assert tree.find_all("link") == []
+    assert [
+        m for m in tree.find_all("meta") if m.attrs.get("property") in ("og:url", "og:image")
+    ] == []
+    assert html.count("<script") == 1
+    data = json.loads(tree.find("script").text())
+    assert "url" not in data and "mainEntityOfPage" not in data
