@@ -304,3 +304,30 @@ def test_transparent_png_rendition_drops_exif_text_and_icc() -> None:
         assert len(image.getexif()) == 0
         assert not {"exif", "Author", "Comment", "icc_profile", "xmp"} & set(image.info)
         assert SERIAL.encode() not in rendition.data
+
+
+def test_caption_text_is_cleaned_and_nfc() -> None:
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "Hội An  về đêm\n lung linh đèn lồng")
+    jpeg = encode(two_tone(), "JPEG", extra=iptc_block(nfd, "  Ảnh: Hoàng Tùng  "))
+    info = inspect(jpeg)
+    assert info.caption == "Hội An về đêm lung linh đèn lồng"
+    assert unicodedata.is_normalized("NFC", info.caption)
+    assert info.credit == "Ảnh: Hoàng Tùng"
+
+
+def test_old_latin1_iptc_and_bare_rdf_xmp() -> None:
+    import struct
+
+    latin = "Café de Flore".encode("cp1252")
+    records = b"\x1c\x02\x78" + struct.pack(">H", len(latin)) + latin
+    records += b"\x00" * (len(records) % 2)
+    resource = b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(records)) + records
+    payload = b"Photoshop 3.0\x00" + resource
+    app13 = b"\xff\xed" + struct.pack(">H", len(payload) + 2) + payload
+    assert inspect(encode(two_tone(), "JPEG", extra=app13)).caption == "Café de Flore"
+    bare = xmp_packet("Phố cổ Hà Nội").split(b"<x:xmpmeta")[1].split(b">", 1)[1]
+    bare = bare.split(b"</x:xmpmeta>")[0]
+    assert bare.startswith(b"<rdf:RDF")
+    assert inspect(encode(two_tone(), "JPEG", xmp=bare)).caption == "Phố cổ Hà Nội"
