@@ -39,6 +39,23 @@ QT_EXCLUDES = [
 ]
 
 
+# Languages whose Qt and Chromium (QtWebEngine) translations ship: the app's UI languages.
+# Chromium falls back to en-US when the system language has no locale .pak; set
+# NEWSDESK_ALL_LOCALES=1 to keep them all (about 50 MB more).
+UI_LANGUAGES = ("en", "vi")
+
+
+def keep_data_file(dest: str, languages: tuple[str, ...] = UI_LANGUAGES) -> bool:
+    """False for Qt/Chromium translation files of languages the app does not offer."""
+    path = Path(dest)
+    if path.parent.name == "qtwebengine_locales" and path.suffix == ".pak":
+        return path.stem.split("-")[0].lower() in languages
+    if path.suffix == ".qm" and path.parent.name == "translations" and "PySide6" in path.parts:
+        stem = path.stem  # qtbase_vi, qt_help_pt_BR, qtwebengine_zh_CN
+        return any(stem.endswith(f"_{lang}") or f"_{lang}_" in stem for lang in languages)
+    return True
+
+
 @dataclass(frozen=True)
 class AppInfo:
     version: str

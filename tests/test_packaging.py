@@ -261,3 +261,17 @@ def test_translations_are_compiled_for_the_bundle(qapp, tmp_path):
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("MainWindow", "Save") == "Lưu bài"
+
+
+def test_only_the_ui_languages_of_qt_and_chromium_ship():
+    keep = spec_support.keep_data_file
+    locales = "PySide6/Qt/translations/qtwebengine_locales"
+    assert keep(f"{locales}/vi.pak") and keep(f"{locales}/en-US.pak")
+    assert not keep(f"{locales}/de.pak") and not keep(f"{locales}/zh-TW.pak")
+    assert keep("PySide6/Qt/translations/qtbase_vi.qm")
+    assert keep("PySide6/Qt/translations/qtbase_en.qm")
+    assert not keep("PySide6/Qt/translations/qtbase_pt_BR.qm")
+    assert not keep("PySide6/Qt/translations/qtwebengine_de.qm")
+    # the app's own files are never filtered
+    assert keep("newsdesk/resources/i18n/newsdesk_de.qm")
+    assert keep("PySide6/Qt/resources/qtwebengine_resources.pak")
