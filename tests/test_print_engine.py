@@ -247,3 +247,61 @@ def test_cli_exports_pdf_with_options_and_copyfit_line(qapp, tmp_path, capsys):
     bad = main(["export", article_id[:8], "--format", "pdf", "-o", str(target), "--columns", "7"])
     assert bad == 2
     assert capsys.readouterr().err.startswith("newsdesk: columns must be 1, 2, 3 or 4")
+
+
+def _photo_colour(pdf_path):
+    with pdfium.PdfDocument(pdf_path) as pdf:
+        image = next(iter(pdf[0].get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE])))
+        return image.get_bitmap().to_pil().convert("RGB").getpixel((2, 2))
+
+
+def _solid(colour) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (900, 600), colour).save(out, "JPEG", quality=95)
+    return out.getvalue()
+
+
+@pytest.mark.webengine
+def test_each_print_shows_its_own_photos_never_a_cached_one(qapp, tmp_path):
+    from newsdesk.printing.api import print_article_pdf
+
+    article = sample_article(words=120, photos=1)
+    setup = PageSetup(columns=1)
+    red = print_article_pdf(
+        article, {"images/anh1.jpg": _solid((220, 0, 0))}.get, tmp_path / "r.pdf", setup
+    )
+    blue = print_article_pdf(
+        article, {"images/anh1.jpg": _solid((0, 0, 220))}.get, tmp_path / "b.pdf", setup
+    )
+    r, _g, b = _photo_colour(red.path)
+    assert r > 180 and b < 60
+    r, _g, b = _photo_colour(blue.path)
+    assert b > 180 and r < 60
+
+
+@pytest.mark.webengine
+def test_article_printer_builds_off_the_gui_thread_and_signals(qapp, qtbot, tmp_path):
+    from newsdesk.printing.jobs import ArticlePrinter
+
+    printer = ArticlePrinter()
+    article = sample_article(words=300, photos=2)
+    photos = photo_source(2, (1600, 1200))
+    with qtbot.waitSignal(printer.failed, timeout=10000) as failed:
+        printer.print_article(article, photos, tmp_path / "never.pdf", PageSetup())
+        assert printer.busy  # returned at once: the bundle is being built in the pool
+        printer.cancel()
+    assert failed.args == ["printing was cancelled"]
+    with qtbot.waitSignal(printer.finished, timeout=30000) as done:
+        printer.print_article(
+            article,
+            photos,
+            tmp_path / "page.pdf",
+            PageSetup(paper="A5", columns=1),
+            target_lines=40,
+        )
+    result = done.args[0]
+    assert result.path == tmp_path / "page.pdf" and result.copyfit.target_lines == 40
+    assert not (tmp_path / "never.pdf").exists()
+    with pdfium.PdfDocument(result.path) as pdf:
+        assert pdf[0].get_size() == pytest.approx((148 * MM, 210 * MM), abs=1.5)
+    printer.dispose()

@@ -104,7 +104,7 @@ def build_bundle(
                 f"({rendition.width} px for {width_mm:.0f} mm); below 150 dpi it will look soft"
             )
         target = bundle.add(
-            f"img/{len(served)}{rendition.extension}", rendition.data, rendition.mime
+            bundle.image_path(len(served), rendition.extension), rendition.data, rendition.mime
         )
         served[path] = ImageRef(target, rendition.width, rendition.height)
         return served[path]
