@@ -130,3 +130,32 @@ def test_cached_export_gives_the_same_page(tmp_path):
     assert any((tmp_path / "cache").rglob("*.rnd"))
     HtmlExporter().export(sample_article(), photos.get, second, options)
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_library_photos_are_remembered_between_exports(tmp_path):
+    import hashlib
+
+    from newsdesk.export.photos import MEMORY
+
+    MEMORY.clear()
+    photos = sample_photos()
+    article = sample_article()
+    article.assets = {path: hashlib.sha256(data).hexdigest() for path, data in photos.items()}
+    calls: list[str] = []
+
+    def counting(path: str):
+        calls.append(path)
+        return photos.get(path)
+
+    first, second = tmp_path / "1.html", tmp_path / "2.html"
+    HtmlExporter().export(article, counting, first, ExportOptions())
+    assert sorted(calls) == sorted(photos)
+    calls.clear()
+    HtmlExporter().export(article, counting, second, ExportOptions())
+    assert calls == []  # renditions and data: URIs came from memory
+    assert first.read_bytes() == second.read_bytes()
+    # a photo replaced in the library has another sha256, hence another rendition
+    article.assets["images/the-ve.png"] = "0" * 64
+    HtmlExporter().export(article, counting, second, ExportOptions())
+    assert calls == ["images/the-ve.png"]
+    MEMORY.clear()

@@ -72,7 +72,7 @@ def cms_members(
     figures = list_figures(article.body)
     paths = list(dict.fromkeys(f.path for f in figures))
     stems = _file_names(paths)
-    web = WebPhotos(photos, options.cache_dir)
+    web = WebPhotos(photos, options.cache_dir, article.assets)
     members: dict[str, bytes] = {}
     pictures: list[NinjsPicture] = []
     placed: dict[str, Rendition] = {}

@@ -25,7 +25,7 @@ from .base import (
     file_target,
     report,
 )
-from .photos import WebPhotos, article_qr_svgs, data_uri
+from .photos import WebPhotos, article_qr_svgs
 
 HTML_FORMAT = ExportFormat(
     name="html",
@@ -44,15 +44,16 @@ def standalone_html(
     warnings: list[str] | None = None,
 ) -> str:
     """The standalone web page of ``article`` as text (also what the HTML preview shows)."""
-    web = WebPhotos(photos, options.cache_dir)
+    web = WebPhotos(photos, options.cache_dir, article.assets)
     notes = warnings if warnings is not None else []
 
     def image_src(path: str) -> ImageRef | None:
         check_cancelled(cancelled)
-        rendition = web.web(path)
-        if rendition is None:
+        found = web.web_uri(path)
+        if found is None:
             return None
-        return ImageRef(data_uri(rendition), rendition.width, rendition.height)
+        uri, rendition = found
+        return ImageRef(uri, rendition.width, rendition.height)
 
     qr_svg, extra = article_qr_svgs(article, options.extra_qr, notes)
     page = render_document(

@@ -7,10 +7,13 @@ export: the article is still exported with a visible placeholder.
 from __future__ import annotations
 
 import base64
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from newsdesk.domain import Article, NewsdeskError
+from newsdesk.domain import Article, NewsdeskError, nfc
 from newsdesk.media import photos as media_photos
 from newsdesk.media import qr
 from newsdesk.media.cache import RenditionCache
@@ -23,12 +26,63 @@ def data_uri(rendition: Rendition) -> str:
     return f"data:{rendition.mime};base64,{base64.b64encode(rendition.data).decode('ascii')}"
 
 
-class WebPhotos:
-    """Web renditions of an article's photos, each made once per export."""
+class _Memory:
+    """Renditions (and their data: URIs) of library photos kept in memory between exports.
 
-    def __init__(self, photos: Photos, cache_dir: Path | None) -> None:
+    Keyed by the photo's sha256 as the library stores it (``Article.assets``): the key names
+    the bytes, so a hit needs neither the original nor a hash of it. Bounded in bytes, least
+    recently used out first; safe from several threads.
+    """
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self._items: OrderedDict[tuple[str, str], tuple[object, int]] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, str]) -> object | None:
+        with self._lock:
+            found = self._items.get(key)
+            if found is None:
+                return None
+            self._items.move_to_end(key)
+            return found[0]
+
+    def put(self, key: tuple[str, str], value: object, weight: int) -> None:
+        if weight > self.max_bytes // 4:
+            return
+        with self._lock:
+            old = self._items.pop(key, None)
+            if old is not None:
+                self._size -= old[1]
+            self._items[key] = (value, weight)
+            self._size += weight
+            while self._size > self.max_bytes:
+                _, (_, dropped) = self._items.popitem(last=False)
+                self._size -= dropped
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._size = 0
+
+
+MEMORY = _Memory(128 * 1024 * 1024)
+
+
+class WebPhotos:
+    """Web renditions of an article's photos, each made once per export.
+
+    ``keys`` maps a body path to the sha256 of the bytes ``photos(path)`` returns (the
+    article's ``assets``); with it, renditions are also remembered in memory across exports.
+    """
+
+    def __init__(
+        self, photos: Photos, cache_dir: Path | None, keys: Mapping[str, str] | None = None
+    ) -> None:
         self.photos = photos
         self.cache = RenditionCache(cache_dir) if cache_dir is not None else None
+        self.keys = keys or {}
         self.originals: dict[str, bytes | None] = {}
         self._web: dict[str, Rendition | None] = {}
         self.warnings: list[str] = []
@@ -40,11 +94,35 @@ class WebPhotos:
 
     def web(self, path: str) -> Rendition | None:
         if path not in self._web:
-            self._web[path] = self._make(path, thumbnail=False)
+            self._web[path] = self._remembered(path, "web")
         return self._web[path]
 
     def thumbnail(self, path: str) -> Rendition | None:
-        return self._make(path, thumbnail=True)
+        return self._remembered(path, "thumbnail")
+
+    def web_uri(self, path: str) -> tuple[str, Rendition] | None:
+        """The ``data:`` URI of the web rendition, with the rendition; None when missing."""
+        rendition = self.web(path)
+        if rendition is None:
+            return None
+        key = self.keys.get(nfc(path))
+        uri = MEMORY.get((key, "web-uri")) if key else None
+        if not isinstance(uri, str):
+            uri = data_uri(rendition)
+            if key:
+                MEMORY.put((key, "web-uri"), uri, len(uri))
+        return uri, rendition
+
+    def _remembered(self, path: str, kind: str) -> Rendition | None:
+        key = self.keys.get(nfc(path))
+        if key:
+            hit = MEMORY.get((key, kind))
+            if isinstance(hit, Rendition):
+                return hit
+        made = self._make(path, thumbnail=kind == "thumbnail")
+        if key and made is not None:
+            MEMORY.put((key, kind), made, len(made.data))
+        return made
 
     def _make(self, path: str, *, thumbnail: bool) -> Rendition | None:
         data = self.original(path)
