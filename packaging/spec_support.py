@@ -178,8 +178,8 @@ def macos_info_plist(info: AppInfo) -> dict:
         "CFBundleVersion": info.version,
         "NSPrincipalClass": "NSApplication",
         "NSHighResolutionCapable": True,
-        # COLLECT inherits console=True from the CLI executable, which would make PyInstaller
-        # mark the app as background-only: it is a regular app with a Dock icon.
+        # The bundle also holds the console executable (the command line); whatever PyInstaller
+        # infers from it, the app is a regular one with a Dock icon.
         "LSBackgroundOnly": False,
         "NSHumanReadableCopyright": "MIT licence, newsdesk developers",
         "LSApplicationCategoryType": "public.app-category.productivity",
