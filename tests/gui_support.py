@@ -64,6 +64,7 @@ def open_window(qtbot, *, autosave_seconds: float | None = None):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.library.is_open, timeout=20000)
     return window
 
 

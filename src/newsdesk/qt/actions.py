@@ -34,10 +34,10 @@ SPECS: dict[str, tuple[str, object]] = {
     "bold": ("format-text-bold", Key.Bold),
     "italic": ("format-text-italic", Key.Italic),
     "link": ("insert-link", "Ctrl+K"),
-    "paragraph": ("format-justify-left", "Ctrl+0"),
-    "heading2": ("format-text-heading", "Ctrl+2"),
-    "heading3": ("", "Ctrl+3"),
-    "quote": ("format-text-blockquote", "Ctrl+Shift+."),
+    "paragraph": ("format-justify-left", "Ctrl+Alt+0"),
+    "heading2": ("format-text-heading", "Ctrl+Alt+2"),
+    "heading3": ("", "Ctrl+Alt+3"),
+    "quote": ("format-text-blockquote", "Ctrl+Shift+9"),
     "bullets": ("format-list-unordered", "Ctrl+Shift+8"),
     "numbers": ("format-list-ordered", "Ctrl+Shift+7"),
     "show_library": ("view-list-details", "Ctrl+Shift+L"),
@@ -70,20 +70,8 @@ class MainActions(QObject):
         self.by_name["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         self.by_name["about"].setMenuRole(QAction.MenuRole.AboutRole)
         self.menus: dict[str, object] = {}
-        self.adopted: set[str] = set()
+        self.routed: dict[str, QAction] = {}  # format commands the body editor performs
 
-    def adopt(self, name: str, action: QAction) -> None:
-        """Use a widget's own action (e.g. the body editor's Bold) under ``name``.
-
-        The widget keeps its shortcut and behaviour; the window only shows it in its menus and
-        toolbar, so one key never has two competing actions."""
-        mine = self.by_name[name]
-        if action.icon().isNull():
-            action.setIcon(mine.icon())
-        self.parent().removeAction(mine)  # type: ignore[union-attr]
-        mine.deleteLater()
-        self.by_name[name] = action
-        self.adopted.add(name)
     def __getitem__(self, name: str) -> QAction:
         return self.by_name[name]
 

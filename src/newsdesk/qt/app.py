@@ -58,25 +58,27 @@ def create_application(argv: list[str]) -> QApplication:
 
 def create_main_window(argv: list[str], *, offer_recovery: bool = True,
                        install_hook: bool = True):
-    """Open the library and build the main window (shown by the caller)."""
-    from newsdesk.services.library import Library
+    """Build the main window (shown by the caller); the library opens in the background."""
     from newsdesk.services.logs import configure_logging
 
     from .errors import install_excepthook
     from .i18n import Translations
+    from .library_loader import LibraryLoader
     from .main_window import MainWindow
 
     args = parse_args(argv)
-    library = Library.open(args.data_dir, args.database)
+    library = LibraryLoader(args.data_dir, args.database)
     log_file = configure_logging(library.paths)
     if install_hook:
         install_excepthook(log_file)
     translations = Translations(library.paths.cache)
     translations.switch(library.settings.ui_language)
     window = MainWindow(library, translations=translations)
-    window.destroyed.connect(library.close)
+    library.failed.connect(window.library_failed)
+    library.ready.connect(window.library_ready)
+    library.start()
     if offer_recovery:
-        QTimer.singleShot(0, window.offer_recovery)
+        library.ready.connect(lambda _library: QTimer.singleShot(0, window.offer_recovery))
     return window
 
 
@@ -92,7 +94,7 @@ def run(argv: list[str]) -> int:
     window.show()
     code = app.exec()
     window.library.close()
-    return code
+    return code or window.exit_code
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -77,8 +77,10 @@ class ArticleView(QWidget):
         self.body.photo_dropped.connect(self.add_photo)
         self._stats_timer = Debouncer(STATS_DELAY_MS, self._update_stats, self)
         self.ime = PreeditGuard(self)
-        for widget in (*self.form.input_widgets(), self.body):
+        for widget in self.form.input_widgets():
             self.ime.watch(widget)
+        if not callable(getattr(self.body, "commit_preedit", None)):
+            self.ime.watch(self.body)  # the WYSIWYG editor commits its own composition
 
     # -- opening and reading --------------------------------------------------------------------
     def open_article(self, article: Article, *, journal_key: str | None = None,
@@ -185,6 +187,7 @@ class ArticleView(QWidget):
     # -- input methods --------------------------------------------------------------------------
     def commit_preedit(self) -> None:
         self.ime.commit_all()
+        self.ime.commit(self.body)
 
 
 def _photo_text(data: bytes, filename: str) -> tuple[str, str]:

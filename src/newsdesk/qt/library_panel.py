@@ -126,7 +126,7 @@ class LibraryPanel(QWidget):
         self._serial += 1
         serial = self._serial
         run_task(
-            self.library.list,  # type: ignore[attr-defined]
+            lambda **query: self.library.list(**query),  # type: ignore[attr-defined]
             search=self.search.text().strip() or None,
             status=self.status.currentData(),
             section=self.section.currentData(),

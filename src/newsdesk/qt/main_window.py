@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -54,19 +54,10 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self.actions_ = MainActions(self)
         self.library_panel = LibraryPanel(library, self)
-        self.article_view = ArticleView(library, self.journal,
-                                        autosave_seconds=self.settings.autosave_seconds)
-        provided = getattr(self.article_view.body, "action", None)
-        if callable(provided):  # the WYSIWYG editor brings its own formatting actions
-            for name in FORMAT_ACTIONS:
-                try:
-                    self.actions_.adopt(name, provided(name))
-                except KeyError:
-                    pass
+        self._view: ArticleView | None = None  # made when the first article opens
         self.start_page = StartPage()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.start_page)
-        self.centre.addWidget(self.article_view)
         self.side = SidePanel(library, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.library_panel, self.centre, self.side):
@@ -89,8 +80,17 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_state()
         self._update_actions()
+        self.exit_code = 0
+
+    # -- the library opens in the background ----------------------------------------------------
+    def library_ready(self, _library) -> None:
         self.library_panel.refresh()
         self._reopen_last()
+
+    def library_failed(self, exc: BaseException) -> None:
+        show_error(self, self.tr("The library cannot be opened"), exc)
+        self.exit_code = 2
+        self.close()
 
     # -- wiring ---------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -109,8 +109,7 @@ class MainWindow(QMainWindow):
         a["show_library"].toggled.connect(self.library_panel.setVisible)
         a["show_side"].toggled.connect(self.side.setVisible)
         for name in FORMAT_ACTIONS:
-            if name not in a.adopted:
-                a[name].triggered.connect(lambda _=False, n=name: self.apply_format(n))
+            a[name].triggered.connect(lambda _=False, n=name: self.apply_format(n))
         for name in ("undo", "redo", "cut", "copy", "paste", "find", "replace"):
             a[name].triggered.connect(lambda _=False, n=name: editing.edit_command(self, n))
         self.library_panel.article_chosen.connect(self.open_article_id)
@@ -118,7 +117,30 @@ class MainWindow(QMainWindow):
         self.start_page.new_requested.connect(self.new_article)
         self.start_page.import_requested.connect(self.import_file)
         self.start_page.sample_requested.connect(self.open_sample)
-        view = self.article_view
+        self.side.copyfit_changed.connect(self.status.set_copyfit)
+        self.side.wants_article.connect(self._feed_side)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    @property
+    def article_view(self) -> ArticleView:
+        """The editor of the open article (built on first use: the body editor is heavy)."""
+        if self._view is None:
+            self._view = self._make_article_view()
+        return self._view
+
+    def _make_article_view(self) -> ArticleView:
+        view = ArticleView(self.library, self.journal,
+                           autosave_seconds=self.settings.autosave_seconds)
+        self.centre.addWidget(view)
+        provided = getattr(view.body, "action", None)
+        if callable(provided):  # the WYSIWYG editor: the menus' actions drive its own
+            for name in FORMAT_ACTIONS:
+                try:
+                    theirs = provided(name)
+                except KeyError:
+                    continue
+                theirs.setShortcut(QKeySequence())  # one key, one action: the menu's
+                self.actions_.routed[name] = theirs
         view.stats_changed.connect(self.status.set_stats)
         view.save_state.connect(self.status.set_save_state)
         view.stored.connect(self._stored)
@@ -126,30 +148,34 @@ class MainWindow(QMainWindow):
         view.url_changed.connect(lambda url: self.side.qr.set_url(
             url, view.form.headline.text()))
         view.photo_failed.connect(lambda exc: show_error(self, self.tr("Photo not added"), exc))
-        self.side.copyfit_changed.connect(self.status.set_copyfit)
-        self.side.wants_article.connect(self._feed_side)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        view.form.retranslate()
+        return view
+
+    def _has_article(self) -> bool:
+        return self._view is not None and self._view.has_article
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("newsdesk"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.actions_.retranslate()
-        for widget in (self.library_panel, self.start_page, self.article_view.form, self.side,
-                       self.status):
+        for widget in (self.library_panel, self.start_page, self.side, self.status):
             widget.retranslate()
+        if self._view is not None:
+            self._view.form.retranslate()
         self.library_panel.setAccessibleName(self.tr("Library"))
         self.side.setAccessibleName(self.tr("Previews"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
-            self.article_view.commit_preedit()
+        if (event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
+                and self._view is not None):
+            self._view.commit_preedit()
         elif event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     def _focus_changed(self, old, new) -> None:
-        if old is not None and self.article_view.isAncestorOf(old):
-            self.article_view.ime.commit(old)
+        if old is not None and self._view is not None and self._view.isAncestorOf(old):
+            self._view.ime.commit(old)
 
     # -- articles -------------------------------------------------------------------------------
     def _reopen_last(self) -> None:
@@ -160,7 +186,7 @@ class MainWindow(QMainWindow):
                      on_error=lambda _exc: None)
 
     def _reopen_done(self, article: Article) -> None:
-        if not self.article_view.has_article:
+        if not self._has_article():
             self.open_article(article)
 
     def open_article(self, article: Article, *, journal_key=None, dirty=False) -> None:
@@ -176,7 +202,7 @@ class MainWindow(QMainWindow):
         self.article_view.form.headline.setFocus()
 
     def open_article_id(self, article_id: str) -> None:
-        if article_id == self.article_view.base.id and self.article_view.has_article:
+        if self._has_article() and article_id == self.article_view.base.id:
             return
         run_task(self.library.get, article_id, on_done=self.open_article,
                  on_error=lambda exc: show_error(self, self.tr("Cannot open the article"), exc))
@@ -239,22 +265,28 @@ class MainWindow(QMainWindow):
         self.side.article_changed()
 
     def _feed_side(self) -> None:
-        if self.article_view.has_article:
+        if self._has_article():
             self.side.show_article(self.article_view.current_article())
 
     def _listed(self, count: int, filtering: bool) -> None:
-        if count == 0 and not filtering and not self.article_view.has_article:
+        if count == 0 and not filtering and not self._has_article():
             self.centre.setCurrentWidget(self.start_page)
 
     def _update_actions(self) -> None:
-        has = self.article_view.has_article
+        has = self._has_article()
         for name in ("save", "export", "export_html", "export_pdf", "delete", "insert_photo",
                      *FORMAT_ACTIONS):
             self.actions_[name].setEnabled(has)
 
     # -- commands -------------------------------------------------------------------------------
     def apply_format(self, name: str) -> None:
-        editing.apply_format(self.article_view.body, name, self)
+        if not self._has_article():
+            return
+        routed = self.actions_.routed.get(name)
+        if routed is not None:
+            routed.trigger()  # the body editor's own command
+        else:
+            editing.apply_format(self.article_view.body, name, self)
 
     def insert_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -271,7 +303,7 @@ class MainWindow(QMainWindow):
     def export_article(self, fmt: str | None) -> None:
         from .export_dialog import ExportDialog
 
-        if not self.article_view.has_article:
+        if not self._has_article():
             return
         dialog = ExportDialog(self.library, fmt, self.article_view.form.headline.text(), self)
         if not dialog.choose_target():
@@ -341,13 +373,14 @@ class MainWindow(QMainWindow):
         state.setValue("library", self.actions_["show_library"].isChecked())
         state.setValue("side", self.actions_["show_side"].isChecked())
         state.setValue("side_tab", self.side.current_tab())
-        view = self.article_view
-        state.setValue("last_article", (view.base.id or "") if view.has_article else "")
+        state.setValue("last_article",
+                       (self.article_view.base.id or "") if self._has_article() else "")
         state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.article_view.close_article()
+        if self._view is not None:
+            self._view.close_article()
         self.finish_background_work()
         self.side.shutdown()
         super().closeEvent(event)
@@ -360,7 +393,7 @@ class MainWindow(QMainWindow):
         while time.monotonic() < deadline:
             idle = wait_for_pool(20) and journal_pool().waitForDone(20)
             QApplication.processEvents()  # deliver results (which may queue a journal deletion)
-            if idle and not self.article_view.saving:
+            if idle and not (self._view is not None and self._view.saving):
                 if wait_for_pool(20) and journal_pool().waitForDone(1000):
                     break
 

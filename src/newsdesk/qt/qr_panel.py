@@ -85,12 +85,12 @@ class QrPanel(QWidget):
         self._debounce.poke()
 
     def _update(self) -> None:
-        from newsdesk.media.qr import qr_svg
-
         self.svg = ""
         if not self.url:
             self.message.setText(self.tr("Type the article's URL to get its QR code."))
         else:
+            from newsdesk.media.qr import qr_svg  # imported when first needed (start-up time)
+
             try:
                 self.svg = qr_svg(self.url)
             except NewsdeskError as exc:
