@@ -111,3 +111,13 @@ def test_query_parsing():
     clauses = parse_query("hai pho")
     assert fts5_query(clauses) == '"hai" AND "pho"*'
     assert regex_patterns(clauses) == [r"\mhai\M", r"\mpho"]
+
+
+def test_index_text_folds_like_the_query_side():
+    from newsdesk.domain.text import search_terms
+    from newsdesk.storage.search import index_text
+
+    text = unicodedata.normalize("NFD", "Ông Đoàn Văn Hậu (Covid-19) về QUẢNG NGÃI_2024")
+    assert index_text(text, "", "", "", []).split() == [
+        t for term in search_terms(text) for t in term.split("_") if t
+    ]

@@ -241,3 +241,21 @@ def test_bad_database_urls(tmp_path, url, code):
     with pytest.raises(StorageError) as err:
         Library.open(tmp_path, database_url=url)
     assert err.value.code == code
+
+
+def test_save_many_inserts_new_and_updates_existing(lib):
+    photo = lib.add_photo((ARTICLES / "images/phao-hoa.png").read_bytes())
+    old = lib.save(Article(headline="Bài cũ ở Cần Thơ"))
+    saved = lib.repository.save_many(
+        [
+            Article(headline="Lũ về miền Tây", assets={"images/a.png": photo}),
+            old.copy(headline="Bài cũ ở Cần Thơ, đã sửa"),
+            Article(headline="Chợ nổi Cái Răng", id="c" * 32),
+        ]
+    )
+    assert [a.version for a in saved] == [1, 2, 1]
+    assert saved[2].id == "c" * 32 and saved[1].id == old.id
+    assert lib.get(saved[0].id).assets == {"images/a.png": photo}
+    assert [s.headline for s in lib.list(search="can tho")] == ["Bài cũ ở Cần Thơ, đã sửa"]
+    assert {s.headline for s in lib.list(search="cho noi")} == {"Chợ nổi Cái Răng"}
+    assert len(lib.list()) == 3

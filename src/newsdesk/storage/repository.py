@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.article import Article, parse_published
@@ -101,13 +101,54 @@ class Repository:
             return self._store(session, article, expected_version)
 
     def save_many(self, articles: list[Article]) -> list[Article]:
-        """Save several articles in one transaction (bulk imports): all or none."""
+        """Save several articles in one transaction (bulk imports): all or none.
+
+        New articles (no id, or an id not stored yet) are inserted with one statement per
+        table; existing ones are updated one by one like ``save``.
+        """
         with translate_errors(self._url), self._write() as session, session.begin():
-            first = search.next_rowid(session.connection())
-            return [
-                self._store(session, article, None, rowid=first + number)
-                for number, article in enumerate(articles)
-            ]
+            connection = session.connection()
+            given = [a.id for a in articles if a.id]
+            existing = set(
+                session.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(given))).all()
+                if given
+                else []
+            )
+            rowid = search.next_rowid(connection)
+            now = _now()
+            out: list[Article] = []
+            rows: list[dict] = []
+            index: list[dict] = []
+            assets: list[dict] = []
+            for article in articles:
+                if article.id in existing:
+                    out.append(self._store(session, article, None, rowid=rowid))
+                    rowid += 1
+                    continue
+                stored = article.copy(
+                    id=article.id or uuid.uuid4().hex, version=1, created=now, updated=now
+                )
+                rows.append(_row_values(stored, rowid))
+                index.append(
+                    {
+                        "rowid": rowid,
+                        "text": search.index_text(
+                            stored.headline, stored.sapo, stored.body, stored.byline, stored.tags
+                        ),
+                    }
+                )
+                assets.extend(
+                    {"article_id": stored.id, "path": path, "sha256": sha}
+                    for path, sha in stored.assets.items()
+                )
+                out.append(stored)
+                rowid += 1
+            if rows:
+                connection.execute(insert(ArticleRow.__table__), rows)
+                search.put_many(connection, index)
+            if assets:
+                connection.execute(insert(ArticleAssetRow.__table__), assets)
+            return out
 
     def _store(
         self,
@@ -305,6 +346,27 @@ class Repository:
     def photo_count(self) -> int:
         with translate_errors(self._url), self._read() as session:
             return int(session.scalar(select(func.count()).select_from(PhotoRow)) or 0)
+
+
+def _row_values(article: Article, rowid: int) -> dict[str, object]:
+    return {
+        "id": article.id,
+        "headline": article.headline,
+        "sapo": article.sapo,
+        "body": article.body,
+        "byline": article.byline,
+        "source": article.source,
+        "section": article.section,
+        "tags": list(article.tags),
+        "published": article.published.isoformat() if article.published else None,
+        "url": article.url,
+        "language": article.language,
+        "status": article.status.value,
+        "version": article.version,
+        "created": article.created,
+        "updated": article.updated,
+        "search_rowid": rowid,
+    }
 
 
 def _summary(row) -> ArticleSummary:

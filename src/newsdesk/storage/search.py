@@ -21,12 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import Connection, text
 
 from newsdesk.domain.text import fold
 
 _TOKEN = re.compile(r"[^\W_]+")
+# a word of the original text, combining marks included (they are folded away)
+_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 _CHUNK = re.compile(r'"([^"]*)"?|(\S+)')
 
 
@@ -39,9 +42,18 @@ class Clause:
 
 
 def index_text(headline: str, sapo: str, body: str, byline: str, tags: Iterable[str]) -> str:
-    """The folded text stored in the index for one article."""
+    """The folded words stored in the index for one article, in order, space-separated.
+
+    Folding word by word through a cache is several times faster than folding the whole
+    text (a newsroom's vocabulary is small) and gives the index the same tokens.
+    """
     parts = [headline, sapo, byline, " ".join(tags), body]
-    return fold("\n".join(p for p in parts if p))
+    return " ".join(map(_fold_word, _WORD.findall("\n".join(p for p in parts if p))))
+
+
+@lru_cache(maxsize=100_000)
+def _fold_word(word: str) -> str:
+    return fold(word)
 
 
 def parse_query(query: str) -> list[Clause]:
@@ -103,6 +115,13 @@ def put(connection: Connection, rowid: int, folded: str) -> None:
     connection.execute(
         text('INSERT INTO article_search (rowid, "text") VALUES (:rowid, :text)'),
         {"rowid": rowid, "text": folded},
+    )
+
+
+def put_many(connection: Connection, rows: list[dict[str, object]]) -> None:
+    """Index several articles at once: ``rows`` of ``{"rowid": …, "text": …}``."""
+    connection.execute(
+        text('INSERT INTO article_search (rowid, "text") VALUES (:rowid, :text)'), rows
     )
 
 
