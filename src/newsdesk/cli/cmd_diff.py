@@ -1,0 +1,40 @@
+"""``newsdesk diff ID REV_A REV_B``: what changed between two revisions, word by word.
+
+Deletions print as ``[-…-]`` and insertions as ``{+…+}`` (as ``git diff --word-diff``);
+``current`` names the article as it is now.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from newsdesk.domain.diff import render_text
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "diff",
+        help="compare two revisions of an article word by word",
+        description="Show the changes between revision REV_A and REV_B of an article "
+        "(numbers from 'newsdesk history'; 'current' for the article as it is now). "
+        "Deleted words print as [-…-], inserted words as {+…+}.",
+    )
+    parser.add_argument("id", metavar="ID", help="article id or a unique prefix of it")
+    parser.add_argument("rev_a", metavar="REV_A", help="older revision number (or 'current')")
+    parser.add_argument("rev_b", metavar="REV_B", help="newer revision number (or 'current')")
+
+
+def run(args: argparse.Namespace, library) -> int:
+    from newsdesk.services.review import Review
+
+    review = Review(library)
+    article = library.get(args.id)
+    changes = review.diff(article.id, args.rev_a, args.rev_b)
+    if not changes:
+        print(f"revisions {args.rev_a} and {args.rev_b} have the same content")
+        return 0
+    for change in changes:
+        print(f"== {change.field} ==")
+        print(render_text(change.ops))
+        print()
+    return 0

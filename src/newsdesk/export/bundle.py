@@ -1,0 +1,82 @@
+"""``--format bundle``: the ``.newsdesk`` review bundle of CONTRACTS §4.
+
+The zip itself is made by :mod:`newsdesk.interchange.bundle`. What only the library knows —
+the revision being exported, the version it is based on, the review comments — arrives in
+``options.extra`` (``manifest``, ``comments``), filled in by ``newsdesk.services.bundles``.
+Without them (an article that was never stored) the bundle is its own base and has no
+comments. Comments travel only in bundles: no other exporter ever sees them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsdesk.domain import Article
+from newsdesk.domain.revision import content_hash
+from newsdesk.interchange.bundle import EXTENSION, Manifest, write_bundle
+
+from .base import (
+    Cancelled,
+    ExportError,
+    ExportFormat,
+    ExportOptions,
+    ExportResult,
+    Photos,
+    Progress,
+    check_cancelled,
+    file_target,
+    report,
+)
+
+BUNDLE_FORMAT = ExportFormat(
+    name="bundle",
+    label="Review bundle (.newsdesk)",
+    extension=EXTENSION,
+    description="a zip for offline review: article.md, photos, comments and a manifest",
+)
+
+
+def standalone_manifest(article: Article) -> Manifest:
+    digest = content_hash(article)
+    return Manifest(
+        article_id=article.id or "",
+        revision=0,
+        content_sha256=digest,
+        base_revision=0,
+        base_sha256=digest,
+        exported_at=datetime.now(UTC),
+    )
+
+
+class BundleExporter:
+    format = BUNDLE_FORMAT
+
+    def export(
+        self,
+        article: Article,
+        photos: Photos,
+        target: Path,
+        options: ExportOptions,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ExportResult:
+        target = file_target(Path(target), self.format)
+        if target.suffix == "":
+            target = target.with_suffix(EXTENSION)
+        if not article.id:
+            raise ExportError(
+                "save the article before exporting it for review: a bundle "
+                "carries the article's id",
+                code="export.unsaved",
+            )
+        manifest = options.extra.get("manifest") or standalone_manifest(article)
+        comments = list(options.extra.get("comments") or [])
+        check_cancelled(cancelled)
+        report(progress, 0, 1, "writing the review bundle")
+        missing = write_bundle(target, article, manifest, comments, photos)
+        report(progress, 1, 1, "done")
+        warnings = [
+            f"image '{src}' is missing from the library and was left out" for src in missing
+        ]
+        return ExportResult(path=target, files=[target], warnings=warnings)

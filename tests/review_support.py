@@ -1,0 +1,55 @@
+"""Databases for the review tests: SQLite in the test's data dir, or a fresh PostgreSQL
+database per test on the server named by NEWSDESK_TEST_POSTGRES_URL (scripts/ci-services.sh
+starts one), dropped afterwards so that runs never collide."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+
+ENV = "NEWSDESK_TEST_POSTGRES_URL"
+BACKENDS = [
+    "sqlite",
+    pytest.param("postgresql", marks=pytest.mark.postgres),
+]
+
+
+def postgres_url() -> str | None:
+    return os.environ.get(ENV) or None
+
+
+def _plain(url: str) -> str:
+    """The libpq form of an SQLAlchemy URL (psycopg does not know ``+psycopg``)."""
+    return url.replace("postgresql+psycopg://", "postgresql://", 1)
+
+
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """A new, empty PostgreSQL database; yields its SQLAlchemy URL, drops it afterwards."""
+    import psycopg
+
+    admin = postgres_url()
+    if not admin:
+        pytest.skip(f"{ENV} is not set (source scripts/ci-services.sh to start PostgreSQL)")
+    name = f"nd_test_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(_plain(admin), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = admin.rpartition("/")
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with psycopg.connect(_plain(admin), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def database_url(backend: str, data_dir) -> Iterator[str]:
+    if backend == "postgresql":
+        with postgres_database() as url:
+            yield url
+    else:
+        yield f"sqlite:///{(data_dir / 'review.sqlite3').as_posix()}"
