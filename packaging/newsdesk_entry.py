@@ -6,13 +6,22 @@ the desktop launcher, the macOS .app and the Windows file association; files to 
 passed as arguments).
 """
 
-import os
 import sys
 
-from newsdesk.launcher import gui_main, main
+
+def is_windowed(executable: str) -> bool:
+    """Whether this process is the windowed ``newsdesk-gui`` executable."""
+    name = executable.replace("\\", "/").rsplit("/", 1)[-1]
+    return name.lower().startswith("newsdesk-gui")
+
+
+def app_arguments(argv: list[str]) -> list[str]:
+    # Old macOS versions add a process serial number argument to apps started by Finder.
+    return [arg for arg in argv if not arg.startswith("-psn_")]
+
 
 if __name__ == "__main__":
-    name = os.path.basename(sys.executable).lower()
-    # Old macOS versions add a process serial number argument to apps started by Finder.
-    args = [arg for arg in sys.argv[1:] if not arg.startswith("-psn_")]
-    sys.exit(gui_main(args) if name.startswith("newsdesk-gui") else main(args))
+    from newsdesk.launcher import gui_main, main
+
+    args = app_arguments(sys.argv[1:])
+    sys.exit(gui_main(args) if is_windowed(sys.executable) else main(args))

@@ -275,3 +275,23 @@ def test_only_the_ui_languages_of_qt_and_chromium_ship():
     # the app's own files are never filtered
     assert keep("newsdesk/resources/i18n/newsdesk_de.qm")
     assert keep("PySide6/Qt/resources/qtwebengine_resources.pak")
+
+
+def test_each_executable_starts_the_right_front_end():
+    import newsdesk_entry
+
+    assert newsdesk_entry.is_windowed("/opt/newsdesk/newsdesk-gui")
+    assert newsdesk_entry.is_windowed("C:\\Program Files\\Newsdesk\\newsdesk-gui.exe")
+    assert not newsdesk_entry.is_windowed("/opt/newsdesk/newsdesk")
+    assert newsdesk_entry.app_arguments(["-psn_0_1234", "bài.newsdesk"]) == ["bài.newsdesk"]
+
+
+def test_macos_app_runs_the_windowed_executable():
+    tree = ast.parse((PACKAGING / "newsdesk.spec").read_text(encoding="utf-8"))
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call)]
+    (bundle,) = [call for call in calls if getattr(call.func, "id", "") == "BUNDLE"]
+    assert isinstance(bundle.args[0], ast.Name) and bundle.args[0].id == "gui_exe"
+    assignments = {node.targets[0].id: ast.unparse(node.value) for node in ast.walk(tree)
+                   if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)}
+    assert assignments["gui_exe"] == "executable(f'{INFO.name}-gui', console=False)"
+    assert assignments["cli_exe"] == "executable(INFO.name, console=True)"
