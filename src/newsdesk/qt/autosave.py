@@ -184,5 +184,7 @@ class AutosaveController(QObject):
             self._discard_journal()
 
     def _set_state(self, state: SaveState, detail: str = "") -> None:
+        if state == self.state and not detail:
+            return  # typing keeps the state "unsaved": nothing to redraw per keystroke
         self.state = state
         self.state_changed.emit(state, detail)

@@ -105,7 +105,8 @@ class SidePanel(QTabWidget):
     # -- articles -------------------------------------------------------------------------------
     def article_changed(self) -> None:
         """The article was edited (or another one opened): refresh soon."""
-        self._stale.update(("print", "web"))
+        self._stale.add("print")
+        self._stale.add("web")
         self._debounce.poke()
 
     def refresh_now(self) -> None:
