@@ -259,3 +259,17 @@ def test_save_many_inserts_new_and_updates_existing(lib):
     assert [s.headline for s in lib.list(search="can tho")] == ["Bài cũ ở Cần Thơ, đã sửa"]
     assert {s.headline for s in lib.list(search="cho noi")} == {"Chợ nổi Cái Răng"}
     assert len(lib.list()) == 3
+
+
+def test_on_saved_runs_in_the_same_transaction(lib):
+    seen = []
+
+    def hook(connection, stored):
+        seen.append((stored.id, stored.version))
+        raise RuntimeError("refuse")
+
+    with pytest.raises(RuntimeError):
+        lib.repository.save(Article(headline="Không lưu"), on_saved=hook)
+    assert len(seen) == 1 and lib.list() == [] and lib.list(search="khong luu") == []
+    stored = lib.repository.save(Article(headline="Có lưu"), on_saved=lambda c, a: seen.append(a.id))
+    assert seen[-1] == stored.id

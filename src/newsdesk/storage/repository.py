@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.article import Article, parse_published
@@ -95,10 +96,23 @@ class Repository:
         return Session(writer(self.engine), expire_on_commit=False)
 
     # -- articles ---------------------------------------------------------------------------
-    def save(self, article: Article, *, expected_version: int | None = None) -> Article:
-        """Insert or update ``article``; return it as stored (id, version, times set)."""
+    def save(
+        self,
+        article: Article,
+        *,
+        expected_version: int | None = None,
+        on_saved: Callable[[Connection, Article], None] | None = None,
+    ) -> Article:
+        """Insert or update ``article``; return it as stored (id, version, times set).
+
+        ``on_saved(connection, stored)`` runs inside the same transaction (e.g. to record a
+        revision): if it raises, nothing is saved.
+        """
         with translate_errors(self._url), self._write() as session, session.begin():
-            return self._store(session, article, expected_version)
+            stored = self._store(session, article, expected_version)
+            if on_saved is not None:
+                on_saved(session.connection(), stored)
+            return stored
 
     def save_many(self, articles: list[Article]) -> list[Article]:
         """Save several articles in one transaction (bulk imports): all or none.
