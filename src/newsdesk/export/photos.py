@@ -133,7 +133,8 @@ class WebPhotos:
         try:
             if self.cache is not None:
                 make = self.cache.thumbnail if thumbnail else self.cache.web
-                return make(data, path)
+                # The library's asset key is the sha256 of these bytes: no need to hash again.
+                return make(data, path, digest=self.keys.get(nfc(path)))
             make_plain = media_photos.thumbnail if thumbnail else media_photos.web_rendition
             return make_plain(data, name=path)
         except NewsdeskError as exc:
