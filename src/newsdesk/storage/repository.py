@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.article import Article, parse_published
@@ -81,6 +81,16 @@ def _to_article(row: ArticleRow, assets: dict[str, str]) -> Article:
     )
 
 
+def _one_writer(session: Session) -> None:
+    """On PostgreSQL, let one writer at a time through (until its commit): numbering the
+    search index (``search.next_rowid``) and comparing versions must not interleave. The
+    article row is also locked (``with_for_update``) while its version is compared, so two
+    saves based on the same version can never both succeed. SQLite's BEGIN IMMEDIATE
+    already serialises writers."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(7316240)"))
+
+
 class Repository:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -128,6 +138,7 @@ class Repository:
                 if given
                 else []
             )
+            _one_writer(session)
             rowid = search.next_rowid(connection)
             now = _now()
             out: list[Article] = []
@@ -172,7 +183,12 @@ class Repository:
         *,
         rowid: int | None = None,
     ) -> Article:
-        row = session.get(ArticleRow, article.id) if article.id else None
+        _one_writer(session)
+        row = (
+            session.get(ArticleRow, article.id, with_for_update=True, populate_existing=True)
+            if article.id
+            else None
+        )
         new = row is None
         if expected_version is not None:
             current = row.version if row is not None else 0

@@ -1,0 +1,263 @@
+"""The review repository: revisions, transitions, comments and bundle origins in the database.
+
+Every function takes a SQLAlchemy ``Connection`` inside a transaction the caller owns, so
+that a save and its revision (or a transition and its revision) commit together or not at
+all. It returns domain objects (:mod:`newsdesk.domain.revision`,
+:mod:`newsdesk.domain.comments`) and never leaks rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from newsdesk.domain.article import Article
+from newsdesk.domain.comments import Anchor, Comment
+from newsdesk.domain.errors import NotFoundError
+from newsdesk.domain.revision import (
+    Revision,
+    RevisionKind,
+    article_from_snapshot,
+    content_hash,
+    snapshot_json,
+)
+
+from .engine import writer
+from .errors import translate_errors
+from .review_tables import bundle_origins, comments, revisions, transitions
+from .schema import ArticleRow
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Transition:
+    article_id: str
+    action: str
+    from_status: str
+    to_status: str
+    revision: int | None
+    author: str
+    initials: str
+    note: str
+    created: datetime | None
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """SQLite gives back naive times: they were stored in UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+# -- revisions -------------------------------------------------------------------------------
+def add_revision(conn: Connection, article: Article, kind: RevisionKind, *, author: str = "",
+                 initials: str = "", note: str = "", base_version: int | None = None) -> Revision:
+    """Store a snapshot of ``article`` as the next revision of it; the caller holds the
+    article's row lock (or SQLite's write lock) so numbers never collide."""
+    assert article.id, "only a stored article has revisions"
+    number = (conn.execute(select(func.max(revisions.c.number))
+                           .where(revisions.c.article_id == article.id)).scalar() or 0) + 1
+    created = now()
+    digest = content_hash(article)
+    conn.execute(insert(revisions).values(
+        article_id=article.id, number=number, kind=str(kind), version=article.version,
+        status=str(article.status), content_hash=digest, snapshot=snapshot_json(article),
+        author=author, initials=initials, note=note, base_version=base_version,
+        created=created))
+    return Revision(article.id, number, kind, article, author, initials, created, note, digest,
+                    base_version)
+
+
+def _revision(row) -> Revision:
+    return Revision(
+        article_id=row.article_id, number=row.number, kind=RevisionKind(row.kind),
+        snapshot=article_from_snapshot(row.snapshot), author=row.author, initials=row.initials,
+        created=_aware(row.created), note=row.note, content_hash=row.content_hash,
+        base_version=row.base_version)
+
+
+def list_revisions(conn: Connection, article_id: str) -> list[Revision]:
+    rows = conn.execute(select(revisions).where(revisions.c.article_id == article_id)
+                        .order_by(revisions.c.number))
+    return [_revision(row) for row in rows]
+
+
+def get_revision(conn: Connection, article_id: str, number: int) -> Revision:
+    row = conn.execute(select(revisions).where(revisions.c.article_id == article_id,
+                                               revisions.c.number == number)).first()
+    if row is None:
+        raise NotFoundError(f"article {article_id[:8]} has no revision {number} "
+                            "(see 'newsdesk history')", code="revision.not_found")
+    return _revision(row)
+
+
+def latest_revision(conn: Connection, article_id: str,
+                    kinds: tuple[RevisionKind, ...] | None = None) -> Revision | None:
+    query = select(revisions).where(revisions.c.article_id == article_id)
+    if kinds:
+        query = query.where(revisions.c.kind.in_([str(k) for k in kinds]))
+    row = conn.execute(query.order_by(revisions.c.number.desc()).limit(1)).first()
+    return _revision(row) if row else None
+
+
+def count_revisions(conn: Connection, article_id: str, kind: RevisionKind | None = None) -> int:
+    query = select(func.count()).select_from(revisions).where(revisions.c.article_id == article_id)
+    if kind is not None:
+        query = query.where(revisions.c.kind == str(kind))
+    return int(conn.execute(query).scalar() or 0)
+
+
+# -- transitions -----------------------------------------------------------------------------
+def add_transition(conn: Connection, t: Transition) -> None:
+    conn.execute(insert(transitions).values(
+        article_id=t.article_id, action=t.action, from_status=t.from_status,
+        to_status=t.to_status, revision=t.revision, author=t.author, initials=t.initials,
+        note=t.note, created=t.created or now()))
+
+
+def list_transitions(conn: Connection, article_id: str) -> list[Transition]:
+    rows = conn.execute(select(transitions).where(transitions.c.article_id == article_id)
+                        .order_by(transitions.c.id))
+    return [Transition(r.article_id, r.action, r.from_status, r.to_status, r.revision, r.author,
+                       r.initials, r.note, _aware(r.created)) for r in rows]
+
+
+# -- comments --------------------------------------------------------------------------------
+def _comment_values(comment: Comment) -> dict[str, object]:
+    a = comment.anchor
+    return dict(field=a.field, quote=a.quote, prefix=a.prefix, suffix=a.suffix, start=a.start,
+                text=comment.text, author=comment.author, initials=comment.initials,
+                created=comment.created, resolved=comment.resolved,
+                resolved_by=comment.resolved_by, resolved_at=comment.resolved_at)
+
+
+def save_comment(conn: Connection, article_id: str, comment: Comment) -> bool:
+    """Insert or update ``comment``; True when it was new."""
+    values = _comment_values(comment)
+    exists = conn.execute(select(comments.c.id).where(comments.c.id == comment.id)).first()
+    if exists:
+        conn.execute(update(comments).where(comments.c.id == comment.id).values(**values))
+        return False
+    conn.execute(insert(comments).values(id=comment.id, article_id=article_id, **values))
+    return True
+
+
+def _comment(row) -> Comment:
+    return Comment(
+        id=row.id, text=row.text, author=row.author, initials=row.initials,
+        anchor=Anchor(row.quote, row.prefix, row.suffix, row.start, row.field),
+        created=_aware(row.created), resolved=bool(row.resolved), resolved_by=row.resolved_by,
+        resolved_at=_aware(row.resolved_at))
+
+
+def list_comments(conn: Connection, article_id: str) -> list[Comment]:
+    rows = conn.execute(select(comments).where(comments.c.article_id == article_id)
+                        .order_by(comments.c.created, comments.c.id))
+    return [_comment(r) for r in rows]
+
+
+def get_comment(conn: Connection, comment_id: str) -> tuple[str, Comment]:
+    """``(article_id, comment)``; NotFoundError when no comment has that id (or prefix)."""
+    rows = conn.execute(select(comments).where(comments.c.id.startswith(comment_id)).limit(2))
+    found = list(rows)
+    if len(found) != 1:
+        what = "no" if not found else "more than one"
+        raise NotFoundError(f"{what} comment matches '{comment_id}'", code="comment.not_found")
+    return found[0].article_id, _comment(found[0])
+
+
+# -- bundle origins (the version a reviewer's copy came from) ---------------------------------
+def set_bundle_origin(conn: Connection, article_id: str, base_revision: int,
+                      base_sha256: str) -> None:
+    values = dict(base_revision=base_revision, base_sha256=base_sha256, updated=now())
+    if conn.execute(select(bundle_origins.c.article_id)
+                    .where(bundle_origins.c.article_id == article_id)).first():
+        conn.execute(update(bundle_origins).where(bundle_origins.c.article_id == article_id)
+                     .values(**values))
+    else:
+        conn.execute(insert(bundle_origins).values(article_id=article_id, **values))
+
+
+def bundle_origin(conn: Connection, article_id: str) -> tuple[int, str] | None:
+    row = conn.execute(select(bundle_origins).where(bundle_origins.c.article_id == article_id)
+                       ).first()
+    return (row.base_revision, row.base_sha256) if row else None
+
+
+# -- the facade services use -----------------------------------------------------------------
+class ReviewStore:
+    """Review data of one Repository's database, each call its own transaction."""
+
+    def __init__(self, repository) -> None:
+        self.engine = repository.engine
+        self._url = repository.engine.url.render_as_string(hide_password=False)
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        with translate_errors(self._url), self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        with translate_errors(self._url), writer(self.engine).begin() as conn:
+            yield conn
+
+    def revisions(self, article_id: str) -> list[Revision]:
+        with self._reading() as conn:
+            return list_revisions(conn, article_id)
+
+    def revision(self, article_id: str, number: int) -> Revision:
+        with self._reading() as conn:
+            return get_revision(conn, article_id, number)
+
+    def latest_revision(self, article_id: str) -> Revision | None:
+        with self._reading() as conn:
+            return latest_revision(conn, article_id)
+
+    def transitions(self, article_id: str) -> list[Transition]:
+        with self._reading() as conn:
+            return list_transitions(conn, article_id)
+
+    def current_version(self, article_id: str) -> int:
+        with self._reading() as conn:
+            return int(conn.execute(select(ArticleRow.version)
+                                    .where(ArticleRow.id == article_id)).scalar() or 0)
+
+    def record_aside(self, article: Article, kind: RevisionKind, *, author: str = "",
+                     initials: str = "", note: str = "",
+                     base_version: int | None = None) -> Revision:
+        """Keep ``article`` as a revision without changing the article (a refused save, a
+        reviewer's version waiting for a choice). Locks the article row while numbering."""
+        with self._writing() as conn:
+            conn.execute(select(ArticleRow.id).where(ArticleRow.id == article.id)
+                         .with_for_update())
+            return add_revision(conn, article, kind, author=author, initials=initials,
+                                note=note, base_version=base_version)
+
+    def comments(self, article_id: str) -> list[Comment]:
+        with self._reading() as conn:
+            return list_comments(conn, article_id)
+
+    def comment(self, comment_id: str) -> tuple[str, Comment]:
+        with self._reading() as conn:
+            return get_comment(conn, comment_id)
+
+    def save_comment(self, article_id: str, comment: Comment) -> bool:
+        with self._writing() as conn:
+            return save_comment(conn, article_id, comment)
+
+    def save_comments(self, article_id: str, items: list[Comment]) -> int:
+        """Insert or update every comment of ``items``; return how many were new."""
+        with self._writing() as conn:
+            return sum(save_comment(conn, article_id, c) for c in items)
+
+    def bundle_origin(self, article_id: str) -> tuple[int, str] | None:
+        with self._reading() as conn:
+            return bundle_origin(conn, article_id)
