@@ -29,12 +29,17 @@ from newsdesk.media import qr
 log = logging.getLogger(__name__)
 
 # name -> "module:attribute" of an Exporter made outside newsdesk.export (loaded on first use).
-EXTRA_EXPORTERS: dict[str, str] = {"pdf": "newsdesk.services.pdf_export:PdfExporter"}
+EXTRA_EXPORTERS: dict[str, str] = {
+    "pdf": "newsdesk.services.pdf_export:PdfExporter",
+    "bundle": "newsdesk.export.bundle:BundleExporter",
+}
 
 # name -> "module:function"; function(library, article) -> dict of extra options a format
 # needs from the library (e.g. a review bundle's manifest and comments), merged under the
 # caller's own options before the export.
-EXPORT_CONTEXT: dict[str, str] = {}
+EXPORT_CONTEXT: dict[str, str] = {
+    "bundle": "newsdesk.services.bundles:bundle_context",
+}
 
 _lock = threading.Lock()
 _registry: ExportRegistry | None = None

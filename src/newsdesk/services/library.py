@@ -23,6 +23,7 @@ from newsdesk.interchange import read_markdown_file
 from newsdesk.storage import ArticleSummary, Repository, open_storage
 
 from .photos import photo_facts
+from .review import save_with_revision
 
 __all__ = ["IMPORTERS", "ArticleSummary", "ImportResult", "Library"]
 
@@ -73,9 +74,9 @@ class Library:
 
     # -- articles ---------------------------------------------------------------------------
     def save(self, article: Article, *, expected_version: int | None = None) -> Article:
-        """Validate and store; the first save assigns the id. ConflictError if outdated."""
-        article.validate()
-        return self.repository.save(article, expected_version=expected_version)
+        """Validate and store with a revision; the first save assigns the id. ConflictError
+        if outdated (the text is then kept as a conflict revision, see services.review)."""
+        return save_with_revision(self, article, expected_version=expected_version)
 
     def autosave(self, article: Article) -> Article:
         """Store without validating (a draft may have no headline yet)."""

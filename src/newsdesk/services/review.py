@@ -1,0 +1,238 @@
+"""Editorial review use cases: revisions, workflow transitions, comments, saves with conflicts.
+
+``Review(library)`` is what the CLI and the GUI call; every method is one short transaction
+and safe from a worker thread. The user's name and initials come from the preferences
+(``Settings.user_name`` / ``user_initials``) and are recorded on every revision, transition
+and comment.
+
+Every explicit save stores a revision in the same transaction (``save_with_revision``, which
+``Library.save`` uses); a save based on an outdated version is refused with
+:class:`SaveConflict` and the user's text is kept as a ``conflict`` revision, so nothing typed
+is ever lost. Restoring an old revision stores a new one.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from newsdesk.domain.article import Article
+from newsdesk.domain.comments import Comment, CommentView, anchor_for_quote, locate, make_anchor
+from newsdesk.domain.errors import ConflictError, NewsdeskError
+from newsdesk.domain.revision import FieldDiff, Revision, RevisionKind, diff_articles
+from newsdesk.domain.status import Action, allowed_actions, apply_action
+from newsdesk.storage.review_store import ReviewStore, Transition, add_revision, add_transition
+
+COMMENT_FIELDS = ("body", "sapo", "headline")
+
+
+class SaveConflict(ConflictError):
+    """A save refused because the article changed meanwhile; ``revision`` keeps the text."""
+
+    def __init__(self, message: str, *, article_id: str, revision: int, current_version: int):
+        super().__init__(message, code="conflict")
+        self.article_id = article_id
+        self.revision = revision
+        self.current_version = current_version
+
+
+def user_of(library) -> tuple[str, str]:
+    settings = library.settings
+    name = (settings.user_name or "").strip()
+    initials = (settings.user_initials or "").strip()
+    if name and not initials:
+        initials = "".join(part[0] for part in name.split()).upper()[:4]
+    return name, initials
+
+
+def revision_hook(library, kind: RevisionKind, note: str = "",
+                  then: Callable[[object, Article, Revision], None] | None = None):
+    """A callback for ``Repository.save(on_saved=…)``: stores the revision in that transaction."""
+    author, initials = user_of(library)
+
+    def hook(connection, stored: Article) -> None:
+        revision = add_revision(connection, stored, kind, author=author, initials=initials,
+                                note=note)
+        if then is not None:
+            then(connection, stored, revision)
+
+    return hook
+
+
+def save_with_revision(library, article: Article, *, expected_version: int | None = None,
+                       kind: RevisionKind = RevisionKind.SAVE, note: str = "",
+                       validate: bool = True) -> Article:
+    """Store ``article`` and a revision of it atomically; on conflict keep it as a revision."""
+    if validate:
+        article.validate()
+    try:
+        return library.repository.save(article, expected_version=expected_version,
+                                       on_saved=revision_hook(library, kind, note))
+    except ConflictError as exc:
+        if not article.id:
+            raise
+        author, initials = user_of(library)
+        store = ReviewStore(library.repository)
+        kept = store.record_aside(article.copy(version=expected_version or 0),
+                                  RevisionKind.CONFLICT, author=author, initials=initials,
+                                  note="kept: saved over an outdated version",
+                                  base_version=expected_version)
+        current = store.current_version(article.id)
+        raise SaveConflict(
+            f"{exc.message}. Your text was kept as revision {kept.number}: compare it with "
+            f"'newsdesk diff {article.id[:8]} {kept.number} current' and restore what you need",
+            article_id=article.id, revision=kept.number, current_version=current,
+        ) from None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Review:
+    def __init__(self, library) -> None:
+        self.library = library
+        self.store = ReviewStore(library.repository)
+
+    @property
+    def user(self) -> tuple[str, str]:
+        return user_of(self.library)
+
+    # -- saving and revisions ---------------------------------------------------------------
+    def save(self, article: Article, *, expected_version: int | None = None,
+             note: str = "") -> Article:
+        return save_with_revision(self.library, article, expected_version=expected_version,
+                                  note=note)
+
+    def history(self, article_id: str) -> list[Revision]:
+        return self.store.revisions(self._id(article_id))
+
+    def revision(self, article_id: str, number: int | str) -> Revision:
+        return self.store.revision(self._id(article_id), _number(number))
+
+    def diff(self, article_id: str, old: int | str, new: int | str) -> list[FieldDiff]:
+        """Changes from revision ``old`` to ``new`` (``"current"``: the article now)."""
+        article_id = self._id(article_id)
+        return diff_articles(self._version_of(article_id, old), self._version_of(article_id, new))
+
+    def _version_of(self, article_id: str, which: int | str) -> Article:
+        if str(which).strip().lower() in ("current", "now", "head"):
+            return self.library.get(article_id)
+        return self.store.revision(article_id, _number(which)).snapshot
+
+    def restore(self, article_id: str, number: int | str, *, note: str = "") -> Article:
+        """Bring back revision ``number`` as a new revision (the history keeps everything)."""
+        article_id = self._id(article_id)
+        old = self.store.revision(article_id, _number(number))
+        current = self.library.get(article_id)
+        restored = old.snapshot.copy(id=article_id, status=current.status,
+                                     version=current.version, created=current.created)
+        text = note or f"restored revision {old.number}"
+        return save_with_revision(self.library, restored, expected_version=current.version,
+                                  kind=RevisionKind.RESTORE, note=text, validate=False)
+
+    # -- workflow ---------------------------------------------------------------------------
+    def allowed_actions(self, article_id: str) -> list[Action]:
+        return allowed_actions(self.library.get(article_id).status)
+
+    def transition(self, article_id: str, action: Action | str, *, note: str = "") -> Article:
+        """Apply a workflow action; recorded (who, when, note) with a revision. Refused
+        actions raise TransitionError naming the status and what is allowed."""
+        for _attempt in range(5):
+            article = self.library.get(article_id)
+            try:
+                target = apply_action(article.status, action)
+            except NewsdeskError as exc:
+                allowed = ", ".join(a.value for a in allowed_actions(article.status)) or "none"
+                exc.message = f"{exc.message} (allowed now: {allowed})"
+                exc.args = (exc.message,)
+                raise
+            then = _transition_recorder(article, str(action), note, *self.user)
+
+            try:
+                return self.library.repository.save(
+                    article.copy(status=target), expected_version=article.version,
+                    on_saved=revision_hook(self.library, RevisionKind.STATUS,
+                                           note or f"{article.status} → {target}", then))
+            except ConflictError:
+                continue  # saved elsewhere meanwhile: read again and re-check the workflow
+        raise ConflictError(f"article {article_id} keeps changing; try the action again")
+
+    def transitions(self, article_id: str) -> list[Transition]:
+        return self.store.transitions(self._id(article_id))
+
+    # -- comments ---------------------------------------------------------------------------
+    def add_comment(self, article_id: str, start: int, end: int, text: str, *,
+                    field: str = "body") -> Comment:
+        article = self.library.get(article_id)
+        anchor = make_anchor(_field_text(article, field), start, end, field=field)
+        return self._store_comment(article, anchor, text)
+
+    def add_comment_on(self, article_id: str, quote: str, text: str, *,
+                       field: str = "body") -> Comment:
+        article = self.library.get(article_id)
+        return self._store_comment(article, anchor_for_quote(_field_text(article, field), quote,
+                                                             field=field), text)
+
+    def _store_comment(self, article: Article, anchor, text: str) -> Comment:
+        if not text.strip():
+            raise NewsdeskError("a comment needs some text", code="comment.empty")
+        author, initials = self.user
+        comment = Comment(id=uuid.uuid4().hex, anchor=anchor, text=text, author=author,
+                          initials=initials, created=_now())
+        self.store.save_comment(article.id or "", comment)
+        return comment
+
+    def comments(self, article_id: str, *, include_resolved: bool = True) -> list[CommentView]:
+        """Comments with where their passage is in the current text (None: orphaned)."""
+        article = self.library.get(article_id)
+        views = []
+        for comment in self.store.comments(article.id or ""):
+            if comment.resolved and not include_resolved:
+                continue
+            text = _field_text(article, comment.anchor.field)
+            views.append(CommentView(comment, locate(comment.anchor, text)))
+        return views
+
+    def resolve_comment(self, comment_id: str) -> Comment:
+        article_id, comment = self.store.comment(comment_id)
+        done = comment.resolve(self.user[0] or self.user[1], _now())
+        self.store.save_comment(article_id, done)
+        return done
+
+    def reopen_comment(self, comment_id: str) -> Comment:
+        article_id, comment = self.store.comment(comment_id)
+        again = comment.reopen()
+        self.store.save_comment(article_id, again)
+        return again
+
+    def _id(self, article_id: str) -> str:
+        return self.library.repository.resolve_id(article_id)
+
+
+def _transition_recorder(before: Article, action: str, note: str, author: str, initials: str):
+    """The ``then`` of a status revision hook: records the transition with its revision."""
+    done = action.strip().lower().replace("-", "_")
+
+    def then(connection, stored: Article, revision: Revision) -> None:
+        add_transition(connection, Transition(
+            stored.id or "", done, str(before.status), str(stored.status), revision.number,
+            author, initials, note, _now()))
+
+    return then
+
+
+def _field_text(article: Article, field: str) -> str:
+    if field not in COMMENT_FIELDS:
+        raise NewsdeskError(f"comments can be made on {', '.join(COMMENT_FIELDS)}, not '{field}'",
+                            code="comment.field")
+    return str(getattr(article, field))
+
+
+def _number(value: int | str) -> int:
+    text = str(value).strip().lower().removeprefix("r")
+    if not text.isdigit():
+        raise NewsdeskError(f"'{value}' is not a revision number (see 'newsdesk history')",
+                            code="revision.number")
+    return int(text)
