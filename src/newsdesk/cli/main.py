@@ -28,6 +28,10 @@ COMMANDS: list[str] = [
     "show",
     "export",
     "qr",
+    "status",
+    "history",
+    "diff",
+    "restore",
 ]
 
 _GLOBAL_WITH_VALUE = ("--data-dir", "--database")
