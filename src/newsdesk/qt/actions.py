@@ -49,6 +49,15 @@ FORMAT_ACTIONS = ("bold", "italic", "strike", "link", "paragraph", "heading2", "
                   "quote", "bullets", "numbers")
 
 
+def themed_icon(name: str) -> QIcon:
+    """The desktop theme's icon ``name``, else the one shipped in resources/icons/actions."""
+    from newsdesk.config.resources import resource_path
+
+    shipped = resource_path("icons", "actions", f"{name}.svg")
+    fallback = QIcon(str(shipped)) if shipped.is_file() else QIcon()
+    return QIcon.fromTheme(name, fallback)
+
+
 class MainActions(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -57,7 +66,7 @@ class MainActions(QObject):
             action = QAction(parent)
             action.setObjectName(f"action-{name}")
             if icon:
-                action.setIcon(QIcon.fromTheme(icon))
+                action.setIcon(themed_icon(icon))
             if isinstance(key, QKeySequence.StandardKey):
                 action.setShortcuts(key)
             elif key:

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(self.toolbar)
         self.actions_.build_menus(self.menuBar())
         self.actions_.build_toolbar(self.toolbar)
