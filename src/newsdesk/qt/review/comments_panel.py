@@ -1,0 +1,152 @@
+"""The comments panel: review comments beside the text, add one on the selection, resolve or
+reopen, and jump to a comment's passage.
+
+``CommentsPanel(library)``; ``set_article(article_id)`` loads the comments (located in the
+current text, off the UI thread); ``set_selection(start, end)`` tells it what the writer has
+selected in the body (offsets in the body's Markdown text), which "Comment on selection"
+anchors to. Clicking a comment emits ``passage_requested(start, end)`` so the editor can
+select it; an orphaned comment (its passage deleted) is listed with a mark, never dropped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain import NewsdeskError
+from newsdesk.domain.comments import CommentView
+from newsdesk.services.review import Review
+
+from ..workers import run_task
+
+
+class CommentsPanel(QWidget):
+    passage_requested = Signal(int, int)
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.review = Review(library)
+        self.article_id: str | None = None
+        self.selection: tuple[int, int] | None = None
+        self.views: list[CommentView] = []
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.itemClicked.connect(self._clicked)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.show_resolved = QCheckBox(self.tr("Show resolved"), self)
+        self.show_resolved.setChecked(True)
+        self.show_resolved.toggled.connect(lambda _checked: self._fill())
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlaceholderText(self.tr("Your comment on the selected passage"))
+        self.editor.setMaximumHeight(80)
+        self.editor.textChanged.connect(self._update_buttons)
+        self.add = QPushButton(self.tr("Comment on selection"), self)
+        self.add.clicked.connect(self._add)
+        self.resolve = QPushButton(self.tr("Resolve"), self)
+        self.resolve.clicked.connect(self._toggle_resolved)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.resolve)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.show_resolved)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.editor)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self._update_buttons()
+
+    def set_article(self, article_id: str | None) -> None:
+        self.article_id = article_id
+        self.views = []
+        self.list.clear()
+        self.reload()
+
+    def set_selection(self, start: int, end: int) -> None:
+        self.selection = (start, end) if end > start else None
+        self._update_buttons()
+
+    def reload(self) -> None:
+        if self.article_id is None:
+            return
+        wanted = self.article_id
+        run_task(self.review.comments, wanted,
+                 on_done=lambda views: self._loaded(wanted, views), on_error=self._error)
+
+    def _loaded(self, article_id: str, views: list[CommentView]) -> None:
+        if article_id == self.article_id:
+            self.views = views
+            self._fill()
+
+    def _fill(self) -> None:
+        self.list.clear()
+        for index, view in enumerate(self.views):
+            comment = view.comment
+            if comment.resolved and not self.show_resolved.isChecked():
+                continue
+            who = comment.initials or comment.author or "–"
+            mark = "✓ " if comment.resolved else ""
+            where = self.tr("(passage deleted)") if view.orphaned else f"“{comment.anchor.quote}”"
+            item = QListWidgetItem(f"{mark}{who}: {comment.text}\n{where}", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            if comment.resolved:
+                item.setForeground(Qt.GlobalColor.gray)
+        self._update_buttons()
+
+    def selected_view(self) -> CommentView | None:
+        items = self.list.selectedItems()
+        if not items:
+            return None
+        return self.views[int(items[0].data(Qt.ItemDataRole.UserRole))]
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        view = self.views[int(item.data(Qt.ItemDataRole.UserRole))]
+        if view.location is not None:
+            self.passage_requested.emit(view.location.start, view.location.end)
+
+    def _add(self) -> None:
+        text = self.editor.toPlainText().strip()
+        if self.article_id is None or self.selection is None or not text:
+            return
+        start, end = self.selection
+        run_task(self.review.add_comment, self.article_id, start, end, text,
+                 on_done=self._added, on_error=self._error)
+
+    def _added(self, _comment) -> None:
+        self.editor.clear()
+        self.message.clear()
+        self.changed.emit()
+        self.reload()
+
+    def _toggle_resolved(self) -> None:
+        view = self.selected_view()
+        if view is None:
+            return
+        call = self.review.reopen_comment if view.comment.resolved else self.review.resolve_comment
+        run_task(call, view.comment.id, on_done=self._added, on_error=self._error)
+
+    def _update_buttons(self) -> None:
+        self.add.setEnabled(self.selection is not None and bool(self.editor.toPlainText().strip()))
+        view = self.selected_view() if self.views else None
+        self.resolve.setEnabled(view is not None)
+        if view is not None:
+            self.resolve.setText(self.tr("Reopen") if view.comment.resolved else self.tr("Resolve"))
+
+    def _error(self, exc: BaseException) -> None:
+        text = exc.message if isinstance(exc, NewsdeskError) else str(exc)
+        self.message.setText(text)
+        self.failed.emit(text)

@@ -1,0 +1,164 @@
+"""The history panel: every revision of an article, a word diff of any two, and restore.
+
+``HistoryPanel(library)``; ``set_article(article_id)`` loads the revisions off the UI thread.
+Selecting one revision compares it with the one before it; selecting two compares them;
+"Compare with current" compares the selection with the article as it is now. The diff is
+HTML with ``<del>``/``<ins>`` (from ``newsdesk.domain.diff.render_html``). "Restore" brings
+the selected revision back as a new revision and emits ``restored(Article)``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain import Article, NewsdeskError
+from newsdesk.domain.diff import render_html
+from newsdesk.domain.revision import FieldDiff, Revision
+from newsdesk.services.review import Review
+
+from ..workers import run_task
+
+
+def diff_html(changes: list[FieldDiff], same: str) -> str:
+    if not changes:
+        return f"<p>{same}</p>"
+    parts = []
+    for change in changes:
+        parts.append(f"<h4>{change.field}</h4>{render_html(change.ops)}")
+    return "".join(parts)
+
+
+class HistoryPanel(QWidget):
+    restored = Signal(object)  # Article
+    failed = Signal(str)
+
+    def __init__(self, library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.review = Review(library)
+        self.article_id: str | None = None
+        self.revisions: list[Revision] = []
+        self.list = QListWidget(self)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.itemSelectionChanged.connect(self._compare_selection)
+        self.diff = QTextBrowser(self)
+        self.diff.setOpenLinks(False)
+        self.compare_current = QPushButton(self.tr("Compare with current"), self)
+        self.compare_current.clicked.connect(self._compare_with_current)
+        self.restore = QPushButton(self.tr("Restore this revision"), self)
+        self.restore.clicked.connect(self._restore)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.compare_current)
+        buttons.addWidget(self.restore)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.diff)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self._update_buttons()
+
+    # -- loading ----------------------------------------------------------------------------
+    def set_article(self, article_id: str | None) -> None:
+        self.article_id = article_id
+        self.list.clear()
+        self.diff.clear()
+        self.revisions = []
+        if article_id is not None:
+            self.reload()
+        self._update_buttons()
+
+    def reload(self) -> None:
+        if self.article_id is None:
+            return
+        wanted = self.article_id
+        run_task(self.review.history, wanted,
+                 on_done=lambda revisions: self._loaded(wanted, revisions), on_error=self._error)
+
+    def _loaded(self, article_id: str, revisions: list[Revision]) -> None:
+        if article_id != self.article_id:
+            return
+        self.revisions = revisions
+        self.list.blockSignals(True)
+        self.list.clear()
+        for revision in reversed(revisions):  # newest on top
+            when = revision.created.astimezone().strftime("%d/%m/%Y %H:%M") \
+                if revision.created else ""
+            who = revision.initials or revision.author or "–"
+            text = f"r{revision.number}  {when}  {revision.kind}  {who}"
+            if revision.note:
+                text += f" — {revision.note}"
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, revision.number)
+        self.list.blockSignals(False)
+        self._update_buttons()
+
+    # -- comparing --------------------------------------------------------------------------
+    def selected_numbers(self) -> list[int]:
+        return sorted(int(item.data(Qt.ItemDataRole.UserRole))
+                      for item in self.list.selectedItems())
+
+    def _compare_selection(self) -> None:
+        self._update_buttons()
+        numbers = self.selected_numbers()
+        if not numbers or self.article_id is None:
+            return
+        if len(numbers) == 1:
+            older = max((r.number for r in self.revisions if r.number < numbers[0]), default=None)
+            if older is None:
+                self.diff.setHtml(f"<p>{self.tr('The first revision.')}</p>")
+                return
+            self.compare(older, numbers[0])
+        else:
+            self.compare(numbers[0], numbers[-1])
+
+    def _compare_with_current(self) -> None:
+        numbers = self.selected_numbers()
+        if numbers:
+            self.compare(numbers[-1], "current")
+
+    def compare(self, old: int | str, new: int | str) -> None:
+        if self.article_id is None:
+            return
+        same = self.tr("No differences.")
+        run_task(self.review.diff, self.article_id, old, new,
+                 on_done=lambda changes: self.diff.setHtml(diff_html(changes, same)),
+                 on_error=self._error)
+
+    # -- restoring --------------------------------------------------------------------------
+    def _restore(self) -> None:
+        numbers = self.selected_numbers()
+        if len(numbers) != 1 or self.article_id is None:
+            return
+        run_task(self.review.restore, self.article_id, numbers[0], on_done=self._restored,
+                 on_error=self._error)
+
+    def _restored(self, article: Article) -> None:
+        self.message.setText(self.tr("Restored as a new revision."))
+        self.restored.emit(article)
+        self.reload()
+
+    def _update_buttons(self) -> None:
+        count = len(self.list.selectedItems())
+        self.restore.setEnabled(count == 1)
+        self.compare_current.setEnabled(count >= 1)
+
+    def _error(self, exc: BaseException) -> None:
+        text = exc.message if isinstance(exc, NewsdeskError) else str(exc)
+        self.message.setText(text)
+        self.failed.emit(text)

@@ -1,0 +1,57 @@
+"""The review side panel: workflow bar on top, then History and Comments as tabs.
+
+``ReviewPanel(library)`` is what the main window docks; ``set_article(article_id)`` points
+every part at one article (None: nothing open). It re-emits what the window needs to know:
+``article_changed(Article)`` after a transition or a restore (the editor reloads it), and
+``passage_requested(start, end)`` when a comment is clicked (the editor selects it). The
+window calls ``set_selection(start, end)`` as the writer selects text in the body.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from .comments_panel import CommentsPanel
+from .history_panel import HistoryPanel
+from .workflow_bar import WorkflowBar
+
+
+class ReviewPanel(QWidget):
+    article_changed = Signal(object)
+    passage_requested = Signal(int, int)
+
+    def __init__(self, library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.workflow = WorkflowBar(library, self)
+        self.history = HistoryPanel(library, self)
+        self.comments = CommentsPanel(library, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.comments, self.tr("Comments"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.workflow)
+        layout.addWidget(self.tabs, 1)
+        self.workflow.transitioned.connect(self._article_changed)
+        self.history.restored.connect(self._article_changed)
+        self.comments.passage_requested.connect(self.passage_requested)
+
+    def set_article(self, article_id: str | None) -> None:
+        self.workflow.set_article(article_id)
+        self.history.set_article(article_id)
+        self.comments.set_article(article_id)
+
+    def set_selection(self, start: int, end: int) -> None:
+        self.comments.set_selection(start, end)
+
+    def refresh(self) -> None:
+        """After the article was saved elsewhere in the window: reload history/comments."""
+        self.history.reload()
+        self.comments.reload()
+
+    def _article_changed(self, article) -> None:
+        self.workflow.show_article(article)
+        self.history.reload()
+        self.comments.reload()
+        self.article_changed.emit(article)

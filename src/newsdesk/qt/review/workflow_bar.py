@@ -1,0 +1,126 @@
+"""The workflow bar: the article's status, one button per action the workflow allows now, and
+a note kept with the transition.
+
+``WorkflowBar(library)``; ``set_article(article_id)`` loads the status off the UI thread;
+a click applies the action through ``services.review.Review.transition`` (in a worker) and
+emits ``transitioned(Article)``; a refusal or conflict emits ``failed(str)`` and shows the
+message in the bar. The buttons are rebuilt from ``allowed_actions``, so a refused action
+is never offered.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from newsdesk.domain import Article, NewsdeskError
+from newsdesk.domain.status import Action, Status, allowed_actions
+from newsdesk.services.review import Review
+
+from ..workers import run_task
+
+
+def action_label(widget: QWidget, action: Action) -> str:
+    return {
+        Action.SUBMIT: widget.tr("Submit"),
+        Action.START_REVIEW: widget.tr("Start review"),
+        Action.REQUEST_CHANGES: widget.tr("Request changes"),
+        Action.APPROVE: widget.tr("Approve"),
+        Action.PUBLISH: widget.tr("Publish"),
+        Action.ARCHIVE: widget.tr("Archive"),
+        Action.REOPEN: widget.tr("Reopen"),
+    }[action]
+
+
+def status_label(widget: QWidget, status: Status) -> str:
+    return {
+        Status.DRAFT: widget.tr("Draft"),
+        Status.SUBMITTED: widget.tr("Submitted"),
+        Status.IN_REVIEW: widget.tr("In review"),
+        Status.APPROVED: widget.tr("Approved"),
+        Status.PUBLISHED: widget.tr("Published"),
+        Status.ARCHIVED: widget.tr("Archived"),
+    }[status]
+
+
+class WorkflowBar(QWidget):
+    transitioned = Signal(object)  # Article after the action
+    failed = Signal(str)
+
+    def __init__(self, library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.review = Review(library)
+        self.article_id: str | None = None
+        self.status: Status | None = None
+        self.busy = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.status_text = QLabel(self)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Note for this step (optional)"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.status_text)
+        self._buttons_at = layout.count()
+        layout.addWidget(self.note, 1)
+        layout.addWidget(self.message, 1)
+        self.buttons: dict[Action, QPushButton] = {}
+        self._show(None)
+
+    def set_article(self, article_id: str | None) -> None:
+        self.article_id = article_id
+        if article_id is None:
+            self._show(None)
+            return
+        run_task(self.library.get, article_id, on_done=self._loaded, on_error=self._error)
+
+    def show_article(self, article: Article) -> None:
+        """Show ``article``'s status without a database round trip."""
+        self.article_id = article.id
+        self._show(article.status)
+
+    def _loaded(self, article: Article) -> None:
+        if article.id == self.article_id:
+            self._show(article.status)
+
+    def _show(self, status: Status | None) -> None:
+        self.status = status
+        for button in self.buttons.values():
+            button.deleteLater()
+        self.buttons = {}
+        layout = self.layout()
+        if status is None:
+            self.status_text.setText(self.tr("No article"))
+            return
+        self.status_text.setText(self.tr("Status: %1").replace("%1", status_label(self, status)))
+        for offset, action in enumerate(allowed_actions(status)):
+            button = QPushButton(action_label(self, action), self)
+            button.setObjectName(f"action_{action.value}")
+            button.clicked.connect(lambda _=False, a=action: self.apply(a))
+            layout.insertWidget(self._buttons_at + offset, button)  # type: ignore[attr-defined]
+            self.buttons[action] = button
+
+    def apply(self, action: Action) -> None:
+        if self.article_id is None or self.busy:
+            return
+        self.busy = True
+        self.message.clear()
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        run_task(self.review.transition, self.article_id, action, note=self.note.text(),
+                 on_done=self._done, on_error=self._error)
+
+    def _done(self, article: Article) -> None:
+        self.busy = False
+        self.note.clear()
+        self._show(article.status)
+        self.transitioned.emit(article)
+
+    def _error(self, exc: BaseException) -> None:
+        self.busy = False
+        text = exc.message if isinstance(exc, NewsdeskError) else str(exc)
+        self.message.setText(text)
+        for button in self.buttons.values():
+            button.setEnabled(True)
+        self.failed.emit(text)

@@ -1,0 +1,110 @@
+"""The review widgets driven as a user would: workflow buttons, history diff and restore,
+comments on a selection, and the two-versions dialog after a conflict or an import."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.domain import Article, ConflictError, Status
+from newsdesk.domain.revision import RevisionKind
+from newsdesk.domain.status import Action
+from newsdesk.services.library import Library
+from newsdesk.services.review import Review
+
+pytestmark = pytest.mark.qt
+
+BODY = "Sáng nay, mưa lớn kéo dài khiến nhiều tuyến phố ở Huế ngập sâu.\n\nNhà chức trách khuyến cáo người dân hạn chế ra đường."
+
+
+@pytest.fixture
+def lib(data_dir):
+    from newsdesk.qt.workers import wait_for_pool
+
+    library = Library.open(data_dir=data_dir)
+    library.settings.user_name, library.settings.user_initials = "Phan Thanh Bình", "PTB"
+    yield library
+    wait_for_pool()
+    library.close()
+
+
+def test_workflow_bar_offers_only_allowed_actions_and_applies_them(qtbot, lib):
+    from newsdesk.qt.review import WorkflowBar
+
+    article = lib.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    bar = WorkflowBar(lib)
+    qtbot.addWidget(bar)
+    bar.set_article(article.id)
+    qtbot.waitUntil(lambda: bar.status == Status.DRAFT)
+    assert set(bar.buttons) == {Action.SUBMIT, Action.ARCHIVE}
+    bar.note.setText("gửi thư ký tòa soạn")
+    with qtbot.waitSignal(bar.transitioned, timeout=10000) as signal:
+        bar.buttons[Action.SUBMIT].click()
+    assert signal.args[0].status == Status.SUBMITTED
+    assert set(bar.buttons) == {Action.START_REVIEW, Action.REQUEST_CHANGES}
+    assert lib.get(article.id).status == Status.SUBMITTED
+    [transition] = Review(lib).transitions(article.id)
+    assert transition.note == "gửi thư ký tòa soạn" and transition.author == "Phan Thanh Bình"
+
+
+def test_history_panel_shows_a_word_diff_and_restores(qtbot, lib):
+    from newsdesk.qt.review import HistoryPanel
+
+    v1 = lib.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    lib.save(v1.copy(body=BODY.replace("ngập sâu", "ngập nửa mét")), expected_version=v1.version)
+    panel = HistoryPanel(lib)
+    qtbot.addWidget(panel)
+    panel.set_article(v1.id)
+    qtbot.waitUntil(lambda: panel.list.count() == 2)
+    panel.list.item(0).setSelected(True)  # newest: revision 2, compared with revision 1
+    qtbot.waitUntil(lambda: "nửa mét" in panel.diff.toPlainText())
+    html = panel.diff.toHtml()
+    assert "sâu" in panel.diff.toPlainText()
+    assert "line-through" in html or "<del" in html
+    panel.list.clearSelection()
+    panel.list.item(1).setSelected(True)  # revision 1
+    with qtbot.waitSignal(panel.restored, timeout=10000) as signal:
+        panel.restore.click()
+    assert signal.args[0].body == BODY
+    qtbot.waitUntil(lambda: panel.list.count() == 3)
+    assert Review(lib).history(v1.id)[-1].kind == RevisionKind.RESTORE
+
+
+def test_comment_on_selection_then_resolve(qtbot, lib):
+    from newsdesk.qt.review import CommentsPanel
+
+    article = lib.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    panel = CommentsPanel(lib)
+    qtbot.addWidget(panel)
+    panel.set_article(article.id)
+    assert not panel.add.isEnabled()
+    start = BODY.index("nhiều tuyến phố")
+    panel.set_selection(start, start + len("nhiều tuyến phố"))
+    panel.editor.setPlainText("Những phố nào?")
+    assert panel.add.isEnabled()
+    panel.add.click()
+    qtbot.waitUntil(lambda: panel.list.count() == 1)
+    assert "“nhiều tuyến phố”" in panel.list.item(0).text()
+    with qtbot.waitSignal(panel.passage_requested) as signal:
+        panel.list.itemClicked.emit(panel.list.item(0))
+    assert signal.args == [start, start + len("nhiều tuyến phố")]
+    panel.list.item(0).setSelected(True)
+    assert panel.resolve.text() == "Resolve"
+    panel.resolve.click()
+    qtbot.waitUntil(lambda: panel.list.count() == 1 and panel.list.item(0).text().startswith("✓"))
+    assert Review(lib).comments(article.id)[0].comment.resolved
+
+
+def test_conflict_dialog_shows_both_versions_and_can_use_mine(qtbot, lib):
+    from newsdesk.qt.review import VersionChoiceDialog
+
+    base = lib.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    lib.save(base.copy(body=BODY + "\n\nTin của biên tập."), expected_version=base.version)
+    with pytest.raises(ConflictError) as info:
+        lib.save(base.copy(body=BODY + "\n\nTin của phóng viên."), expected_version=base.version)
+    dialog = VersionChoiceDialog.for_conflict(lib, info.value)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert "phóng viên" in dialog.diff.toPlainText() and "biên tập" in dialog.diff.toPlainText()
+    dialog.use_other.click()
+    qtbot.waitUntil(lambda: dialog.chosen == "other")
+    assert lib.get(base.id).body.endswith("Tin của phóng viên.")
