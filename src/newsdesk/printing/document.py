@@ -13,6 +13,7 @@ Plain Python (no Qt): the GUI builds bundles in a worker thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from markupsafe import escape
@@ -71,6 +72,12 @@ def stylesheet(setup: PageSetup, section: str = "") -> str:
     return font_css() + read_text("css", "print.css") + "\n" + setup.css(section)
 
 
+@lru_cache(maxsize=32)
+def _qr_svg(url: str) -> str:
+    """The QR code of a URL (memoised: a preview reprints the same code many times)."""
+    return qr_svg(url)
+
+
 def build_bundle(
     article: Article,
     photos: Photos,
@@ -94,8 +101,9 @@ def build_bundle(
         if not data:
             warnings.append(f"the photo {path} is missing; a placeholder is printed")
             return None
-        if cache is not None:
-            rendition = cache.print(data, path, width_mm=width_mm)
+        if cache is not None:  # the library's sha256 of the photo spares hashing it again
+            digest = article.assets.get(path)
+            rendition = cache.print(data, path, width_mm=width_mm, digest=digest)
         else:
             rendition = print_rendition(data, name=path, width_mm=width_mm)
         if rendition.low_resolution:
@@ -112,7 +120,7 @@ def build_bundle(
     code = None
     if article.url:
         try:
-            code = qr_svg(article.url)
+            code = _qr_svg(article.url)
         except QrError as exc:
             warnings.append(f"no QR code printed: {exc.message}")
     html = render_document(

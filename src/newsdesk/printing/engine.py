@@ -42,6 +42,14 @@ READY_JS = r"""
           broken: imgs.filter(i => i.complete && !i.naturalWidth).map(i => i.getAttribute('src'))});
 })()
 """
+# One round trip: the state of fonts and images and, once all are in, the copyfit measures.
+READY_AND_MEASURE_JS = f"""
+(() => {{
+  const state = JSON.parse({READY_JS.strip()});
+  if (state.fonts === 'loaded' && !state.pending) {{ state.metrics = JSON.parse({MEASURE_JS.strip()}); }}
+  return JSON.stringify(state);
+}})()
+"""
 _QT_SIZES = {
     "A3": QPageSize.PageSizeId.A3,
     "A4": QPageSize.PageSizeId.A4,
@@ -237,14 +245,14 @@ class PdfPrinter(QObject):
                 return
             for src in state.get("broken") or []:
                 self._job.warnings.append(f"the photo {src} could not be shown")
-            self._page.runJavaScript(MEASURE_JS, 0, lambda m: self._measured(generation, m))
+            self._measured(generation, state.get("metrics") or {})
 
-        self._page.runJavaScript(READY_JS, 0, check)
+        self._page.runJavaScript(READY_AND_MEASURE_JS, 0, check)
 
-    def _measured(self, generation: int, metrics) -> None:
+    def _measured(self, generation: int, metrics: dict) -> None:
         if generation != self._generation or self._job is None:
             return
-        self._job.metrics = _json(metrics)
+        self._job.metrics = metrics
         layout = page_layout(self._job.setup)
         self._page.printToPdf(lambda data: self._printed(generation, data), layout)
 
