@@ -4,7 +4,8 @@ Runs the bundle's ``newsdesk`` executable as a user would, headless (QT_QPA_PLAT
 with a fresh data folder: ``--version`` (must name ``newsdesk.__version__``), ``import`` of a
 Vietnamese sample article with a photo, ``list --json`` (the article is there), and, when the
 bundle's CLI offers ``export --format pdf``, a PDF export read back with pypdfium2 (the headline
-is in its text). On Linux it also installs the desktop integration into a temporary
+is in its text); the PostgreSQL driver, the compiled translations, and ``newsdesk-gui`` starting
+offscreen. On Linux it also installs the desktop integration into a temporary
 XDG_DATA_HOME and checks the launcher and the ``.newsdesk`` file type were registered.
 
 Usage: ``python packaging/bundle_smoke.py dist/newsdesk`` — exit 0 when every check passed.
@@ -124,6 +125,20 @@ def check_gui_starts(bundle: Path, env: dict[str, str], seconds: float = 10.0) -
     return f"newsdesk-gui starts and keeps running for {seconds:.0f} s (offscreen)"
 
 
+def check_postgres_driver(exe: Path, env: dict[str, str]) -> str:
+    """The shared-newsroom database works when the build had psycopg: connecting to a closed
+    port must fail on the connection, not on a missing driver."""
+    import importlib.util
+
+    if importlib.util.find_spec("psycopg") is None:
+        return "SKIPPED PostgreSQL driver: psycopg was not installed in the build environment"
+    url = "postgresql+psycopg://newsdesk@127.0.0.1:9/newsdesk"
+    result = _run(exe, ["--database", url, "list", "--json"], env, ok=False)
+    if result.returncode == 0 or "connection" not in result.stderr.lower():
+        raise SmokeFailure(f"PostgreSQL driver check: {result.stderr.strip()[-400:]!r}")
+    return "PostgreSQL driver bundled (a closed port fails on the connection)"
+
+
 def check_translations(bundle: Path) -> str:
     sources = sorted((Path(__file__).resolve().parent.parent / "resources" / "i18n").glob("*.ts"))
     found = [p.name for p in bundle.rglob("newsdesk/resources/i18n/*.qm")]
@@ -190,6 +205,7 @@ def run_checks(bundle: Path) -> list[str]:
         else:
             passed.append("SKIPPED export --format pdf: this build's CLI has no PDF export yet")
 
+        passed.append(check_postgres_driver(exe, env))
         passed.append(check_translations(bundle))
         passed.append(check_gui_starts(bundle, _env(work / "gui-data")))
         if sys.platform.startswith("linux"):
@@ -202,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     bundle = Path(args[0]) if args else Path(__file__).resolve().parent.parent / "dist" / "newsdesk"
     try:
         for line in run_checks(bundle):
-            print(f"smoke: ok {line}" if not line.startswith("SKIPPED") else f"smoke: {line}")
+            print(f"smoke: {line}" if line.startswith("SKIPPED") else f"smoke: ok {line}")
     except (SmokeFailure, subprocess.SubprocessError, OSError, ValueError) as exc:
         print(f"smoke: FAILED {exc}", file=sys.stderr)
         return 1

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the Linux desktop bundle in a clean environment and check that the built app works.
 #
-# A fresh virtualenv under a temporary folder gets `pip install .` plus PyInstaller (nothing
+# A fresh virtualenv under a temporary folder gets `pip install .[postgres]` plus PyInstaller (nothing
 # from .venv is used); packaging/build.py builds the one-folder bundle; packaging/bundle_smoke.py
 # runs the frozen executable headless: --version, import of a sample article, list --json, a PDF
 # export read back with pypdfium2 (when the CLI offers it) and the desktop integration install.
@@ -22,7 +22,7 @@ trap cleanup EXIT
 echo "ci-package: clean environment in $WORK"
 "$PY" -m venv "$WORK/venv"
 VPY="$WORK/venv/bin/python"
-"$VPY" -m pip install -q "$ROOT" "pyinstaller>=6.10" "pypdfium2>=4.30" 2>&1 \
+"$VPY" -m pip install -q "$ROOT[postgres]" "pyinstaller>=6.10" "pypdfium2>=4.30" 2>&1 \
   | grep -v "^WARNING: Location" || true
 "$VPY" -c "import newsdesk, PyInstaller, pypdfium2" \
   || { echo "ci-package: the clean environment is incomplete" >&2; exit 1; }
