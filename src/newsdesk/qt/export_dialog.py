@@ -2,8 +2,9 @@
 
 html, cms and markdown run on the thread pool through the export registry's one interface
 (``Exporter.export(article, photos, target, options, progress, cancelled)``); pdf is printed by
-the async ``PdfPrinter`` from a bundle built on the thread pool, with the page setup the
-print preview shows, so the file is the PDF the preview displays. The UI never waits.
+``newsdesk.printing.jobs.ArticlePrinter`` (bundle built on the thread pool, printed
+asynchronously) with the page setup the print preview shows: the file is the PDF the preview
+displays. The UI never waits.
 """
 
 from __future__ import annotations
@@ -150,8 +151,8 @@ class ExportDialog(QDialog):
         self.setModal(False)
         self.show()
         if self.fmt == "pdf":
-            run_task(self._build_pdf, article_id, on_done=lambda built: self._print(built, target),
-                     on_error=self._failed)
+            run_task(self.library.get, article_id,  # type: ignore[attr-defined]
+                     on_done=lambda article: self._print(article, target), on_error=self._failed)
         else:
             run_task(self._export_file, article_id, self.fmt, target, on_done=self._done,
                      on_error=self._failed)
@@ -172,30 +173,28 @@ class ExportDialog(QDialog):
             progress=lambda done, total, what: self._signals.changed.emit(done, total, what),
             cancelled=self._cancel.is_set)
 
-    def _build_pdf(self, article_id: str):
-        from newsdesk.printing.document import build_bundle
+    def _print(self, article, target: Path) -> None:
+        from newsdesk.printing.jobs import ArticlePrinter
 
-        from .preview_print import page_setup
-
-        library = self.library
-        article = library.get(article_id)  # type: ignore[attr-defined]
-        setup = page_setup(library.settings, article.language)  # type: ignore[attr-defined]
-        bundle, warnings = build_bundle(
-            article, lambda path: library.photo_for(article, path), setup,  # type: ignore[attr-defined]
-            cache_dir=Path(library.paths.cache) / "renditions")  # type: ignore[attr-defined]
-        return bundle, warnings, setup
-
-    def _print(self, built, target: Path) -> None:
-        from newsdesk.printing.engine import PdfPrinter
+        from .preview_print import extra_qr, page_setup
 
         if self._cancel.is_set():
-            self._failed(NewsdeskError(self.tr("The export was cancelled."), code="export.cancelled"))
+            self._failed(NewsdeskError(self.tr("The export was cancelled."),
+                                       code="export.cancelled"))
             return
-        bundle, warnings, setup = built
-        self._printer = PdfPrinter(self)
+        library = self.library
+        try:
+            setup = page_setup(library.settings, article.language)  # type: ignore[attr-defined]
+        except NewsdeskError as exc:
+            self._failed(exc)
+            return
+        self._printer = ArticlePrinter(self)
         self._printer.finished.connect(self._done)
         self._printer.failed.connect(lambda _m: self._failed(self._printer.last_error))
-        self._printer.print_bundle(bundle, target, setup, warnings=warnings)
+        self._printer.print_article(
+            article, lambda path: library.photo_for(article, path),  # type: ignore[attr-defined]
+            target, setup, cache_dir=Path(library.paths.cache) / "renditions",  # type: ignore[attr-defined]
+            extra_qr=extra_qr(library.settings))  # type: ignore[attr-defined]
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         self.progress.setRange(0, max(1, total))

@@ -1,9 +1,8 @@
 """The print preview: the very PDF the ``pdf`` export writes, shown with QtPdf.
 
-On each refresh the print bundle (HTML, print renditions of the photos, fonts) is built on the
-thread pool with ``newsdesk.printing.document.build_bundle``, then printed by the async
-``PdfPrinter`` on the UI thread's event loop (Chromium works in its own processes; the UI
-never blocks) to a file in the cache folder, which the QPdfView then shows. Paper, columns
+On each refresh ``newsdesk.printing.jobs.ArticlePrinter`` (the path the PDF export takes too)
+builds the print bundle on the thread pool and prints it asynchronously (Chromium works in its
+own processes; the UI never blocks) to a file in the cache folder, which the QPdfView shows. Paper, columns
 and font size are controls above the page (remembered in Settings, so the PDF export uses
 the same); the copyfit line comes from the printer's measurement of the real layout.
 Imported only when the preview is first shown.
@@ -30,9 +29,12 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain import Article, NewsdeskError
 
-from .workers import run_task
-
 PAPERS = ("A4", "A5", "A3", "Letter", "Tabloid")
+
+
+def extra_qr(settings: object) -> list[tuple[str, str]]:
+    url = getattr(settings, "second_qr_url", "")
+    return [(url, getattr(settings, "second_qr_label", ""))] if url else []
 
 
 def page_setup(settings: object, language: str = "vi"):
@@ -57,7 +59,7 @@ class PrintPreview(QWidget):
 
     def __init__(self, library: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from newsdesk.printing.engine import PdfPrinter
+        from newsdesk.printing.jobs import ArticlePrinter
 
         self.library = library
         self.settings = library.settings  # type: ignore[attr-defined]
@@ -65,7 +67,7 @@ class PrintPreview(QWidget):
         cache.mkdir(parents=True, exist_ok=True)
         self.renditions = cache / "renditions"
         self.folder = Path(tempfile.mkdtemp(prefix="print-preview-", dir=cache))
-        self.printer = PdfPrinter(self)
+        self.printer = ArticlePrinter(self)
         self.printer.finished.connect(self._printed)
         self.printer.failed.connect(self._failed)
         self.document = QPdfDocument(self)
@@ -107,7 +109,6 @@ class PrintPreview(QWidget):
         self.article: Article | None = None
         self.result = None
         self.pdf_path: Path | None = None
-        self._pending = False
         self._serial = 0
         self._shown = 0
         self.paper.currentTextChanged.connect(self._setup_changed)
@@ -139,36 +140,19 @@ class PrintPreview(QWidget):
 
     # -- rendering ------------------------------------------------------------------------------
     def render(self, article: Article) -> None:
-        """Print ``article`` in the background; a newer call supersedes an older one."""
+        """Print ``article`` in the background; a newer call replaces an older one."""
         self.article = article
-        if self.printer.busy:
-            self._pending = True  # printed again when the current job ends
-            return
         try:
             setup = page_setup(self.settings, article.language)
         except NewsdeskError as exc:
             self._failed_error(exc)
             return
         self._serial += 1
-        serial = self._serial
-        run_task(self._build, article, setup,
-                 on_done=lambda built: self._print(built, setup, serial),
-                 on_error=self._failed_error)
-        self._pending = False
-
-    def _build(self, article: Article, setup):
-        from newsdesk.printing.document import build_bundle
-
-        photos = lambda path: self.library.photo_for(article, path)  # type: ignore[attr-defined]  # noqa: E731
-        return build_bundle(article, photos, setup, cache_dir=self.renditions)
-
-    def _print(self, built, setup, serial: int) -> None:
-        if serial != self._serial or self.printer.busy:
-            self._pending = True
-            return
-        bundle, warnings = built
-        target = self.folder / f"preview-{serial}.pdf"
-        self.printer.print_bundle(bundle, target, setup, warnings=warnings)
+        library = self.library
+        self.printer.print_article(
+            article, lambda path: library.photo_for(article, path),  # type: ignore[attr-defined]
+            self.folder / f"preview-{self._serial}.pdf", setup, cache_dir=self.renditions,
+            extra_qr=extra_qr(self.settings))
 
     def _printed(self, result) -> None:
         self.result = result
@@ -183,8 +167,6 @@ class PrintPreview(QWidget):
         self._show_copyfit(result.copyfit)
         self._shown += 1
         self.rendered.emit(result)
-        if self._pending and self.article is not None:
-            self.render(self.article)
 
     def copyfit_text(self, copyfit: object) -> str:
         text = self.tr("Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)")
@@ -210,14 +192,11 @@ class PrintPreview(QWidget):
 
         self.message.setText(error_text(exc))
         self.message.show()
-        if self._pending and self.article is not None:
-            self.render(self.article)
 
     def page_count(self) -> int:
         return self.document.pageCount()
 
     def shutdown(self) -> None:
-        self.printer.cancel()
         self.document.close()
         self.printer.dispose()
         shutil.rmtree(self.folder, ignore_errors=True)
