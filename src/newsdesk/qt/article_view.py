@@ -26,11 +26,24 @@ from .workers import Debouncer, run_task
 STATS_DELAY_MS = 300
 
 
-def photo_path(filename: str, sha256: str, taken: set[str]) -> str:
+_MAGIC = ((b"\x89PNG", ".png"), (b"\xff\xd8\xff", ".jpg"), (b"GIF8", ".gif"))
+
+
+def sniff_extension(data: bytes) -> str:
+    for magic, ext in _MAGIC:
+        if data.startswith(magic):
+            return ext
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return ".webp"
+    return ".jpg"
+
+
+def photo_path(filename: str, sha256: str, taken: set[str], data: bytes = b"") -> str:
     """A tidy body path for a photo: ``images/<slug>-<hash8>.<ext>``, unique in the article."""
     name = PurePosixPath(filename.replace("\\", "/")).name
     stem, ext = posixpath.splitext(name)
-    ext = ext.lower() if ext.lower() in (".jpg", ".jpeg", ".png", ".webp", ".gif") else ".jpg"
+    if ext.lower() not in (".jpg", ".jpeg", ".png", ".webp", ".gif"):
+        ext = sniff_extension(data)  # a pasted image has no file name
     path = f"images/{slugify(stem or 'anh', max_length=40)}-{sha256[:8]}{ext}"
     counter = 2
     base = path
@@ -177,7 +190,7 @@ class ArticleView(QWidget):
                  on_error=self.photo_failed.emit)
 
     def _photo_stored(self, sha: str, data: bytes, filename: str) -> None:
-        path = photo_path(filename, sha, set(self.base.assets))
+        path = photo_path(filename, sha, set(self.base.assets), data)
         self.base.assets[path] = sha
         caption, credit = _photo_text(data, filename)
         self.body.setFocus(Qt.FocusReason.OtherFocusReason)

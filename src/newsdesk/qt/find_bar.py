@@ -1,6 +1,8 @@
 """Find and replace in the body: a slim bar under the editor (Ctrl+F, Ctrl+H).
 
-Searches the body's QTextDocument; Vietnamese is matched as typed (both sides NFC).
+With the WYSIWYG editor the search is its own (``find``/``replace_all`` with FindOptions), so
+"hai phong" can find "Hải Phòng" when "Ignore tones" is ticked; the plain editor falls back to
+QTextDocument.find. Text is compared in NFC.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import unicodedata
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QTextEdit, QWidget
 
 
 class FindBar(QWidget):
@@ -18,6 +20,8 @@ class FindBar(QWidget):
         self.editor = editor
         self.find = QLineEdit(self)
         self.replace = QLineEdit(self)
+        self.ignore_tones = QCheckBox(self)
+        self.ignore_tones.setChecked(True)
         self.next_button = QPushButton(self)
         self.previous_button = QPushButton(self)
         self.replace_button = QPushButton(self)
@@ -26,7 +30,8 @@ class FindBar(QWidget):
         self.close_button.setFlat(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
-        for widget in (self.find, self.previous_button, self.next_button, self.replace,
+        for widget in (self.find, self.ignore_tones, self.previous_button, self.next_button,
+                       self.replace,
                        self.replace_button, self.replace_all_button, self.close_button):
             layout.addWidget(widget)
         self.find.returnPressed.connect(self.find_next)
@@ -49,15 +54,27 @@ class FindBar(QWidget):
         self.replace_button.setText(self.tr("Replace"))
         self.replace_all_button.setText(self.tr("Replace all"))
         self.close_button.setText("✕")
+        self.ignore_tones.setText(self.tr("Ignore tones"))
         self.close_button.setAccessibleName(self.tr("Close the find bar"))
 
     def _needle(self) -> str:
         return unicodedata.normalize("NFC", self.find.text())
 
+    def _options(self):
+        from newsdesk.qt.editor.find import FindOptions
+
+        return FindOptions(match_diacritics=not self.ignore_tones.isChecked())
+
+    @property
+    def _rich(self) -> bool:
+        return callable(getattr(self.editor, "replace_all", None))
+
     def find_next(self, backward: bool = False) -> bool:
         needle = self._needle()
         if not needle:
             return False
+        if self._rich:
+            return bool(self.editor.find(needle, self._options(), backward=backward))
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
         document = self.editor.document()
         found = document.find(needle, self.editor.textCursor(), flags)
@@ -73,7 +90,8 @@ class FindBar(QWidget):
 
     def replace_one(self) -> bool:
         cursor = self.editor.textCursor()
-        if cursor.hasSelection() and cursor.selectedText() == self._needle():
+        if cursor.hasSelection() and _same(cursor.selectedText(), self._needle(),
+                                           self.ignore_tones.isChecked()):
             cursor.insertText(self.replace.text())
         return self.find_next()
 
@@ -81,6 +99,8 @@ class FindBar(QWidget):
         needle = self._needle()
         if not needle:
             return 0
+        if self._rich:
+            return int(self.editor.replace_all(needle, self.replace.text(), self._options()))
         document = self.editor.document()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
@@ -92,6 +112,13 @@ class FindBar(QWidget):
             found = document.find(needle, found)
         cursor.endEditBlock()
         return count
+
+
+def _same(a: str, b: str, ignore_tones: bool) -> bool:
+    from newsdesk.domain import fold
+
+    a, b = unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b)
+    return fold(a) == fold(b) if ignore_tones else a.casefold() == b.casefold()
 
 
 def show_find_bar(window: QWidget, *, replace: bool) -> FindBar | None:

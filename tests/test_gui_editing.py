@@ -1,0 +1,74 @@
+"""Editing commands around the body: find and replace (tones ignored on request), a photo
+pasted from the clipboard, and the preferences dialog switching the UI language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from gui_support import close_window, open_window
+from newsdesk.config.settings import Settings
+from newsdesk.domain import Article
+from newsdesk.qt.preferences import PreferencesDialog
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture
+def window(qtbot):
+    w = open_window(qtbot)
+    yield w
+    close_window(w)
+
+
+def open_body(window, body: str) -> None:
+    window.open_article(window.library.save(Article(headline="Tin Hải Phòng", body=body)))
+    window.article_view.body.setFocus()
+
+
+def test_find_and_replace_ignoring_tones(qtbot, window):
+    open_body(window, "Cảng Hải Phòng đón tàu lớn.\n\nHải Phòng mở rộng bến.")
+    window.actions_["replace"].trigger()
+    bar = window.article_view.find_bar
+    assert bar.isVisible() and bar.replace.isVisible()
+    QTest.keyClicks(bar.find, "hai phong")
+    bar.find_next()
+    assert window.article_view.body.textCursor().selectedText() == "Hải Phòng"
+    bar.replace.setText("HP")
+    assert bar.replace_all() == 2
+    body = window.article_view.current_article().body
+    assert "Hải Phòng" not in body and body.count("HP") == 2
+    QTest.keyClick(bar.find, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+
+
+def test_a_photo_pasted_from_the_clipboard_becomes_a_figure(qtbot, window):
+    open_body(window, "Đoạn đầu.")
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkCyan)
+    QApplication.clipboard().setImage(image)
+    window.actions_["paste"].trigger()
+    view = window.article_view
+    qtbot.waitUntil(lambda: "](images/" in view.current_article().body, timeout=5000)
+    (path, sha), = view.current_article().assets.items()
+    stored = window.library.photo_bytes(sha)
+    assert stored[:8] == b"\x89PNG\r\n\x1a\n" and path.endswith(".png")
+    QApplication.clipboard().clear()
+
+
+def test_preferences_switch_the_language_and_are_saved(qtbot, window, data_dir, monkeypatch):
+    def accept(dialog: PreferencesDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("vi"))
+        dialog.user_name.setText("Nguyễn Văn An")
+        dialog.columns.setValue(3)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", accept)
+    window.actions_["preferences"].trigger()
+    assert window.actions_["save"].text() == "&Lưu"
+    assert window.side.tabText(0) == "Xem bản in"
+    saved = Settings.load(data_dir / "config" / "settings.json")
+    assert (saved.ui_language, saved.user_name, saved.columns) == ("vi", "Nguyễn Văn An", 3)
