@@ -240,8 +240,7 @@ class _Builder:
         self.cursor.insertText(block.credit.replace("\n", " "), credit)
 
     def table(self, block: Block) -> None:
-        self.block(block.stack)
-        self.list_membership(block)
+        self.block(block.stack)  # cells cannot be list items: the item is known by its id
         rows, cols = len(block.rows), max(len(block.align), 1)
         tf = QTextTableFormat()
         tf.setHeaderRowCount(1)

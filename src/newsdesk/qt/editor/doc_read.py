@@ -107,7 +107,6 @@ class _Reader:
         self.doc = doc
         self.blocks: list[Block] = []
         self.items: dict[int, tuple[int, int]] = {}  # list id -> (stored, current) item
-        self.item_map: dict[tuple[int, int], int] = {}  # (list, stored item) -> current item
         self.ids = count(1 << 50)
         self.qt_lists: dict[int, int] = {}
 
@@ -127,17 +126,12 @@ class _Reader:
         out = []
         for depth, frame in enumerate(stack):
             if isinstance(frame, ListFrame):
-                key = (frame.id, frame.item)
-                if depth == len(stack) - 1:
-                    current = self.items.get(frame.id)
-                    if qlist is not None or current is None or current[0] != frame.item:
-                        current = (frame.item, next(self.ids))
-                        self.items[frame.id] = current
-                        self.item_map[key] = current[1]
-                    item = current[1]
-                else:
-                    item = self.item_map.get(key, frame.item)
-                frame = ListFrame(frame.id, item, frame.ordered, frame.start, frame.tight)
+                current = self.items.get(frame.id)
+                starts = depth == len(stack) - 1 and qlist is not None
+                if starts or current is None or current[0] != frame.item:
+                    current = (frame.item, next(self.ids))
+                    self.items[frame.id] = current
+                frame = ListFrame(frame.id, current[1], frame.ordered, frame.start, frame.tight)
             out.append(frame)
         return tuple(out)
 
@@ -218,7 +212,7 @@ class _Reader:
         return block
 
     def table(self, block: QTextBlock, table) -> QTextBlock:
-        stack = block_stack(block.blockFormat())
+        stack = self.stack_of(block)
         align = _str(prop(table.format(), P_TABLE_ALIGN)).split(",")
         cols = table.columns()
         align = (align + [""] * cols)[:cols]

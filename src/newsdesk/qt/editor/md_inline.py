@@ -80,6 +80,14 @@ def _prepare(runs: list[Run], single_line: bool) -> list[Run]:
                 for r in runs]
     while runs and runs[-1].kind.endswith("break"):
         runs.pop()
+    merged: list[Run] = []
+    for run in runs:  # adjacent runs of one format read back as one
+        if merged and run.kind == merged[-1].kind and run.kind in ("code", "text") \
+                and run.same_format(merged[-1]):
+            merged[-1] = Run(run.kind, merged[-1].text + run.text, run.marks, run.link, run.nest)
+        else:
+            merged.append(run)
+    runs = merged
     out: list[Run] = []
     for i, run in enumerate(runs):
         if run.kind != "text" or not run.marks:
@@ -141,8 +149,13 @@ def _pieces(runs: list[Run], table: bool) -> list[_Piece]:
         new.sort(key=lambda k: (-extent(k), order(k)))
         for key in new:
             piece = _open(key)
-            if key == EM and pieces and pieces[-1].kind == "open" and pieces[-1].text == "**":
-                piece.text = "_"  # **_a_** keeps strong outside; ***a*** would nest em outside
+            last = pieces[-1] if pieces else None
+            if last is not None and last.text[-1:] == "*" == piece.text[:1] and (
+                last.kind == "close" or (key == EM and last.text == "**")
+            ):
+                # **a**_b_ : a closing run next to an opening one would merge into one run;
+                # **_a_** : keeps strong outside (***a*** would nest em outside)
+                piece.text = piece.text.replace("*", "_")
             pieces.append(piece)
             opened.append(key)
             delims[key] = piece.text
@@ -272,9 +285,9 @@ def _finish(pieces: list[_Piece], table: bool) -> str:
             continue
         before = _last_char(pieces, i)
         after = _first_char(pieces, i)
-        if p.kind == "open" and not _left_flanking(before, after):
+        if p.kind == "open" and not _can_open(p.text, before, after):
             _ref_edge(pieces, i - 1, last=True)
-        if p.kind == "close" and not _right_flanking(before, after):
+        if p.kind == "close" and not _can_close(p.text, before, after):
             _ref_edge(pieces, i + 1, last=False)
     return "".join(p.out for p in pieces)
 
@@ -299,6 +312,20 @@ def _left_flanking(before: str, after: str) -> bool:
 
 def _right_flanking(before: str, after: str) -> bool:
     return not (is_space(before) or (is_punct(before) and not (is_space(after) or is_punct(after))))
+
+
+def _can_open(delim: str, before: str, after: str) -> bool:
+    left = _left_flanking(before, after)
+    if delim.startswith("_"):
+        return left and (not _right_flanking(before, after) or is_punct(before))
+    return left
+
+
+def _can_close(delim: str, before: str, after: str) -> bool:
+    right = _right_flanking(before, after)
+    if delim.startswith("_"):
+        return right and (not _left_flanking(before, after) or is_punct(after))
+    return right
 
 
 def _ref_edge(pieces: list[_Piece], j: int, *, last: bool) -> None:

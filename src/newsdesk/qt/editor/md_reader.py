@@ -118,7 +118,8 @@ class _Reader:
             if t == "blockquote_open":
                 self._push(Quote(next(self.ids)))
             elif t in ("bullet_list_open", "ordered_list_open"):
-                start = int(tok.attrGet("start") or 1) if t == "ordered_list_open" else 1
+                value = tok.attrGet("start")
+                start = int(value) if value is not None and t == "ordered_list_open" else 1
                 frame = ListFrame(next(self.ids), 0, t == "ordered_list_open", start,
                                   self._tight(i))
                 self._push(frame)

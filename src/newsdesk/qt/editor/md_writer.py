@@ -148,7 +148,8 @@ def _joinable(prev: _Unit, nxt: _Unit) -> bool:
 
 def _list(group: list[Block], depth: int, frame: ListFrame, prev: _Unit | None) -> _Unit:
     items = [_units(item, depth + 1) for item in _items(group, depth)]
-    tight = frame.tight and all(
+    has_para = any(u.kind in ("paragraph", "figure") for units in items for u in units)
+    tight = (frame.tight or not has_para) and all(
         _joinable(a, b) for units in items for a, b in itertools.pairwise(units)
     )
     adjacent = prev is not None and prev.kind == "list" and prev.ordered == frame.ordered
