@@ -3,7 +3,7 @@
 Only what a body may hold survives: paragraphs, ## / ### headings, bold, italic, strike,
 code, links (http(s), mailto, relative), line breaks, quotes and (nested) lists. Styles,
 fonts, colours, classes, scripts, comments, images and Word's list bullets are dropped;
-table cells become paragraphs. Bold/italic given by inline CSS (``font-weight:700``,
+table cells become paragraphs, ``<pre>`` a code block. Bold/italic given by inline CSS (``font-weight:700``,
 ``font-style:italic``) count; Google Docs' ``<b style="font-weight:normal">`` wrapper does not.
 """
 
@@ -50,6 +50,7 @@ class _Cleaner(HTMLParser):
         self.link: tuple[str, str] | None = None
         self.skip = 0
         self.pre = 0
+        self.pre_text: list[str] = []
         self.word_depth = 0  # list levels opened by Word's list paragraphs
 
     # --- output ---
@@ -83,11 +84,7 @@ class _Cleaner(HTMLParser):
         if not data:
             return
         if self.pre:
-            for n, line in enumerate(data.split("\n")):
-                if n:
-                    self.runs.append(Run("hardbreak"))
-                if line:
-                    self.runs.append(Run("text", line, frozenset(self.marks), self.link))
+            self.pre_text.append(data)
             return
         self.runs.append(Run("text", data, frozenset(self.marks), self.link,
                              "".join(self.marks)))
@@ -137,6 +134,7 @@ class _Cleaner(HTMLParser):
             self._word_item(attrs, added)
         elif tag == "pre":
             self.pre += 1
+            self.pre_text = []
             added.append("pre")
         mark = _INLINE_MARK.get(tag)
         if tag in ("b", "strong") and re.search(r"font-weight:(normal|400)", style):
@@ -194,6 +192,9 @@ class _Cleaner(HTMLParser):
                 self.stack.pop()
             elif what == "pre":
                 self.pre -= 1
+                code = "".join(self.pre_text).removeprefix("\n").rstrip("\n")
+                self.blocks.append(Block("code", tuple(self.stack), self.item_start, code=code))
+                self.item_start = False
             elif what == "link":
                 self.link = None
             elif what in self.marks:
