@@ -183,6 +183,7 @@ def main() -> int:
         app = QApplication([])
         run, keep = bare_printer()
         run(Path({str(folder.root / "index.html")!r}), Path({str(work / "bare-cold.pdf")!r}))
+        del run, keep
         """
     )
     bare_cold_s = median_time(

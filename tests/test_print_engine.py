@@ -305,3 +305,46 @@ def test_article_printer_builds_off_the_gui_thread_and_signals(qapp, qtbot, tmp_
     with pdfium.PdfDocument(result.path) as pdf:
         assert pdf[0].get_size() == pytest.approx((148 * MM, 210 * MM), abs=1.5)
     printer.dispose()
+
+
+# -- hyphenation ----------------------------------------------------------------------------------
+def test_soft_hyphens_only_in_article_text_and_never_for_vietnamese():
+    from newsdesk.printing.hyphenate import SOFT_HYPHEN, hyphenate_html
+
+    svg = "<svg><title>transportation</title><path d='M0 0'/></svg>"
+    html = (
+        "<html><head><title>transportation</title></head><body>"
+        f"<article><p>transportation &amp;hellip; authority</p>{svg}</article></body></html>"
+    )
+    out = hyphenate_html(html, "en-GB")
+    assert f"trans{SOFT_HYPHEN}" in out.split("<article>")[1]
+    assert "<title>transportation</title></head>" in out  # outside <article>: untouched
+    assert svg in out and "&amp;hellip;" in out
+    vietnamese = html.replace("transportation", "nghiêng ngả")
+    assert hyphenate_html(vietnamese, "vi") == vietnamese
+
+
+@pytest.mark.webengine
+def test_english_columns_are_hyphenated_but_not_the_headline(qapp, tmp_path):
+    from newsdesk.domain import Article
+    from newsdesk.printing.api import print_article_pdf
+
+    text = (
+        "The municipal transportation authority acknowledged extraordinary administrative "
+        "complications concerning electrification infrastructure and responsibilities. "
+    )
+    article = Article(
+        headline="Electrification of municipal transportation infrastructure",
+        body=(text * 3 + "\n\n") * 4,
+        byline="Correspondent",
+        language="en",
+    )
+    result = print_article_pdf(
+        article, lambda _p: None, tmp_path / "en.pdf", PageSetup(columns=4, language="en")
+    )
+    with pdfium.PdfDocument(result.path) as pdf:
+        lines = pdf[0].get_textpage().get_text_range().splitlines()
+    hyphenated = [line for line in lines if line.endswith(("\u2010", "-", "\u00ad"))]
+    assert len(hyphenated) >= 3, lines[:20]
+    headline = [line for line in lines[:6] if "Electrification" in line or "infrastructure" in line]
+    assert headline and not any(line.endswith(("\u2010", "-")) for line in headline)

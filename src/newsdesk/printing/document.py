@@ -26,6 +26,7 @@ from newsdesk.media.qr import QrError, qr_svg
 from newsdesk.render.figures import ImageRef
 from newsdesk.render.html import CSP, render_document
 
+from .hyphenate import hyphenate_html
 from .scheme import Bundle
 from .setup import PageSetup
 
@@ -132,7 +133,8 @@ def build_bundle(
         extra_qr=extra_qr or [],
         page={"paper": setup.paper, "columns": setup.columns, "orientation": setup.orientation},
     )
-    bundle.add("index.html", with_print_csp(html).encode("utf-8"), "text/html;charset=utf-8")
+    html = hyphenate_html(with_print_csp(html), article.language)
+    bundle.add("index.html", html.encode("utf-8"), "text/html;charset=utf-8")
     add_fonts(bundle)
     return bundle, warnings
 

@@ -1,0 +1,62 @@
+"""Hyphenation points for justified columns, as soft hyphens (U+00AD) in the print HTML.
+
+QtWebEngine ships no hyphenation dictionaries, so CSS ``hyphens: auto`` does nothing and
+narrow justified columns of English (or French, German…) open wide word gaps. This module
+inserts soft hyphens with pyphen's dictionaries for the article's language; print.css then
+decides where they may be used (``hyphens: manual`` in text and sapo, ``none`` in the
+headline, captions and byline). Vietnamese words are single syllables: nothing to do.
+
+Only text between tags is touched, inside ``<article>`` and outside inline SVG (the QR code).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pyphen
+
+SOFT_HYPHEN = "\u00ad"
+NO_HYPHENATION = {"vi", "zh", "ja", "ko", "th", "lo", "km", "my"}
+_WORD = re.compile(r"(?<![&#\w])[^\W\d_]{7,}(?![\w;])")
+_TEXT = re.compile(r">([^<]+)<")
+_SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL | re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def dictionary(language: str) -> pyphen.Pyphen | None:
+    """pyphen's dictionary for a BCP 47 tag (en, en-GB, fr…), None when not hyphenated."""
+    tag = (language or "").replace("-", "_")
+    if tag.split("_")[0].lower() in NO_HYPHENATION:
+        return None
+    found = pyphen.language_fallback(tag)
+    return pyphen.Pyphen(lang=found, left=2, right=3) if found else None
+
+
+def hyphenate_text(text: str, language: str) -> str:
+    words = dictionary(language)
+    if words is None:
+        return text
+    return _WORD.sub(lambda m: words.inserted(m.group(0), hyphen=SOFT_HYPHEN), text)
+
+
+def hyphenate_html(html: str, language: str) -> str:
+    """``html`` with soft hyphens in the article's text nodes (unchanged for Vietnamese)."""
+    if dictionary(language) is None:
+        return html
+    start = html.find("<article")
+    end = html.rfind("</article>")
+    if start < 0 or end < 0:
+        return html
+    article = html[start:end]
+    pieces, last = [], 0
+    for svg in _SVG.finditer(article):  # leave the QR code's markup alone
+        pieces.append(_hyphenate_segment(article[last : svg.start()], language))
+        pieces.append(svg.group(0))
+        last = svg.end()
+    pieces.append(_hyphenate_segment(article[last:], language))
+    return html[:start] + "".join(pieces) + html[end:]
+
+
+def _hyphenate_segment(segment: str, language: str) -> str:
+    return _TEXT.sub(lambda m: ">" + hyphenate_text(m.group(1), language) + "<", segment)
