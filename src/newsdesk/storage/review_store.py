@@ -8,6 +8,7 @@ all. It returns domain objects (:mod:`newsdesk.domain.revision`,
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -139,13 +140,19 @@ def _comment_values(comment: Comment) -> dict[str, object]:
 
 
 def save_comment(conn: Connection, article_id: str, comment: Comment) -> bool:
-    """Insert or update ``comment``; True when it was new."""
+    """Insert or update ``comment`` of ``article_id``; True when it was new.
+
+    A comment id already used by *another* article (a bundle cannot be trusted to keep ids
+    apart) never touches that comment: this one is stored under a fresh id instead.
+    """
     values = _comment_values(comment)
-    exists = conn.execute(select(comments.c.id).where(comments.c.id == comment.id)).first()
-    if exists:
+    owner = conn.execute(select(comments.c.article_id).where(comments.c.id == comment.id)
+                         ).scalar()
+    if owner == article_id:
         conn.execute(update(comments).where(comments.c.id == comment.id).values(**values))
         return False
-    conn.execute(insert(comments).values(id=comment.id, article_id=article_id, **values))
+    new_id = comment.id if owner is None and comment.id else uuid.uuid4().hex
+    conn.execute(insert(comments).values(id=new_id, article_id=article_id, **values))
     return True
 
 
@@ -165,7 +172,7 @@ def list_comments(conn: Connection, article_id: str) -> list[Comment]:
 
 def get_comment(conn: Connection, comment_id: str) -> tuple[str, Comment]:
     """``(article_id, comment)``; NotFoundError when no comment has that id (or prefix)."""
-    rows = conn.execute(select(comments).where(comments.c.id.startswith(comment_id)).limit(2))
+    rows = conn.execute(select(comments).where(comments.c.id.startswith(comment_id, autoescape=True)).limit(2))
     found = list(rows)
     if len(found) != 1:
         what = "no" if not found else "more than one"
