@@ -179,3 +179,12 @@ def test_wants_gui():
     assert not cli.wants_gui(["-h"])
     assert not cli.wants_gui(["list"])
     assert not cli.wants_gui(["--data-dir", "/tmp/x", "show", "abcd"])
+
+
+def test_vietnamese_prints_where_the_locale_is_not_utf8(monkeypatch, data_dir):
+    assert run("import", str(ARTICLES / "hai-phong-cang.md")).returncode == 0
+    monkeypatch.setenv("PYTHONIOENCODING", "ascii")
+    monkeypatch.setenv("LC_ALL", "C")
+    done = run("list")
+    assert done.returncode == 0, done.stderr
+    assert "Hải Phòng mở rộng cảng nước sâu Lạch Huyện" in done.stdout

@@ -99,6 +99,7 @@ def wants_gui(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else list(argv)
+    _utf8_output()
     try:
         parser = build_parser()
         args = parser.parse_args(args_list)
@@ -133,6 +134,17 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if library is not None:
             library.close()
+
+
+def _utf8_output() -> None:
+    """Vietnamese must print even where the locale is not UTF-8 (a Windows pipe, LANG=C)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8")
+            except (ValueError, OSError):  # pragma: no cover - a stream that cannot change
+                pass
 
 
 def _fail(message: str, code: int) -> int:
