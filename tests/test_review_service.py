@@ -169,3 +169,24 @@ def test_photos_live_in_the_database(lib: Library):
     assert lib.photo_bytes(sha) == data
     assert lib.photo_for(lib.get(article.id), "images/anh.png") == data
     assert Review(lib).history(article.id)[0].snapshot.assets == {"images/anh.png": sha}
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_upgrade_gives_existing_articles_a_first_revision(backend, data_dir):
+    from newsdesk.storage import Repository, make_engine, upgrade
+
+    with database_url(backend, data_dir) as url:
+        engine = make_engine(url)
+        upgrade(engine, "0002_search_index")  # a database from before the review tables
+        old = Repository(engine).save(Article(headline="Bài cũ trước khi nâng cấp", body=BODY,
+                                              tags=["Đà Nẵng"]))
+        upgrade(engine)
+        engine.dispose()
+        with Library.open(data_dir=data_dir, database_url=url) as lib:
+            [first] = Review(lib).history(old.id)
+            assert first.kind == RevisionKind.CREATE and first.number == 1
+            assert first.snapshot.body == BODY and first.snapshot.tags == ["Đà Nẵng"]
+            assert first.created is not None and first.created.tzinfo is not None
+            lib.save(lib.get(old.id).copy(body="Viết lại."), expected_version=old.version)
+            restored = Review(lib).restore(old.id, 1)
+            assert restored.body == BODY
