@@ -295,3 +295,14 @@ def test_macos_app_runs_the_windowed_executable():
                    if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)}
     assert assignments["gui_exe"] == "executable(f'{INFO.name}-gui', console=False)"
     assert assignments["cli_exe"] == "executable(INFO.name, console=True)"
+
+
+@pytest.mark.qt
+def test_the_app_names_itself_after_its_desktop_file(qapp):
+    from newsdesk.qt.app import create_application
+
+    app = create_application([])
+    assert app.desktopFileName() == newsdesk.APP_ID
+    assert (linux_share.LINUX / f"{app.desktopFileName()}.desktop").is_file()
+    assert app.applicationName() == newsdesk.APP_NAME
+    assert app.organizationName() == newsdesk.ORGANIZATION

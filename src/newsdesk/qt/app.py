@@ -15,7 +15,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from newsdesk import APP_NAME, ORGANIZATION
+from newsdesk import APP_ID, APP_NAME, ORGANIZATION
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName("newsdesk")
-    app.setDesktopFileName("newsdesk")
+    app.setDesktopFileName(APP_ID)  # packaging/linux/<APP_ID>.desktop: Wayland app id, task bar
     return app  # type: ignore[return-value]
 
 
