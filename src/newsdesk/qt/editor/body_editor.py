@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextDocumentFragment,
 )
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QTextEdit, QWidget
@@ -83,16 +84,20 @@ class BodyEditor(QTextEdit):
     def set_markdown(self, markdown: str, image_loader: ImageLoader | None = None) -> None:
         """Show ``markdown``; photos come from ``image_loader(path) -> bytes | None``."""
         self._loader = image_loader
+        width = max(200, self.viewport().width() - 40) if self.isVisible() else 560
+        # built detached (no relayout per inserted block), then swapped in
+        doc = QTextDocument(self)
+        doc.setDefaultFont(self.document().defaultFont())
+        doc.setUndoRedoEnabled(False)
+        build_document(parse_blocks(markdown), image_loader, doc, max_width=width)
+        doc.setUndoRedoEnabled(True)
+        doc.setModified(False)
         self._loading = True
-        doc = self.document()
         try:
-            doc.setUndoRedoEnabled(False)
-            width = max(200, self.viewport().width() - 40) if self.isVisible() else 560
-            build_document(parse_blocks(markdown), image_loader, doc, max_width=width)
-            doc.setUndoRedoEnabled(True)
-            doc.setModified(False)
+            self.setDocument(doc)  # QTextEdit deletes the previous document it owned
         finally:
             self._loading = False
+        doc.contentsChanged.connect(self._on_changed)
         self._cache = None
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
