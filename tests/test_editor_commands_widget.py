@@ -90,6 +90,19 @@ def test_select_and_bold_with_the_action(window):
     assert editor.markdown() == "Giá **xăng** giảm mạnh.\n"
 
 
+def test_apply_format_hook_used_by_the_window_menus(window):
+    _, editor, _ = window
+    editor.set_markdown("Tin nóng\n\nXem thêm\n")
+    editor.setTextCursor(editor.document().find("Tin nóng"))
+    editor.apply_format("heading2")
+    editor.setTextCursor(editor.document().find("thêm"))
+    editor.apply_format("link", "https://example.vn/tin")
+    editor.apply_format("italic")
+    assert editor.markdown() == "## Tin nóng\n\nXem *[thêm](https://example.vn/tin)*\n"
+    with pytest.raises(ValueError):
+        editor.apply_format("blink")
+
+
 def test_changed_signal_on_edits_not_on_load(window, qtbot):
     _, editor, _ = window
     seen = []

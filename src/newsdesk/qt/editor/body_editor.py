@@ -126,6 +126,21 @@ class BodyEditor(QTextEdit):
                                self._loader, width)
         self.setTextCursor(cursor)
 
+    def apply_format(self, name: str, url: str | None = None, title: str = "") -> None:
+        """Run the formatting command ``name`` (an ``ACTIONS`` name) on the selection.
+
+        For ``link``, ``url`` is the address (LinkError if refused; None asks the user).
+        """
+        if name == "link":
+            if url is None:
+                self._do_link()
+            else:
+                self.set_link(url, title)
+            return
+        if name not in ACTIONS:
+            raise ValueError(f"unknown formatting command {name!r}")
+        getattr(self, f"_do_{name}")()
+
     def set_link(self, url: str, title: str = "") -> None:
         """Link the selection (LinkError for a refused address; "" removes the link)."""
         commands.set_link(self.document(), self.textCursor(), url, title)
