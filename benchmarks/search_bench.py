@@ -11,6 +11,12 @@ then reports:
   prefixes, through ``Library.list(search=…)`` (what the CLI and the GUI call);
 - a baseline measured in the same run: a naive ``LIKE '%…%'`` scan of the folded text.
 Targets at 100,000 articles: median ≤ 30 ms, p95 ≤ 100 ms.
+
+Measured on a shared 2-core machine at 100,000 articles (425 MB SQLite): all queries median
+2.5 ms, p95 11.9 ms (worst single query p95 ~16 ms); bulk import ~800-1,700 articles/s,
+one save per article ~290/s (before revisions were recorded with every save). Baselines on the
+same data: LIKE scan for a rare word 106 ms; bm25-ranked FTS5 over all hits of the most
+common word 1,336 ms.
 """
 
 from __future__ import annotations
