@@ -54,15 +54,40 @@ COLOURS = [(183, 65, 14), (28, 96, 160), (46, 125, 50), (120, 70, 150),
 
 
 def photo(index: int, size: tuple[int, int] = (3000, 2000), quality: int = 92) -> bytes:
-    """A 'camera original': a large JPEG with a distinct pattern per index."""
+    """A 'camera original': a large JPEG of a simple river-side scene, different per index."""
     width, height = size
-    image = Image.new("RGB", size, COLOURS[index % len(COLOURS)])
+    image = Image.new("RGB", size)
     draw = ImageDraw.Draw(image)
-    for i in range(0, width, max(8, width // 40)):
-        draw.line([(i, 0), (width - i, height)], fill=(255, 255, 255), width=3)
+    sky_top, sky_low = (40 + 20 * (index % 4), 90 + 15 * (index % 3), 170), (235, 205, 160)
+    horizon = int(height * (0.5 + 0.04 * (index % 3)))
+    for y in range(horizon):  # sky gradient
+        t = y / max(1, horizon)
+        draw.line(
+            [(0, y), (width, y)],
+            fill=tuple(int(a + (b - a) * t) for a, b in zip(sky_top, sky_low, strict=True)),
+        )
+    sun = (int(width * (0.2 + 0.08 * index)) % width, int(horizon * 0.45))
     draw.ellipse(
-        [width // 4, height // 4, 3 * width // 4, 3 * height // 4], outline=(0, 0, 0), width=12
+        [
+            sun[0] - height // 12,
+            sun[1] - height // 12,
+            sun[0] + height // 12,
+            sun[1] + height // 12,
+        ],
+        fill=(250, 225, 150),
     )
+    for k in range(14):  # skyline
+        x = int(k * width / 14)
+        top = horizon - int(height * (0.08 + 0.03 * ((k * 7 + index) % 5)))
+        draw.rectangle([x, top, x + width // 16, horizon], fill=COLOURS[(k + index) % len(COLOURS)])
+    for y in range(horizon, height):  # river
+        t = (y - horizon) / max(1, height - horizon)
+        draw.line(
+            [(0, y), (width, y)], fill=(int(30 + 40 * t), int(70 + 50 * t), int(110 + 40 * t))
+        )
+    for k in range(0, width, max(8, width // 30)):  # ripples
+        y = horizon + (k * 37 + index * 101) % max(1, height - horizon)
+        draw.line([(k, y), (k + width // 25, y)], fill=(200, 215, 230), width=max(1, height // 400))
     out = io.BytesIO()
     image.save(out, "JPEG", quality=quality)
     return out.getvalue()

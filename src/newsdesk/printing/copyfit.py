@@ -45,7 +45,8 @@ MEASURE_JS = r"""
   art.style.columnCount = '1';
   art.style.width = width.trim() || 'auto';
   const blocks = [];
-  for (const part of [body, foot]) { if (part) { blocks.push(...part.children); } }
+  if (body) { blocks.push(...body.children); }
+  if (foot) { blocks.push(foot); }  // byline, source and QR code travel together
   const out = [];
   blocks.forEach((el, i) => {
     const top = el.getBoundingClientRect().top - (i ? 0 : px(el, 'marginTop'));
@@ -53,7 +54,7 @@ MEASURE_JS = r"""
     const end = next ? next.getBoundingClientRect().top : el.getBoundingClientRect().bottom + px(el, 'marginBottom');
     const tag = el.tagName.toLowerCase();
     const breakable = ['p', 'ul', 'ol', 'pre', 'div'].includes(tag) && !el.querySelector('img, svg');
-    const keep = ['h2', 'h3', 'h4'].includes(tag) || el.classList.contains('nd-byline');
+    const keep = ['h2', 'h3', 'h4'].includes(tag);
     out.push([Math.max(0, end - top), breakable, keep]);
   });
   const story = out.reduce((sum, b) => sum + b[0], 0);
@@ -97,8 +98,8 @@ def fill_columns(
 
     A breakable block (a paragraph) continues in the next column at a line boundary, keeping
     two lines together at either end (orphans/widows 2); an unbreakable one (photo, table,
-    quote, QR block) moves whole to the next column; a heading or the byline moves with the
-    first two lines of what follows it.
+    quote, the end block of byline, source and QR code) moves whole to the next column; a
+    heading moves with the first two lines of what follows it.
     """
     column, used = 1, 0.0
 

@@ -125,13 +125,13 @@ class PageSetup:
     @property
     def headline_size_pt(self) -> float:
         """Headline size: 2.75 x the text size on an A4 measure, scaled with the measure."""
-        scale = (self.content_size_mm[0] / 180.0) ** 0.5
+        scale = (self.content_size_mm[0] / 180.0) ** 0.75
         return round(min(max(self.font_size_pt * 2.75 * scale, 16.0), 48.0), 1)
 
     @property
     def figure_max_height_mm(self) -> float:
         """Tallest a photo may print: a share of the column depth (smaller with one column)."""
-        share = 0.36 if self.columns == 1 else 0.45
+        share = 0.3 if self.columns == 1 else 0.45
         return self.content_size_mm[1] * share
 
     @property
