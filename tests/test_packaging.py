@@ -231,7 +231,7 @@ def test_linux_share_tree_installs_for_a_user(qapp, tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.skipif(os.environ.get("NEWSDESK_BUILD_BUNDLE") != "1",
-                    reason="builds the whole app (~1 min); set NEWSDESK_BUILD_BUNDLE=1")
+                    reason="builds and runs the whole app (2-3 min); set NEWSDESK_BUILD_BUNDLE=1")
 def test_built_bundle_runs(tmp_path):
     pytest.importorskip("PyInstaller")
     import bundle_smoke
