@@ -25,6 +25,7 @@ init_printing()  # at collection time: before any QApplication exists (as the GU
 pytestmark = [pytest.mark.qt, pytest.mark.webengine]
 MM = 72 / 25.4
 PUBLICATION = "Báo Mẫu"
+SECOND_URL = "https://baomau.example.vn/video/xe-buyt-dien"
 
 
 def _print(article, photos, target, setup, **kwargs):
@@ -57,7 +58,7 @@ def printed(qapp, tmp_path_factory):
             sample_article(words=900, photos=2),
             photos,
             PageSetup(paper="Tabloid", columns=4, publication=PUBLICATION, font_size_pt=10),
-            {},
+            {"extra_qr": [(SECOND_URL, "Xem video phóng sự")]},
         ),
     }
     for name, (article, source, setup, extra) in jobs.items():
@@ -239,6 +240,18 @@ def test_qr_code_decodes_to_the_article_url(printed, name):
     image = last.render(scale=150 / 72).to_pil()
     found = [r.text for r in zxingcpp.read_barcodes(image)]
     assert URL in found
+
+
+def test_second_qr_code_prints_beside_the_first(printed):
+    pdf = printed["tabloid"][1]
+    last = pdf[len(pdf) - 1]
+    found = {
+        r.text: r.position for r in zxingcpp.read_barcodes(last.render(scale=150 / 72).to_pil())
+    }
+    assert {URL, SECOND_URL} <= set(found)
+    first, second = found[URL], found[SECOND_URL]
+    assert abs(first.top_left.y - second.top_left.y) < 40  # side by side, not stacked
+    assert "XEM VIDEO PHÓNG SỰ" in flat(page_text(last)).upper()
 
 
 def test_qr_code_prints_at_least_20_mm(printed):

@@ -101,7 +101,7 @@ def print_article_pdf(
 
     ``photos(path)`` gives the original bytes of each body photo (None when missing);
     ``cache_dir`` keeps print renditions between exports; ``extra_qr`` more codes as
-    (svg, label), printed beside the article's own. Returns PdfResult(path, pages,
+    (URL, label), printed beside the article's own. Returns PdfResult(path, pages,
     copyfit, warnings).
     """
     setup = setup or PageSetup(language=article.language)

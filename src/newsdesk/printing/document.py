@@ -73,6 +73,20 @@ def stylesheet(setup: PageSetup, section: str = "") -> str:
     return font_css() + read_text("css", "print.css") + "\n" + setup.css(section)
 
 
+def _extra_codes(extra: list[tuple[str, str]], warnings: list[str]) -> list[tuple[str, str]]:
+    """More codes beside the article's own: (URL or ready SVG, label) → (SVG, label)."""
+    codes = []
+    for payload, label in extra:
+        if payload.lstrip().startswith("<"):
+            codes.append((payload, label))
+            continue
+        try:
+            codes.append((_qr_svg(payload), label or payload))
+        except QrError as exc:
+            warnings.append(f"the second QR code is left out: {exc.message}")
+    return codes
+
+
 @lru_cache(maxsize=32)
 def _qr_svg(url: str) -> str:
     """The QR code of a URL (memoised: a preview reprints the same code many times)."""
@@ -87,7 +101,10 @@ def build_bundle(
     cache_dir: Path | None = None,
     extra_qr: list[tuple[str, str]] | None = None,
 ) -> tuple[Bundle, list[str]]:
-    """The bundle to print and the warnings met while making it (low-res or missing photos)."""
+    """The bundle to print and the warnings met while making it (low-res or missing photos).
+
+    ``extra_qr``: more QR codes printed beside the article's, as (URL, label) — or (SVG, label)
+    when the code is already made."""
     bundle = Bundle()
     warnings: list[str] = []
     cache = RenditionCache(cache_dir) if cache_dir is not None else None
@@ -130,7 +147,7 @@ def build_bundle(
         image_src=image_src,
         stylesheet=stylesheet(setup, article.section),
         qr_svg=code,
-        extra_qr=extra_qr or [],
+        extra_qr=_extra_codes(extra_qr or [], warnings),
         page={"paper": setup.paper, "columns": setup.columns, "orientation": setup.orientation},
     )
     html = hyphenate_html(with_print_csp(html), article.language)

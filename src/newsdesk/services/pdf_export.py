@@ -29,7 +29,6 @@ from newsdesk.export.base import (
     file_target,
     report,
 )
-from newsdesk.media.qr import QrError, qr_svg
 from newsdesk.printing import PAPERS, Copyfit, PageSetup
 
 PDF_FORMAT = ExportFormat(
@@ -102,12 +101,6 @@ class PdfExporter:
         fit = options.extra.get("fit")
         if fit is not None and fit < 1:
             raise ExportError(f"--fit needs a number of lines above 0 (got {fit})", code="usage")
-        extra_qr = []
-        for url, label in options.extra_qr:
-            try:
-                extra_qr.append((qr_svg(url), label))
-            except QrError:
-                continue
         check_cancelled(cancelled)
         from newsdesk.printing.api import print_article_pdf  # Qt is loaded only when printing
 
@@ -119,7 +112,7 @@ class PdfExporter:
             setup,
             target_lines=fit,
             cache_dir=options.cache_dir,
-            extra_qr=extra_qr,
+            extra_qr=list(options.extra_qr),
         )
         report(progress, 1, 1, "done")
         return PdfExportResult(
