@@ -58,7 +58,7 @@ def print_bundle_pdf(
             code="print.thread",
         )
     printer = _shared_printer()
-    printer._timeout.setInterval(int(timeout_s * 1000))
+    printer.set_timeout(timeout_s)
     loop = QEventLoop()
     outcome: dict[str, object] = {}
 

@@ -12,22 +12,19 @@ Nothing is fetched from the network: see ``scheme.py``.
 
 from __future__ import annotations
 
-import errno
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QSizeF, QTimer, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 
 from newsdesk.domain import NewsdeskError
 
 from . import runtime
 from .copyfit import MEASURE_JS, Copyfit, compute_copyfit
+from .output import PrintError, count_pages, write_atomic
 from .scheme import Bundle, BundleServer, FolderBundle, OfflineInterceptor
 from .setup import PageSetup
 
@@ -68,10 +65,6 @@ def _json(answer) -> dict:
     return value if isinstance(value, dict) else {}
 
 
-class PrintError(NewsdeskError):
-    code = "print.failed"
-
-
 @dataclass(frozen=True)
 class PdfResult:
     path: Path
@@ -94,44 +87,6 @@ def page_layout(setup: PageSetup) -> QPageLayout:
     return QPageLayout(
         size, orientation, QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter
     )
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` via a temp file in the same folder; never a partial file."""
-    folder = target.parent
-    if not folder.is_dir():
-        raise PrintError(
-            f"the folder {folder} does not exist; create it or choose another", code="print.write"
-        )
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-    except OSError as exc:
-        raise PrintError(f"cannot write in {folder}: {exc.strerror}", code="print.write") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            raise PrintError(
-                f"the disk is full: cannot write {target.name} ({len(data) // 1024} KB); "
-                "free some space or choose another folder",
-                code="print.disk_full",
-            ) from exc
-        raise PrintError(f"cannot write {target}: {exc.strerror}", code="print.write") from exc
-
-
-def count_pages(path: Path) -> int:
-    document = QPdfDocument()
-    try:
-        if document.load(str(path)) != QPdfDocument.Error.None_:
-            raise PrintError(f"the PDF written to {path} cannot be read back", code="print.empty")
-        return document.pageCount()
-    finally:
-        document.close()
 
 
 _shared: dict[str, object] = {}
@@ -188,6 +143,10 @@ class PdfPrinter(QObject):
     @property
     def busy(self) -> bool:
         return self._job is not None
+
+    def set_timeout(self, seconds: float) -> None:
+        """How long one print may take before it fails with ``print.timeout``."""
+        self._timeout.setInterval(max(1, int(seconds * 1000)))
 
     def _ensure_page(self) -> QWebEnginePage:
         if self._page is None:
@@ -276,10 +235,10 @@ class PdfPrinter(QObject):
 
     def _on_timeout(self) -> None:
         if self._job is not None:
-            seconds = self._timeout.interval() // 1000
+            seconds = self._timeout.interval() / 1000
             self._fail(
                 PrintError(
-                    f"printing took longer than {seconds} s and was stopped", code="print.timeout"
+                    f"printing took longer than {seconds:g} s and was stopped", code="print.timeout"
                 )
             )
 
