@@ -348,3 +348,17 @@ def test_english_columns_are_hyphenated_but_not_the_headline(qapp, tmp_path):
     assert len(hyphenated) >= 3, lines[:20]
     headline = [line for line in lines[:6] if "Electrification" in line or "infrastructure" in line]
     assert headline and not any(line.endswith(("\u2010", "-")) for line in headline)
+
+
+def test_bundle_warns_about_a_missing_photo_and_a_missing_url():
+    from newsdesk.printing.document import build_bundle
+
+    article = sample_article(words=100, photos=2).copy(url="")
+    bundle, warnings = build_bundle(
+        article, {"images/anh1.jpg": photo_source(1)("images/anh1.jpg")}.get, PageSetup()
+    )
+    assert any("images/anh2.jpg is missing" in w for w in warnings)
+    assert any("no URL" in w for w in warnings)
+    html = bundle.files["index.html"][0].decode()
+    assert html.count("<img") == 1 and '<aside class="nd-qr"' not in html
+    assert [p for p in bundle.files if p.startswith("img/")] == [bundle.image_path(1, ".jpg")]

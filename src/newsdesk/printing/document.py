@@ -136,7 +136,9 @@ def build_bundle(
         return served[path]
 
     code = None
-    if article.url:
+    if not article.url:
+        warnings.append("the article has no URL, so no QR code is printed")
+    else:
         try:
             code = _qr_svg(article.url)
         except QrError as exc:
