@@ -169,3 +169,18 @@ def test_text_typed_before_a_kill_is_offered_back(qtbot, data_dir, monkeypatch, 
                         timeout=5000)
     finally:
         close_window(w)
+
+
+def test_the_journal_is_written_even_while_typing_never_pauses(qtbot):
+    from newsdesk.qt.workers import Debouncer
+
+    fired: list[int] = []
+    debouncer = Debouncer(200, lambda: fired.append(1), max_wait_ms=400)
+    plain = Debouncer(200, lambda: fired.append(0))
+    for _ in range(30):  # a keystroke every 40 ms for 1.2 s: never a 200 ms pause
+        debouncer.poke()
+        plain.poke()
+        qtbot.wait(40)
+    assert fired.count(1) >= 1  # the bounded one fired during the burst
+    assert fired.count(0) == 0  # a plain debouncer would still be waiting
+    qtbot.waitUntil(lambda: fired.count(0) == 1, timeout=2000)

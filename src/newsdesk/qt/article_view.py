@@ -89,6 +89,7 @@ class ArticleView(QWidget):
         self.body.changed.connect(self._changed)
         self.body.photo_dropped.connect(self.add_photo)
         self._stats_timer = Debouncer(STATS_DELAY_MS, self._update_stats, self)
+        self._stats_serial = 0
         self.ime = PreeditGuard(self)
         for widget in self.form.input_widgets():
             self.ime.watch(widget)
@@ -169,8 +170,19 @@ class ArticleView(QWidget):
         self.edited.emit()
 
     def _update_stats(self) -> None:
-        if self.has_article:
-            self.stats_changed.emit(self._stats(self.current_article()))
+        """Counted on the thread pool from the plain text (no Markdown made for it)."""
+        if not self.has_article:
+            return
+        self._stats_serial += 1
+        serial = self._stats_serial
+        form = self.form
+        run_task(text_stats, form.headline.text(), form.sapo.toPlainText(),
+                 self.body.toPlainText(), self.base.language,
+                 on_done=lambda stats: self._stats_ready(stats, serial))
+
+    def _stats_ready(self, stats, serial: int) -> None:
+        if serial == self._stats_serial:
+            self.stats_changed.emit(stats)
 
     def _stored(self, stored: Article) -> None:
         # keep what the library assigned; the text on screen stays as typed

@@ -22,6 +22,8 @@ from .status_bar import SaveState
 from .workers import Debouncer, run_task
 
 JOURNAL_DELAY_MS = 1000
+JOURNAL_MAX_WAIT_MS = 2500  # continuous typing: at most ~3 s of it is ever at risk
+AUTOSAVE_MAX_WAIT_MS = 10000
 
 _journal_pool: QThreadPool | None = None
 
@@ -64,8 +66,10 @@ class AutosaveController(QObject):
         self.stored_id: str | None = None
         self._last_stored: Article | None = None
         self._waiting: list[Callable[[Article], None]] = []
-        self._save = Debouncer(int(delay_s * 1000), self.save_now, self)
-        self._journal_timer = Debouncer(JOURNAL_DELAY_MS, self.write_journal, self)
+        self._save = Debouncer(int(delay_s * 1000), self.save_now, self,
+                               max_wait_ms=max(AUTOSAVE_MAX_WAIT_MS, int(delay_s * 1000)))
+        self._journal_timer = Debouncer(JOURNAL_DELAY_MS, self.write_journal, self,
+                                        max_wait_ms=JOURNAL_MAX_WAIT_MS)
 
     # -- inputs ---------------------------------------------------------------------------------
     def changed(self) -> None:

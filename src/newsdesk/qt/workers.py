@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -100,23 +100,44 @@ def wait_for_pool(timeout_ms: int = 30000, pool: QThreadPool | None = None) -> b
 
 
 class Debouncer(QObject):
-    """Call ``callback`` once, ``delay_ms`` after the last ``poke()`` of a burst."""
+    """Call ``callback`` once, ``delay_ms`` after the last ``poke()`` of a burst.
 
-    def __init__(self, delay_ms: int, callback: Callable[[], None], parent: QObject | None = None):
+    With ``max_wait_ms`` a burst that never pauses (continuous typing) still fires at least
+    that often, so work that protects the text (the recovery journal) is never put off for good.
+    """
+
+    def __init__(self, delay_ms: int, callback: Callable[[], None], parent: QObject | None = None,
+                 *, max_wait_ms: int | None = None):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(max(0, int(delay_ms)))
+        self._delay = max(0, int(delay_ms))
+        self._timer.setInterval(self._delay)
         self._timer.timeout.connect(callback)
+        self._max_wait = max_wait_ms
+        self._burst = QElapsedTimer()
 
     def poke(self) -> None:
-        self._timer.start()
+        if self._max_wait is None:
+            self._timer.start()
+            return
+        if not self._timer.isActive():
+            self._burst.start()
+            self._timer.start(self._delay)
+            return
+        left = self._max_wait - self._burst.elapsed()
+        if left > self._delay:
+            self._timer.start(self._delay)
+        elif left <= 0:
+            self._timer.start(0)
+        # else: keep the running timer, it fires within max_wait
 
     def cancel(self) -> None:
         self._timer.stop()
 
     def set_delay(self, delay_ms: int) -> None:
-        self._timer.setInterval(max(0, int(delay_ms)))
+        self._delay = max(0, int(delay_ms))
+        self._timer.setInterval(self._delay)
 
     @property
     def pending(self) -> bool:
