@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ArticleForm</name>
@@ -97,7 +98,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/newsdesk/qt/article_view.py" line="63" />
+        <location filename="../../src/newsdesk/qt/article_view.py" line="76" />
         <source>Article body</source>
         <translation>Article body</translation>
     </message>
@@ -105,23 +106,23 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="64" />
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="65" />
         <source>Article body</source>
         <translation>Article body</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="65" />
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="66" />
         <source>The text of the article, with headings, lists, quotes, links and photos</source>
         <translation>The text of the article, with headings, lists, quotes, links and photos</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="298" />
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="304" />
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="318" />
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="324" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="298" />
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="318" />
         <source>Address (https://…):</source>
         <translation>Address (https://…):</translation>
     </message>
@@ -185,89 +186,89 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="55" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="56" />
         <source>Export article</source>
         <translation>Export article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="62" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="63" />
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="63" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="64" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="74" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="75" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="80" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="81" />
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="81" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="82" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="99" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="100" />
         <source>Web page (HTML)</source>
         <translation>Web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="100" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="101" />
         <source>Print (PDF)</source>
         <translation>Print (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="101" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="102" />
         <source>Markdown with photos</source>
         <translation>Markdown with photos</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="102" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="103" />
         <source>Folder for the CMS</source>
         <translation>Folder for the CMS</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="117" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="118" />
         <source>Export into a folder</source>
         <translation>Export into a folder</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="123" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="124" />
         <source>Export as</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="149" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="150" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="192" />
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="222" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="182" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="221" />
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="208" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="207" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="211" />
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="224" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="210" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="223" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="236" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="235" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -275,39 +276,44 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="43" />
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="44" />
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="48" />
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="49" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="45" />
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="46" />
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="50" />
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="51" />
         <source>Replace with</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="47" />
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="52" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="48" />
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="53" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="49" />
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="54" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="50" />
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="55" />
         <source>Replace all</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="52" />
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="57" />
+        <source>Ignore tones</source>
+        <translation>Ignore tones</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="58" />
         <source>Close the find bar</source>
         <translation>Close the find bar</translation>
     </message>
@@ -363,177 +369,177 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="120" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="117" />
         <source>&amp;New article</source>
         <translation>&amp;New article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="121" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="118" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="122" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="119" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="123" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="120" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="124" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="121" />
         <source>Export as &amp;HTML…</source>
         <translation>Export as &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="125" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="122" />
         <source>Export as &amp;PDF…</source>
         <translation>Export as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="126" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="123" />
         <source>&amp;Delete article</source>
         <translation>&amp;Delete article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="127" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="124" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="128" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="125" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="129" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="126" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="130" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="127" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="131" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="128" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="132" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="129" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="133" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="130" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="134" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="131" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="135" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="132" />
         <source>R&amp;eplace…</source>
         <translation>R&amp;eplace…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="136" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="133" />
         <source>Insert &amp;photo…</source>
         <translation>Insert &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="137" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="134" />
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="138" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="135" />
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="139" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="136" />
         <source>&amp;Strikethrough</source>
         <translation>&amp;Strikethrough</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="140" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="137" />
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="141" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="138" />
         <source>&amp;Paragraph</source>
         <translation>&amp;Paragraph</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="142" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="139" />
         <source>Heading &amp;2</source>
         <translation>Heading &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="143" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="140" />
         <source>Heading &amp;3</source>
         <translation>Heading &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="144" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="141" />
         <source>&amp;Quote</source>
         <translation>&amp;Quote</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="145" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="142" />
         <source>B&amp;ulleted list</source>
         <translation>B&amp;ulleted list</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="146" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="143" />
         <source>&amp;Numbered list</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="147" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="144" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="148" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="145" />
         <source>&amp;Previews</source>
         <translation>&amp;Previews</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="149" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="146" />
         <source>&amp;About newsdesk</source>
         <translation>&amp;About newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="157" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="154" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="157" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="154" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="158" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="155" />
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="158" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="155" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="159" />
+        <location filename="../../src/newsdesk/qt/actions.py" line="156" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -541,98 +547,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="128" />
-        <location filename="../../src/newsdesk/qt/main_window.py" line="267" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="92" />
+        <source>The library cannot be opened</source>
+        <translation>The library cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="151" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="300" />
         <source>Photo not added</source>
         <translation>Photo not added</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="134" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="159" />
         <source>newsdesk</source>
         <translation>newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="135" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="160" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="140" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="166" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="141" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="167" />
         <source>Previews</source>
         <translation>Previews</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="182" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="209" />
         <source>Cannot open the article</source>
         <translation>Cannot open the article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="189" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="216" />
         <source>Import an article</source>
         <translation>Import an article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="190" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="217" />
         <source>Articles (*.md *.markdown *.newsdesk);;All files (*)</source>
         <translation>Articles (*.md *.markdown *.newsdesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="199" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="226" />
         <source>Imported with remarks</source>
         <translation>Imported with remarks</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="203" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="230" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="214" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="241" />
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="222" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="249" />
         <source>Delete article</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="223" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="250" />
         <source>Delete “%1” from the library? This cannot be undone.</source>
         <translation>Delete “%1” from the library? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="224" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="251" />
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="233" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="260" />
         <source>Not deleted</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="261" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="294" />
         <source>Insert a photo</source>
         <translation>Insert a photo</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="262" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="295" />
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="296" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="329" />
         <source>About newsdesk</source>
         <translation>About newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="297" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="330" />
         <source>newsdesk %1 — write, preview and publish news articles.</source>
         <translation>newsdesk %1 — write, preview and publish news articles.</translation>
     </message>
@@ -688,42 +699,42 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="119" />
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="120" />
         <source>&amp;Paper</source>
         <translation>&amp;Paper</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="119" />
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="120" />
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="120" />
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="121" />
         <source>&amp;Font size</source>
         <translation>&amp;Font size</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="122" />
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="123" />
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="123" />
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="124" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="124" />
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="125" />
         <source>Font size</source>
         <translation>Font size</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="125" />
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="126" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="190" />
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="172" />
         <source>Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)</source>
         <translation>Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)</translation>
     </message>
@@ -746,7 +757,7 @@
         <translation>QR code of the article URL</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/qr_panel.py" line="92" />
+        <location filename="../../src/newsdesk/qt/qr_panel.py" line="90" />
         <source>Type the article's URL to get its QR code.</source>
         <translation>Type the article's URL to get its QR code.</translation>
     </message>
@@ -894,19 +905,25 @@
         <location filename="../../src/newsdesk/qt/status_bar.py" line="50" />
         <source>%n word(s)</source>
         <translation>
-            <numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/newsdesk/qt/status_bar.py" line="51" />
         <source>%n character(s)</source>
         <translation>
-            <numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/newsdesk/qt/status_bar.py" line="52" />
         <source>%n min read</source>
         <translation>
-            <numerusform>%n min read</numerusform><numerusform>%n min read</numerusform></translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/status_bar.py" line="62" />

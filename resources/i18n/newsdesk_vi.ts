@@ -4,93 +4,93 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="133"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="133" />
         <source>&amp;Byline</source>
         <translation>&amp;Tác giả</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="134"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="134" />
         <source>Sou&amp;rce</source>
         <translation>&amp;Nguồn tin</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="135"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="135" />
         <source>Se&amp;ction</source>
         <translation>&amp;Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="136"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="136" />
         <source>&amp;Tags</source>
         <translation>&amp;Từ khóa</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="137"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="137" />
         <source>&amp;Published</source>
         <translation>&amp;Xuất bản lúc</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="138"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="138" />
         <source>&amp;URL</source>
         <translation>Đường &amp;dẫn</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="142"/>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="143"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="142" />
+        <location filename="../../src/newsdesk/qt/article_form.py" line="143" />
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="144"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="144" />
         <source>Sapo: the lead paragraph, shown in bold</source>
         <translation>Sapo: đoạn dẫn, in đậm dưới tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="145"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="145" />
         <source>Sapo</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="146"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="146" />
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="147"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="147" />
         <source>Source</source>
         <translation>Nguồn tin</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="148"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="148" />
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="149"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="149" />
         <source>comma, separated, keywords</source>
         <translation>các, từ khóa, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="150"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="150" />
         <source>Tags</source>
         <translation>Từ khóa</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="152"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="152" />
         <source>Article URL</source>
         <translation>Đường dẫn bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="153"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="153" />
         <source>Set a publication time</source>
         <translation>Đặt thời điểm xuất bản</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="154"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="154" />
         <source>Publication time</source>
         <translation>Thời điểm xuất bản</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/article_form.py" line="227"/>
+        <location filename="../../src/newsdesk/qt/article_form.py" line="227" />
         <source>Not a web address: start with https://</source>
         <translation>Chưa phải địa chỉ web: hãy bắt đầu bằng https://</translation>
     </message>
@@ -98,7 +98,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/newsdesk/qt/article_view.py" line="63"/>
+        <location filename="../../src/newsdesk/qt/article_view.py" line="76" />
         <source>Article body</source>
         <translation>Nội dung bài</translation>
     </message>
@@ -106,23 +106,23 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="64"/>
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="65" />
         <source>Article body</source>
         <translation>Nội dung bài</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="65"/>
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="66" />
         <source>The text of the article, with headings, lists, quotes, links and photos</source>
         <translation>Nội dung bài viết: tiêu đề phụ, danh sách, trích dẫn, liên kết và ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="298"/>
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="304"/>
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="318" />
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="324" />
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="298"/>
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="318" />
         <source>Address (https://…):</source>
         <translation>Địa chỉ (https://…):</translation>
     </message>
@@ -130,12 +130,12 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/newsdesk/qt/editing.py" line="29"/>
+        <location filename="../../src/newsdesk/qt/editing.py" line="29" />
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/editing.py" line="30"/>
+        <location filename="../../src/newsdesk/qt/editing.py" line="30" />
         <source>Web address:</source>
         <translation>Địa chỉ web:</translation>
     </message>
@@ -143,42 +143,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/newsdesk/qt/errors.py" line="25"/>
+        <location filename="../../src/newsdesk/qt/errors.py" line="25" />
         <source>The article needs a headline before it can be saved.</source>
         <translation>Bài viết cần có tiêu đề trước khi lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/errors.py" line="26"/>
+        <location filename="../../src/newsdesk/qt/errors.py" line="26" />
         <source>The URL must start with http:// or https://.</source>
         <translation>Đường dẫn phải bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/errors.py" line="27"/>
+        <location filename="../../src/newsdesk/qt/errors.py" line="27" />
         <source>The URL is not a valid web address.</source>
         <translation>Đường dẫn không phải địa chỉ web hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/errors.py" line="28"/>
+        <location filename="../../src/newsdesk/qt/errors.py" line="28" />
         <source>Someone else saved this article meanwhile. Reload it, then redo your last change.</source>
         <translation>Người khác vừa lưu bài này. Hãy tải lại bài rồi làm lại thay đổi cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/errors.py" line="30"/>
+        <location filename="../../src/newsdesk/qt/errors.py" line="30" />
         <source>That article is no longer in the library.</source>
         <translation>Bài viết này không còn trong thư viện.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/errors.py" line="42"/>
+        <location filename="../../src/newsdesk/qt/errors.py" line="42" />
         <source>The file could not be written or read</source>
         <translation>Không đọc hoặc ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/errors.py" line="43"/>
+        <location filename="../../src/newsdesk/qt/errors.py" line="43" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Đã có lỗi. Chi tiết được ghi vào tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/errors.py" line="68"/>
+        <location filename="../../src/newsdesk/qt/errors.py" line="68" />
         <source>Something unexpected went wrong. Your text is autosaved; the details were written to the log file.</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến. Nội dung của bạn đã được tự lưu; chi tiết được ghi vào tệp nhật ký.</translation>
     </message>
@@ -186,89 +186,89 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="55"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="56" />
         <source>Export article</source>
         <translation>Xuất bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="62"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="63" />
         <source>Export to</source>
         <translation>Xuất đến</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="63"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="64" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="74"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="75" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="80"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="81" />
         <source>&amp;Format</source>
         <translation>&amp;Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="81"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="82" />
         <source>&amp;To</source>
         <translation>&amp;Đến</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="99"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="100" />
         <source>Web page (HTML)</source>
         <translation>Trang web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="100"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="101" />
         <source>Print (PDF)</source>
         <translation>Bản in (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="101"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="102" />
         <source>Markdown with photos</source>
         <translation>Markdown kèm ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="102"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="103" />
         <source>Folder for the CMS</source>
         <translation>Thư mục cho CMS</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="117"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="118" />
         <source>Export into a folder</source>
         <translation>Xuất vào thư mục</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="123"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="124" />
         <source>Export as</source>
         <translation>Xuất thành</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="149"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="150" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="192"/>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="222"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="182" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="221" />
         <source>The export was cancelled.</source>
         <translation>Đã hủy việc xuất bài.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="208"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="207" />
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="211"/>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="224"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="210" />
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="223" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/export_dialog.py" line="236"/>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="235" />
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -276,39 +276,44 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="43"/>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="44"/>
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="48" />
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="49" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="45"/>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="46"/>
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="50" />
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="51" />
         <source>Replace with</source>
         <translation>Thay bằng</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="47"/>
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="52" />
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="48"/>
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="53" />
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="49"/>
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="54" />
         <source>Replace</source>
         <translation>Thay</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="50"/>
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="55" />
         <source>Replace all</source>
         <translation>Thay tất cả</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/find_bar.py" line="52"/>
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="57" />
+        <source>Ignore tones</source>
+        <translation>Bỏ qua dấu</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/find_bar.py" line="58" />
         <source>Close the find bar</source>
         <translation>Đóng thanh tìm kiếm</translation>
     </message>
@@ -316,47 +321,47 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="96"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="96" />
         <source>Search articles…</source>
         <translation>Tìm bài viết…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="97"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="97" />
         <source>Search articles</source>
         <translation>Tìm bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="98"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="98" />
         <source>Filter by status</source>
         <translation>Lọc theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="99"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="99" />
         <source>Filter by section</source>
         <translation>Lọc theo chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="100"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="100" />
         <source>Articles</source>
         <translation>Các bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="101"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="101" />
         <source>No article matches.</source>
         <translation>Không có bài nào phù hợp.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="107"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="107" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="110"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="110" />
         <source>All sections</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="142"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="142" />
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -364,177 +369,177 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="120"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="117" />
         <source>&amp;New article</source>
         <translation>&amp;Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="121"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="118" />
         <source>&amp;Import…</source>
         <translation>&amp;Nhập bài…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="122"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="119" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="123"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="120" />
         <source>&amp;Export…</source>
         <translation>&amp;Xuất bản…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="124"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="121" />
         <source>Export as &amp;HTML…</source>
         <translation>Xuất trang &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="125"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="122" />
         <source>Export as &amp;PDF…</source>
         <translation>Xuất bản in &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="126"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="123" />
         <source>&amp;Delete article</source>
         <translation>&amp;Xóa bài</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="127"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="124" />
         <source>Pre&amp;ferences…</source>
         <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="128"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="125" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="129"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="126" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="130"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="127" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="131"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="128" />
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="132"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="129" />
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="133"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="130" />
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="134"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="131" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="135"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="132" />
         <source>R&amp;eplace…</source>
         <translation>Th&amp;ay thế…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="136"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="133" />
         <source>Insert &amp;photo…</source>
         <translation>Chèn ả&amp;nh…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="137"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="134" />
         <source>&amp;Bold</source>
         <translation>Chữ đậ&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="138"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="135" />
         <source>&amp;Italic</source>
         <translation>Chữ ngh&amp;iêng</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="139"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="136" />
         <source>&amp;Strikethrough</source>
         <translation>Gạch &amp;ngang</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="140"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="137" />
         <source>&amp;Link…</source>
         <translation>&amp;Liên kết…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="141"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="138" />
         <source>&amp;Paragraph</source>
         <translation>Đoạn &amp;văn</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="142"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="139" />
         <source>Heading &amp;2</source>
         <translation>Tiêu đề phụ &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="143"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="140" />
         <source>Heading &amp;3</source>
         <translation>Tiêu đề phụ &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="144"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="141" />
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="145"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="142" />
         <source>B&amp;ulleted list</source>
         <translation>Danh sách &amp;gạch đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="146"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="143" />
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="147"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="144" />
         <source>&amp;Library</source>
         <translation>&amp;Thư viện bài</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="148"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="145" />
         <source>&amp;Previews</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="149"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="146" />
         <source>&amp;About newsdesk</source>
         <translation>&amp;Giới thiệu newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="157"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="154" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="157"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="154" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="158"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="155" />
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="158"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="155" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/actions.py" line="159"/>
+        <location filename="../../src/newsdesk/qt/actions.py" line="156" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -542,98 +547,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="128"/>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="267"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="92" />
+        <source>The library cannot be opened</source>
+        <translation>Không mở được thư viện bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="151" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="300" />
         <source>Photo not added</source>
         <translation>Chưa chèn được ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="134"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="159" />
         <source>newsdesk</source>
         <translation>newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="135"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="160" />
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="140"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="166" />
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="141"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="167" />
         <source>Previews</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="182"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="209" />
         <source>Cannot open the article</source>
         <translation>Không mở được bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="189"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="216" />
         <source>Import an article</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="190"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="217" />
         <source>Articles (*.md *.markdown *.newsdesk);;All files (*)</source>
         <translation>Bài viết (*.md *.markdown *.newsdesk);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="199"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="226" />
         <source>Imported with remarks</source>
         <translation>Đã nhập, có lưu ý</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="203"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="230" />
         <source>Import failed</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="214"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="241" />
         <source>The article was not saved</source>
         <translation>Bài viết chưa được lưu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="222"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="249" />
         <source>Delete article</source>
         <translation>Xóa bài</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="223"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="250" />
         <source>Delete “%1” from the library? This cannot be undone.</source>
         <translation>Xóa “%1” khỏi thư viện? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="224"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="251" />
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="233"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="260" />
         <source>Not deleted</source>
         <translation>Chưa xóa được</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="261"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="294" />
         <source>Insert a photo</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="262"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="295" />
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.gif);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="296"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="329" />
         <source>About newsdesk</source>
         <translation>Giới thiệu newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="297"/>
+        <location filename="../../src/newsdesk/qt/main_window.py" line="330" />
         <source>newsdesk %1 — write, preview and publish news articles.</source>
         <translation>newsdesk %1 — viết, xem trước và xuất bản bài báo.</translation>
     </message>
@@ -641,47 +651,47 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/newsdesk/qt/preferences.py" line="29"/>
+        <location filename="../../src/newsdesk/qt/preferences.py" line="29" />
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preferences.py" line="31"/>
+        <location filename="../../src/newsdesk/qt/preferences.py" line="31" />
         <source>Same as the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preferences.py" line="54"/>
+        <location filename="../../src/newsdesk/qt/preferences.py" line="54" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preferences.py" line="55"/>
+        <location filename="../../src/newsdesk/qt/preferences.py" line="55" />
         <source>Your &amp;name</source>
         <translation>&amp;Tên bạn</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preferences.py" line="56"/>
+        <location filename="../../src/newsdesk/qt/preferences.py" line="56" />
         <source>P&amp;ublication</source>
         <translation>Tên &amp;ấn phẩm</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preferences.py" line="57"/>
+        <location filename="../../src/newsdesk/qt/preferences.py" line="57" />
         <source>&amp;Paper</source>
         <translation>&amp;Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preferences.py" line="58"/>
+        <location filename="../../src/newsdesk/qt/preferences.py" line="58" />
         <source>&amp;Columns</source>
         <translation>&amp;Số cột</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preferences.py" line="59"/>
+        <location filename="../../src/newsdesk/qt/preferences.py" line="59" />
         <source>&amp;Font size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preferences.py" line="60"/>
+        <location filename="../../src/newsdesk/qt/preferences.py" line="60" />
         <source>&amp;Autosave after</source>
         <translation>&amp;Tự lưu sau</translation>
     </message>
@@ -689,42 +699,42 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="119"/>
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="120" />
         <source>&amp;Paper</source>
         <translation>&amp;Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="119"/>
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="120" />
         <source>&amp;Columns</source>
         <translation>&amp;Số cột</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="120"/>
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="121" />
         <source>&amp;Font size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="122"/>
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="123" />
         <source>Paper size</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="123"/>
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="124" />
         <source>Columns</source>
         <translation>Số cột</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="124"/>
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="125" />
         <source>Font size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="125"/>
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="126" />
         <source>Print preview</source>
         <translation>Xem bản in</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_print.py" line="190"/>
+        <location filename="../../src/newsdesk/qt/preview_print.py" line="172" />
         <source>Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)</source>
         <translation>Dàn trang: %1 dòng trong %2 cột, mỗi cột %3 dòng, %4 trang</translation>
     </message>
@@ -732,47 +742,47 @@
 <context>
     <name>QrPanel</name>
     <message>
-        <location filename="../../src/newsdesk/qt/qr_panel.py" line="78"/>
+        <location filename="../../src/newsdesk/qt/qr_panel.py" line="78" />
         <source>Save as SV&amp;G…</source>
         <translation>Lưu &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/qr_panel.py" line="79"/>
+        <location filename="../../src/newsdesk/qt/qr_panel.py" line="79" />
         <source>Save as P&amp;NG…</source>
         <translation>Lưu &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/qr_panel.py" line="80"/>
+        <location filename="../../src/newsdesk/qt/qr_panel.py" line="80" />
         <source>QR code of the article URL</source>
         <translation>Mã QR của đường dẫn bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/qr_panel.py" line="92"/>
-        <source>Type the article&apos;s URL to get its QR code.</source>
+        <location filename="../../src/newsdesk/qt/qr_panel.py" line="90" />
+        <source>Type the article's URL to get its QR code.</source>
         <translation>Nhập đường dẫn bài viết để có mã QR.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/qr_panel.py" line="132"/>
+        <location filename="../../src/newsdesk/qt/qr_panel.py" line="132" />
         <source>Save QR code as SVG</source>
         <translation>Lưu mã QR dạng SVG</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/qr_panel.py" line="132"/>
+        <location filename="../../src/newsdesk/qt/qr_panel.py" line="132" />
         <source>SVG image (*.svg)</source>
         <translation>Ảnh SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/qr_panel.py" line="138"/>
+        <location filename="../../src/newsdesk/qt/qr_panel.py" line="138" />
         <source>Save QR code as PNG</source>
         <translation>Lưu mã QR dạng PNG</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/qr_panel.py" line="138"/>
+        <location filename="../../src/newsdesk/qt/qr_panel.py" line="138" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/qr_panel.py" line="147"/>
+        <location filename="../../src/newsdesk/qt/qr_panel.py" line="147" />
         <source>The QR code was not saved</source>
         <translation>Chưa lưu được mã QR</translation>
     </message>
@@ -780,27 +790,27 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="15"/>
+        <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="15" />
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="18"/>
+        <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="18" />
         <source>Recover unsaved text</source>
         <translation>Khôi phục nội dung chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="19"/>
+        <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="19" />
         <source>newsdesk did not close properly last time. Unsaved text of “%1” was kept (%2). Restore it?</source>
         <translation>Lần trước newsdesk đóng không bình thường. Nội dung chưa lưu của “%1” đã được giữ lại (%2). Khôi phục?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="25"/>
+        <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="25" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="26"/>
+        <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="26" />
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
@@ -808,22 +818,22 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../src/newsdesk/qt/side_panel.py" line="79"/>
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="79" />
         <source>Print preview</source>
         <translation>Xem bản in</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/side_panel.py" line="80"/>
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="80" />
         <source>Web preview</source>
         <translation>Xem bản web</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/side_panel.py" line="81"/>
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="81" />
         <source>QR code</source>
         <translation>Mã QR</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/side_panel.py" line="83"/>
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="83" />
         <source>Open an article to see it here.</source>
         <translation>Mở một bài viết để xem tại đây.</translation>
     </message>
@@ -831,27 +841,27 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/newsdesk/qt/start_page.py" line="57"/>
+        <location filename="../../src/newsdesk/qt/start_page.py" line="57" />
         <source>Welcome to newsdesk</source>
         <translation>Chào mừng đến với newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/start_page.py" line="59"/>
+        <location filename="../../src/newsdesk/qt/start_page.py" line="59" />
         <source>Write an article, see its printed page as you type, and export it for the web or the press.</source>
         <translation>Viết bài, xem ngay trang in trong lúc gõ, rồi xuất bản cho báo điện tử hoặc báo in.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/start_page.py" line="61"/>
+        <location filename="../../src/newsdesk/qt/start_page.py" line="61" />
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/start_page.py" line="62"/>
+        <location filename="../../src/newsdesk/qt/start_page.py" line="62" />
         <source>Import a file…</source>
         <translation>Nhập bài từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/start_page.py" line="63"/>
+        <location filename="../../src/newsdesk/qt/start_page.py" line="63" />
         <source>Open a sample article</source>
         <translation>Mở bài mẫu</translation>
     </message>
@@ -859,32 +869,32 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="37"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="37" />
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="38"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="38" />
         <source>Submitted</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="39"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="39" />
         <source>In review</source>
         <translation>Đang duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="40"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="40" />
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="41"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="41" />
         <source>Published</source>
         <translation>Đã xuất bản</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/library_panel.py" line="42"/>
+        <location filename="../../src/newsdesk/qt/library_panel.py" line="42" />
         <source>Archived</source>
         <translation>Lưu trữ</translation>
     </message>
@@ -892,43 +902,43 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/qt/status_bar.py" line="50"/>
+        <location filename="../../src/newsdesk/qt/status_bar.py" line="50" />
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n chữ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/qt/status_bar.py" line="51"/>
+        <location filename="../../src/newsdesk/qt/status_bar.py" line="51" />
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n ký tự</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/qt/status_bar.py" line="52"/>
+        <location filename="../../src/newsdesk/qt/status_bar.py" line="52" />
         <source>%n min read</source>
         <translation>
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/status_bar.py" line="62"/>
+        <location filename="../../src/newsdesk/qt/status_bar.py" line="62" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/status_bar.py" line="63"/>
+        <location filename="../../src/newsdesk/qt/status_bar.py" line="63" />
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/status_bar.py" line="64"/>
+        <location filename="../../src/newsdesk/qt/status_bar.py" line="64" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/status_bar.py" line="65"/>
+        <location filename="../../src/newsdesk/qt/status_bar.py" line="65" />
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
@@ -936,7 +946,7 @@
 <context>
     <name>WebPreview</name>
     <message>
-        <location filename="../../src/newsdesk/qt/preview_web.py" line="104"/>
+        <location filename="../../src/newsdesk/qt/preview_web.py" line="104" />
         <source>Web preview</source>
         <translation>Xem bản web</translation>
     </message>
