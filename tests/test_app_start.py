@@ -116,3 +116,18 @@ def test_saving_without_a_headline_says_what_to_do(qtbot, monkeypatch):
         assert shown == ["The article needs a headline before it can be saved."]
     finally:
         close_window(window)
+
+
+def test_a_library_that_cannot_open_is_a_message_and_a_clean_exit(qtbot, data_dir, monkeypatch):
+    from newsdesk.qt.app import create_application, create_main_window
+
+    (data_dir / "newsdesk.sqlite3").mkdir()  # the database path is taken by a folder
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    create_application([])
+    window = create_main_window([], offer_recovery=False, install_hook=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "newsdesk.sqlite3" in shown[0] and "Traceback" not in shown[0]
+    assert window.exit_code == 2 and not window.isVisible()
