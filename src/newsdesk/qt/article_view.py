@@ -53,6 +53,32 @@ def photo_path(filename: str, sha256: str, taken: set[str], data: bytes = b"") -
     return path
 
 
+DISPLAY_MAX_SIDE = 1400  # sharp at 2x in an editor column, and quick to decode
+
+
+def display_photo(library: object, sha: str, name: str = "") -> bytes | None:
+    """The photo as the editor shows it: upright, at most DISPLAY_MAX_SIDE px, cached on disk
+    (made once per photo; safe on any thread). The original when it cannot be scaled."""
+    try:
+        data = library.photo_bytes(sha)  # type: ignore[attr-defined]
+    except Exception:
+        return None
+    try:
+        from newsdesk.media.cache import RenditionCache
+
+        cache = RenditionCache(library.paths.cache / "renditions")  # type: ignore[attr-defined]
+        return cache.thumbnail(data, name, max_side=DISPLAY_MAX_SIDE, digest=sha).data
+    except Exception:
+        return data
+
+
+def warm_display_photos(library: object, article: Article) -> Article:
+    """Make the display renditions of ``article``'s photos (worker thread) and return it."""
+    for path, sha in article.assets.items():
+        display_photo(library, sha, path)
+    return article
+
+
 class ArticleView(QWidget):
     edited = Signal()
     stats_changed = Signal(object)  # TextStats
@@ -151,12 +177,7 @@ class ArticleView(QWidget):
 
     def _image_loader(self, path: str) -> bytes | None:
         sha = self.base.assets.get(path)
-        if not sha:
-            return None
-        try:
-            return self.library.photo_bytes(sha)  # type: ignore[attr-defined]
-        except Exception:
-            return None
+        return display_photo(self.library, sha, path) if sha else None
 
     def _stats(self, article: Article):
         return text_stats(article.headline, article.sapo, article.body, article.language)
@@ -197,8 +218,12 @@ class ArticleView(QWidget):
 
     # -- photos ---------------------------------------------------------------------------------
     def add_photo(self, data: bytes, filename: str) -> None:
-        run_task(self.library.add_photo, data, filename,  # type: ignore[attr-defined]
-                 on_done=lambda sha: self._photo_stored(sha, data, filename),
+        def store() -> str:
+            sha = self.library.add_photo(data, filename)  # type: ignore[attr-defined]
+            display_photo(self.library, sha, filename)  # ready before the editor asks
+            return sha
+
+        run_task(store, on_done=lambda sha: self._photo_stored(sha, data, filename),
                  on_error=self.photo_failed.emit)
 
     def _photo_stored(self, sha: str, data: bytes, filename: str) -> None:

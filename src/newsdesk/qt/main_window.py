@@ -25,7 +25,7 @@ from newsdesk.domain import Article
 
 from . import editing
 from .actions import FORMAT_ACTIONS, MainActions
-from .article_view import ArticleView
+from .article_view import ArticleView, warm_display_photos
 from .autosave import journal_pool
 from .errors import show_error
 from .library_panel import LibraryPanel
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         """Open the article that was open when the app was last closed (if it still exists)."""
         last = window_settings(self.paths).value("last_article", "")
         if last:
-            run_task(self.library.get, str(last), on_done=self._reopen_done,
+            run_task(self._load, str(last), on_done=self._reopen_done,
                      on_error=lambda _exc: None)
 
     def _reopen_done(self, article: Article) -> None:
@@ -205,8 +205,12 @@ class MainWindow(QMainWindow):
     def open_article_id(self, article_id: str) -> None:
         if self._has_article() and article_id == self.article_view.base.id:
             return
-        run_task(self.library.get, article_id, on_done=self.open_article,
+        run_task(self._load, article_id, on_done=self.open_article,
                  on_error=lambda exc: show_error(self, self.tr("Cannot open the article"), exc))
+
+    def _load(self, article_id: str) -> Article:
+        """Worker thread: the article, with its photos' display renditions ready."""
+        return warm_display_photos(self.library, self.library.get(article_id))
 
     def open_sample(self) -> None:
         self._import(sample_path())
@@ -226,7 +230,12 @@ class MainWindow(QMainWindow):
                 QMessageBox.information(self, self.tr("Imported with remarks"),
                                         "\n".join(result.warnings))
 
-        run_task(self.library.import_file, path, on_done=done,
+        def work():
+            result = self.library.import_file(path)
+            warm_display_photos(self.library, result.article)
+            return result
+
+        run_task(work, on_done=done,
                  on_error=lambda exc: show_error(self, self.tr("Import failed"), exc))
 
     def save_article(self) -> None:
