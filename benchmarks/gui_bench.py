@@ -183,10 +183,13 @@ def in_process(data_dir: Path) -> dict[str, object]:
 
     # 4. preview refresh after an edit
     window.side.set_current_tab("print")
-    window.side.refresh_now()
     preview = window.side.print_tab.ensure()
-    deadline = time.time() + 120
-    while preview.result is None and time.time() < deadline:
+    deadline = time.time() + 180
+    while preview.printer.busy and time.time() < deadline:  # earlier jobs out of the way
+        app.processEvents()
+    shown = preview._shown
+    window.side.refresh_now()  # the first print of this article (makes the print renditions)
+    while preview._shown == shown and time.time() < deadline:
         app.processEvents()
     shown = preview._shown
     body.setFocus()

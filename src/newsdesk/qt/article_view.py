@@ -54,29 +54,31 @@ def photo_path(filename: str, sha256: str, taken: set[str], data: bytes = b"") -
 
 
 DISPLAY_MAX_SIDE = 1400  # sharp at 2x in an editor column, and quick to decode
+ready_photos: set[str] = set()  # photos whose display rendition is on disk (this session)
 
 
-def display_photo(library: object, sha: str, name: str = "") -> bytes | None:
-    """The photo as the editor shows it: upright, at most DISPLAY_MAX_SIDE px, cached on disk
-    (made once per photo; safe on any thread). The original when it cannot be scaled."""
+def display_photo(library: object, sha: str, name: str = "", *, make: bool = True) -> bytes | None:
+    """The photo as the editor shows it: upright, at most DISPLAY_MAX_SIDE px, cached on disk.
+
+    Making a rendition takes Pillow a moment, so the UI thread asks with ``make=False``: it
+    gets the rendition when it is ready, else the original (decoded by Qt) while a worker makes
+    the rendition for next time. Safe on any thread."""
     try:
         data = library.photo_bytes(sha)  # type: ignore[attr-defined]
     except Exception:
         return None
+    if not make and sha not in ready_photos:
+        run_task(display_photo, library, sha, name)
+        return data
     try:
         from newsdesk.media.cache import RenditionCache
 
         cache = RenditionCache(library.paths.cache / "renditions")  # type: ignore[attr-defined]
-        return cache.thumbnail(data, name, max_side=DISPLAY_MAX_SIDE, digest=sha).data
+        rendition = cache.thumbnail(data, name, max_side=DISPLAY_MAX_SIDE, digest=sha).data
     except Exception:
         return data
-
-
-def warm_display_photos(library: object, article: Article) -> Article:
-    """Make the display renditions of ``article``'s photos (worker thread) and return it."""
-    for path, sha in article.assets.items():
-        display_photo(library, sha, path)
-    return article
+    ready_photos.add(sha)
+    return rendition
 
 
 class ArticleView(QWidget):
@@ -177,7 +179,7 @@ class ArticleView(QWidget):
 
     def _image_loader(self, path: str) -> bytes | None:
         sha = self.base.assets.get(path)
-        return display_photo(self.library, sha, path) if sha else None
+        return display_photo(self.library, sha, path, make=False) if sha else None
 
     def _stats(self, article: Article):
         return text_stats(article.headline, article.sapo, article.body, article.language)

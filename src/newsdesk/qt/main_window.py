@@ -25,7 +25,7 @@ from newsdesk.domain import Article
 
 from . import editing
 from .actions import FORMAT_ACTIONS, MainActions
-from .article_view import ArticleView, warm_display_photos
+from .article_view import ArticleView, display_photo, ready_photos
 from .autosave import journal_pool
 from .errors import show_error
 from .library_panel import LibraryPanel
@@ -34,6 +34,8 @@ from .side_panel import SidePanel
 from .start_page import StartPage, sample_path
 from .status_bar import StatusBar
 from .workers import run_task, wait_for_pool
+
+WARM_LIMIT = 4  # new photos whose display copy is made before an article opens
 
 
 def window_settings(paths) -> QSettings:
@@ -209,8 +211,14 @@ class MainWindow(QMainWindow):
                  on_error=lambda exc: show_error(self, self.tr("Cannot open the article"), exc))
 
     def _load(self, article_id: str) -> Article:
-        """Worker thread: the article, with its photos' display renditions ready."""
-        return warm_display_photos(self.library, self.library.get(article_id))
+        """Worker thread: the article, with a few photos' display renditions made if missing
+        (with many new photos it opens at once; the editor shows the originals meanwhile)."""
+        article = self.library.get(article_id)
+        missing = [(p, sha) for p, sha in article.assets.items() if sha not in ready_photos]
+        if len(missing) <= WARM_LIMIT:
+            for path, sha in missing:
+                display_photo(self.library, sha, path)
+        return article
 
     def open_sample(self) -> None:
         self._import(sample_path())
@@ -231,9 +239,7 @@ class MainWindow(QMainWindow):
                                         "\n".join(result.warnings))
 
         def work():
-            result = self.library.import_file(path)
-            warm_display_photos(self.library, result.article)
-            return result
+            return self.library.import_file(path)
 
         run_task(work, on_done=done,
                  on_error=lambda exc: show_error(self, self.tr("Import failed"), exc))
