@@ -183,7 +183,9 @@ def main() -> int:
         app = QApplication([])
         run, keep = bare_printer()
         run(Path({str(folder.root / "index.html")!r}), Path({str(work / "bare-cold.pdf")!r}))
-        del run, keep
+        page, profile = keep
+        del run, keep, page
+        del profile
         """
     )
     bare_cold_s = median_time(
@@ -193,7 +195,9 @@ def main() -> int:
         args.runs,
     )
     folder.remove()
-    del keep  # the bare page goes before its profile
+    page, profile = keep
+    del keep, page  # the bare page goes before its profile
+    del profile
 
     kb = lambda p: (work / p).stat().st_size / 1024  # noqa: E731
     print()

@@ -362,3 +362,19 @@ def test_bundle_warns_about_a_missing_photo_and_a_missing_url():
     html = bundle.files["index.html"][0].decode()
     assert html.count("<img") == 1 and '<aside class="nd-qr"' not in html
     assert [p for p in bundle.files if p.startswith("img/")] == [bundle.image_path(1, ".jpg")]
+
+
+@pytest.mark.webengine
+def test_the_sync_helper_refuses_a_worker_thread(qapp, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newsdesk.printing.api import print_article_pdf
+    from newsdesk.printing.engine import PrintError
+
+    article = sample_article(words=50, photos=0)
+    with ThreadPoolExecutor(1) as pool:
+        future = pool.submit(print_article_pdf, article, lambda _p: None, tmp_path / "x.pdf")
+        with pytest.raises(PrintError) as caught:
+            future.result(timeout=30)
+    assert caught.value.code == "print.thread"
+    assert not (tmp_path / "x.pdf").exists()

@@ -26,8 +26,15 @@ _printer: dict[str, PdfPrinter] = {}
 
 
 def _shared_printer() -> PdfPrinter:
+    """The process's printer; only on the application's main thread (QtWebEngine's rule)."""
+    app = runtime.ensure_app()
+    if QThread.currentThread() is not app.thread():
+        raise PrintError(
+            "PDF printing runs on the application's main thread; from a worker thread use "
+            "newsdesk.printing.jobs.ArticlePrinter",
+            code="print.thread",
+        )
     if "printer" not in _printer:
-        runtime.ensure_app()
         _printer["printer"] = PdfPrinter()
         atexit.register(_release)
     return _printer["printer"]
@@ -50,13 +57,6 @@ def print_bundle_pdf(
     timeout_s: float = 60.0,
 ) -> PdfResult:
     """Print a ready bundle to ``target``; PrintError (a NewsdeskError) when it fails."""
-    app = runtime.ensure_app()
-    if QThread.currentThread() is not app.thread():
-        raise PrintError(
-            "PDF printing runs on the application's main thread; from a worker thread use "
-            "newsdesk.printing.engine.PdfPrinter through a queued signal",
-            code="print.thread",
-        )
     printer = _shared_printer()
     printer.set_timeout(timeout_s)
     loop = QEventLoop()
@@ -105,6 +105,7 @@ def print_article_pdf(
     copyfit, warnings).
     """
     setup = setup or PageSetup(language=article.language)
+    _shared_printer().prewarm()  # Chromium starts its renderer while Python builds the page
     bundle, warnings = build_bundle(article, photos, setup, cache_dir=cache_dir, extra_qr=extra_qr)
     return print_bundle_pdf(
         bundle, target, setup, warnings=warnings, target_lines=target_lines, timeout_s=timeout_s

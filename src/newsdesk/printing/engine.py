@@ -16,9 +16,14 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QSizeF, QTimer, Signal
+from PySide6.QtCore import QMarginsF, QObject, QSizeF, QTimer, QUrl, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineCore import (
+    QWebEngineLoadingInfo,
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+)
 
 from newsdesk.domain import NewsdeskError
 
@@ -122,6 +127,7 @@ class _Job:
     warnings: list[str]
     folder: FolderBundle | None = None
     metrics: dict | None = None
+    url: QUrl | None = None
 
 
 class PdfPrinter(QObject):
@@ -151,7 +157,7 @@ class PdfPrinter(QObject):
     def _ensure_page(self) -> QWebEnginePage:
         if self._page is None:
             self._page = QWebEnginePage(self._profile, self)
-            self._page.loadFinished.connect(self._on_loaded)
+            self._page.loadingChanged.connect(self._on_loading)
         return self._page
 
     def print_bundle(
@@ -175,6 +181,7 @@ class PdfPrinter(QObject):
             job.folder = FolderBundle(bundle)
             self._interceptor.folders.add(str(job.folder.root))
             url = job.folder.url
+        job.url = url
         self._timeout.start()
         self._ensure_page().load(url)
 
@@ -183,13 +190,27 @@ class PdfPrinter(QObject):
             self._fail(PrintError("printing was cancelled", code="print.cancelled"))
 
     # -- steps ---------------------------------------------------------------------------------
-    def _on_loaded(self, ok: bool) -> None:
-        if self._job is None:
+    def _on_loading(self, info: QWebEngineLoadingInfo) -> None:
+        """Only the job's own document counts (not a warm-up page or an aborted earlier load)."""
+        job = self._job
+        if job is None or info.url() != job.url:
             return
-        if not ok:
-            self._fail(PrintError("the print document could not be loaded", code="print.load"))
-            return
-        self._poll_ready(self._generation)
+        status = info.status()
+        if status == QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus:
+            self._poll_ready(self._generation)
+        elif status in (
+            QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus,
+            QWebEngineLoadingInfo.LoadStatus.LoadStoppedStatus,
+        ):
+            detail = info.errorString() or "unknown error"
+            self._fail(
+                PrintError(f"the print document could not be loaded ({detail})", code="print.load")
+            )
+
+    def prewarm(self) -> None:
+        """Start Chromium's page and renderer now (e.g. while the document is being built)."""
+        if self._job is None and self._page is None:
+            self._ensure_page().setHtml("<!doctype html><title>newsdesk</title>")
 
     def _poll_ready(self, generation: int) -> None:
         if generation != self._generation or self._page is None:
@@ -246,7 +267,7 @@ class PdfPrinter(QObject):
         self.last_error = error
         if self._page is not None:  # a stopped load reports late: never reuse that page
             page, self._page = self._page, None
-            page.loadFinished.disconnect(self._on_loaded)
+            page.loadingChanged.disconnect(self._on_loading)
             page.triggerAction(QWebEnginePage.WebAction.Stop)
             page.deleteLater()
         self._finish_job()
