@@ -153,3 +153,25 @@ def test_article_diff_lists_only_changed_fields():
     changes = diff_articles(old, new)
     assert [c.field for c in changes] == ["headline", "tags"]
     assert render_text(changes[0].ops) == "Cầu mới{+ thông xe+}"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="mưa bão lũ Huế.\n ", max_size=80),
+       st.text(alphabet="mưa bão lũ Huế.\n ", max_size=80))
+def test_anchor_survives_any_edit_around_it(before, after):
+    quote = "công trình dài 4,2 km"
+    anchor = anchor_for_quote(BODY, quote)
+    start = BODY.index(quote)
+    edited = before + BODY[:start] + quote + BODY[start + len(quote):] + after
+    found = locate(anchor, edited)
+    assert found is not None and found.exact
+    assert edited[found.start:found.end] == quote
+
+
+def test_diff_of_a_long_article_marks_only_the_edited_words():
+    paragraphs = [f"Đoạn {n}: mưa lớn kéo dài ở Huế. Nhà chức trách khuyến cáo người dân."
+                  for n in range(400)]
+    old = "\n\n".join(paragraphs)
+    paragraphs[123] = paragraphs[123].replace("mưa lớn", "bão lớn")
+    ops = diff_words(old, "\n\n".join(paragraphs))
+    assert [op.text for op in ops if op.kind != "equal"] == ["mưa", "bão"]

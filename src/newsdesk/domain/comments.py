@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import product
 
 from .errors import NewsdeskError
 from .text import nfc
 
 CONTEXT = 32
 FUZZY_THRESHOLD = 0.6
-_WORD_START = re.compile(r"(?<!\w)\w", re.UNICODE)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CANDIDATES = 8
 
 
 @dataclass(frozen=True)
@@ -145,7 +148,7 @@ def _between_context(anchor: Anchor, text: str) -> Located | None:
     while at >= 0:
         start = at + len(prefix)
         end = text.find(suffix, start)
-        if 0 < end - start <= limit or (end == start and anchor.quote.strip() == ""):
+        if 0 < end - start <= limit:
             similarity = difflib.SequenceMatcher(None, anchor.quote, text[start:end]).ratio()
             if best is None or similarity > best.score:
                 best = Located(start, end, False, similarity)
@@ -154,31 +157,54 @@ def _between_context(anchor: Anchor, text: str) -> Located | None:
 
 
 def _fuzzy(anchor: Anchor, text: str) -> Located | None:
-    """The window of text most like the quote, starting at a word; None below the threshold."""
+    """The stretch of text most like the quote; None below the threshold.
+
+    Linear first pass: slide a window of as many words as the quote over the text, counting
+    the words it shares with the quote; then align words (difflib) only for the few best
+    windows. Long quotes in long articles stay fast.
+    """
     quote = nfc(anchor.quote)
-    size = len(quote)
+    wanted = [w.casefold() for w in _WORD.findall(quote)]
+    spans = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
+    size = len(wanted)
+    if not size or len(spans) < max(1, size // 2):
+        return None
+    need = Counter(wanted)
+    window: Counter[str] = Counter()
+    shared = 0
+    ranked: list[tuple[int, int, int]] = []  # (-shared, distance to the hint, first word)
+    for i, (_start, _end, word) in enumerate(spans):
+        window[word] += 1
+        if window[word] <= need[word]:
+            shared += 1
+        if i >= size:
+            old = spans[i - size][2]
+            if window[old] <= need[old]:
+                shared -= 1
+            window[old] -= 1
+        first = max(0, i - size + 1)
+        if i >= min(size, len(spans)) - 1 and shared >= FUZZY_THRESHOLD * size:
+            ranked.append((-shared, abs(spans[first][0] - anchor.start), first))
     best: Located | None = None
-    matcher = difflib.SequenceMatcher(None, autojunk=False)
-    matcher.set_seq2(quote)
-    for match in _WORD_START.finditer(text):
-        start = match.start()
-        for end in {min(len(text), start + size + d) for d in (-size // 4, 0, size // 4)}:
-            if end <= start:
+    tried: list[int] = []
+    for _neg, _distance, first in sorted(ranked):
+        if len(tried) >= _CANDIDATES:
+            break
+        if any(abs(first - other) < max(1, size // 2) for other in tried):
+            continue
+        tried.append(first)
+        spread = 2 if size <= 40 else 0  # fine-tune the edges of short quotes only
+        for begin, words in product(range(max(0, first - spread), first + spread + 1),
+                                    {max(1, size - size // 4), size - 1, size, size + 1,
+                                     size + size // 4}):
+            last = min(len(spans), begin + words) - 1
+            if words < 1 or last < begin:
                 continue
-            matcher.set_seq1(text[start:end])
-            if matcher.real_quick_ratio() < FUZZY_THRESHOLD or matcher.quick_ratio() < FUZZY_THRESHOLD:
-                continue
-            ratio = matcher.ratio()
+            found = [word for _s, _e, word in spans[begin : last + 1]]
+            ratio = difflib.SequenceMatcher(None, found, wanted, autojunk=False).ratio()
             if ratio >= FUZZY_THRESHOLD and (best is None or ratio > best.score):
-                best = Located(start, _word_end(text, end), False, ratio)
+                best = Located(spans[begin][0], spans[last][1], False, ratio)
     return best
-
-
-def _word_end(text: str, end: int) -> int:
-    """Extend ``end`` to the end of the word it falls in."""
-    while 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
-        end += 1
-    return end
 
 
 def reanchor(anchor: Anchor, text: str) -> Anchor | None:

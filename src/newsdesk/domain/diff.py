@@ -37,20 +37,51 @@ def diff_words(old: str, new: str) -> list[DiffOp]:
     """The operations turning ``old`` into ``new``; concatenated they spell both texts.
 
     ``"".join(op.text for op in ops if op.kind != "insert") == nfc(old)`` and likewise for
-    ``new`` without the deletions.
+    ``new`` without the deletions. Paragraphs are aligned first, then the sentences of the
+    paragraphs that changed, then the syllables of the sentences that changed: the
+    syllable-level work stays proportional to what was edited, not to the article.
     """
-    a, b = tokenize(old), tokenize(new)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     ops: list[DiffOp] = []
+    _diff_level(nfc(old), nfc(new), 0, ops)
+    return _absorb_separators(ops)
+
+
+def _diff_level(old: str, new: str, level: int, ops: list[DiffOp]) -> None:
+    a, b = _LEVELS[level](old), _LEVELS[level](new)
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    _push(ops, "equal", "".join(a[:head]))
+    a_mid, b_mid = a[head : len(a) - tail], b[head : len(b) - tail]
+    last = level == len(_LEVELS) - 1
+    junk = last and len(a_mid) * len(b_mid) > _QUADRATIC_LIMIT  # keep huge rewrites fast
+    matcher = difflib.SequenceMatcher(None, a_mid, b_mid, autojunk=junk)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            _push(ops, "equal", "".join(a[i1:i2]))
+            _push(ops, "equal", "".join(a_mid[i1:i2]))
+        elif tag == "replace" and not last:
+            _diff_level("".join(a_mid[i1:i2]), "".join(b_mid[j1:j2]), level + 1, ops)
         else:
-            if i2 > i1:
-                _push(ops, "delete", "".join(a[i1:i2]))
-            if j2 > j1:
-                _push(ops, "insert", "".join(b[j1:j2]))
-    return _absorb_separators(ops)
+            _push(ops, "delete", "".join(a_mid[i1:i2]))
+            _push(ops, "insert", "".join(b_mid[j1:j2]))
+    _push(ops, "equal", "".join(a[len(a) - tail :]) if tail else "")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [chunk for chunk in _PARAGRAPH.findall(text) if chunk]
+
+
+def _sentences(text: str) -> list[str]:
+    return [chunk for chunk in _SENTENCE.findall(text) if chunk]
+
+
+_PARAGRAPH = re.compile(r"[^\n]*\n*")
+_SENTENCE = re.compile(r"[^.!?…\n]*(?:[.!?…]+|\n+|$)\s*")
+_LEVELS = (_paragraphs, _sentences, tokenize)
+_QUADRATIC_LIMIT = 4_000_000
 
 
 def _push(ops: list[DiffOp], kind: OpKind, text: str) -> None:
