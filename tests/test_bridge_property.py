@@ -58,7 +58,7 @@ def inline(draw, breaks: bool = True) -> list[Run]:
                                                  max_size=8).filter(lambda s: s.strip()))))
         elif kind == "link":
             runs.append(Run("text", draw(phrase), draw(marks),
-                            (draw(urls), draw(titles))))
+                            (draw(urls), draw(titles), next(ids))))
         else:
             runs.append(Run("text", draw(phrase), draw(marks)))
     return runs
@@ -124,9 +124,9 @@ def chars(runs: list[Run]) -> list[tuple]:
     out = []
     for r in runs:
         if r.kind in ("text", "code"):
-            out.extend((c, r.kind, r.marks, r.link) for c in r.text)
+            out.extend((c, r.kind, r.marks, r.link and r.link[:2]) for c in r.text)
         else:
-            out.append((r.kind, "", frozenset(), r.link))
+            out.append((r.kind, "", frozenset(), r.link and r.link[:2]))
     return out
 
 

@@ -29,6 +29,7 @@ from .formats import (
     CODE,
     FIGURE_KINDS,
     HR,
+    P_LINK_ID,
     P_LINK_TITLE,
     P_NEST,
     apply_stack_display,
@@ -136,7 +137,7 @@ def _clear_link(fmt: QTextCharFormat) -> None:
     for key in (QTextFormat.Property.AnchorHref, QTextFormat.Property.IsAnchor,
                  QTextFormat.Property.ForegroundBrush, QTextFormat.Property.TextUnderlineStyle,
                  QTextFormat.Property.FontUnderline, QTextFormat.Property.TextToolTip,
-                 P_LINK_TITLE, P_NEST):
+                 P_LINK_TITLE, P_LINK_ID, P_NEST):
         fmt.clearProperty(key)
 
 
@@ -151,16 +152,17 @@ def set_link(doc: QTextDocument, cursor: QTextCursor, url: str, title: str = "")
         return
     url = check_url(url)
     title = " ".join(title.split())
+    ident = new_id()
     if not cursor.hasSelection():
         fmt = QTextCharFormat(cursor.charFormat())
         _clear_link(fmt)
-        link_display(fmt, url, title)
+        link_display(fmt, url, title, ident)
         cursor.insertText(url, fmt)
         return
 
     def change(fmt: QTextCharFormat) -> None:
         _clear_link(fmt)
-        link_display(fmt, url, title)
+        link_display(fmt, url, title, ident)
 
     _map_selection(cursor, change)
 

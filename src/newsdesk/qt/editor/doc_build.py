@@ -35,6 +35,7 @@ from .formats import (
     P_CODE_EMPTY,
     P_CODE_ID,
     P_CODE_INFO,
+    P_CODE_OPEN,
     P_CODE_SPAN,
     P_FIG_ID,
     P_FIG_SRC,
@@ -200,7 +201,8 @@ class _Builder:
             lines = [""] if block.code is None else block.code.split("\n")
             for n, line in enumerate(lines):
                 fmt = self.block(stack, CODE, code_char_format(), {P_CODE_ID: code_id,
-                                 P_CODE_INFO: block.info, P_CODE_EMPTY: block.code is None})
+                                 P_CODE_INFO: block.info, P_CODE_EMPTY: block.code is None,
+                                 P_CODE_OPEN: block.open_end})
                 fmt.setNonBreakableLines(True)
                 fmt.setBackground(QColor("#f3f3f3"))
                 self.cursor.setBlockFormat(fmt)

@@ -24,12 +24,14 @@ from .formats import (
     P_CODE_EMPTY,
     P_CODE_ID,
     P_CODE_INFO,
+    P_CODE_OPEN,
     P_CODE_SPAN,
     P_FIG_ID,
     P_FIG_SRC,
     P_IMG_ALT,
     P_IMG_SRC,
     P_IMG_TITLE,
+    P_LINK_ID,
     P_LINK_TITLE,
     P_NEST,
     P_SOFTBREAK,
@@ -67,7 +69,9 @@ def block_runs(block: QTextBlock) -> list[Run]:
             marks.add(STRIKE)
         link = None
         if fmt.isAnchor() and fmt.anchorHref():
-            link = (fmt.anchorHref(), _str(prop(fmt, P_LINK_TITLE)))
+            ident = prop(fmt, P_LINK_ID)
+            link = (fmt.anchorHref(), _str(prop(fmt, P_LINK_TITLE)),
+                    ident if isinstance(ident, int) else 0)
         nest = _str(prop(fmt, P_NEST))
         frozen = frozenset(marks)
         if fmt.isImageFormat():
@@ -167,6 +171,7 @@ class _Reader:
         info = _str(prop(fmt, P_CODE_INFO))
         lines = []
         empty = bool(prop(fmt, P_CODE_EMPTY))
+        open_end = bool(prop(fmt, P_CODE_OPEN))
         while block.isValid():
             f = block.blockFormat()
             if kind_of(f) != CODE or prop(f, P_CODE_ID) != code_id or (
@@ -176,7 +181,7 @@ class _Reader:
             lines.append(block.text().replace(LINE_SEPARATOR, "\n"))
             block = block.next()
         code = None if (empty and lines == [""]) else "\n".join(lines)
-        self.blocks.append(Block("code", stack, info=info, code=code))
+        self.blocks.append(Block("code", stack, info=info, code=code, open_end=open_end))
         return block
 
     def figure(self, block: QTextBlock, stack: tuple) -> QTextBlock:

@@ -39,6 +39,7 @@ P_STACK = _U + 2
 P_CODE_ID = _U + 3
 P_CODE_INFO = _U + 4
 P_CODE_EMPTY = _U + 5
+P_CODE_OPEN = _U + 8
 P_FIG_ID = _U + 6
 P_FIG_SRC = _U + 7
 P_CODE_SPAN = _U + 10
@@ -48,6 +49,7 @@ P_SOFTBREAK = _U + 13
 P_IMG_SRC = _U + 14
 P_IMG_TITLE = _U + 15
 P_IMG_ALT = _U + 16
+P_LINK_ID = _U + 17
 P_TABLE_ALIGN = _U + 20
 
 FIGURE, CAPTION, CREDIT, CODE, HR = "figure", "caption", "credit", "code", "hr"
@@ -156,7 +158,9 @@ def set_strong(fmt: QTextCharFormat, on: bool) -> None:
     fmt.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
 
 
-def link_display(fmt: QTextCharFormat, href: str, title: str) -> None:
+def link_display(fmt: QTextCharFormat, href: str, title: str, ident: int = 0) -> None:
+    """Mark ``fmt`` as (part of) link ``ident`` to ``href``; adjacent links differ by id."""
+    fmt.setProperty(P_LINK_ID, ident or new_id())
     fmt.setAnchor(True)
     fmt.setAnchorHref(href)
     fmt.setProperty(P_LINK_TITLE, title)

@@ -51,7 +51,7 @@ class Run:
     kind: str = "text"
     text: str = ""
     marks: frozenset[str] = frozenset()
-    link: tuple[str, str] | None = None  # (href, title)
+    link: tuple[str, str, int] | None = None  # (href, title, id: tells adjacent links apart)
     nest: str = ""
     src: str = ""
     title: str = ""
@@ -71,6 +71,7 @@ class Block:
     level: int = 0  # heading level 1-6
     info: str = ""  # code fence info string
     code: str | None = None  # code text without the final newline; None = no line at all
+    open_end: bool = False  # code left unclosed at the very end of a file without a newline
     rows: list[list[list[Run]]] = field(default_factory=list)  # table: header row first
     align: list[str] = field(default_factory=list)  # table: "", "left", "center", "right"
     src: str = ""  # figure image path

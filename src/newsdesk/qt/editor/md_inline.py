@@ -95,7 +95,7 @@ def _prepare(runs: list[Run], single_line: bool) -> list[Run]:
             continue
         text = run.text
         head = len(text) - len(text.lstrip())
-        tail = len(text.rstrip())
+        tail = max(len(text.rstrip()), head)
         prev_marks = _marks_at(runs, i - 1)
         next_marks = _marks_at(runs, i + 1)
         lead, body, trail = text[:head], text[head:tail], text[tail:]
@@ -109,9 +109,11 @@ def _prepare(runs: list[Run], single_line: bool) -> list[Run]:
 
 
 def _marks_at(runs: list[Run], i: int) -> frozenset[str]:
-    if 0 <= i < len(runs) and runs[i].kind != "hardbreak":
+    """Marks white space next to run ``i`` may keep: all at a line's edge (it is written as
+    a character reference there, which emphasis can hold), else those the neighbour shares."""
+    if 0 <= i < len(runs) and not runs[i].kind.endswith("break"):
         return runs[i].marks
-    return frozenset()
+    return frozenset(MARKS)
 
 
 def _keys(run: Run) -> list:
@@ -233,12 +235,15 @@ def escape_text(text: str, *, line_start: bool = False, line_end: bool = False,
     """Escape ``text`` so that it reads back as exactly this text."""
     out: list[str] = []
     n = len(text)
+    ref_end = line_end and n > 0 and is_space(text[-1])  # written as &#…; below
     for i, ch in enumerate(text):
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < n else ""
         if ch in "*`[]" or (ch == "|" and table):
             out.append("\\" + ch)
         elif ch == "\\":
+            if ref_end and i == n - 2:
+                nxt = "&"
             out.append("\\\\" if (not nxt or nxt in _ASCII_PUNCT) else ch)
         elif ch == "_":
             out.append(ch if (prev.isalnum() and nxt.isalnum()) else "\\_")
@@ -254,14 +259,14 @@ def escape_text(text: str, *, line_start: bool = False, line_end: bool = False,
         first = text[0]
         if is_space(first):
             out[0] = ref(first)
-        elif first in "#>-+=":
+        elif first in "#>-+=|" or (first == ":" and text[1:2] == "-"):
             out[0] = "\\" + first
         else:
             m = _ORDERED.match(text)
             if m and (m.end() == n or text[m.end()] in " \t"):
                 k = m.end() - 1
                 out[k] = "\\" + text[k]
-    if line_end and text and is_space(text[-1]) and not (line_start and n == 1):
+    if ref_end and not (line_start and n == 1):
         out[-1] = ref(text[-1])
     return "".join(out)
 
@@ -270,8 +275,8 @@ def _finish(pieces: list[_Piece], table: bool) -> str:
     n = len(pieces)
     for i, p in enumerate(pieces):
         if p.kind == "text":
-            start = i == 0 or pieces[i - 1].kind == "break"
-            end = i == n - 1 or pieces[i + 1].kind == "break"
+            start = _at_edge(pieces, i, -1, "open")
+            end = _at_edge(pieces, i, 1, "close")
             p.out = escape_text(p.text, line_start=start, line_end=end, table=table)
         else:
             p.out = p.text
@@ -290,6 +295,14 @@ def _finish(pieces: list[_Piece], table: bool) -> str:
         if p.kind == "close" and not _can_close(p.text, before, after):
             _ref_edge(pieces, i + 1, last=False)
     return "".join(p.out for p in pieces)
+
+
+def _at_edge(pieces: list[_Piece], i: int, step: int, skip: str) -> bool:
+    """Is piece ``i`` first (step -1) / last (step 1) on its line, delimiters aside?"""
+    j = i + step
+    while 0 <= j < len(pieces) and pieces[j].kind == skip:
+        j += step
+    return not (0 <= j < len(pieces)) or pieces[j].kind == "break"
 
 
 def _last_char(pieces: list[_Piece], i: int) -> str:
@@ -336,7 +349,10 @@ def _ref_edge(pieces: list[_Piece], j: int, *, last: bool) -> None:
         ch = p.text[-1]
         if not p.out.endswith(ch):
             return
-        p.out = p.out[: -len(ch)] + ref(ch)
+        prefix = p.out[: -len(ch)]
+        if (len(prefix) - len(prefix.rstrip("\\"))) % 2:  # a lone "\" would escape the "&"
+            prefix += "\\"
+        p.out = prefix + ref(ch)
     else:
         ch = p.text[0]
         if not p.out.startswith(ch):

@@ -18,7 +18,8 @@ from newsdesk.render.markdown import create_parser
 
 from .ir import EM, LINK, STRIKE, STRONG, Block, ListFrame, Quote, Run
 
-_IDS = count(1)  # container ids unique within the process (pasted pieces never collide)
+_IDS = count(1)
+_LINK_IDS = count(1)  # container ids unique within the process (pasted pieces never collide)
 _MARK_OF = {"strong": STRONG, "em": EM, "s": STRIKE}
 _ALIGN = {"text-align:left": "left", "text-align:center": "center", "text-align:right": "right"}
 
@@ -40,7 +41,7 @@ def inline_runs(children: list[Token] | None) -> list[Run]:
     """Inline tokens → runs, tracking emphasis, links and their nesting order."""
     runs: list[Run] = []
     stack: list[str] = []  # marks and "l", outermost first
-    link: tuple[str, str] | None = None
+    link: tuple[str, str, int] | None = None
 
     def add(kind: str, text: str = "", **extra: str) -> None:
         marks = frozenset(m for m in stack if m != LINK)
@@ -62,7 +63,8 @@ def inline_runs(children: list[Token] | None) -> list[Run]:
             if mark in stack:
                 stack.remove(mark)
         elif kind == "link_open":
-            link = (str(tok.attrGet("href") or ""), str(tok.attrGet("title") or ""))
+            link = (str(tok.attrGet("href") or ""), str(tok.attrGet("title") or ""),
+                    next(_LINK_IDS))
             stack.append(LINK)
         elif kind == "link_close":
             link = None
@@ -155,7 +157,8 @@ class _Reader:
                 content = tok.content
                 code = None if content == "" else content.removesuffix("\n")
                 info = tok.info.strip() if t == "fence" else ""
-                self._emit(Block("code", info=info, code=code))
+                self._emit(Block("code", info=info, code=code,
+                                 open_end=bool(content) and not content.endswith("\n")))
             elif t == "hr":
                 self._emit(Block("hr"))
             elif t == "table_open":

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .ir import Block, ListFrame, Quote
 from .md_inline import destination, escape_text, title_part, write_inline
 
+_THEMATIC = re.compile(r"^ {0,3}([-*_])( *\1){2,} *$")
 _DELIM_ROW = {"": "---", "left": ":--", "center": ":-:", "right": "--:"}
 
 
@@ -27,12 +28,16 @@ class _Unit:
     ordered: bool = False
     start: int = 1
     empty_first: bool = False
+    delimiter: str = ""  # list marker character used
 
 
 def write_blocks(blocks: list[Block]) -> str:
     """Canonical Markdown of ``blocks`` (ends with one newline unless empty)."""
     units = _units(blocks, 0)
     text = "\n\n".join(u.text for u in units)
+    fence = re.search(r"\n[ >]*(`{3,}|~{3,})$", text)
+    if blocks and blocks[-1].kind == "code" and blocks[-1].open_end and fence:
+        return text[: fence.start()]  # an unclosed fence ends the file, as it was read
     return text + "\n" if text else ""
 
 
@@ -71,6 +76,11 @@ def _leaf(block: Block) -> _Unit | None:
         text = write_inline(block.runs)
         return _Unit(text, kind) if text else None
     if kind == "heading":
+        if block.level <= 2 and any(r.kind.endswith("break") for r in block.runs):
+            # only a setext heading can hold line breaks
+            text = write_inline(block.runs)
+            if text:
+                return _Unit(text + "\n" + ("===" if block.level == 1 else "---"), kind)
         text = write_inline(block.runs, single_line=True)
         if text.endswith("#") and not text.endswith("\\#"):
             text = text[:-1] + "\\#"
@@ -98,7 +108,8 @@ def _fence(block: Block) -> str:
         fence = "~" * max(3, tildes + 1)
     else:
         fence = "`" * max(3, ticks + 1)
-    return "\n".join([fence + info, *lines, fence])
+    gap = " " if info[:1] in ("`", "~") else ""
+    return "\n".join([fence + gap + info, *lines, fence])
 
 
 def _table(block: Block) -> str:
@@ -136,7 +147,11 @@ def _items(group: list[Block], depth: int) -> list[list[Block]]:
 def _joinable(prev: _Unit, nxt: _Unit) -> bool:
     """Can ``nxt`` follow ``prev`` inside a tight list item without a blank line?"""
     para = ("paragraph", "figure")
-    if prev.kind == "table" or (prev.kind in ("quote", "list") and nxt.kind in para):
+    if prev.kind == "quote" and prev.text == ">":  # an empty quote holds no paragraph
+        return True
+    if prev.kind == "table" or (prev.kind in ("quote", "list") and nxt.kind in (*para, "table")):
+        return False
+    if prev.kind == nxt.kind == "quote":  # two quotes on touching lines are one quote
         return False
     if prev.kind in para:
         if nxt.kind in para or nxt.kind == "table":
@@ -153,18 +168,21 @@ def _list(group: list[Block], depth: int, frame: ListFrame, prev: _Unit | None) 
         _joinable(a, b) for units in items for a, b in itertools.pairwise(units)
     )
     adjacent = prev is not None and prev.kind == "list" and prev.ordered == frame.ordered
+    if frame.ordered:
+        delimiter = ")" if adjacent and prev.delimiter == "." else "."
+    else:
+        delimiter = "+" if adjacent and prev.delimiter == "-" else "-"
     out = []
     for n, units in enumerate(items):
-        if frame.ordered:
-            marker = f"{frame.start + n}{')' if adjacent else '.'}"
-        else:
-            marker = "+" if adjacent else "-"
+        marker = f"{frame.start + n}{delimiter}" if frame.ordered else delimiter
         body = ("\n" if tight else "\n\n").join(u.text for u in units)
         lines = body.split("\n") if body else [""]
         pad = " " * (len(marker) + 1)
         first = (marker + " " + lines[0]).rstrip(" ") if lines[0] else marker
         rest = [(pad + line) if line else "" for line in lines[1:]]
+        if _THEMATIC.match(first):  # "- - -" would be a rule: start the item's content below
+            first, rest = marker, [pad + lines[0], *rest]
         out.append("\n".join([first, *rest]))
     empty_first = not items or not items[0]
     return _Unit(("\n" if tight else "\n\n").join(out), "list", frame.ordered, frame.start,
-                 empty_first)
+                 empty_first, delimiter)

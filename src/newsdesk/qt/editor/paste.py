@@ -47,7 +47,7 @@ class _Cleaner(HTMLParser):
         self.ids = count(1)
         self.open: list[tuple[str, list]] = []  # tag, marks it added
         self.marks: list[str] = []
-        self.link: tuple[str, str] | None = None
+        self.link: tuple[str, str, int] | None = None
         self.skip = 0
         self.pre = 0
         self.pre_text: list[str] = []
@@ -149,7 +149,7 @@ class _Cleaner(HTMLParser):
             added.append(mark)
         if tag == "a" and attrs.get("href") and self.link is None:
             try:
-                self.link = (check_url(attrs["href"]), "")
+                self.link = (check_url(attrs["href"]), "", next(self.ids))
                 added.append("link")
             except LinkError:
                 pass
