@@ -272,7 +272,6 @@ def escape_text(text: str, *, line_start: bool = False, line_end: bool = False,
 
 
 def _finish(pieces: list[_Piece], table: bool) -> str:
-    n = len(pieces)
     for i, p in enumerate(pieces):
         if p.kind == "text":
             start = _at_edge(pieces, i, -1, "open")
