@@ -8,7 +8,7 @@ import io
 import pytest
 from PIL import Image
 
-from newsdesk.domain import Article, ConflictError, Status, TransitionError
+from newsdesk.domain import Article, ConflictError, Status, TransitionError, ValidationError
 from newsdesk.domain.diff import render_text
 from newsdesk.domain.revision import RevisionKind
 from newsdesk.services.library import Library
@@ -86,6 +86,11 @@ def test_refused_transition_names_the_status_and_changes_nothing(lib: Library):
     assert lib.get(article.id).status == Status.DRAFT
     assert review.transitions(article.id) == []
     assert len(review.history(article.id)) == 1
+    draft = lib.autosave(Article(body="Chưa có tiêu đề."))
+    with pytest.raises(ValidationError) as info:
+        review.transition(draft.id, "submit")
+    assert info.value.code == "headline.required"
+    assert lib.get(draft.id).status == Status.DRAFT
 
 
 def test_restore_is_a_new_revision_and_nothing_is_lost(lib: Library):

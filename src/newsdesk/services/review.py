@@ -21,10 +21,11 @@ from newsdesk.domain.article import Article
 from newsdesk.domain.comments import Comment, CommentView, anchor_for_quote, locate, make_anchor
 from newsdesk.domain.errors import ConflictError, NewsdeskError
 from newsdesk.domain.revision import FieldDiff, Revision, RevisionKind, diff_articles
-from newsdesk.domain.status import Action, allowed_actions, apply_action
+from newsdesk.domain.status import Action, Status, allowed_actions, apply_action
 from newsdesk.storage.review_store import ReviewStore, Transition, add_revision, add_transition
 
 COMMENT_FIELDS = ("body", "sapo", "headline")
+_NEEDS_VALID = (Status.SUBMITTED, Status.IN_REVIEW, Status.APPROVED, Status.PUBLISHED)
 
 
 class SaveConflict(ConflictError):
@@ -148,6 +149,8 @@ class Review:
                 exc.message = f"{exc.message} (allowed now: {allowed})"
                 exc.args = (exc.message,)
                 raise
+            if target in _NEEDS_VALID:
+                article.validate()  # an autosaved draft without headline cannot go forward
             then = _transition_recorder(article, str(action), note, *self.user)
 
             try:
