@@ -21,7 +21,7 @@ from .autosave import AutosaveController
 from .body import create_body_editor
 from .ime import PreeditGuard
 from .recovery import RecoveryJournal
-from .workers import Debouncer, run_task
+from .workers import Debouncer, background_pool, run_task
 
 STATS_DELAY_MS = 300
 
@@ -68,7 +68,7 @@ def display_photo(library: object, sha: str, name: str = "", *, make: bool = Tru
     except Exception:
         return None
     if not make and sha not in ready_photos:
-        run_task(display_photo, library, sha, name)
+        run_task(display_photo, library, sha, name, pool=background_pool())
         return data
     try:
         from newsdesk.media.cache import RenditionCache

@@ -33,7 +33,7 @@ from .recovery import RecoveryJournal
 from .side_panel import SidePanel
 from .start_page import StartPage, sample_path
 from .status_bar import StatusBar
-from .workers import run_task, wait_for_pool
+from .workers import background_pool, run_task, wait_for_pool
 
 WARM_LIMIT = 4  # new photos whose display copy is made before an article opens
 
@@ -406,6 +406,8 @@ class MainWindow(QMainWindow):
         import time
 
         deadline = time.monotonic() + timeout_s
+        background_pool().clear()  # caches for next time: not worth waiting for
+        background_pool().waitForDone(int(timeout_s * 1000))
         while time.monotonic() < deadline:
             idle = wait_for_pool(20) and journal_pool().waitForDone(20)
             QApplication.processEvents()  # deliver results (which may queue a journal deletion)

@@ -94,6 +94,19 @@ def run_task(
     return task
 
 
+_background: QThreadPool | None = None
+
+
+def background_pool() -> QThreadPool:
+    """One thread for work nobody waits for (caches for next time), so that it never holds
+    up the global pool's threads, which serve what the user is waiting for."""
+    global _background
+    if _background is None:
+        _background = QThreadPool()
+        _background.setMaxThreadCount(1)
+    return _background
+
+
 def wait_for_pool(timeout_ms: int = 30000, pool: QThreadPool | None = None) -> bool:
     """Block until the pool's running tasks are finished (used on close and in tests)."""
     return (pool or QThreadPool.globalInstance()).waitForDone(timeout_ms)
