@@ -184,3 +184,42 @@ def test_the_journal_is_written_even_while_typing_never_pauses(qtbot):
     assert fired.count(1) >= 1  # the bounded one fired during the burst
     assert fired.count(0) == 0  # a plain debouncer would still be waiting
     qtbot.waitUntil(lambda: fired.count(0) == 1, timeout=2000)
+
+
+def test_journal_entries_the_library_already_has_are_not_offered(qtbot, monkeypatch):
+    from newsdesk.domain import Article
+
+    w = open_window(qtbot)
+    try:
+        stored = w.library.save(Article(headline="Đã lưu rồi", body="Nội dung đủ."))
+        w.journal.write("same", stored)
+        changed = stored.copy(body="Nội dung đủ. Thêm một câu chưa lưu.")
+        w.journal.write("newer", changed)
+        asked = []
+        monkeypatch.setattr(recovery_dialog, "ask_restore",
+                            lambda parent, entry: asked.append(entry.key) or True)
+        assert w.offer_recovery()
+        assert asked == ["newer"]
+        assert w.article_view.body.markdown().strip() == "Nội dung đủ. Thêm một câu chưa lưu."
+        qtbot.waitUntil(lambda: "chưa lưu" in w.library.get(stored.id).body, timeout=5000)
+        qtbot.waitUntil(lambda: not w.journal.pending(), timeout=5000)
+    finally:
+        close_window(w)
+
+
+def test_deleting_the_open_article(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from newsdesk.domain import Article
+
+    w = open_window(qtbot)
+    try:
+        w.open_article(w.library.save(Article(headline="Bài sẽ xóa")))
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *a, **k: QMessageBox.StandardButton.Yes)
+        w.actions_["delete"].trigger()
+        qtbot.waitUntil(lambda: w.library.list() == [], timeout=5000)
+        assert w.centre.currentWidget() is w.start_page
+        assert not w.actions_["save"].isEnabled()
+    finally:
+        close_window(w)

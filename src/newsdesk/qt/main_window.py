@@ -346,20 +346,35 @@ class MainWindow(QMainWindow):
 
     # -- recovery -------------------------------------------------------------------------------
     def offer_recovery(self) -> bool:
+        """Offer the text kept by the journal of a session that ended abnormally.
+
+        Entries the library already holds unchanged are dropped silently. The first restored
+        entry opens in the editor; any other restored one is stored straight away."""
         from .recovery_dialog import ask_restore
 
-        entries = self.journal.pending()
-        if not entries:
+        opened = False
+        for entry in self.journal.pending():
+            if self._already_stored(entry.article):
+                entry.path.unlink(missing_ok=True)
+                continue
+            if not ask_restore(self, entry):
+                entry.path.unlink(missing_ok=True)
+            elif not opened:
+                self.open_article(entry.article, journal_key=entry.key, dirty=True)
+                opened = True
+            else:
+                run_task(self.library.autosave, entry.article,
+                         on_done=lambda _a, path=entry.path: (path.unlink(missing_ok=True),
+                                                              self.library_panel.refresh()))
+        return opened
+
+    def _already_stored(self, article: Article) -> bool:
+        if not article.id:
             return False
-        entry = entries[0]
-        if ask_restore(self, entry):
-            self.open_article(entry.article, journal_key=entry.key, dirty=True)
-            for other in entries[1:]:
-                other.path.unlink(missing_ok=True)
-            return True
-        for item in entries:
-            item.path.unlink(missing_ok=True)
-        return False
+        try:
+            return self.library.get(article.id).content_equals(article)
+        except Exception:
+            return False
 
     # -- state ----------------------------------------------------------------------------------
     def _restore_state(self) -> None:
