@@ -162,3 +162,30 @@ def test_generated_bodies_survive_the_editor(qapp, blocks):
     parser = create_parser()
     assert parser.render(out) == parser.render(canonical)
 
+
+
+PIECES = ["*", "**", "_", "__", "~~", "`", "[", "]", "(", ")", "!", "\\", "#", "## ", "> ",
+          "- ", "1. ", "3) ", "\n", "\n\n", "  \n", " ", "    ", "a", "ệ", "Hà Nội", "<", ">",
+          "http://x.vn", "&amp;", "&", "|", "---", "***", "```", "~~~", '"t"', ":", "+ ", "=",
+          "![c](i.jpg)", "[l](u)", "\t", "| a | b |\n| - | - |\n", "x"]
+_SAME_TAG_NESTED = ("<em><em>", "</em></em>", "<strong><strong>", "</strong></strong>",
+                    "<s><s>", "</s></s>", "<em><strong><em>", "<strong><em><strong>",
+                    "</em><em>", "</strong><strong>", "</s><s>")
+
+
+@settings(max_examples=EXAMPLES * 2, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=14).map("".join))
+def test_any_markdown_renders_the_same_after_the_editor(qapp, markdown):
+    """Arbitrary (often malformed) Markdown: same HTML after the round trip.
+
+    Known limit: the same emphasis nested in itself (``*a *b* c*`` → em in em) or two
+    touching spans of it have no QTextDocument form (italic is on or off), so such input
+    is left out here.
+    """
+    parser = create_parser()
+    html = parser.render(markdown)
+    if any(tag in html for tag in _SAME_TAG_NESTED):
+        return
+    out = document_to_markdown(markdown_to_document(markdown))
+    assert parser.render(out) == html, out
+    assert document_to_markdown(markdown_to_document(out)) == out
