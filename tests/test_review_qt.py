@@ -108,3 +108,23 @@ def test_conflict_dialog_shows_both_versions_and_can_use_mine(qtbot, lib):
     dialog.use_other.click()
     qtbot.waitUntil(lambda: dialog.chosen == "other")
     assert lib.get(base.id).body.endswith("Tin của phóng viên.")
+
+
+def test_review_widgets_speak_vietnamese(qtbot, lib, data_dir):
+    from newsdesk.qt.i18n import Translations
+    from newsdesk.qt.review import ReviewPanel
+
+    translations = Translations(data_dir / "cache")
+    translations.switch("vi")
+    try:
+        article = lib.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+        panel = ReviewPanel(lib)
+        qtbot.addWidget(panel)
+        panel.set_article(article.id)
+        qtbot.waitUntil(lambda: panel.workflow.status == Status.DRAFT)
+        assert panel.workflow.status_text.text() == "Trạng thái: Bản nháp"
+        assert panel.workflow.buttons[Action.SUBMIT].text() == "Gửi duyệt"
+        assert panel.tabs.tabText(0) == "Lịch sử" and panel.tabs.tabText(1) == "Góp ý"
+        assert panel.history.restore.text() == "Khôi phục phiên bản này"
+    finally:
+        translations.switch("en")

@@ -951,4 +951,205 @@
         <translation>Xem bản web</translation>
     </message>
 </context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="49"/>
+        <source>Show resolved</source>
+        <translation>Hiện cả góp ý đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="53"/>
+        <source>Your comment on the selected passage</source>
+        <translation>Góp ý của bạn về đoạn đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="56"/>
+        <source>Comment on selection</source>
+        <translation>Góp ý đoạn đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="58"/>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="147"/>
+        <source>Resolve</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="103"/>
+        <source>(passage deleted)</source>
+        <translation>(đoạn văn đã bị xóa)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="147"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="58"/>
+        <source>Compare with current</source>
+        <translation>So với bản hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="60"/>
+        <source>Restore this revision</source>
+        <translation>Khôi phục phiên bản này</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="124"/>
+        <source>The first revision.</source>
+        <translation>Phiên bản đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="139"/>
+        <source>No differences.</source>
+        <translation>Không có khác biệt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="153"/>
+        <source>Restored as a new revision.</source>
+        <translation>Đã khôi phục thành một phiên bản mới.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/review_panel.py" line="31"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/review_panel.py" line="32"/>
+        <source>Comments</source>
+        <translation>Góp ý</translation>
+    </message>
+</context>
+<context>
+    <name>VersionChoiceDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="43"/>
+        <source>Two versions of this article</source>
+        <translation>Hai phiên bản của bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="45"/>
+        <source>The article was changed here after the review bundle was made. The reviewer&apos;s version is kept as revision %1; nothing was overwritten. Deleted words are red and struck out, added words green.</source>
+        <translation>Bài viết đã được sửa ở đây sau khi gói duyệt bài được tạo. Bản của người duyệt được giữ là phiên bản %1; không có gì bị ghi đè. Chữ bị xóa có màu đỏ và bị gạch ngang, chữ thêm vào có màu xanh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="49"/>
+        <source>Someone else saved this article while you were editing it. Your text is kept as revision %1; nothing was lost. Deleted words are red and struck out, added words green.</source>
+        <translation>Có người khác đã lưu bài này trong lúc bạn đang sửa. Bản của bạn được giữ là phiên bản %1; không mất gì. Chữ bị xóa có màu đỏ và bị gạch ngang, chữ thêm vào có màu xanh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="57"/>
+        <source>Keep the current version</source>
+        <translation>Giữ bản hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="59"/>
+        <source>Use the reviewer&apos;s version</source>
+        <translation>Dùng bản của người duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="59"/>
+        <source>Use my version</source>
+        <translation>Dùng bản của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="88"/>
+        <source>The two versions have the same text.</source>
+        <translation>Hai phiên bản có nội dung giống nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="100"/>
+        <source>restored my version (revision %1) after a conflict</source>
+        <translation>khôi phục bản của tôi (phiên bản %1) sau xung đột</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="25"/>
+        <source>Submit</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="26"/>
+        <source>Start review</source>
+        <translation>Bắt đầu duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="27"/>
+        <source>Request changes</source>
+        <translation>Yêu cầu sửa</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="28"/>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="29"/>
+        <source>Publish</source>
+        <translation>Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="30"/>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="31"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="37"/>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="38"/>
+        <source>Submitted</source>
+        <translation>Đã gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="39"/>
+        <source>In review</source>
+        <translation>Đang duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="40"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="41"/>
+        <source>Published</source>
+        <translation>Đã xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="42"/>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="61"/>
+        <source>Note for this step (optional)</source>
+        <translation>Ghi chú cho bước này (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="94"/>
+        <source>No article</source>
+        <translation>Chưa mở bài nào</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="96"/>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+</context>
 </TS>

@@ -44,11 +44,11 @@ class VersionChoiceDialog(QDialog):
         if incoming:
             intro = self.tr("The article was changed here after the review bundle was made. "
                             "The reviewer's version is kept as revision %1; nothing was "
-                            "overwritten. Deleted words are struck out, added words underlined.")
+                            "overwritten. Deleted words are red and struck out, added words green.")
         else:
             intro = self.tr("Someone else saved this article while you were editing it. Your "
                             "text is kept as revision %1; nothing was lost. Deleted words are "
-                            "struck out, added words underlined.")
+                            "red and struck out, added words green.")
         self.intro = QLabel(intro.replace("%1", str(kept_revision)), self)
         self.intro.setWordWrap(True)
         self.diff = QTextBrowser(self)

@@ -121,7 +121,8 @@ class HistoryPanel(QWidget):
         if len(numbers) == 1:
             older = max((r.number for r in self.revisions if r.number < numbers[0]), default=None)
             if older is None:
-                self.diff.setHtml(f"<p>{self.tr('The first revision.')}</p>")
+                first = self.tr("The first revision.")
+                self.diff.setHtml(f"<p>{first}</p>")
                 return
             self.compare(older, numbers[0])
         else:

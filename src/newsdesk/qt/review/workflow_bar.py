@@ -10,7 +10,7 @@ is never offered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from newsdesk.domain import Article, NewsdeskError
@@ -20,26 +20,26 @@ from newsdesk.services.review import Review
 from ..workers import run_task
 
 
-def action_label(widget: QWidget, action: Action) -> str:
+def action_label(action: Action) -> str:
     return {
-        Action.SUBMIT: widget.tr("Submit"),
-        Action.START_REVIEW: widget.tr("Start review"),
-        Action.REQUEST_CHANGES: widget.tr("Request changes"),
-        Action.APPROVE: widget.tr("Approve"),
-        Action.PUBLISH: widget.tr("Publish"),
-        Action.ARCHIVE: widget.tr("Archive"),
-        Action.REOPEN: widget.tr("Reopen"),
+        Action.SUBMIT: QCoreApplication.translate("WorkflowBar", "Submit"),
+        Action.START_REVIEW: QCoreApplication.translate("WorkflowBar", "Start review"),
+        Action.REQUEST_CHANGES: QCoreApplication.translate("WorkflowBar", "Request changes"),
+        Action.APPROVE: QCoreApplication.translate("WorkflowBar", "Approve"),
+        Action.PUBLISH: QCoreApplication.translate("WorkflowBar", "Publish"),
+        Action.ARCHIVE: QCoreApplication.translate("WorkflowBar", "Archive"),
+        Action.REOPEN: QCoreApplication.translate("WorkflowBar", "Reopen"),
     }[action]
 
 
-def status_label(widget: QWidget, status: Status) -> str:
+def status_label(status: Status) -> str:
     return {
-        Status.DRAFT: widget.tr("Draft"),
-        Status.SUBMITTED: widget.tr("Submitted"),
-        Status.IN_REVIEW: widget.tr("In review"),
-        Status.APPROVED: widget.tr("Approved"),
-        Status.PUBLISHED: widget.tr("Published"),
-        Status.ARCHIVED: widget.tr("Archived"),
+        Status.DRAFT: QCoreApplication.translate("WorkflowBar", "Draft"),
+        Status.SUBMITTED: QCoreApplication.translate("WorkflowBar", "Submitted"),
+        Status.IN_REVIEW: QCoreApplication.translate("WorkflowBar", "In review"),
+        Status.APPROVED: QCoreApplication.translate("WorkflowBar", "Approved"),
+        Status.PUBLISHED: QCoreApplication.translate("WorkflowBar", "Published"),
+        Status.ARCHIVED: QCoreApplication.translate("WorkflowBar", "Archived"),
     }[status]
 
 
@@ -93,9 +93,9 @@ class WorkflowBar(QWidget):
         if status is None:
             self.status_text.setText(self.tr("No article"))
             return
-        self.status_text.setText(self.tr("Status: %1").replace("%1", status_label(self, status)))
+        self.status_text.setText(self.tr("Status: %1").replace("%1", status_label(status)))
         for offset, action in enumerate(allowed_actions(status)):
-            button = QPushButton(action_label(self, action), self)
+            button = QPushButton(action_label(action), self)
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _=False, a=action: self.apply(a))
             layout.insertWidget(self._buttons_at + offset, button)  # type: ignore[attr-defined]
