@@ -103,6 +103,19 @@ def test_apply_format_hook_used_by_the_window_menus(window):
         editor.apply_format("blink")
 
 
+def test_typing_after_a_link_or_a_heading_is_plain_text(window):
+    _, editor, _ = window
+    editor.set_markdown("## Tin nhanh\n\nXem [đây](https://a.vn)\n")
+    editor.setTextCursor(editor.document().find("nhanh"))
+    cursor = editor.textCursor()
+    cursor.clearSelection()
+    editor.setTextCursor(cursor)
+    type_text(editor, "\nNội dung")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(editor, " nhé")
+    assert editor.markdown() == "## Tin nhanh\n\nNội dung\n\nXem [đây](https://a.vn) nhé\n"
+
+
 def test_changed_signal_on_edits_not_on_load(window, qtbot):
     _, editor, _ = window
     seen = []

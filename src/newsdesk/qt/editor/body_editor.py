@@ -208,7 +208,28 @@ class BodyEditor(QTextEdit):
             self._whole_figures(cursor)
         if event.text() and event.text().isprintable():
             self._redirect_from_photo()
+            self._stop_link_at_its_end()
+        heading_end = enter and block.blockFormat().headingLevel() > 0 and cursor.atBlockEnd()
         super().keyPressEvent(event)
+        if heading_end:  # the paragraph after a heading is body text again
+            commands.set_heading(self.document(), self.textCursor(), 0)
+            self.setCurrentCharFormat(QTextCharFormat())
+
+    def _stop_link_at_its_end(self) -> None:
+        """Typing right after a link does not make the link longer."""
+        cursor = self.textCursor()
+        fmt = cursor.charFormat()
+        if cursor.hasSelection() or not fmt.isAnchor():
+            return
+        after = QTextCursor(cursor)
+        if not cursor.atBlockEnd():
+            after.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            if after.charFormat().isAnchor() and \
+                    after.charFormat().anchorHref() == fmt.anchorHref():
+                return  # inside the link: typing edits its text
+        plain = QTextCharFormat(fmt)
+        commands.clear_link_format(plain)
+        self.setCurrentCharFormat(plain)
 
     def _figure_enter(self, block, kind: str) -> None:
         if kind == FIGURE:

@@ -133,7 +133,8 @@ def toggle_strike(doc: QTextDocument, cursor: QTextCursor) -> QTextCharFormat:
     return _toggle(cursor, lambda f: f.fontStrikeOut(), lambda f, on: f.setFontStrikeOut(on))
 
 
-def _clear_link(fmt: QTextCharFormat) -> None:
+def clear_link_format(fmt: QTextCharFormat) -> None:
+    """Remove link properties (and the link look) from ``fmt``."""
     for key in (QTextFormat.Property.AnchorHref, QTextFormat.Property.IsAnchor,
                  QTextFormat.Property.ForegroundBrush, QTextFormat.Property.TextUnderlineStyle,
                  QTextFormat.Property.FontUnderline, QTextFormat.Property.TextToolTip,
@@ -148,20 +149,20 @@ def set_link(doc: QTextDocument, cursor: QTextCursor, url: str, title: str = "")
     """
     if not url.strip():
         if cursor.hasSelection():
-            _map_selection(cursor, _clear_link)
+            _map_selection(cursor, clear_link_format)
         return
     url = check_url(url)
     title = " ".join(title.split())
     ident = new_id()
     if not cursor.hasSelection():
         fmt = QTextCharFormat(cursor.charFormat())
-        _clear_link(fmt)
+        clear_link_format(fmt)
         link_display(fmt, url, title, ident)
         cursor.insertText(url, fmt)
         return
 
     def change(fmt: QTextCharFormat) -> None:
-        _clear_link(fmt)
+        clear_link_format(fmt)
         link_display(fmt, url, title, ident)
 
     _map_selection(cursor, change)
