@@ -128,3 +128,23 @@ def test_review_widgets_speak_vietnamese(qtbot, lib, data_dir):
         assert panel.history.restore.text() == "Khôi phục phiên bản này"
     finally:
         translations.switch("en")
+
+
+def test_diff_names_fields_in_vietnamese(qtbot, lib, data_dir):
+    from newsdesk.qt.i18n import Translations
+    from newsdesk.qt.review import HistoryPanel
+
+    translations = Translations(data_dir / "cache")
+    translations.switch("vi")
+    try:
+        v1 = lib.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+        lib.save(v1.copy(headline="Mưa rất lớn ở Huế"), expected_version=v1.version)
+        panel = HistoryPanel(lib)
+        qtbot.addWidget(panel)
+        panel.set_article(v1.id)
+        qtbot.waitUntil(lambda: panel.list.count() == 2)
+        panel.list.item(0).setSelected(True)
+        qtbot.waitUntil(lambda: "Tiêu đề" in panel.diff.toPlainText())
+        assert "rất" in panel.diff.toPlainText()
+    finally:
+        translations.switch("en")

@@ -988,6 +988,61 @@
 <context>
     <name>HistoryPanel</name>
     <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="38"/>
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="39"/>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="40"/>
+        <source>Byline</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="41"/>
+        <source>Source</source>
+        <translation>Nguồn tin</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="42"/>
+        <source>Section</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="43"/>
+        <source>Tags</source>
+        <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="44"/>
+        <source>Published</source>
+        <translation>Xuất bản lúc</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="45"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="46"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="47"/>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="48"/>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/qt/review/history_panel.py" line="58"/>
         <source>Compare with current</source>
         <translation>So với bản hiện tại</translation>

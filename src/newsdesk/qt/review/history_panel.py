@@ -9,7 +9,9 @@ the selected revision back as a new revision and emits ``restored(Article)``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,12 +33,29 @@ from newsdesk.services.review import Review
 from ..workers import run_task
 
 
+def field_label(name: str) -> str:
+    labels = {
+        "headline": QCoreApplication.translate("HistoryPanel", "Headline"),
+        "sapo": QCoreApplication.translate("HistoryPanel", "Sapo"),
+        "byline": QCoreApplication.translate("HistoryPanel", "Byline"),
+        "source": QCoreApplication.translate("HistoryPanel", "Source"),
+        "section": QCoreApplication.translate("HistoryPanel", "Section"),
+        "tags": QCoreApplication.translate("HistoryPanel", "Tags"),
+        "published": QCoreApplication.translate("HistoryPanel", "Published"),
+        "url": QCoreApplication.translate("HistoryPanel", "URL"),
+        "language": QCoreApplication.translate("HistoryPanel", "Language"),
+        "body": QCoreApplication.translate("HistoryPanel", "Body"),
+        "assets": QCoreApplication.translate("HistoryPanel", "Photos"),
+    }
+    return labels.get(name, name)
+
+
 def diff_html(changes: list[FieldDiff], same: str) -> str:
     if not changes:
-        return f"<p>{same}</p>"
+        return f"<p>{html.escape(same)}</p>"
     parts = []
     for change in changes:
-        parts.append(f"<h4>{change.field}</h4>{render_html(change.ops)}")
+        parts.append(f"<h4>{html.escape(field_label(change.field))}</h4>{render_html(change.ops)}")
     return "".join(parts)
 
 
