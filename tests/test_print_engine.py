@@ -378,3 +378,37 @@ def test_the_sync_helper_refuses_a_worker_thread(qapp, tmp_path):
             future.result(timeout=30)
     assert caught.value.code == "print.thread"
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_environment_for_the_cli_without_display_and_as_root(monkeypatch):
+    from newsdesk.printing import runtime
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--lang=vi")
+    monkeypatch.delenv("NEWSDESK_NO_SANDBOX", raising=False)
+    monkeypatch.setattr(runtime, "_is_root", lambda: True)
+    runtime.configure_environment(for_cli=True)
+    runtime.configure_environment(for_cli=True)  # idempotent
+    flags = os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split()
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+    assert flags.count("--no-sandbox") == 1 and flags.count("--disable-gpu") == 1
+    assert flags[0] == "--lang=vi"
+
+
+def test_sandbox_kept_for_a_normal_user_with_a_display(monkeypatch):
+    from newsdesk.printing import runtime
+
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    monkeypatch.delenv("NEWSDESK_NO_SANDBOX", raising=False)
+    monkeypatch.setattr(runtime, "_is_root", lambda: False)
+    runtime.configure_environment(for_cli=True)
+    flags = os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split()
+    assert os.environ["QT_QPA_PLATFORM"] == "xcb"
+    assert "--no-sandbox" not in flags and "--disable-gpu" not in flags
+    monkeypatch.setenv("NEWSDESK_NO_SANDBOX", "1")
+    runtime.configure_environment()
+    assert "--no-sandbox" in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split()
