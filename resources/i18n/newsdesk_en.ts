@@ -98,7 +98,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/newsdesk/qt/article_view.py" line="76" />
+        <location filename="../../src/newsdesk/qt/article_view.py" line="105" />
         <source>Article body</source>
         <translation>Article body</translation>
     </message>
@@ -116,15 +116,49 @@
         <translation>The text of the article, with headings, lists, quotes, links and photos</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="318" />
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="324" />
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="339" />
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="345" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="318" />
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="339" />
         <source>Address (https://…):</source>
         <translation>Address (https://…):</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="49" />
+        <source>Show resolved</source>
+        <translation>Show resolved</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="53" />
+        <source>Your comment on the selected passage</source>
+        <translation>Your comment on the selected passage</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="56" />
+        <source>Comment on selection</source>
+        <translation>Comment on selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="58" />
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="147" />
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="103" />
+        <source>(passage deleted)</source>
+        <translation>(passage deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="147" />
+        <source>Reopen</source>
+        <translation>Reopen</translation>
     </message>
 </context>
 <context>
@@ -316,6 +350,89 @@
         <location filename="../../src/newsdesk/qt/find_bar.py" line="58" />
         <source>Close the find bar</source>
         <translation>Close the find bar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="38" />
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="39" />
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="40" />
+        <source>Byline</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="41" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="42" />
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="43" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="44" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="45" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="46" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="47" />
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="48" />
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="77" />
+        <source>Compare with current</source>
+        <translation>Compare with current</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="79" />
+        <source>Restore this revision</source>
+        <translation>Restore this revision</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="143" />
+        <source>The first revision.</source>
+        <translation>The first revision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="158" />
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="172" />
+        <source>Restored as a new revision.</source>
+        <translation>Restored as a new revision.</translation>
     </message>
 </context>
 <context>
@@ -547,103 +664,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="92" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="94" />
         <source>The library cannot be opened</source>
         <translation>The library cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="151" />
-        <location filename="../../src/newsdesk/qt/main_window.py" line="300" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="156" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="339" />
         <source>Photo not added</source>
         <translation>Photo not added</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="159" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="165" />
         <source>newsdesk</source>
         <translation>newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="160" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="166" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="166" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="172" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="167" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="173" />
         <source>Previews</source>
         <translation>Previews</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="209" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="216" />
         <source>Cannot open the article</source>
         <translation>Cannot open the article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="216" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="233" />
         <source>Import an article</source>
         <translation>Import an article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="217" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="234" />
         <source>Articles (*.md *.markdown *.newsdesk);;All files (*)</source>
         <translation>Articles (*.md *.markdown *.newsdesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="226" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="243" />
         <source>Imported with remarks</source>
         <translation>Imported with remarks</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="230" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="250" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="241" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="262" />
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="249" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="270" />
         <source>Delete article</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="250" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="271" />
         <source>Delete “%1” from the library? This cannot be undone.</source>
         <translation>Delete “%1” from the library? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="251" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="272" />
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="260" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="281" />
         <source>Not deleted</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="294" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="333" />
         <source>Insert a photo</source>
         <translation>Insert a photo</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="295" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="334" />
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="329" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="368" />
         <source>About newsdesk</source>
         <translation>About newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="330" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="369" />
         <source>newsdesk %1 — write, preview and publish news articles.</source>
         <translation>newsdesk %1 — write, preview and publish news articles.</translation>
     </message>
@@ -816,24 +933,42 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/review_panel.py" line="31" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/review_panel.py" line="32" />
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../src/newsdesk/qt/side_panel.py" line="79" />
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="105" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/side_panel.py" line="80" />
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="106" />
         <source>Web preview</source>
         <translation>Web preview</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/side_panel.py" line="81" />
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="107" />
         <source>QR code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/side_panel.py" line="83" />
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="108" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="110" />
         <source>Open an article to see it here.</source>
         <translation>Open an article to see it here.</translation>
     </message>
@@ -947,11 +1082,137 @@
     </message>
 </context>
 <context>
+    <name>VersionChoiceDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="43" />
+        <source>Two versions of this article</source>
+        <translation>Two versions of this article</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="45" />
+        <source>The article was changed here after the review bundle was made. The reviewer's version is kept as revision %1; nothing was overwritten. Deleted words are red and struck out, added words green.</source>
+        <translation>The article was changed here after the review bundle was made. The reviewer's version is kept as revision %1; nothing was overwritten. Deleted words are red and struck out, added words green.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="49" />
+        <source>Someone else saved this article while you were editing it. Your text is kept as revision %1; nothing was lost. Deleted words are red and struck out, added words green.</source>
+        <translation>Someone else saved this article while you were editing it. Your text is kept as revision %1; nothing was lost. Deleted words are red and struck out, added words green.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="57" />
+        <source>Keep the current version</source>
+        <translation>Keep the current version</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="59" />
+        <source>Use the reviewer's version</source>
+        <translation>Use the reviewer's version</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="59" />
+        <source>Use my version</source>
+        <translation>Use my version</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="88" />
+        <source>The two versions have the same text.</source>
+        <translation>The two versions have the same text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="100" />
+        <source>restored my version (revision %1) after a conflict</source>
+        <translation>restored my version (revision %1) after a conflict</translation>
+    </message>
+</context>
+<context>
     <name>WebPreview</name>
     <message>
         <location filename="../../src/newsdesk/qt/preview_web.py" line="104" />
         <source>Web preview</source>
         <translation>Web preview</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="25" />
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="26" />
+        <source>Start review</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="27" />
+        <source>Request changes</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="28" />
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="29" />
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="30" />
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="31" />
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="37" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="38" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="39" />
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="40" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="41" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="42" />
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="61" />
+        <source>Note for this step (optional)</source>
+        <translation>Note for this step (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="94" />
+        <source>No article</source>
+        <translation>No article</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="96" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 </TS>

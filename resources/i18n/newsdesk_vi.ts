@@ -98,7 +98,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/newsdesk/qt/article_view.py" line="76" />
+        <location filename="../../src/newsdesk/qt/article_view.py" line="105" />
         <source>Article body</source>
         <translation>Nội dung bài</translation>
     </message>
@@ -116,15 +116,49 @@
         <translation>Nội dung bài viết: tiêu đề phụ, danh sách, trích dẫn, liên kết và ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="318" />
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="324" />
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="339" />
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="345" />
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="318" />
+        <location filename="../../src/newsdesk/qt/editor/body_editor.py" line="339" />
         <source>Address (https://…):</source>
         <translation>Địa chỉ (https://…):</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="49" />
+        <source>Show resolved</source>
+        <translation>Hiện cả góp ý đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="53" />
+        <source>Your comment on the selected passage</source>
+        <translation>Góp ý của bạn về đoạn đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="56" />
+        <source>Comment on selection</source>
+        <translation>Góp ý đoạn đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="58" />
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="147" />
+        <source>Resolve</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="103" />
+        <source>(passage deleted)</source>
+        <translation>(đoạn văn đã bị xóa)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="147" />
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
     </message>
 </context>
 <context>
@@ -316,6 +350,89 @@
         <location filename="../../src/newsdesk/qt/find_bar.py" line="58" />
         <source>Close the find bar</source>
         <translation>Đóng thanh tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="38" />
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="39" />
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="40" />
+        <source>Byline</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="41" />
+        <source>Source</source>
+        <translation>Nguồn tin</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="42" />
+        <source>Section</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="43" />
+        <source>Tags</source>
+        <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="44" />
+        <source>Published</source>
+        <translation>Xuất bản lúc</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="45" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="46" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="47" />
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="48" />
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="77" />
+        <source>Compare with current</source>
+        <translation>So với bản hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="79" />
+        <source>Restore this revision</source>
+        <translation>Khôi phục phiên bản này</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="143" />
+        <source>The first revision.</source>
+        <translation>Phiên bản đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="158" />
+        <source>No differences.</source>
+        <translation>Không có khác biệt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="172" />
+        <source>Restored as a new revision.</source>
+        <translation>Đã khôi phục thành một phiên bản mới.</translation>
     </message>
 </context>
 <context>
@@ -547,103 +664,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="92" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="94" />
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="151" />
-        <location filename="../../src/newsdesk/qt/main_window.py" line="300" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="156" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="339" />
         <source>Photo not added</source>
         <translation>Chưa chèn được ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="159" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="165" />
         <source>newsdesk</source>
         <translation>newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="160" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="166" />
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="166" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="172" />
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="167" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="173" />
         <source>Previews</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="209" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="216" />
         <source>Cannot open the article</source>
         <translation>Không mở được bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="216" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="233" />
         <source>Import an article</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="217" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="234" />
         <source>Articles (*.md *.markdown *.newsdesk);;All files (*)</source>
         <translation>Bài viết (*.md *.markdown *.newsdesk);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="226" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="243" />
         <source>Imported with remarks</source>
         <translation>Đã nhập, có lưu ý</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="230" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="250" />
         <source>Import failed</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="241" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="262" />
         <source>The article was not saved</source>
         <translation>Bài viết chưa được lưu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="249" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="270" />
         <source>Delete article</source>
         <translation>Xóa bài</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="250" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="271" />
         <source>Delete “%1” from the library? This cannot be undone.</source>
         <translation>Xóa “%1” khỏi thư viện? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="251" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="272" />
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="260" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="281" />
         <source>Not deleted</source>
         <translation>Chưa xóa được</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="294" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="333" />
         <source>Insert a photo</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="295" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="334" />
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.gif);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="329" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="368" />
         <source>About newsdesk</source>
         <translation>Giới thiệu newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/main_window.py" line="330" />
+        <location filename="../../src/newsdesk/qt/main_window.py" line="369" />
         <source>newsdesk %1 — write, preview and publish news articles.</source>
         <translation>newsdesk %1 — viết, xem trước và xuất bản bài báo.</translation>
     </message>
@@ -816,24 +933,42 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/review_panel.py" line="31" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/review_panel.py" line="32" />
+        <source>Comments</source>
+        <translation>Góp ý</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../src/newsdesk/qt/side_panel.py" line="79" />
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="105" />
         <source>Print preview</source>
         <translation>Xem bản in</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/side_panel.py" line="80" />
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="106" />
         <source>Web preview</source>
         <translation>Xem bản web</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/side_panel.py" line="81" />
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="107" />
         <source>QR code</source>
         <translation>Mã QR</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/side_panel.py" line="83" />
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="108" />
+        <source>Review</source>
+        <translation>Duyệt bài</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/side_panel.py" line="110" />
         <source>Open an article to see it here.</source>
         <translation>Mở một bài viết để xem tại đây.</translation>
     </message>
@@ -944,6 +1079,49 @@
     </message>
 </context>
 <context>
+    <name>VersionChoiceDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="43" />
+        <source>Two versions of this article</source>
+        <translation>Hai phiên bản của bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="45" />
+        <source>The article was changed here after the review bundle was made. The reviewer's version is kept as revision %1; nothing was overwritten. Deleted words are red and struck out, added words green.</source>
+        <translation>Bài viết đã được sửa ở đây sau khi gói duyệt bài được tạo. Bản của người duyệt được giữ là phiên bản %1; không có gì bị ghi đè. Chữ bị xóa có màu đỏ và bị gạch ngang, chữ thêm vào có màu xanh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="49" />
+        <source>Someone else saved this article while you were editing it. Your text is kept as revision %1; nothing was lost. Deleted words are red and struck out, added words green.</source>
+        <translation>Có người khác đã lưu bài này trong lúc bạn đang sửa. Bản của bạn được giữ là phiên bản %1; không mất gì. Chữ bị xóa có màu đỏ và bị gạch ngang, chữ thêm vào có màu xanh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="57" />
+        <source>Keep the current version</source>
+        <translation>Giữ bản hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="59" />
+        <source>Use the reviewer's version</source>
+        <translation>Dùng bản của người duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="59" />
+        <source>Use my version</source>
+        <translation>Dùng bản của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="88" />
+        <source>The two versions have the same text.</source>
+        <translation>Hai phiên bản có nội dung giống nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="100" />
+        <source>restored my version (revision %1) after a conflict</source>
+        <translation>khôi phục bản của tôi (phiên bản %1) sau xung đột</translation>
+    </message>
+</context>
+<context>
     <name>WebPreview</name>
     <message>
         <location filename="../../src/newsdesk/qt/preview_web.py" line="104" />
@@ -952,257 +1130,84 @@
     </message>
 </context>
 <context>
-    <name>CommentsPanel</name>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="49"/>
-        <source>Show resolved</source>
-        <translation>Hiện cả góp ý đã xử lý</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="53"/>
-        <source>Your comment on the selected passage</source>
-        <translation>Góp ý của bạn về đoạn đã chọn</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="56"/>
-        <source>Comment on selection</source>
-        <translation>Góp ý đoạn đã chọn</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="58"/>
-        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="147"/>
-        <source>Resolve</source>
-        <translation>Đã xử lý</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="103"/>
-        <source>(passage deleted)</source>
-        <translation>(đoạn văn đã bị xóa)</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/comments_panel.py" line="147"/>
-        <source>Reopen</source>
-        <translation>Mở lại</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPanel</name>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="38"/>
-        <source>Headline</source>
-        <translation>Tiêu đề</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="39"/>
-        <source>Sapo</source>
-        <translation>Sapo</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="40"/>
-        <source>Byline</source>
-        <translation>Tác giả</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="41"/>
-        <source>Source</source>
-        <translation>Nguồn tin</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="42"/>
-        <source>Section</source>
-        <translation>Chuyên mục</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="43"/>
-        <source>Tags</source>
-        <translation>Từ khóa</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="44"/>
-        <source>Published</source>
-        <translation>Xuất bản lúc</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="45"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="46"/>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="47"/>
-        <source>Body</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="48"/>
-        <source>Photos</source>
-        <translation>Ảnh</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="58"/>
-        <source>Compare with current</source>
-        <translation>So với bản hiện tại</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="60"/>
-        <source>Restore this revision</source>
-        <translation>Khôi phục phiên bản này</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="124"/>
-        <source>The first revision.</source>
-        <translation>Phiên bản đầu tiên.</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="139"/>
-        <source>No differences.</source>
-        <translation>Không có khác biệt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="153"/>
-        <source>Restored as a new revision.</source>
-        <translation>Đã khôi phục thành một phiên bản mới.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPanel</name>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/review_panel.py" line="31"/>
-        <source>History</source>
-        <translation>Lịch sử</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/review_panel.py" line="32"/>
-        <source>Comments</source>
-        <translation>Góp ý</translation>
-    </message>
-</context>
-<context>
-    <name>VersionChoiceDialog</name>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="43"/>
-        <source>Two versions of this article</source>
-        <translation>Hai phiên bản của bài viết</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="45"/>
-        <source>The article was changed here after the review bundle was made. The reviewer&apos;s version is kept as revision %1; nothing was overwritten. Deleted words are red and struck out, added words green.</source>
-        <translation>Bài viết đã được sửa ở đây sau khi gói duyệt bài được tạo. Bản của người duyệt được giữ là phiên bản %1; không có gì bị ghi đè. Chữ bị xóa có màu đỏ và bị gạch ngang, chữ thêm vào có màu xanh.</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="49"/>
-        <source>Someone else saved this article while you were editing it. Your text is kept as revision %1; nothing was lost. Deleted words are red and struck out, added words green.</source>
-        <translation>Có người khác đã lưu bài này trong lúc bạn đang sửa. Bản của bạn được giữ là phiên bản %1; không mất gì. Chữ bị xóa có màu đỏ và bị gạch ngang, chữ thêm vào có màu xanh.</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="57"/>
-        <source>Keep the current version</source>
-        <translation>Giữ bản hiện tại</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="59"/>
-        <source>Use the reviewer&apos;s version</source>
-        <translation>Dùng bản của người duyệt</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="59"/>
-        <source>Use my version</source>
-        <translation>Dùng bản của tôi</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="88"/>
-        <source>The two versions have the same text.</source>
-        <translation>Hai phiên bản có nội dung giống nhau.</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/qt/review/conflict_dialog.py" line="100"/>
-        <source>restored my version (revision %1) after a conflict</source>
-        <translation>khôi phục bản của tôi (phiên bản %1) sau xung đột</translation>
-    </message>
-</context>
-<context>
     <name>WorkflowBar</name>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="25"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="25" />
         <source>Submit</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="26"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="26" />
         <source>Start review</source>
         <translation>Bắt đầu duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="27"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="27" />
         <source>Request changes</source>
         <translation>Yêu cầu sửa</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="28"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="28" />
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="29"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="29" />
         <source>Publish</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="30"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="30" />
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="31"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="31" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="37"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="37" />
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="38"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="38" />
         <source>Submitted</source>
         <translation>Đã gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="39"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="39" />
         <source>In review</source>
         <translation>Đang duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="40"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="40" />
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="41"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="41" />
         <source>Published</source>
         <translation>Đã xuất bản</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="42"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="42" />
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="61"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="61" />
         <source>Note for this step (optional)</source>
         <translation>Ghi chú cho bước này (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="94"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="94" />
         <source>No article</source>
         <translation>Chưa mở bài nào</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="96"/>
+        <location filename="../../src/newsdesk/qt/review/workflow_bar.py" line="96" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>

@@ -12,6 +12,7 @@ import posixpath
 from pathlib import PurePosixPath
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from newsdesk.domain import Article, slugify, text_stats
@@ -212,6 +213,26 @@ class ArticleView(QWidget):
         self.base = self.base.copy(id=stored.id, version=stored.version, created=stored.created,
                                    updated=stored.updated, status=stored.status)
         self.stored.emit(stored)
+
+    def adopt_status(self, stored: Article) -> None:
+        """The library changed the article's status (a workflow step): keep it, and its
+        version, so the next autosave does not undo it."""
+        self.base = self.base.copy(status=stored.status, version=stored.version,
+                                   updated=stored.updated)
+
+    def reload(self, stored: Article) -> None:
+        """Show the library's version of the article (a restored revision)."""
+        if self.autosave is not None:
+            self.autosave.forget_changes()
+        self.open_article(stored)
+
+    def select_passage(self, start: int, end: int) -> None:
+        cursor = self.body.textCursor()
+        last = max(0, self.body.document().characterCount() - 1)
+        cursor.setPosition(min(start, last))
+        cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
 
     def adopt_saved(self, stored: Article, generation: int) -> None:
         self._stored(stored)

@@ -177,6 +177,14 @@ class AutosaveController(QObject):
             self._discard_journal()
             self._set_state(SaveState.SAVED)
 
+    def forget_changes(self) -> None:
+        """The text on screen is being replaced by the library's (a restored revision): what
+        was typed since the last save is dropped, deliberately."""
+        self._save.cancel()
+        self._journal_timer.cancel()
+        self.saved_generation = self.generation
+        self._discard_journal()
+
     def finish(self) -> None:
         """The article is being closed: save what is left now, stop reacting to changes."""
         self._closed = True

@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
         self.start_page.import_requested.connect(self.import_file)
         self.start_page.sample_requested.connect(self.open_sample)
         self.side.copyfit_changed.connect(self.status.set_copyfit)
+        self.side.review_changed.connect(self._review_changed)
+        self.side.passage_requested.connect(
+            lambda start, end: self._has_article() and self.article_view.select_passage(start, end))
         self.side.wants_article.connect(self._feed_side)
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         view.url_changed.connect(lambda url: self.side.qr.set_url(
             url, view.form.headline.text()))
         view.photo_failed.connect(lambda exc: show_error(self, self.tr("Photo not added"), exc))
+        view.body.selectionChanged.connect(self._selection_changed)
         view.form.retranslate()
         return view
 
@@ -196,6 +200,7 @@ class MainWindow(QMainWindow):
         self.article_view.open_article(article, journal_key=journal_key, dirty=dirty)
         self.centre.setCurrentWidget(self.article_view)
         self.side.qr.set_url(article.url, article.headline)
+        self.side.set_article_id(article.id)
         self.library_panel.select(article.id)
         self._update_actions()
         self._edited()
@@ -252,7 +257,8 @@ class MainWindow(QMainWindow):
         article = view.current_article()
         generation = view.autosave.generation
         run_task(self.library.save, article,
-                 on_done=lambda stored: view.adopt_saved(stored, generation),
+                 on_done=lambda stored: (view.adopt_saved(stored, generation),
+                                         self.side.review_refresh()),
                  on_error=lambda exc: show_error(self, self.tr("The article was not saved"), exc))
 
     def delete_article(self) -> None:
@@ -276,6 +282,24 @@ class MainWindow(QMainWindow):
 
     def _stored(self, stored: Article) -> None:
         self.library_panel.refresh()
+        self.side.set_article_id(stored.id)
+
+    def _review_changed(self, stored: Article) -> None:
+        """A workflow step or a restored revision, made in the review tab."""
+        if not self._has_article() or stored.id != self.article_view.base.id:
+            return
+        view = self.article_view
+        if view.current_article().content_equals(stored):
+            view.adopt_status(stored)
+        else:
+            view.reload(stored)
+        self.library_panel.refresh()
+
+    def _selection_changed(self) -> None:
+        review = self.side.review_tab.widget
+        if review is not None and self._has_article():
+            cursor = self.article_view.body.textCursor()
+            review.set_selection(cursor.selectionStart(), cursor.selectionEnd())
 
     def _edited(self) -> None:
         self.side.article_changed()

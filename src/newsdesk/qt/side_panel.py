@@ -19,7 +19,7 @@ from .qr_panel import QrPanel
 from .workers import Debouncer
 
 PREVIEW_DELAY_MS = 1000
-TABS = ("print", "web", "qr")
+TABS = ("print", "web", "qr", "review")
 
 
 class LazyTab(QWidget):
@@ -46,6 +46,8 @@ class LazyTab(QWidget):
 class SidePanel(QTabWidget):
     copyfit_changed = Signal(str)
     wants_article = Signal()
+    review_changed = Signal(object)  # Article after a workflow step or a restore
+    passage_requested = Signal(int, int)
 
     def __init__(self, library: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,9 +56,12 @@ class SidePanel(QTabWidget):
         self.print_tab = LazyTab(self._make_print, self)
         self.web_tab = LazyTab(self._make_web, self)
         self.qr = QrPanel(self)
+        self.review_tab = LazyTab(self._make_review, self)
+        self.article_id: str | None = None
         self.addTab(self.print_tab, "")
         self.addTab(self.web_tab, "")
         self.addTab(self.qr, "")
+        self.addTab(self.review_tab, "")
         self._article: Article | None = None
         self._stale: set[str] = {"print", "web"}
         self._debounce = Debouncer(PREVIEW_DELAY_MS, self.wants_article.emit, self)
@@ -75,11 +80,33 @@ class SidePanel(QTabWidget):
 
         return WebPreview(self.library, parent)
 
+    def _make_review(self, parent: QWidget) -> QWidget:
+        from .review.review_panel import ReviewPanel
+
+        panel = ReviewPanel(self.library, parent)
+        panel.article_changed.connect(self.review_changed)
+        panel.passage_requested.connect(self.passage_requested)
+        panel.set_article(self.article_id)
+        return panel
+
+    def set_article_id(self, article_id: str | None) -> None:
+        """The article the review tab follows (None until the library stored it)."""
+        if article_id == self.article_id:
+            return
+        self.article_id = article_id
+        if self.review_tab.widget is not None:
+            self.review_tab.widget.set_article(article_id)  # type: ignore[attr-defined]
+
+    def review_refresh(self) -> None:
+        if self.review_tab.widget is not None:
+            self.review_tab.widget.refresh()  # type: ignore[attr-defined]
+
     def retranslate(self) -> None:
         self.setTabText(0, self.tr("Print preview"))
         self.setTabText(1, self.tr("Web preview"))
         self.setTabText(2, self.tr("QR code"))
-        for tab in (self.print_tab, self.web_tab):
+        self.setTabText(3, self.tr("Review"))
+        for tab in (self.print_tab, self.web_tab, self.review_tab):
             tab.placeholder.setText(self.tr("Open an article to see it here."))
             if tab.widget is not None:
                 tab.widget.retranslate()  # type: ignore[attr-defined]
@@ -99,6 +126,8 @@ class SidePanel(QTabWidget):
 
     def _tab_shown(self, _index: int) -> None:
         name = self.current_tab()
+        if name == "review":
+            self.review_tab.ensure()
         if name in self._stale and self._article is not None:
             self.wants_article.emit()
 
@@ -124,6 +153,8 @@ class SidePanel(QTabWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self.current_tab() == "review":
+            self.review_tab.ensure()
         if self._article is not None and self.current_tab() in self._stale:
             self.wants_article.emit()
 
