@@ -7,15 +7,11 @@ kept in QSettings.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -31,8 +27,9 @@ from .errors import show_error
 from .library_panel import LibraryPanel
 from .recovery import RecoveryJournal
 from .side_panel import SidePanel
-from .start_page import StartPage, sample_path
+from .start_page import StartPage
 from .status_bar import StatusBar
+from .window_commands import ArticleCommands
 from .workers import background_pool, run_task, wait_for_pool
 
 WARM_LIMIT = 4  # new photos whose display copy is made before an article opens
@@ -42,7 +39,7 @@ def window_settings(paths) -> QSettings:
     return QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ArticleCommands, QMainWindow):
     def __init__(self, library, *, translations=None, parent=None) -> None:
         super().__init__(parent)
         self.library = library
@@ -225,61 +222,6 @@ class MainWindow(QMainWindow):
                 display_photo(self.library, sha, path)
         return article
 
-    def open_sample(self) -> None:
-        self._import(sample_path())
-
-    def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import an article"), str(Path.home()),
-            self.tr("Articles (*.md *.markdown *.newsdesk);;All files (*)"))
-        if path:
-            self._import(Path(path))
-
-    def _import(self, path: Path) -> None:
-        def done(result) -> None:
-            self.open_article(result.article)
-            self.library_panel.refresh()
-            if result.warnings:
-                QMessageBox.information(self, self.tr("Imported with remarks"),
-                                        "\n".join(result.warnings))
-
-        def work():
-            return self.library.import_file(path)
-
-        run_task(work, on_done=done,
-                 on_error=lambda exc: show_error(self, self.tr("Import failed"), exc))
-
-    def save_article(self) -> None:
-        view = self.article_view
-        if not view.has_article:
-            return
-        view.commit_preedit()
-        article = view.current_article()
-        generation = view.autosave.generation
-        run_task(self.library.save, article,
-                 on_done=lambda stored: (view.adopt_saved(stored, generation),
-                                         self.side.review_refresh()),
-                 on_error=lambda exc: show_error(self, self.tr("The article was not saved"), exc))
-
-    def delete_article(self) -> None:
-        view = self.article_view
-        article_id = view.base.id
-        if not view.has_article:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Delete article"),
-            self.tr("Delete “%1” from the library? This cannot be undone.").replace(
-                "%1", view.form.headline.text() or self.tr("(untitled)")))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        view.close_article()
-        self.centre.setCurrentWidget(self.start_page)
-        self._update_actions()
-        if article_id:
-            run_task(self.library.delete, article_id,
-                     on_done=lambda _: self.library_panel.refresh(),
-                     on_error=lambda exc: show_error(self, self.tr("Not deleted"), exc))
-
     def _stored(self, stored: Article) -> None:
         self.library_panel.refresh()
         self.side.set_article_id(stored.id)
@@ -317,88 +259,6 @@ class MainWindow(QMainWindow):
         for name in ("save", "export", "export_html", "export_pdf", "delete", "insert_photo",
                      *FORMAT_ACTIONS):
             self.actions_[name].setEnabled(has)
-
-    # -- commands -------------------------------------------------------------------------------
-    def apply_format(self, name: str) -> None:
-        if not self._has_article():
-            return
-        routed = self.actions_.routed.get(name)
-        if routed is not None:
-            routed.trigger()  # the body editor's own command
-        else:
-            editing.apply_format(self.article_view.body, name, self)
-
-    def insert_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Insert a photo"), str(Path.home()),
-            self.tr("Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)"))
-        if path:
-            try:
-                data = Path(path).read_bytes()
-            except OSError as exc:
-                show_error(self, self.tr("Photo not added"), exc)
-                return
-            self.article_view.add_photo(data, Path(path).name)
-
-    def export_article(self, fmt: str | None) -> None:
-        from .export_dialog import ExportDialog
-
-        if not self._has_article():
-            return
-        dialog = ExportDialog(self.library, fmt, self.article_view.form.headline.text(), self)
-        if not dialog.choose_target():
-            return
-        self.article_view.when_stored(dialog.start)
-        self.export_dialog = dialog
-
-    def open_preferences(self) -> None:
-        from .preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec():
-            dialog.apply()
-            self.settings.save(self.paths.settings_file)
-            if self.translations is not None:
-                self.translations.switch(self.settings.ui_language)
-                self.retranslate()
-
-    def about(self) -> None:
-        from newsdesk import __version__
-
-        QMessageBox.about(self, self.tr("About newsdesk"), self.tr(
-            "newsdesk %1 — write, preview and publish news articles.").replace("%1", __version__))
-
-    # -- recovery -------------------------------------------------------------------------------
-    def offer_recovery(self) -> bool:
-        """Offer the text kept by the journal of a session that ended abnormally.
-
-        Entries the library already holds unchanged are dropped silently. The first restored
-        entry opens in the editor; any other restored one is stored straight away."""
-        from .recovery_dialog import ask_restore
-
-        opened = False
-        for entry in self.journal.pending():
-            if self._already_stored(entry.article):
-                entry.path.unlink(missing_ok=True)
-                continue
-            if not ask_restore(self, entry):
-                entry.path.unlink(missing_ok=True)
-            elif not opened:
-                self.open_article(entry.article, journal_key=entry.key, dirty=True)
-                opened = True
-            else:
-                run_task(self.library.autosave, entry.article,
-                         on_done=lambda _a, path=entry.path: (path.unlink(missing_ok=True),
-                                                              self.library_panel.refresh()))
-        return opened
-
-    def _already_stored(self, article: Article) -> bool:
-        if not article.id:
-            return False
-        try:
-            return self.library.get(article.id).content_equals(article)
-        except Exception:
-            return False
 
     # -- state ----------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -1,0 +1,158 @@
+"""What the window's commands do with the open article: import, save, delete, photos,
+export, preferences, about, and the offer to restore text after a crash.
+
+A mixin of MainWindow (which provides ``library``, ``article_view``, ``side``, ``status``…),
+kept apart so that the window module only assembles and connects.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from newsdesk.domain import Article
+
+from . import editing
+from .errors import show_error
+from .start_page import sample_path
+from .workers import run_task
+
+
+class ArticleCommands:
+    def open_sample(self) -> None:
+        self._import(sample_path())
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import an article"), str(Path.home()),
+            self.tr("Articles (*.md *.markdown *.newsdesk);;All files (*)"))
+        if path:
+            self._import(Path(path))
+
+    def _import(self, path: Path) -> None:
+        def done(result) -> None:
+            self.open_article(result.article)
+            self.library_panel.refresh()
+            if result.warnings:
+                QMessageBox.information(self, self.tr("Imported with remarks"),
+                                        "\n".join(result.warnings))
+
+        def work():
+            return self.library.import_file(path)
+
+        run_task(work, on_done=done,
+                 on_error=lambda exc: show_error(self, self.tr("Import failed"), exc))
+
+    def save_article(self) -> None:
+        view = self.article_view
+        if not view.has_article:
+            return
+        view.commit_preedit()
+        article = view.current_article()
+        generation = view.autosave.generation
+        run_task(self.library.save, article,
+                 on_done=lambda stored: (view.adopt_saved(stored, generation),
+                                         self.side.review_refresh()),
+                 on_error=lambda exc: show_error(self, self.tr("The article was not saved"), exc))
+
+    def delete_article(self) -> None:
+        view = self.article_view
+        article_id = view.base.id
+        if not view.has_article:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete article"),
+            self.tr("Delete “%1” from the library? This cannot be undone.").replace(
+                "%1", view.form.headline.text() or self.tr("(untitled)")))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        view.close_article()
+        self.centre.setCurrentWidget(self.start_page)
+        self._update_actions()
+        if article_id:
+            run_task(self.library.delete, article_id,
+                     on_done=lambda _: self.library_panel.refresh(),
+                     on_error=lambda exc: show_error(self, self.tr("Not deleted"), exc))
+
+    # -- commands -------------------------------------------------------------------------------
+    def apply_format(self, name: str) -> None:
+        if not self._has_article():
+            return
+        routed = self.actions_.routed.get(name)
+        if routed is not None:
+            routed.trigger()  # the body editor's own command
+        else:
+            editing.apply_format(self.article_view.body, name, self)
+
+    def insert_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Insert a photo"), str(Path.home()),
+            self.tr("Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)"))
+        if path:
+            try:
+                data = Path(path).read_bytes()
+            except OSError as exc:
+                show_error(self, self.tr("Photo not added"), exc)
+                return
+            self.article_view.add_photo(data, Path(path).name)
+
+    def export_article(self, fmt: str | None) -> None:
+        from .export_dialog import ExportDialog
+
+        if not self._has_article():
+            return
+        dialog = ExportDialog(self.library, fmt, self.article_view.form.headline.text(), self)
+        if not dialog.choose_target():
+            return
+        self.article_view.when_stored(dialog.start)
+        self.export_dialog = dialog
+
+    def open_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            dialog.apply()
+            self.settings.save(self.paths.settings_file)
+            if self.translations is not None:
+                self.translations.switch(self.settings.ui_language)
+                self.retranslate()
+
+    def about(self) -> None:
+        from newsdesk import __version__
+
+        QMessageBox.about(self, self.tr("About newsdesk"), self.tr(
+            "newsdesk %1 — write, preview and publish news articles.").replace("%1", __version__))
+
+    # -- recovery -------------------------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """Offer the text kept by the journal of a session that ended abnormally.
+
+        Entries the library already holds unchanged are dropped silently. The first restored
+        entry opens in the editor; any other restored one is stored straight away."""
+        from .recovery_dialog import ask_restore
+
+        opened = False
+        for entry in self.journal.pending():
+            if self._already_stored(entry.article):
+                entry.path.unlink(missing_ok=True)
+                continue
+            if not ask_restore(self, entry):
+                entry.path.unlink(missing_ok=True)
+            elif not opened:
+                self.open_article(entry.article, journal_key=entry.key, dirty=True)
+                opened = True
+            else:
+                run_task(self.library.autosave, entry.article,
+                         on_done=lambda _a, path=entry.path: (path.unlink(missing_ok=True),
+                                                              self.library_panel.refresh()))
+        return opened
+
+    def _already_stored(self, article: Article) -> bool:
+        if not article.id:
+            return False
+        try:
+            return self.library.get(article.id).content_equals(article)
+        except Exception:
+            return False
