@@ -116,6 +116,22 @@ def test_typing_after_a_link_or_a_heading_is_plain_text(window):
     assert editor.markdown() == "## Tin nhanh\n\nNội dung\n\nXem [đây](https://a.vn) nhé\n"
 
 
+def test_copy_and_paste_inside_the_editor_keeps_figures_whole(window):
+    _, editor, _ = window
+    editor.set_markdown('Mở.\n\n![Chú thích](images/a.jpg "Ảnh: A")\n\nĐoạn **đậm**.\n')
+    cursor = editor.document().find("Mở.")
+    cursor.setPosition(cursor.selectionEnd() + 1)
+    end = editor.document().find("đậm").selectionEnd() + 1
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    mime = editor.createMimeDataFromSelection()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(editor, "\n")
+    editor.insertFromMimeData(mime)
+    assert editor.markdown() == ('Mở.\n\n![Chú thích](images/a.jpg "Ảnh: A")\n\nĐoạn **đậm**.'
+                                 '\n\n![Chú thích](images/a.jpg "Ảnh: A")\n\nĐoạn **đậm**.\n')
+
+
 def test_changed_signal_on_edits_not_on_load(window, qtbot):
     _, editor, _ = window
     seen = []

@@ -28,13 +28,15 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QTextEdit, Q
 
 from . import commands
 from .doc_build import ImageLoader, build_document
-from .document_bridge import document_to_markdown, markdown_to_document
+from .document_bridge import document_to_markdown
 from .figures import figure_blocks, figure_id, insert_figure, part
 from .find import FindOptions, find_next, replace_all
 from .formats import CAPTION, CREDIT, FIGURE, LINE_SEPARATOR, kind_of
+from .ir import Block
 from .md_reader import parse_blocks
 from .paste import clean_pasted_html
 
+MARKDOWN_MIME = "text/markdown"
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".heic"}
 
 # name -> (label, shortcut)
@@ -116,7 +118,13 @@ class BodyEditor(QTextEdit):
 
     def insert_markdown(self, markdown: str) -> None:
         """Insert a piece of body Markdown at the cursor (one undo step)."""
-        doc = markdown_to_document(markdown, self._loader)
+        blocks = parse_blocks(markdown)
+        if blocks and (blocks[0].kind != "paragraph" or blocks[0].stack):
+            # a fragment's first block takes the format of the block it lands in: lead with
+            # a plain paragraph so that a figure, heading or list item keeps its own
+            blocks.insert(0, Block("paragraph"))
+        width = max(200, self.viewport().width() - 40) if self.isVisible() else 560
+        doc = build_document(blocks, self._loader, max_width=width)
         self.textCursor().insertFragment(QTextDocumentFragment(doc))
 
     def insert_figure(self, path: str, caption: str = "", credit: str = "") -> None:
@@ -284,6 +292,23 @@ class BodyEditor(QTextEdit):
             self.setTextCursor(cursor)
 
     # --- clipboard and drops -------------------------------------------------------------
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copies carry the selection's Markdown too, so pasting here keeps figures whole."""
+        qt_mime = super().createMimeDataFromSelection()  # fills its formats lazily: copy them
+        mime = QMimeData()
+        for name in qt_mime.formats():
+            mime.setData(name, qt_mime.data(name))
+        selection = QTextCursor(self.textCursor())
+        start, end = selection.selectionStart(), selection.selectionEnd()
+        if start > 0 and selection.document().findBlock(start).position() == start:
+            # a fragment drops its first block's format: start it in the block before
+            selection.setPosition(start - 1)
+            selection.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        doc = QTextDocument()
+        QTextCursor(doc).insertFragment(selection.selection())
+        mime.setData(MARKDOWN_MIME, document_to_markdown(doc).encode("utf-8"))
+        return mime
+
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
@@ -302,7 +327,10 @@ class BodyEditor(QTextEdit):
             for url in photos:
                 self._emit_photo(url)
             return
-        if source.hasHtml():
+        if source.hasFormat(MARKDOWN_MIME):
+            text = bytes(source.data(MARKDOWN_MIME).data()).decode("utf-8", "replace")
+            self.insert_markdown(text)
+        elif source.hasHtml():
             self.insert_markdown(clean_pasted_html(source.html()))
         elif source.hasText():
             self.textCursor().insertText(source.text().replace("\r\n", "\n")
