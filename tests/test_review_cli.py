@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 
 from newsdesk.cli.main import main
@@ -40,6 +41,8 @@ def test_status_history_and_diff(data_dir, capsys):
     data = json.loads(out)
     assert [r["kind"] for r in data["revisions"]] == ["save", "save", "status"]
     assert data["transitions"][0]["note"] == "đã xong"
+    # no name in the preferences: the login name is recorded rather than nobody
+    assert data["revisions"][0]["author"] == getpass.getuser()
     assert data["transitions"][0]["from"] == "draft" and data["transitions"][0]["to"] == "submitted"
     code, out, _ = run(capsys, *d, "history", article_id)
     assert code == 0 and "r3" in out and "draft → submitted" in out

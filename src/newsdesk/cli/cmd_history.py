@@ -51,14 +51,14 @@ def run(args: argparse.Namespace, library) -> int:
         return 0
     print(f"{article.id}  {article.headline}")
     for r in revisions:
-        when = r.created.strftime("%Y-%m-%d %H:%M") if r.created else ""
+        when = r.created.astimezone().strftime("%Y-%m-%d %H:%M") if r.created else ""
         who = r.initials or r.author or "-"
         note = f"  {r.note}" if r.note else ""
         print(f"  r{r.number:<4} {when:16}  {r.kind!s:9} v{r.snapshot.version:<4} {who:6}{note}")
     if transitions:
         print("transitions:")
         for t in transitions:
-            when = t.created.strftime("%Y-%m-%d %H:%M") if t.created else ""
+            when = t.created.astimezone().strftime("%Y-%m-%d %H:%M") if t.created else ""
             note = f"  {t.note}" if t.note else ""
             print(f"  {when:16}  {t.from_status} → {t.to_status}  "
                   f"{t.initials or t.author or '-'}{note}")

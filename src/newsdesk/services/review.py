@@ -13,6 +13,7 @@ is ever lost. Restoring an old revision stores a new one.
 
 from __future__ import annotations
 
+import getpass
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -39,9 +40,15 @@ class SaveConflict(ConflictError):
 
 
 def user_of(library) -> tuple[str, str]:
+    """``(name, initials)`` from the preferences; the login name when none was set."""
     settings = library.settings
     name = (settings.user_name or "").strip()
     initials = (settings.user_initials or "").strip()
+    if not name and not initials:
+        try:
+            name = getpass.getuser()
+        except (OSError, KeyError, ImportError):
+            name = ""
     if name and not initials:
         initials = "".join(part[0] for part in name.split()).upper()[:4]
     return name, initials
