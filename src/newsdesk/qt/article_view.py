@@ -11,7 +11,7 @@ from __future__ import annotations
 import posixpath
 from pathlib import PurePosixPath
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
@@ -25,6 +25,7 @@ from .recovery import RecoveryJournal
 from .workers import Debouncer, background_pool, run_task
 
 STATS_DELAY_MS = 300
+TICK_MS = 80  # keystrokes restart the autosave/journal/preview timers at most this often
 
 
 _MAGIC = ((b"\x89PNG", ".png"), (b"\xff\xd8\xff", ".jpg"), (b"GIF8", ".gif"))
@@ -118,6 +119,10 @@ class ArticleView(QWidget):
         self.body.changed.connect(self._changed)
         self.body.photo_dropped.connect(self.add_photo)
         self._stats_timer = Debouncer(STATS_DELAY_MS, self._update_stats, self)
+        self._tick = QTimer(self)
+        self._tick.setSingleShot(True)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._settle)
         self._stats_serial = 0
         self.ime = PreeditGuard(self)
         for widget in self.form.input_widgets():
@@ -146,6 +151,8 @@ class ArticleView(QWidget):
             self.autosave.changed()
 
     def close_article(self) -> None:
+        if self._tick.isActive():
+            self._settle()
         if self.autosave is not None:
             self.commit_preedit()
             self.autosave.finish()
@@ -187,9 +194,17 @@ class ArticleView(QWidget):
 
     # -- changes --------------------------------------------------------------------------------
     def _changed(self) -> None:
-        """Per keystroke: cheap only. The Markdown is made later, when a debouncer asks."""
+        """Per keystroke: count the change, nothing more. The timers are restarted at most
+        every TICK_MS (by ``_settle``); the Markdown is made later, when a debouncer asks."""
         if self.autosave is not None:
-            self.autosave.changed()
+            self.autosave.generation += 1  # exact dirty tracking, whatever the tick does
+        if not self._tick.isActive():
+            self._tick.start()
+
+    def _settle(self) -> None:
+        self._tick.stop()
+        if self.autosave is not None:
+            self.autosave.changed(counted=True)
         self._stats_timer.poke()
         self.edited.emit()
 

@@ -72,10 +72,12 @@ class AutosaveController(QObject):
                                         max_wait_ms=JOURNAL_MAX_WAIT_MS)
 
     # -- inputs ---------------------------------------------------------------------------------
-    def changed(self) -> None:
+    def changed(self, *, counted: bool = False) -> None:
+        """Something changed: ``counted`` when the caller already bumped ``generation``."""
         if self._closed:
             return
-        self.generation += 1
+        if not counted:
+            self.generation += 1
         self._set_state(SaveState.UNSAVED)
         self._save.poke()
         self._journal_timer.poke()
