@@ -1,25 +1,21 @@
 """BodyEditor: the WYSIWYG article body (a QTextEdit over the Markdown bridge).
 
-The widget only wires keys, actions, clipboard and input method to the plain functions of
-``commands``, ``figures`` and ``find``; the Markdown itself comes from ``document_bridge`` and
-is produced only when asked for (``markdown()``), never per keystroke. ``changed`` fires on
+The widget wires actions and the input method to the plain functions of ``commands``,
+``figures`` and ``find`` (structure keys: ``editor_keys``; clipboard: ``editor_clipboard``).
+The Markdown comes from ``document_bridge`` and is produced only when asked for
+(``markdown()``, cached per document revision), never per keystroke. ``changed`` fires on
 every edit; debouncing (autosave, preview) is the window's job.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
     QGuiApplication,
     QInputMethodEvent,
-    QKeyEvent,
     QKeySequence,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
@@ -29,15 +25,12 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QTextEdit, Q
 from . import commands
 from .doc_build import ImageLoader, build_document
 from .document_bridge import document_to_markdown
-from .figures import figure_blocks, figure_id, insert_figure, part
+from .editor_clipboard import ClipboardMixin
+from .editor_keys import StructureKeys
+from .figures import insert_figure
 from .find import FindOptions, find_next, replace_all
-from .formats import CAPTION, CREDIT, FIGURE, LINE_SEPARATOR, kind_of
 from .ir import Block
 from .md_reader import parse_blocks
-from .paste import clean_pasted_html
-
-MARKDOWN_MIME = "text/markdown"
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".heic"}
 
 # name -> (label, shortcut)
 ACTIONS = {
@@ -54,7 +47,7 @@ ACTIONS = {
 }
 
 
-class BodyEditor(QTextEdit):
+class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
     """Rich-text body editor speaking Markdown (see module docstring)."""
 
     changed = Signal()
@@ -187,162 +180,6 @@ class BodyEditor(QTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.commit_preedit()
         super().focusOutEvent(event)
-
-    # --- keys ----------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        cursor = self.textCursor()
-        block = cursor.block()
-        kind = kind_of(block.blockFormat())
-        key = event.key()
-        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if kind in (FIGURE, CAPTION, CREDIT) and enter:
-            self._figure_enter(block, kind)
-            return
-        if key == Qt.Key.Key_Backspace and not cursor.hasSelection() and cursor.atBlockStart():
-            prev = block.previous()
-            if kind in (CAPTION, CREDIT, FIGURE) or (figure_id(prev) is not None and
-                                                     figure_id(block) is None):
-                if not block.text() and figure_id(block) is None:
-                    cursor.deleteChar() if block.next().isValid() else cursor.deletePreviousChar()
-                else:
-                    self.moveCursor(QTextCursor.MoveOperation.PreviousBlock)
-                    self.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
-                return
-        if key == Qt.Key.Key_Delete and not cursor.hasSelection() and cursor.atBlockEnd():
-            if kind in (FIGURE, CAPTION, CREDIT) or figure_id(block.next()) is not None:
-                return
-        if cursor.hasSelection() and (event.text() or key in (Qt.Key.Key_Backspace,
-                                                              Qt.Key.Key_Delete)):
-            self._whole_figures(cursor)
-        if event.text() and event.text().isprintable():
-            self._redirect_from_photo()
-            self._stop_link_at_its_end()
-        heading_end = enter and block.blockFormat().headingLevel() > 0 and cursor.atBlockEnd()
-        super().keyPressEvent(event)
-        if heading_end:  # the paragraph after a heading is body text again
-            commands.set_heading(self.document(), self.textCursor(), 0)
-            self.setCurrentCharFormat(QTextCharFormat())
-
-    def _stop_link_at_its_end(self) -> None:
-        """Typing right after a link does not make the link longer."""
-        cursor = self.textCursor()
-        fmt = cursor.charFormat()
-        if cursor.hasSelection() or not fmt.isAnchor():
-            return
-        after = QTextCursor(cursor)
-        if not cursor.atBlockEnd():
-            after.movePosition(QTextCursor.MoveOperation.NextCharacter)
-            if after.charFormat().isAnchor() and \
-                    after.charFormat().anchorHref() == fmt.anchorHref():
-                return  # inside the link: typing edits its text
-        plain = QTextCharFormat(fmt)
-        commands.clear_link_format(plain)
-        self.setCurrentCharFormat(plain)
-
-    def _figure_enter(self, block, kind: str) -> None:
-        if kind == FIGURE:
-            target = part(block, CAPTION)
-        elif kind == CAPTION:
-            target = part(block, CREDIT)
-        else:
-            target = None
-        if target is None:  # leave the figure: continue in (or make) the paragraph after it
-            last = figure_blocks(block)[-1]
-            nxt = last.next()
-            if not nxt.isValid() or figure_id(nxt) is not None or kind_of(nxt.blockFormat()):
-                c = QTextCursor(last)
-                c.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-                c.insertBlock(QTextBlockFormat(), QTextCharFormat())
-                nxt = last.next()
-            target = nxt
-            c = QTextCursor(target)
-        else:
-            c = QTextCursor(target)
-            c.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        self.setTextCursor(c)
-
-    def _redirect_from_photo(self) -> None:
-        cursor = self.textCursor()
-        if kind_of(cursor.block().blockFormat()) == FIGURE and not cursor.hasSelection():
-            caption = part(cursor.block(), CAPTION)
-            if caption is not None:
-                c = QTextCursor(caption)
-                c.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-                self.setTextCursor(c)
-
-    def _whole_figures(self, cursor: QTextCursor) -> None:
-        """A selection that touches a figure's photo takes the whole figure with it."""
-        doc = self.document()
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        first, last = doc.findBlock(start), doc.findBlock(end)
-        if first == last and kind_of(first.blockFormat()) != FIGURE:
-            return
-        touched = [first, last]
-        grown = False
-        for b in touched:
-            blocks = figure_blocks(b)
-            if blocks and any(kind_of(x.blockFormat()) == FIGURE and
-                              start <= x.position() + 1 and end >= x.position() for x in blocks):
-                start = min(start, blocks[0].position())
-                end = max(end, blocks[-1].position() + blocks[-1].length() - 1)
-                grown = True
-        if grown:
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            self.setTextCursor(cursor)
-
-    # --- clipboard and drops -------------------------------------------------------------
-    def createMimeDataFromSelection(self) -> QMimeData:
-        """Copies carry the selection's Markdown too, so pasting here keeps figures whole."""
-        qt_mime = super().createMimeDataFromSelection()  # fills its formats lazily: copy them
-        mime = QMimeData()
-        for name in qt_mime.formats():
-            mime.setData(name, qt_mime.data(name))
-        selection = QTextCursor(self.textCursor())
-        start, end = selection.selectionStart(), selection.selectionEnd()
-        if start > 0 and selection.document().findBlock(start).position() == start:
-            # a fragment drops its first block's format: start it in the block before
-            selection.setPosition(start - 1)
-            selection.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        doc = QTextDocument()
-        QTextCursor(doc).insertFragment(selection.selection())
-        mime.setData(MARKDOWN_MIME, document_to_markdown(doc).encode("utf-8"))
-        return mime
-
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasImage() and not source.hasUrls():
-            image = source.imageData()
-            data = QByteArray()
-            buffer = QBuffer(data)
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG")
-            self.photo_dropped.emit(bytes(data.data()), "")
-            return
-        photos = [u for u in source.urls() if u.isLocalFile()
-                  and Path(u.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES]
-        if photos:
-            for url in photos:
-                self._emit_photo(url)
-            return
-        if source.hasFormat(MARKDOWN_MIME):
-            text = bytes(source.data(MARKDOWN_MIME).data()).decode("utf-8", "replace")
-            self.insert_markdown(text)
-        elif source.hasHtml():
-            self.insert_markdown(clean_pasted_html(source.html()))
-        elif source.hasText():
-            self.textCursor().insertText(source.text().replace("\r\n", "\n")
-                                         .replace(LINE_SEPARATOR, "\n"))
-
-    def _emit_photo(self, url: QUrl) -> None:
-        path = Path(url.toLocalFile())
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return
-        self.photo_dropped.emit(data, path.name)
 
     # --- actions -------------------------------------------------------------------------
     def _apply_inline(self, command) -> None:

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from .ir import Block, ListFrame, Quote
-from .md_inline import destination, escape_text, title_part, write_inline
+from .md_escape import destination, escape_text, title_part
+from .md_inline import write_inline
 
 _THEMATIC = re.compile(r"^ {0,3}([-*_])( *\1){2,} *$")
 _DELIM_ROW = {"": "---", "left": ":--", "center": ":-:", "right": "--:"}

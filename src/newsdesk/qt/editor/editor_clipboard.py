@@ -1,0 +1,77 @@
+"""Clipboard and drops of the body editor.
+
+Photos (clipboard images, dropped or pasted image files) are handed to the window through
+``photo_dropped(bytes, filename)``; the window stores them and inserts the figure. HTML from
+Word or the web is cleaned to body Markdown; plain text stays plain; copies made in the
+editor carry their Markdown (``text/markdown``) so that figures paste back whole.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QUrl
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+from .document_bridge import document_to_markdown
+from .formats import LINE_SEPARATOR
+from .paste import clean_pasted_html
+
+MARKDOWN_MIME = "text/markdown"
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".heic"}
+
+
+class ClipboardMixin:
+    """Mixin for the body editor's QTextEdit (needs ``photo_dropped`` and ``insert_markdown``)."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copies carry the selection's Markdown too, so pasting here keeps figures whole."""
+        qt_mime = super().createMimeDataFromSelection()  # fills its formats lazily: copy them
+        mime = QMimeData()
+        for name in qt_mime.formats():
+            mime.setData(name, qt_mime.data(name))
+        selection = QTextCursor(self.textCursor())
+        start, end = selection.selectionStart(), selection.selectionEnd()
+        if start > 0 and selection.document().findBlock(start).position() == start:
+            # a fragment drops its first block's format: start it in the block before
+            selection.setPosition(start - 1)
+            selection.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        doc = QTextDocument()
+        QTextCursor(doc).insertFragment(selection.selection())
+        mime.setData(MARKDOWN_MIME, document_to_markdown(doc).encode("utf-8"))
+        return mime
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasImage() and not source.hasUrls():
+            image = source.imageData()
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG")
+            self.photo_dropped.emit(bytes(data.data()), "")
+            return
+        photos = [u for u in source.urls() if u.isLocalFile()
+                  and Path(u.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES]
+        if photos:
+            for url in photos:
+                self._emit_photo(url)
+            return
+        if source.hasFormat(MARKDOWN_MIME):
+            text = bytes(source.data(MARKDOWN_MIME).data()).decode("utf-8", "replace")
+            self.insert_markdown(text)
+        elif source.hasHtml():
+            self.insert_markdown(clean_pasted_html(source.html()))
+        elif source.hasText():
+            self.textCursor().insertText(source.text().replace("\r\n", "\n")
+                                         .replace(LINE_SEPARATOR, "\n"))
+
+    def _emit_photo(self, url: QUrl) -> None:
+        path = Path(url.toLocalFile())
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return
+        self.photo_dropped.emit(data, path.name)

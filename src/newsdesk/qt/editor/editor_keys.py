@@ -1,0 +1,123 @@
+"""Keys of the body editor that keep its structure sound.
+
+A figure stays one unit: Enter in the caption goes to the credit, Enter in the credit leaves
+the figure, Backspace and Delete never merge a caption, a credit or the paragraph after a
+figure into another block, typing on the photo goes to its caption, and deleting a selection
+that touches the photo takes the whole figure. Enter after a heading starts a plain
+paragraph; typing right after a link does not extend the link.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
+
+from . import commands
+from .figures import figure_blocks, figure_id, part
+from .formats import CAPTION, CREDIT, FIGURE, kind_of
+
+
+class StructureKeys:
+    """Mixin for a QTextEdit holding a body document (see module docstring)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        cursor = self.textCursor()
+        block = cursor.block()
+        kind = kind_of(block.blockFormat())
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if kind in (FIGURE, CAPTION, CREDIT) and enter:
+            self._figure_enter(block, kind)
+            return
+        if key == Qt.Key.Key_Backspace and not cursor.hasSelection() and cursor.atBlockStart():
+            prev = block.previous()
+            if kind in (CAPTION, CREDIT, FIGURE) or (figure_id(prev) is not None and
+                                                     figure_id(block) is None):
+                if not block.text() and figure_id(block) is None:
+                    cursor.deleteChar() if block.next().isValid() else cursor.deletePreviousChar()
+                else:
+                    self.moveCursor(QTextCursor.MoveOperation.PreviousBlock)
+                    self.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+                return
+        if key == Qt.Key.Key_Delete and not cursor.hasSelection() and cursor.atBlockEnd():
+            if kind in (FIGURE, CAPTION, CREDIT) or figure_id(block.next()) is not None:
+                return
+        if cursor.hasSelection() and (event.text() or key in (Qt.Key.Key_Backspace,
+                                                              Qt.Key.Key_Delete)):
+            self._whole_figures(cursor)
+        if event.text() and event.text().isprintable():
+            self._redirect_from_photo()
+            self._stop_link_at_its_end()
+        heading_end = enter and block.blockFormat().headingLevel() > 0 and cursor.atBlockEnd()
+        super().keyPressEvent(event)
+        if heading_end:  # the paragraph after a heading is body text again
+            commands.set_heading(self.document(), self.textCursor(), 0)
+            self.setCurrentCharFormat(QTextCharFormat())
+
+    def _stop_link_at_its_end(self) -> None:
+        """Typing right after a link does not make the link longer."""
+        cursor = self.textCursor()
+        fmt = cursor.charFormat()
+        if cursor.hasSelection() or not fmt.isAnchor():
+            return
+        after = QTextCursor(cursor)
+        if not cursor.atBlockEnd():
+            after.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            if after.charFormat().isAnchor() and \
+                    after.charFormat().anchorHref() == fmt.anchorHref():
+                return  # inside the link: typing edits its text
+        plain = QTextCharFormat(fmt)
+        commands.clear_link_format(plain)
+        self.setCurrentCharFormat(plain)
+
+    def _figure_enter(self, block, kind: str) -> None:
+        if kind == FIGURE:
+            target = part(block, CAPTION)
+        elif kind == CAPTION:
+            target = part(block, CREDIT)
+        else:
+            target = None
+        if target is None:  # leave the figure: continue in (or make) the paragraph after it
+            last = figure_blocks(block)[-1]
+            nxt = last.next()
+            if not nxt.isValid() or figure_id(nxt) is not None or kind_of(nxt.blockFormat()):
+                c = QTextCursor(last)
+                c.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                c.insertBlock(QTextBlockFormat(), QTextCharFormat())
+                nxt = last.next()
+            target = nxt
+            c = QTextCursor(target)
+        else:
+            c = QTextCursor(target)
+            c.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        self.setTextCursor(c)
+
+    def _redirect_from_photo(self) -> None:
+        cursor = self.textCursor()
+        if kind_of(cursor.block().blockFormat()) == FIGURE and not cursor.hasSelection():
+            caption = part(cursor.block(), CAPTION)
+            if caption is not None:
+                c = QTextCursor(caption)
+                c.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                self.setTextCursor(c)
+
+    def _whole_figures(self, cursor: QTextCursor) -> None:
+        """A selection that touches a figure's photo takes the whole figure with it."""
+        doc = self.document()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        first, last = doc.findBlock(start), doc.findBlock(end)
+        if first == last and kind_of(first.blockFormat()) != FIGURE:
+            return
+        touched = [first, last]
+        grown = False
+        for b in touched:
+            blocks = figure_blocks(b)
+            if blocks and any(kind_of(x.blockFormat()) == FIGURE and
+                              start <= x.position() + 1 and end >= x.position() for x in blocks):
+                start = min(start, blocks[0].position())
+                end = max(end, blocks[-1].position() + blocks[-1].length() - 1)
+                grown = True
+        if grown:
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
