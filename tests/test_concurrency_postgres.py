@@ -1,6 +1,7 @@
-"""Two processes saving the same article 500 times each against the real PostgreSQL server:
-every acknowledged save exists as a revision, every refused one was reported (and its text
-kept as a conflict revision), and no update is lost.
+"""Two processes saving the same article 500 times each against the real PostgreSQL server
+(and 100 times each on one shared SQLite file): every acknowledged save exists as a revision,
+every refused one was reported (and its text kept as a conflict revision), and no update is
+lost.
 
 This is the one deliberately long test (two processes × 500 saves take a few seconds): it is
 the proof that optimistic versioning holds under real concurrency, which a short run may not
@@ -13,13 +14,15 @@ import json
 import multiprocessing
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
 from review_support import postgres_database
 
 SAVES = 500
-pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
 def _worker(args: tuple[str, str, str, str, int]) -> dict[str, object]:
@@ -46,23 +49,36 @@ def _worker(args: tuple[str, str, str, str, int]) -> dict[str, object]:
     return {"acked": acked, "refused": refused, "seconds": time.perf_counter() - started}
 
 
-def test_two_processes_500_saves_each_lose_nothing(tmp_path):
+@contextmanager
+def _database(backend: str, tmp_path: Path) -> Iterator[str]:
+    if backend == "postgresql":
+        with postgres_database() as url:
+            yield url
+    else:
+        yield f"sqlite:///{(tmp_path / 'shared.sqlite3').as_posix()}"
+
+
+@pytest.mark.parametrize(("backend", "saves"), [
+    pytest.param("postgresql", SAVES, marks=[pytest.mark.postgres, pytest.mark.slow]),
+    ("sqlite", 100),  # two app instances on one machine share the SQLite file the same way
+])
+def test_two_processes_saving_the_same_article_lose_nothing(tmp_path, backend, saves):
     from newsdesk.domain import Article
     from newsdesk.domain.revision import RevisionKind
     from newsdesk.services.library import Library
     from newsdesk.services.review import Review
 
-    with postgres_database() as url:
+    with _database(backend, tmp_path) as url:
         with Library.open(data_dir=tmp_path, database_url=url) as lib:
             article = lib.save(Article(headline="Mưa lớn ở Huế", body="Bản gốc."))
         context = multiprocessing.get_context("spawn")
-        jobs = [(url, str(tmp_path), article.id, name, SAVES) for name in ("A", "B")]
+        jobs = [(url, str(tmp_path), article.id, name, saves) for name in ("A", "B")]
         with context.Pool(2) as pool:
             results = pool.map(_worker, jobs)
 
         acked = [item for r in results for item in r["acked"]]
         refused = [item for r in results for item in r["refused"]]
-        assert len(acked) + len(refused) == 2 * SAVES
+        assert len(acked) + len(refused) == 2 * saves
         with Library.open(data_dir=tmp_path, database_url=url) as lib:
             final = lib.get(article.id)
             history = Review(lib).history(article.id)
@@ -87,7 +103,7 @@ def test_two_processes_500_saves_each_lose_nothing(tmp_path):
         assert by_number[number].snapshot.body.startswith(f"Bản {marker}:")
     assert len(history) == 1 + len(acked) + len(refused)
     assert [r.number for r in history] == list(range(1, len(history) + 1))
-    report = {"acknowledged": len(acked), "refused": len(refused),
+    report = {"backend": backend, "acknowledged": len(acked), "refused": len(refused),
               "final_version": final.version, "revisions": len(history),
               "seconds": [round(r["seconds"], 2) for r in results]}
     print("concurrency:", json.dumps(report))
