@@ -175,9 +175,9 @@ def test_the_journal_is_written_even_while_typing_never_pauses(qtbot):
     from newsdesk.qt.workers import Debouncer
 
     fired: list[int] = []
-    debouncer = Debouncer(200, lambda: fired.append(1), max_wait_ms=400)
-    plain = Debouncer(200, lambda: fired.append(0))
-    for _ in range(30):  # a keystroke every 40 ms for 1.2 s: never a 200 ms pause
+    debouncer = Debouncer(300, lambda: fired.append(1), max_wait_ms=600)
+    plain = Debouncer(300, lambda: fired.append(0))
+    for _ in range(40):  # a keystroke every 40 ms for 1.6 s: never a 300 ms pause
         debouncer.poke()
         plain.poke()
         qtbot.wait(40)
