@@ -144,3 +144,21 @@ def test_bridge_keeps_every_example_where_qts_own_markdown_support_does_not():
         kept_by_qt += parser.render(doc.toMarkdown()) == parser.render(text)
         assert parser.render(round_trip(text)) == parser.render(text)
     assert kept_by_qt < len(corpus)
+
+
+def test_photos_are_shown_upright_and_decoded_at_screen_size():
+    import io
+
+    from PIL import Image
+
+    photo = Image.new("RGB", (4000, 1000), "red")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored sideways: the camera was turned
+    data = io.BytesIO()
+    photo.save(data, "JPEG", exif=exif)
+    doc = markdown_to_document("![Đứng](images/dung.jpg)\n", lambda p: data.getvalue())
+    fmt = next(iter(doc.firstBlock())).fragment().charFormat().toImageFormat()
+    shown = doc.resource(QTextDocument.ResourceType.ImageResource, fmt.name())
+    assert shown.height() > shown.width()  # upright
+    assert shown.width() <= 2 * 560  # never the full 4000 px in memory
+    assert fmt.width() <= 560
