@@ -132,6 +132,18 @@ def test_copy_and_paste_inside_the_editor_keeps_figures_whole(window):
                                  '\n\n![Chú thích](images/a.jpg "Ảnh: A")\n\nĐoạn **đậm**.\n')
 
 
+def test_enter_on_an_empty_item_ends_the_list(window):
+    _, editor, _ = window
+    editor.set_markdown("- một\n")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(editor, "\nhai\n\nSau danh sách.")
+    assert editor.markdown() == "- một\n- hai\n\nSau danh sách.\n"
+    editor.set_markdown("> Trích\n")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(editor, "\n\nHết trích.")
+    assert editor.markdown() == "> Trích\n\nHết trích.\n"
+
+
 def test_changed_signal_on_edits_not_on_load(window, qtbot):
     _, editor, _ = window
     seen = []

@@ -308,3 +308,18 @@ def toggle_bullet_list(doc: QTextDocument, cursor: QTextCursor) -> None:
 def toggle_numbered_list(doc: QTextDocument, cursor: QTextCursor) -> None:
     """Make the selected paragraphs a numbered list, or plain paragraphs again."""
     _toggle_list(doc, cursor, ordered=True)
+
+
+def leave_container(doc: QTextDocument, block: QTextBlock) -> bool:
+    """Take ``block`` out of its innermost list or quote; False if it is in none."""
+    stack = block_stack(block.blockFormat())
+    if not stack or not _editable(block):
+        return False
+    edit = QTextCursor(doc)
+    edit.beginEditBlock()
+    qlist = text_list(block)
+    if qlist is not None:
+        qlist.remove(block)
+    _set_stack(block, stack[:-1])
+    edit.endEditBlock()
+    return True

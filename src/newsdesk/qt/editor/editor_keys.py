@@ -4,7 +4,8 @@ A figure stays one unit: Enter in the caption goes to the credit, Enter in the c
 the figure, Backspace and Delete never merge a caption, a credit or the paragraph after a
 figure into another block, typing on the photo goes to its caption, and deleting a selection
 that touches the photo takes the whole figure. Enter after a heading starts a plain
-paragraph; typing right after a link does not extend the link.
+paragraph; Enter on an empty list item or quote line leaves the list or quote; typing
+right after a link does not extend the link.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ class StructureKeys:
         if event.text() and event.text().isprintable():
             self._redirect_from_photo()
             self._stop_link_at_its_end()
+        if enter and not block.text() and not kind and commands.leave_container(
+                self.document(), block):
+            return  # Enter on an empty list item or quote line ends the list / quote
         heading_end = enter and block.blockFormat().headingLevel() > 0 and cursor.atBlockEnd()
         super().keyPressEvent(event)
         if heading_end:  # the paragraph after a heading is body text again
