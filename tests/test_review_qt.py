@@ -148,3 +148,26 @@ def test_diff_names_fields_in_vietnamese(qtbot, lib, data_dir):
         assert "rất" in panel.diff.toPlainText()
     finally:
         translations.switch("en")
+
+
+def test_reviewed_bundle_with_both_sides_changed_lets_the_user_take_theirs(qtbot, lib, tmp_path):
+    from newsdesk.qt.review import VersionChoiceDialog
+
+    article = lib.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    bundle = lib.export(article.id, "bundle", tmp_path / "gui.newsdesk").path
+    with Library.open(data_dir=tmp_path / "reviewer") as reviewer:
+        copy = reviewer.import_file(bundle).article
+        reviewer.save(copy.copy(headline="Huế ngập sâu sau mưa lớn"), expected_version=copy.version)
+        back = reviewer.export(article.id, "bundle", tmp_path / "back.newsdesk").path
+    lib.save(article.copy(sapo="Cập nhật lúc 9 giờ."), expected_version=article.version)
+    result = lib.import_file(back)
+    assert result.outcome == "both_changed"
+    dialog = VersionChoiceDialog.for_import(lib, result)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert "Huế ngập sâu" in dialog.diff.toPlainText()
+    assert dialog.use_other.text() == "Use the reviewer's version"
+    dialog.use_other.click()
+    qtbot.waitUntil(lambda: dialog.chosen == "other")
+    assert lib.get(article.id).headline == "Huế ngập sâu sau mưa lớn"
+    assert dialog.article is not None and dialog.article.headline == "Huế ngập sâu sau mưa lớn"

@@ -28,6 +28,7 @@ from newsdesk.domain.comments import CommentView
 from newsdesk.services.review import Review
 
 from ..workers import run_task
+from .guard import alive
 
 
 class CommentsPanel(QWidget):
@@ -84,8 +85,12 @@ class CommentsPanel(QWidget):
         if self.article_id is None:
             return
         wanted = self.article_id
-        run_task(self.review.comments, wanted,
-                 on_done=lambda views: self._loaded(wanted, views), on_error=self._error)
+        run_task(
+            self.review.comments,
+            wanted,
+            on_done=alive(self, lambda views: self._loaded(wanted, views)),
+            on_error=alive(self, self._error),
+        )
 
     def _loaded(self, article_id: str, views: list[CommentView]) -> None:
         if article_id == self.article_id:
@@ -123,8 +128,15 @@ class CommentsPanel(QWidget):
         if self.article_id is None or self.selection is None or not text:
             return
         start, end = self.selection
-        run_task(self.review.add_comment, self.article_id, start, end, text,
-                 on_done=self._added, on_error=self._error)
+        run_task(
+            self.review.add_comment,
+            self.article_id,
+            start,
+            end,
+            text,
+            on_done=alive(self, self._added),
+            on_error=alive(self, self._error),
+        )
 
     def _added(self, _comment) -> None:
         self.editor.clear()
@@ -137,7 +149,12 @@ class CommentsPanel(QWidget):
         if view is None:
             return
         call = self.review.reopen_comment if view.comment.resolved else self.review.resolve_comment
-        run_task(call, view.comment.id, on_done=self._added, on_error=self._error)
+        run_task(
+            call,
+            view.comment.id,
+            on_done=alive(self, self._added),
+            on_error=alive(self, self._error),
+        )
 
     def _update_buttons(self) -> None:
         self.add.setEnabled(self.selection is not None and bool(self.editor.toPlainText().strip()))

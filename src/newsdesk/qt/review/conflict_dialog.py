@@ -27,12 +27,20 @@ from newsdesk.services.bundles import BundleImport, choose_version
 from newsdesk.services.review import Review, SaveConflict
 
 from ..workers import run_task
+from .guard import alive
 from .history_panel import diff_html
 
 
 class VersionChoiceDialog(QDialog):
-    def __init__(self, library, article_id: str, kept_revision: int,
-                 parent: QWidget | None = None, *, incoming: bool = False) -> None:
+    def __init__(
+        self,
+        library,
+        article_id: str,
+        kept_revision: int,
+        parent: QWidget | None = None,
+        *,
+        incoming: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.article_id = article_id
@@ -42,13 +50,17 @@ class VersionChoiceDialog(QDialog):
         self.article: Article | None = None
         self.setWindowTitle(self.tr("Two versions of this article"))
         if incoming:
-            intro = self.tr("The article was changed here after the review bundle was made. "
-                            "The reviewer's version is kept as revision %1; nothing was "
-                            "overwritten. Deleted words are red and struck out, added words green.")
+            intro = self.tr(
+                "The article was changed here after the review bundle was made. "
+                "The reviewer's version is kept as revision %1; nothing was "
+                "overwritten. Deleted words are red and struck out, added words green."
+            )
         else:
-            intro = self.tr("Someone else saved this article while you were editing it. Your "
-                            "text is kept as revision %1; nothing was lost. Deleted words are "
-                            "red and struck out, added words green.")
+            intro = self.tr(
+                "Someone else saved this article while you were editing it. Your "
+                "text is kept as revision %1; nothing was lost. Deleted words are "
+                "red and struck out, added words green."
+            )
         self.intro = QLabel(intro.replace("%1", str(kept_revision)), self)
         self.intro.setWordWrap(True)
         self.diff = QTextBrowser(self)
@@ -56,7 +68,8 @@ class VersionChoiceDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.keep_current = QPushButton(self.tr("Keep the current version"), self)
         self.use_other = QPushButton(
-            self.tr("Use the reviewer's version") if incoming else self.tr("Use my version"), self)
+            self.tr("Use the reviewer's version") if incoming else self.tr("Use my version"), self
+        )
         buttons.addButton(self.keep_current, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.use_other, QDialogButtonBox.ButtonRole.AcceptRole)
         self.keep_current.clicked.connect(self._keep)
@@ -68,20 +81,29 @@ class VersionChoiceDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 520)
         self.loaded = False
-        run_task(Review(library).diff, article_id, "current", kept_revision,
-                 on_done=self._show_diff, on_error=self._error)
+        run_task(
+            Review(library).diff,
+            article_id,
+            "current",
+            kept_revision,
+            on_done=alive(self, self._show_diff),
+            on_error=alive(self, self._error),
+        )
 
     @classmethod
-    def for_conflict(cls, library, conflict: SaveConflict,
-                     parent: QWidget | None = None) -> VersionChoiceDialog:
+    def for_conflict(
+        cls, library, conflict: SaveConflict, parent: QWidget | None = None
+    ) -> VersionChoiceDialog:
         return cls(library, conflict.article_id, conflict.revision, parent)
 
     @classmethod
-    def for_import(cls, library, result: BundleImport,
-                   parent: QWidget | None = None) -> VersionChoiceDialog:
+    def for_import(
+        cls, library, result: BundleImport, parent: QWidget | None = None
+    ) -> VersionChoiceDialog:
         assert result.incoming_revision is not None, "only a both-changed import needs a choice"
-        return cls(library, result.article.id or "", result.incoming_revision, parent,
-                   incoming=True)
+        return cls(
+            library, result.article.id or "", result.incoming_revision, parent, incoming=True
+        )
 
     def _show_diff(self, changes) -> None:
         self.loaded = True
@@ -94,13 +116,27 @@ class VersionChoiceDialog(QDialog):
     def _use_other(self) -> None:
         self.use_other.setEnabled(False)
         if self.incoming:
-            run_task(choose_version, self.library, self.article_id, self.kept_revision, "theirs",
-                     on_done=self._done, on_error=self._error)
+            run_task(
+                choose_version,
+                self.library,
+                self.article_id,
+                self.kept_revision,
+                "theirs",
+                on_done=alive(self, self._done),
+                on_error=alive(self, self._error),
+            )
         else:
             note = self.tr("restored my version (revision %1) after a conflict").replace(
-                "%1", str(self.kept_revision))
-            run_task(Review(self.library).restore, self.article_id, self.kept_revision,
-                     note=note, on_done=self._done, on_error=self._error)
+                "%1", str(self.kept_revision)
+            )
+            run_task(
+                Review(self.library).restore,
+                self.article_id,
+                self.kept_revision,
+                note=note,
+                on_done=alive(self, self._done),
+                on_error=alive(self, self._error),
+            )
 
     def _done(self, article: Article) -> None:
         self.chosen = "other"

@@ -31,6 +31,7 @@ from newsdesk.domain.revision import FieldDiff, Revision
 from newsdesk.services.review import Review
 
 from ..workers import run_task
+from .guard import alive
 
 
 def field_label(name: str) -> str:
@@ -106,8 +107,12 @@ class HistoryPanel(QWidget):
         if self.article_id is None:
             return
         wanted = self.article_id
-        run_task(self.review.history, wanted,
-                 on_done=lambda revisions: self._loaded(wanted, revisions), on_error=self._error)
+        run_task(
+            self.review.history,
+            wanted,
+            on_done=alive(self, lambda revisions: self._loaded(wanted, revisions)),
+            on_error=alive(self, self._error),
+        )
 
     def _loaded(self, article_id: str, revisions: list[Revision]) -> None:
         if article_id != self.article_id:
@@ -116,8 +121,9 @@ class HistoryPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for revision in reversed(revisions):  # newest on top
-            when = revision.created.astimezone().strftime("%d/%m/%Y %H:%M") \
-                if revision.created else ""
+            when = (
+                revision.created.astimezone().strftime("%d/%m/%Y %H:%M") if revision.created else ""
+            )
             who = revision.initials or revision.author or "–"
             text = f"r{revision.number}  {when}  {revision.kind}  {who}"
             if revision.note:
@@ -129,8 +135,9 @@ class HistoryPanel(QWidget):
 
     # -- comparing --------------------------------------------------------------------------
     def selected_numbers(self) -> list[int]:
-        return sorted(int(item.data(Qt.ItemDataRole.UserRole))
-                      for item in self.list.selectedItems())
+        return sorted(
+            int(item.data(Qt.ItemDataRole.UserRole)) for item in self.list.selectedItems()
+        )
 
     def _compare_selection(self) -> None:
         self._update_buttons()
@@ -156,17 +163,27 @@ class HistoryPanel(QWidget):
         if self.article_id is None:
             return
         same = self.tr("No differences.")
-        run_task(self.review.diff, self.article_id, old, new,
-                 on_done=lambda changes: self.diff.setHtml(diff_html(changes, same)),
-                 on_error=self._error)
+        run_task(
+            self.review.diff,
+            self.article_id,
+            old,
+            new,
+            on_done=alive(self, lambda changes: self.diff.setHtml(diff_html(changes, same))),
+            on_error=alive(self, self._error),
+        )
 
     # -- restoring --------------------------------------------------------------------------
     def _restore(self) -> None:
         numbers = self.selected_numbers()
         if len(numbers) != 1 or self.article_id is None:
             return
-        run_task(self.review.restore, self.article_id, numbers[0], on_done=self._restored,
-                 on_error=self._error)
+        run_task(
+            self.review.restore,
+            self.article_id,
+            numbers[0],
+            on_done=alive(self, self._restored),
+            on_error=alive(self, self._error),
+        )
 
     def _restored(self, article: Article) -> None:
         self.message.setText(self.tr("Restored as a new revision."))

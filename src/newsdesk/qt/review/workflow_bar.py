@@ -18,6 +18,7 @@ from newsdesk.domain.status import Action, Status, allowed_actions
 from newsdesk.services.review import Review
 
 from ..workers import run_task
+from .guard import alive
 
 
 def action_label(action: Action) -> str:
@@ -73,7 +74,12 @@ class WorkflowBar(QWidget):
         if article_id is None:
             self._show(None)
             return
-        run_task(self.library.get, article_id, on_done=self._loaded, on_error=self._error)
+        run_task(
+            self.library.get,
+            article_id,
+            on_done=alive(self, self._loaded),
+            on_error=alive(self, self._error),
+        )
 
     def show_article(self, article: Article) -> None:
         """Show ``article``'s status without a database round trip."""
@@ -108,8 +114,14 @@ class WorkflowBar(QWidget):
         self.message.clear()
         for button in self.buttons.values():
             button.setEnabled(False)
-        run_task(self.review.transition, self.article_id, action, note=self.note.text(),
-                 on_done=self._done, on_error=self._error)
+        run_task(
+            self.review.transition,
+            self.article_id,
+            action,
+            note=self.note.text(),
+            on_done=alive(self, self._done),
+            on_error=alive(self, self._error),
+        )
 
     def _done(self, article: Article) -> None:
         self.busy = False
