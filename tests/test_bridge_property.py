@@ -10,6 +10,7 @@ change, and reading the Markdown again must give back the same text with the sam
 from __future__ import annotations
 
 import os
+import re
 from itertools import count
 
 import pytest
@@ -168,9 +169,17 @@ PIECES = ["*", "**", "_", "__", "~~", "`", "[", "]", "(", ")", "!", "\\", "#", "
           "- ", "1. ", "3) ", "\n", "\n\n", "  \n", " ", "    ", "a", "ệ", "Hà Nội", "<", ">",
           "http://x.vn", "&amp;", "&", "|", "---", "***", "```", "~~~", '"t"', ":", "+ ", "=",
           "![c](i.jpg)", "[l](u)", "\t", "| a | b |\n| - | - |\n", "x"]
-_SAME_TAG_NESTED = ("<em><em>", "</em></em>", "<strong><strong>", "</strong></strong>",
-                    "<s><s>", "</s></s>", "<em><strong><em>", "<strong><em><strong>",
-                    "</em><em>", "</strong><strong>", "</s><s>")
+def _same_mark_nested_or_touching(html: str) -> bool:
+    """Does an em/strong/s open inside itself, or right where another one closed?"""
+    depth = {"em": 0, "strong": 0, "s": 0}
+    for closing, tag in re.findall(r"<(/?)(em|strong|s)>", html):
+        if closing:
+            depth[tag] -= 1
+        else:
+            if depth[tag]:
+                return True
+            depth[tag] += 1
+    return any(f"</{t}><{t}>" in html for t in depth)
 
 
 @settings(max_examples=EXAMPLES * 2, deadline=None)
@@ -184,7 +193,7 @@ def test_any_markdown_renders_the_same_after_the_editor(qapp, markdown):
     """
     parser = create_parser()
     html = parser.render(markdown)
-    if any(tag in html for tag in _SAME_TAG_NESTED):
+    if _same_mark_nested_or_touching(html):
         return
     out = document_to_markdown(markdown_to_document(markdown))
     assert parser.render(out) == html, out

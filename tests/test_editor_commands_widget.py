@@ -57,6 +57,18 @@ def test_typing_vietnamese_gives_markdown(window):
     assert editor.accessibleName()
 
 
+def test_decomposed_input_is_saved_composed(window):
+    import unicodedata
+
+    _, editor, _ = window
+    editor.set_markdown("")
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString(unicodedata.normalize("NFD", "Thừa Thiên Huế"))
+    editor.inputMethodEvent(commit)
+    assert editor.markdown() == "Thừa Thiên Huế\n"
+    assert unicodedata.is_normalized("NFC", editor.markdown())
+
+
 def test_shortcuts_bold_italic_heading_lists_and_undo(window, qtbot):
     _, editor, _ = window
     editor.set_markdown("")

@@ -8,6 +8,7 @@ figure's caption are joined.
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import count
 
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextListFormat
@@ -45,6 +46,11 @@ from .formats import (
 )
 from .ir import EM, STRIKE, STRONG, Block, ListFrame, Run
 from .md_reader import _merge
+
+
+def _nfc(text: str) -> str:
+    """Text typed through some input methods arrives decomposed (NFD); bodies are NFC."""
+    return unicodedata.normalize("NFC", text)
 
 
 def _str(value: object) -> str:
@@ -87,7 +93,7 @@ def block_runs(block: QTextBlock) -> list[Run]:
         for ch in text:
             if ch == LINE_SEPARATOR or (soft and ch == " ") or ch == OBJECT_CHAR:
                 if buf:
-                    runs.append(Run(kind, "".join(buf), frozen, link, nest))
+                    runs.append(Run(kind, _nfc("".join(buf)), frozen, link, nest))
                     buf = []
                 if ch != OBJECT_CHAR:
                     runs.append(Run("hardbreak" if ch == LINE_SEPARATOR else "softbreak",
@@ -95,7 +101,7 @@ def block_runs(block: QTextBlock) -> list[Run]:
             else:
                 buf.append(ch)
         if buf:
-            runs.append(Run(kind, "".join(buf), frozen, link, nest))
+            runs.append(Run(kind, _nfc("".join(buf)), frozen, link, nest))
     merged = _merge(runs)
     out: list[Run] = []
     for run in merged:  # adjacent code spans of one format are one span
@@ -206,8 +212,8 @@ class _Reader:
             elif kind == CREDIT:
                 credit.append(text)
             block = block.next()
-        cap = " ".join(t for t in caption if t).replace(LINE_SEPARATOR, "\n")
-        cred = " ".join(t for t in credit if t).replace(LINE_SEPARATOR, " ")
+        cap = _nfc(" ".join(t for t in caption if t).replace(LINE_SEPARATOR, "\n"))
+        cred = _nfc(" ".join(t for t in credit if t).replace(LINE_SEPARATOR, " "))
         if src is None:
             for text in (cap, cred):
                 if text:
