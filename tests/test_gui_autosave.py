@@ -37,6 +37,7 @@ def test_a_new_article_reaches_the_database_while_typing(qtbot, window):
     window.new_article()
     view = window.article_view
     type_text(view.form.headline, "Bão số 5 đổ bộ")
+    qtbot.waitUntil(window.isWindowModified, timeout=2000)  # unsaved: "*" in the title
     library = window.library
     qtbot.waitUntil(lambda: [s.headline for s in library.list()] == ["Bão số 5 đổ bộ"],
                     timeout=5000)
@@ -47,6 +48,8 @@ def test_a_new_article_reaches_the_database_while_typing(qtbot, window):
     # still one article: later autosaves update the one the first autosave created
     assert len(library.list()) == 1
     qtbot.waitUntil(lambda: window.status.save_state.text() in ("Saved", "Đã lưu"), timeout=5000)
+    assert window.windowTitle() == "Bão số 5 đổ bộ[*] — newsdesk"
+    assert not window.isWindowModified()  # the title's "*" is gone once stored
     # the article reached the database: its recovery journal is gone
     qtbot.waitUntil(lambda: not list((library.paths.data / "recovery").glob("*.json")),
                     timeout=5000)

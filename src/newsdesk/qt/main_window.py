@@ -146,6 +146,8 @@ class MainWindow(ArticleCommands, QMainWindow):
                 self.actions_.routed[name] = theirs
         view.stats_changed.connect(self.status.set_stats)
         view.save_state.connect(self.status.set_save_state)
+        view.save_state.connect(self._save_state_shown)
+        view.form.headline.textChanged.connect(self.update_title)
         view.stored.connect(self._stored)
         view.edited.connect(self._edited)
         view.url_changed.connect(lambda url: self.side.qr.set_url(
@@ -158,8 +160,23 @@ class MainWindow(ArticleCommands, QMainWindow):
     def _has_article(self) -> bool:
         return self._view is not None and self._view.has_article
 
+    def update_title(self, *_: object) -> None:
+        """``Headline[*] — newsdesk``; the ``*`` shows while changes are not yet stored."""
+        headline = self._view.form.headline.text().strip() if self._has_article() else ""
+        if self._has_article():
+            headline = headline or self.tr("(untitled)")
+            self.setWindowTitle(f"{headline}[*] — newsdesk")
+        else:
+            self.setWindowTitle(self.tr("newsdesk"))
+            self.setWindowModified(False)
+
+    def _save_state_shown(self, state, _detail: str = "") -> None:
+        from .status_bar import SaveState
+
+        self.setWindowModified(state in (SaveState.UNSAVED, SaveState.SAVING, SaveState.FAILED))
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("newsdesk"))
+        self.update_title()
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.actions_.retranslate()
         for widget in (self.library_panel, self.start_page, self.side, self.status):
@@ -199,6 +216,7 @@ class MainWindow(ArticleCommands, QMainWindow):
         self.side.qr.set_url(article.url, article.headline)
         self.side.set_article_id(article.id)
         self.library_panel.select(article.id)
+        self.update_title()
         self._update_actions()
         self._edited()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from newsdesk.domain import Article
@@ -25,8 +26,8 @@ class ArticleCommands:
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import an article"), str(Path.home()),
-            self.tr("Articles (*.md *.markdown *.newsdesk);;All files (*)"))
+            self, QCoreApplication.translate("MainWindow", "Import an article"), str(Path.home()),
+            QCoreApplication.translate("MainWindow", "Articles (*.md *.markdown *.newsdesk);;All files (*)"))
         if path:
             self._import(Path(path))
 
@@ -35,14 +36,14 @@ class ArticleCommands:
             self.open_article(result.article)
             self.library_panel.refresh()
             if result.warnings:
-                QMessageBox.information(self, self.tr("Imported with remarks"),
+                QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Imported with remarks"),
                                         "\n".join(result.warnings))
 
         def work():
             return self.library.import_file(path)
 
         run_task(work, on_done=done,
-                 on_error=lambda exc: show_error(self, self.tr("Import failed"), exc))
+                 on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "Import failed"), exc))
 
     def save_article(self) -> None:
         view = self.article_view
@@ -54,7 +55,7 @@ class ArticleCommands:
         run_task(self.library.save, article,
                  on_done=lambda stored: (view.adopt_saved(stored, generation),
                                          self.side.review_refresh()),
-                 on_error=lambda exc: show_error(self, self.tr("The article was not saved"), exc))
+                 on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "The article was not saved"), exc))
 
     def delete_article(self) -> None:
         view = self.article_view
@@ -62,18 +63,21 @@ class ArticleCommands:
         if not view.has_article:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete article"),
-            self.tr("Delete “%1” from the library? This cannot be undone.").replace(
-                "%1", view.form.headline.text() or self.tr("(untitled)")))
+            self, QCoreApplication.translate("MainWindow", "Delete article"),
+            QCoreApplication.translate("MainWindow", "Delete “%1” from the library? This cannot be undone.").replace(
+                "%1", view.form.headline.text() or QCoreApplication.translate("MainWindow", "(untitled)")))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        if view.autosave is not None:
+            view.autosave.forget_changes()  # nothing to save: it is going away
         view.close_article()
         self.centre.setCurrentWidget(self.start_page)
         self._update_actions()
+        self.update_title()
         if article_id:
             run_task(self.library.delete, article_id,
                      on_done=lambda _: self.library_panel.refresh(),
-                     on_error=lambda exc: show_error(self, self.tr("Not deleted"), exc))
+                     on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "Not deleted"), exc))
 
     # -- commands -------------------------------------------------------------------------------
     def apply_format(self, name: str) -> None:
@@ -87,13 +91,13 @@ class ArticleCommands:
 
     def insert_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Insert a photo"), str(Path.home()),
-            self.tr("Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)"))
+            self, QCoreApplication.translate("MainWindow", "Insert a photo"), str(Path.home()),
+            QCoreApplication.translate("MainWindow", "Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)"))
         if path:
             try:
                 data = Path(path).read_bytes()
             except OSError as exc:
-                show_error(self, self.tr("Photo not added"), exc)
+                show_error(self, QCoreApplication.translate("MainWindow", "Photo not added"), exc)
                 return
             self.article_view.add_photo(data, Path(path).name)
 
@@ -122,8 +126,10 @@ class ArticleCommands:
     def about(self) -> None:
         from newsdesk import __version__
 
-        QMessageBox.about(self, self.tr("About newsdesk"), self.tr(
-            "newsdesk %1 — write, preview and publish news articles.").replace("%1", __version__))
+        text = QCoreApplication.translate(
+            "MainWindow", "newsdesk %1 — write, preview and publish news articles.")
+        QMessageBox.about(self, QCoreApplication.translate("MainWindow", "About newsdesk"),
+                          text.replace("%1", __version__))
 
     # -- recovery -------------------------------------------------------------------------------
     def offer_recovery(self) -> bool:
