@@ -156,6 +156,31 @@ def test_enter_on_an_empty_item_ends_the_list(window):
     assert editor.markdown() == "> Trích\n\nHết trích.\n"
 
 
+def test_photos_follow_the_editor_width(window, qtbot):
+    host, editor, _ = window
+    image = QImage(1600, 800, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    editor.set_markdown('Chữ.\n\n![Ảnh](a.png "Ảnh: X")\n', lambda path: bytes(data.data()))
+    layout = editor.document().documentLayout()
+
+    def photo_size():
+        return layout.blockBoundingRect(editor.document().firstBlock().next()).size()
+
+    wide = photo_size()
+    assert wide.width() <= editor.viewport().width()
+    host.resize(360, 500)
+    qtbot.waitUntil(lambda: photo_size().width() < wide.width())
+    narrow = photo_size()
+    assert narrow.width() <= editor.viewport().width()
+    assert abs(narrow.height() / narrow.width() - 0.5) < 0.05  # proportions kept
+
+
 def test_changed_signal_on_edits_not_on_load(window, qtbot):
     _, editor, _ = window
     seen = []

@@ -29,6 +29,7 @@ from .editor_clipboard import ClipboardMixin
 from .editor_keys import StructureKeys
 from .figures import insert_figure
 from .find import FindOptions, find_next, replace_all
+from .image_handler import FittedImages, fit_images
 from .ir import Block
 from .md_reader import parse_blocks
 
@@ -66,6 +67,8 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         self._preedit = ""
         self._cache: tuple[int, str] | None = None
         self.document().contentsChanged.connect(self._on_changed)
+        self._images = FittedImages(self)
+        fit_images(self.document(), self._images)
         self._actions: dict[str, QAction] = {}
         for name, (label, key) in ACTIONS.items():
             action = QAction(self.tr(label), self)
@@ -93,6 +96,7 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         finally:
             self._loading = False
         doc.contentsChanged.connect(self._on_changed)
+        fit_images(doc, self._images)
         self._cache = None
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
