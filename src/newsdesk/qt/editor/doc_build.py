@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
+    QGuiApplication,
     QImage,
     QImageIOHandler,
     QImageReader,
@@ -77,14 +78,19 @@ def load_image(doc: QTextDocument, src: str, loader: ImageLoader | None,
             data = loader(src)
         except (OSError, ValueError):
             data = None
-    image = decode_for_screen(data, 2 * max_width) if data else QImage()
+    screen = QGuiApplication.primaryScreen()
+    dpr = screen.devicePixelRatio() if screen is not None else 1.0
+    image = decode_for_screen(data, round(max_width * dpr)) if data else QImage()
+    if not image.isNull():
+        image.setDevicePixelRatio(dpr)  # sharp on HiDPI, shown max_width logical pixels wide
     if image.isNull():
         image = placeholder(src, max_width)
     url = image_url(src)
     doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
     fmt = QTextImageFormat()
     fmt.setName(url.toString())
-    width = min(image.width(), max_width)
+    logical = image.width() / image.devicePixelRatio()
+    width = min(logical, max_width)
     fmt.setWidth(width)
     fmt.setHeight(image.height() * width / max(image.width(), 1))
     return fmt
