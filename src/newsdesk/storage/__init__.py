@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .engine import make_engine
 from .errors import StorageError
-from .migrate import current_revision, head_revision, upgrade
+from .migrate import current_revision, ensure_current, head_revision, upgrade
 from .repository import SEARCH_LIMIT, ArticleSummary, PhotoRecord, Repository
 
 
@@ -16,7 +16,7 @@ def open_storage(url: str, *, timeout: float = 5.0, migrate: bool = True) -> Rep
     engine = make_engine(url, timeout=timeout)
     try:
         if migrate:
-            upgrade(engine)
+            ensure_current(engine)
     except BaseException:
         engine.dispose()
         raise
@@ -30,6 +30,7 @@ __all__ = [
     "Repository",
     "StorageError",
     "current_revision",
+    "ensure_current",
     "head_revision",
     "make_engine",
     "open_storage",

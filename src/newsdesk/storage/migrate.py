@@ -4,42 +4,111 @@ The migration scripts ship inside the package (``migrations/``); the Alembic Con
 here, so no alembic.ini is needed. An older database is upgraded on open; one made by a newer
 newsdesk (a revision we do not know) is refused; a database full of someone else's tables is
 refused too, rather than written into.
+
+Opening a database that is already at this version's head is the common case and must be
+quick: ``ensure_current`` reads ``alembic_version`` with one plain query and compares it with
+the head found by reading the file names and ``revision =`` lines of ``migrations/versions``
+(``scanned_head``), without importing Alembic. Alembic is imported only when the database
+needs an upgrade or a check (new, older, newer or foreign database).
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
+from sqlalchemy import exc as sa_exc
 
 from .errors import StorageError, describe_url, translate_errors
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_ASSIGNMENT = re.compile(
+    r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:None|['\"]([^'\"]+)['\"])\s*$", re.M
+)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+@functools.cache
+def scanned_head() -> str | None:
+    """The head revision of the packaged migrations, read from their text (no Alembic)."""
+    return scan_head(MIGRATIONS / "versions")
+
+
+def scan_head(folder: Path) -> str | None:
+    """The head revision of the migration scripts in ``folder``, read from their text.
+
+    None when the scripts do not form one plain chain this scan understands (the caller then
+    asks Alembic): every ``*.py`` must assign ``revision`` and ``down_revision`` as literals,
+    each parent must be one of the scripts, and exactly one revision is nobody's parent."""
+    revisions: set[str] = set()
+    parents: list[str] = []
+    for script in folder.glob("*.py"):
+        found: dict[str, str | None] = {}
+        for name, value in _ASSIGNMENT.findall(script.read_text(encoding="utf-8")):
+            found[name] = value or None
+        if not found.get("revision") or "down_revision" not in found:
+            return None
+        revisions.add(found["revision"])  # type: ignore[arg-type]
+        if found["down_revision"]:
+            parents.append(found["down_revision"])  # type: ignore[arg-type]
+    heads = revisions - set(parents)
+    if len(heads) != 1 or len(parents) != len(set(parents)) or not set(parents) <= revisions:
+        return None
+    return heads.pop()
+
+
+def stored_revisions(engine: Engine) -> list[str] | None:
+    """The rows of ``alembic_version`` (one plain query); None when it cannot be read."""
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    except sa_exc.DBAPIError:
+        return None  # no such table, locked, not a database…: the full path explains it
+    return [row[0] for row in rows]
+
+
+def ensure_current(engine: Engine) -> str:
+    """Bring the database to the head; quick when it is there already (no Alembic)."""
+    head = scanned_head()
+    if head is not None and stored_revisions(engine) == [head]:
+        return head
+    return upgrade(engine)
+
+
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with translate_errors(str(engine.url)), engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> str:
     """Migrate ``engine``'s database up to ``revision``; return the revision it is now at."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     url = engine.url.render_as_string(hide_password=False)
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
