@@ -48,7 +48,7 @@ def test_a_new_article_reaches_the_database_while_typing(qtbot, window):
     # still one article: later autosaves update the one the first autosave created
     assert len(library.list()) == 1
     qtbot.waitUntil(lambda: window.status.save_state.text() in ("Saved", "Đã lưu"), timeout=5000)
-    assert window.windowTitle() == "Bão số 5 đổ bộ[*] — newsdesk"
+    assert window.windowTitle() == "Bão số 5 đổ bộ[*] — Newsdesk"
     assert not window.isWindowModified()  # the title's "*" is gone once stored
     # the article reached the database: its recovery journal is gone
     qtbot.waitUntil(lambda: not list((library.paths.data / "recovery").glob("*.json")),

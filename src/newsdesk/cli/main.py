@@ -6,6 +6,10 @@ Each command lives in its own module ``newsdesk.cli.cmd_<name>`` with ``register
 
 Exit codes: 0 done; 2 bad input or usage (one ``newsdesk: …`` line on stderr); 1 an
 unexpected failure (one line on stderr, the traceback in the log file).
+
+Start-up is kept short: only the module of the command being run is imported and registered
+(every command when the line names none, e.g. ``--help``, or when that parse fails, so that
+argparse explains the error against the full set); ``--version`` imports no command at all.
 """
 
 from __future__ import annotations
@@ -17,9 +21,7 @@ import sys
 from types import ModuleType
 
 from newsdesk import __version__
-from newsdesk.config.paths import ENV_DATA_DIR, ENV_DATABASE_URL, resolve_paths
 from newsdesk.domain.errors import NewsdeskError
-from newsdesk.services.logs import configure_logging
 
 # One module per command: newsdesk.cli.cmd_<name>.
 COMMANDS: list[str] = [
@@ -54,7 +56,10 @@ def command_module(name: str) -> ModuleType:
     return importlib.import_module(f"newsdesk.cli.cmd_{name.replace('-', '_')}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with the commands ``only`` (default: every command in COMMANDS)."""
+    from newsdesk.config.paths import ENV_DATA_DIR, ENV_DATABASE_URL
+
     parser = _Parser(
         prog="newsdesk",
         description="Write, preview, print and export newsroom articles. "
@@ -73,9 +78,42 @@ def build_parser() -> argparse.ArgumentParser:
         "default: SQLite in the data folder",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else only:
         command_module(name).register(sub)
     return parser
+
+
+def command_position(argv: list[str]) -> int | None:
+    """The index of the command word in ``argv`` (skipping global options), or None."""
+    skip = False
+    for index, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg in _GLOBAL_WITH_VALUE:
+            skip = True
+        elif arg == "--":
+            return index + 1 if index + 1 < len(argv) else None
+        elif not arg.startswith("-") or arg == "-":
+            return index
+    return None
+
+
+def _parse(args_list: list[str]) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
+    """Parse with the named command only; fall back to every command when that fails."""
+    position = command_position(args_list)
+    name = args_list[position] if position is not None else None
+    asks_help = any(arg in ("-h", "--help") for arg in args_list[:position])
+    if name in COMMANDS and not asks_help:
+        try:
+            parser = build_parser([name])
+            return parser, parser.parse_args(args_list)
+        except NewsdeskError:
+            pass  # e.g. a global option misread: the full parser gives the real message
+    elif name is None and "--version" in args_list:
+        parser = build_parser([])
+        return parser, parser.parse_args(args_list)
+    parser = build_parser()
+    return parser, parser.parse_args(args_list)
 
 
 def wants_gui(argv: list[str]) -> bool:
@@ -101,8 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else list(argv)
     _utf8_output()
     try:
-        parser = build_parser()
-        args = parser.parse_args(args_list)
+        parser, args = _parse(args_list)
     except NewsdeskError as exc:
         return _fail(exc.message, 2)
     except SystemExit as exc:  # --help / --version print and exit through argparse
@@ -110,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 0
+    from newsdesk.config.paths import resolve_paths
+    from newsdesk.services.logs import configure_logging
+
     paths = resolve_paths(args.data_dir)
     log_file = configure_logging(paths)
     library = None

@@ -49,11 +49,51 @@ def create_application(argv: list[str]) -> QApplication:
         prepare_qt()
         app = QApplication([sys.argv[0] if sys.argv else "newsdesk", *argv])
     prepare_webengine()
+    set_identity(app)
+    return app  # type: ignore[return-value]
+
+
+DISPLAY_NAME = "Newsdesk"  # as the desktop file, the AppStream metainfo and the macOS app say
+
+
+def set_identity(app: QApplication) -> None:
+    """Names, icon and ids the system shows for the app (task bar, dock, every dialog)."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
-    app.setApplicationDisplayName("newsdesk")
+    app.setApplicationDisplayName(DISPLAY_NAME)
     app.setDesktopFileName(APP_ID)  # packaging/linux/<APP_ID>.desktop: Wayland app id, task bar
-    return app  # type: ignore[return-value]
+    icon = app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    set_windows_app_id()
+
+
+def app_icon():
+    """The app's icon from the shipped resources (None if this install lacks it)."""
+    from PySide6.QtGui import QIcon
+
+    from newsdesk.config.resources import resource_path
+
+    try:
+        path = resource_path("icons", "newsdesk.svg")
+    except FileNotFoundError:
+        return None
+    return QIcon(str(path)) if path.is_file() else None
+
+
+def set_windows_app_id() -> bool:
+    """On Windows, group the windows under the app's own id (not python.exe's) in the task
+    bar, before any window appears. Never fails; True when the id was set."""
+    if sys.platform != "win32":
+        return False
+    try:
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)  # type: ignore[attr-defined]
+    except Exception:  # an older Windows or a missing shell32: cosmetic only
+        log.debug("cannot set the AppUserModelID", exc_info=True)
+        return False
+    return True
 
 
 def create_main_window(argv: list[str], *, offer_recovery: bool = True,
@@ -62,6 +102,7 @@ def create_main_window(argv: list[str], *, offer_recovery: bool = True,
     from newsdesk.services.logs import configure_logging
 
     from .errors import install_excepthook
+    from .file_open import files_in_argv
     from .i18n import Translations
     from .library_loader import LibraryLoader
     from .main_window import MainWindow
@@ -74,6 +115,9 @@ def create_main_window(argv: list[str], *, offer_recovery: bool = True,
     translations = Translations(library.paths.cache)
     translations.switch(library.settings.ui_language)
     window = MainWindow(library, translations=translations)
+    window.watch_file_open_events(QApplication.instance())
+    for path in files_in_argv(argv):
+        window.open_file(path)
     library.failed.connect(window.library_failed)
     library.ready.connect(window.library_ready)
     library.start()
@@ -89,7 +133,7 @@ def run(argv: list[str]) -> int:
     try:
         window = create_main_window(argv)
     except NewsdeskError as exc:
-        QMessageBox.critical(None, "newsdesk", exc.message)
+        QMessageBox.critical(None, DISPLAY_NAME, exc.message)
         return 2
     window.show()
     code = app.exec()

@@ -61,10 +61,10 @@ def install_excepthook(log_file: object = None) -> None:
             return
         where = f"\n\n{log_file}" if log_file else ""
         if isinstance(exc, NewsdeskError):
-            QMessageBox.warning(None, "newsdesk", error_text(exc))
+            QMessageBox.warning(None, "Newsdesk", error_text(exc))
         else:
             QMessageBox.critical(
-                None, "newsdesk",
+                None, "Newsdesk",
                 QCoreApplication.translate("Errors", "Something unexpected went wrong. Your text is autosaved; the details "
                     "were written to the log file.") + where,
             )

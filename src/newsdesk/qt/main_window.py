@@ -8,7 +8,7 @@ kept in QSettings.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -21,9 +21,11 @@ from newsdesk.domain import Article
 
 from . import editing
 from .actions import FORMAT_ACTIONS, MainActions
+from .app import DISPLAY_NAME, app_icon
 from .article_view import ArticleView, display_photo, ready_photos
 from .autosave import journal_pool
 from .errors import show_error
+from .file_open import FileOpenFilter, PendingFiles
 from .library_panel import LibraryPanel
 from .recovery import RecoveryJournal
 from .side_panel import SidePanel
@@ -47,8 +49,9 @@ class MainWindow(ArticleCommands, QMainWindow):
         self.settings = library.settings
         self.translations = translations
         self.journal = RecoveryJournal(self.paths.data / "recovery")
+        self.pending_files = PendingFiles(self._import)
         self.setObjectName("newsdesk-main")
-        icon = _app_icon()
+        icon = app_icon()
         if icon is not None:
             self.setWindowIcon(icon)
         self.actions_ = MainActions(self)
@@ -85,12 +88,30 @@ class MainWindow(ArticleCommands, QMainWindow):
     # -- the library opens in the background ----------------------------------------------------
     def library_ready(self, _library) -> None:
         self.library_panel.refresh()
-        self._reopen_last()
+        if not self.pending_files.seen_any:
+            self._reopen_last()
+        self.pending_files.release()
 
     def library_failed(self, exc: BaseException) -> None:
         show_error(self, self.tr("The library cannot be opened"), exc)
         self.exit_code = 2
         self.close()
+
+    # -- files given by the system (command line, file manager, Finder) -------------------------
+    def open_file(self, path) -> None:
+        """Import the article file ``path`` and open it (once the library is open)."""
+        from pathlib import Path
+
+        self.pending_files.add(Path(path))
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def watch_file_open_events(self, app) -> None:
+        """macOS Finder sends the files to open as QEvent.FileOpen to the application."""
+        self._file_open_filter = FileOpenFilter(self.open_file, self)
+        app.installEventFilter(self._file_open_filter)
 
     # -- wiring ---------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -161,13 +182,14 @@ class MainWindow(ArticleCommands, QMainWindow):
         return self._view is not None and self._view.has_article
 
     def update_title(self, *_: object) -> None:
-        """``Headline[*] — newsdesk``; the ``*`` shows while changes are not yet stored."""
+        """``Headline[*] — Newsdesk``; the ``*`` shows while changes are not yet stored. (Qt
+        adds the application's display name to titles that do not already end with it.)"""
         headline = self._view.form.headline.text().strip() if self._has_article() else ""
         if self._has_article():
             headline = headline or self.tr("(untitled)")
-            self.setWindowTitle(f"{headline}[*] — newsdesk")
+            self.setWindowTitle(f"{headline}[*] — {DISPLAY_NAME}")
         else:
-            self.setWindowTitle(self.tr("newsdesk"))
+            self.setWindowTitle(DISPLAY_NAME)
             self.setWindowModified(False)
 
     def _save_state_shown(self, state, _detail: str = "") -> None:
@@ -331,13 +353,3 @@ class MainWindow(ArticleCommands, QMainWindow):
             if idle and not (self._view is not None and self._view.saving):
                 if wait_for_pool(20) and journal_pool().waitForDone(1000):
                     break
-
-
-def _app_icon() -> QIcon | None:
-    from newsdesk.config.resources import resource_path
-
-    try:
-        path = resource_path("icons", "newsdesk.svg")
-    except FileNotFoundError:
-        return None
-    return QIcon(str(path)) if path.is_file() else None

@@ -1,0 +1,142 @@
+"""The app in its surroundings: files handed over by the system (command line, desktop file,
+macOS Finder's FileOpen event) and the application's identity."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui_support import close_window, open_window, type_text
+from newsdesk import APP_ID, APP_NAME, ORGANIZATION
+from newsdesk.domain import Article
+from newsdesk.qt import app as app_module
+from newsdesk.qt.file_open import files_in_argv
+from newsdesk.services.library import Library
+
+pytestmark = pytest.mark.qt
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def window_with(qtbot, argv: list[str]):
+    """A shown main window started as ``newsdesk-gui ARGV…``."""
+    app_module.create_application(argv)
+    window = app_module.create_main_window(argv, offer_recovery=False, install_hook=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def opened_headline(window) -> str:
+    view = window._view
+    return view.form.headline.text() if view is not None and view.has_article else ""
+
+
+def test_article_files_are_picked_out_of_the_arguments(tmp_path):
+    argv = ["-platform", "offscreen", "--data-dir", "/tmp/x.md", "bài viết.md",
+            "file:///tmp/duy%E1%BB%87t.newsdesk", "ảnh.jpg", "-style", "fusion", "B.MARKDOWN"]
+    assert files_in_argv(argv) == [Path("bài viết.md"), Path("/tmp/duyệt.newsdesk"),
+                                   Path("B.MARKDOWN")]
+
+
+def test_a_markdown_file_on_the_command_line_is_imported_and_opened(qtbot):
+    window = window_with(qtbot, [str(ARTICLES / "hai-phong-cang.md")])
+    try:
+        qtbot.waitUntil(lambda: opened_headline(window).startswith("Hải Phòng mở rộng"),
+                        timeout=10000)
+        article = window.article_view.current_article()
+        assert article.section == "Kinh tế" and article.id
+        stored = window.library.get(article.id)
+        assert stored.headline == "Hải Phòng mở rộng cảng nước sâu Lạch Huyện"
+        assert stored.assets  # the photo beside the file came along
+        qtbot.waitUntil(lambda: window.library_panel.ids() == [article.id], timeout=5000)
+        assert window.windowTitle() == "Hải Phòng mở rộng cảng nước sâu Lạch Huyện[*] — Newsdesk"
+    finally:
+        close_window(window)
+
+
+def test_a_bad_file_gives_a_clear_message_and_loses_nothing(qtbot, monkeypatch, tmp_path):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    broken = tmp_path / "hỏng.md"
+    broken.write_text("---\nheadline: [không đóng\n---\nThân bài.\n", encoding="utf-8")
+    window = open_window(qtbot, autosave_seconds=60)
+    try:
+        window.new_article()
+        type_text(window.article_view.form.headline, "Bài đang viết dở")
+        window.open_file(broken)
+        window.open_file(tmp_path / "không-có.md")
+        qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+        broken_text = next(text for text in shown if "hỏng.md" in text)
+        missing_text = next(text for text in shown if "không-có.md" in text)
+        assert "Traceback" not in broken_text and "no such file" in missing_text
+        assert opened_headline(window) == "Bài đang viết dở"  # the article being written stays
+    finally:
+        close_window(window)
+    with Library.open() as library:
+        assert [s.headline for s in library.list()] == ["Bài đang viết dở"]
+
+
+def test_finder_file_open_event_opens_the_file(qtbot):
+    window = open_window(qtbot)
+    try:
+        app = QApplication.instance()
+        event = QFileOpenEvent(str(ARTICLES / "phong-kham-thanh-khe.md"))
+        QCoreApplication.sendEvent(app, event)
+        qtbot.waitUntil(lambda: bool(opened_headline(window)), timeout=10000)
+        assert window.article_view.current_article().id in [s.id for s in window.library.list()]
+    finally:
+        close_window(window)
+
+
+def test_a_review_bundle_opens_from_the_command_line(qtbot, tmp_path):
+    with Library.open(data_dir=tmp_path / "toa-soan") as newsroom:
+        article = newsroom.save(Article(headline="Hội đua ghe ngo trên sông Hậu",
+                                        section="Văn hóa", body="Hai mươi tư đội tham gia."))
+        bundle = newsroom.export(article.id, "bundle", tmp_path / "gui-duyet.newsdesk").path
+    window = window_with(qtbot, [str(bundle)])
+    try:
+        qtbot.waitUntil(lambda: opened_headline(window) == "Hội đua ghe ngo trên sông Hậu",
+                        timeout=10000)
+        assert window.article_view.base.id == article.id  # the newsroom's article, same id
+        assert "Hai mươi tư đội" in window.article_view.body.toPlainText()
+    finally:
+        close_window(window)
+
+
+def test_the_application_says_who_it_is(qtbot):
+    window = open_window(qtbot)
+    try:
+        app = QApplication.instance()
+        assert app.applicationName() == APP_NAME and app.organizationName() == ORGANIZATION
+        assert app.applicationDisplayName() == "Newsdesk"
+        assert app.desktopFileName() == APP_ID
+        assert not app.windowIcon().isNull()
+        box = QMessageBox()  # every dialog inherits the icon
+        assert not box.windowIcon().isNull()
+        assert window.windowTitle() == "Newsdesk"
+    finally:
+        close_window(window)
+
+
+def test_windows_app_id_never_fails(monkeypatch):
+    called: list[str] = []
+
+    class Shell32:
+        def SetCurrentProcessExplicitAppUserModelID(self, app_id):
+            called.append(app_id)
+
+    import ctypes
+
+    assert app_module.set_windows_app_id() is (sys.platform == "win32")
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(ctypes, "windll", type("W", (), {"shell32": Shell32()})(), raising=False)
+    assert app_module.set_windows_app_id() is True and called == [APP_ID]
+    monkeypatch.delattr(ctypes, "windll")  # no shell32 at all: nothing raised
+    assert app_module.set_windows_app_id() is False
