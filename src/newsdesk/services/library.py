@@ -3,6 +3,7 @@
 Every method is safe from a worker thread: each call runs its own database session; the only
 shared state is the engine. ``Library.open`` creates the data folder, migrates an older
 database and refuses a newer one. Imports are dispatched on the file's suffix (IMPORTERS).
+Markdown, YAML and Pillow are imported on first use, so that ``newsdesk list`` stays quick.
 """
 
 from __future__ import annotations
@@ -19,10 +20,8 @@ from newsdesk.domain.article import Article
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.status import Status
 from newsdesk.domain.text import nfc
-from newsdesk.interchange import read_markdown_file
 from newsdesk.storage import ArticleSummary, Repository, open_storage
 
-from .photos import photo_facts
 from .review import save_with_revision
 
 __all__ = ["IMPORTERS", "ArticleSummary", "ImportResult", "Library"]
@@ -119,6 +118,8 @@ class Library:
         return importer(self, path)
 
     def _import_markdown(self, path: Path) -> ImportResult:
+        from newsdesk.interchange import read_markdown_file  # (Markdown, YAML) on first use
+
         loaded = read_markdown_file(path)
         warnings = list(loaded.warnings)
         assets: dict[str, str] = {}
@@ -134,6 +135,8 @@ class Library:
     # -- photos -----------------------------------------------------------------------------
     def add_photo(self, data: bytes, filename: str = "") -> str:
         """Store a photo once (content-addressed); return its sha256."""
+        from .photos import photo_facts  # Pillow on first use
+
         facts = photo_facts(data, filename)
         self.repository.add_photo(
             facts.sha256,
