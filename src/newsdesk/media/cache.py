@@ -75,6 +75,16 @@ class RenditionCache:
             return cached
         return self._put(key, photos.print_rendition(data, name=name, width_mm=width_mm, dpi=dpi))
 
+    def cached_print(
+        self, digest: str, *, width_mm: float, dpi: int = photos.PRINT_DPI
+    ) -> PrintRendition | None:
+        """The cached print rendition of the photo whose sha256 is ``digest``, or None: a
+        caller that finds it need not read the original's megabytes at all."""
+        if not _HEX64.fullmatch(digest or ""):
+            return None
+        cached = self._get(self._key(b"", digest, "print", f"{float(width_mm):.3f}mm", dpi))
+        return cached if isinstance(cached, PrintRendition) else None
+
     # -- storage -------------------------------------------------------------------------------
 
     def _key(self, data: bytes, digest: str | None, kind: str, *params: object) -> str:

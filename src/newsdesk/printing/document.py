@@ -115,15 +115,18 @@ def build_bundle(
         if path in served:
             return served[path]
         served[path] = None
-        data = photos(path)
-        if not data:
-            warnings.append(f"the photo {path} is missing; a placeholder is printed")
-            return None
-        if cache is not None:  # the library's sha256 of the photo spares hashing it again
-            digest = article.assets.get(path)
-            rendition = cache.print(data, path, width_mm=width_mm, digest=digest)
-        else:
-            rendition = print_rendition(data, name=path, width_mm=width_mm)
+        digest = article.assets.get(path)  # the library's sha256 of the photo
+        # a cached rendition of these very bytes spares reading the original at all
+        rendition = cache.cached_print(digest, width_mm=width_mm) if cache and digest else None
+        if rendition is None:
+            data = photos(path)
+            if not data:
+                warnings.append(f"the photo {path} is missing; a placeholder is printed")
+                return None
+            if cache is not None:  # the known sha256 spares hashing the original again
+                rendition = cache.print(data, path, width_mm=width_mm, digest=digest)
+            else:
+                rendition = print_rendition(data, name=path, width_mm=width_mm)
         if rendition.low_resolution:
             warnings.append(
                 f"the photo {path} prints at {rendition.effective_dpi:.0f} dpi "
