@@ -1,0 +1,137 @@
+"""Cold start of the ``newsdesk`` command: each measured call is a new process.
+
+    .venv/bin/python benchmarks/cli_start_bench.py [--runs 7] [--keep DIR]
+
+Measures, interleaved so that every command sees the same machine load:
+- ``newsdesk --version``, ``newsdesk list --json``, ``newsdesk show ID``;
+- ``newsdesk export ID --format pdf -o out.pdf`` of a 1,500-word article with 8 camera-size
+  photos (print renditions already cached, as from the second export on). Target ≤ 1.0 s;
+- baselines in the same run: a bare ``python -c pass``, ``import PySide6.QtWebEngineCore``,
+  and a bare QtWebEngine process loading and printing the very same HTML (pdf_bench's).
+Reports medians (and the fastest run). Nothing is asserted: these are numbers for the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+NEWSDESK = Path(sys.executable).with_name("newsdesk")
+
+
+def prepare(work: Path) -> tuple[dict[str, str], str, Path]:
+    """A data folder holding the sample article (photos stored); its id; the print HTML."""
+    from pdf_bench import camera_photo
+
+    from newsdesk.interchange import write_markdown_file
+    from print_support import sample_article
+
+    data_dir = work / "data"
+    env = dict(os.environ, NEWSDESK_DATA_DIR=str(data_dir))
+    print("making 8 camera-size photos (4000x3000 JPEG)…", flush=True)
+    originals = {f"images/anh{i + 1}.jpg": camera_photo(i) for i in range(8)}
+    article = sample_article(words=1500, photos=8)
+    article.assets = {path: hashlib.sha256(data).hexdigest() for path, data in originals.items()}
+    source = work / "article" / "bai.md"
+    write_markdown_file(article, source, originals.get)
+    done = subprocess.run(
+        [str(NEWSDESK), "import", str(source)], env=env, capture_output=True, text=True, check=True
+    )
+    article_id = done.stdout.split()[-1]
+    # the first export makes the print renditions; every later one finds them cached
+    subprocess.run(
+        [str(NEWSDESK), "export", article_id, "--format", "pdf", "-o", str(work / "first.pdf")],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    html = _print_html(article, originals, work)
+    return env, article_id, html
+
+
+def _print_html(article, originals, work: Path) -> Path:
+    """The article's print bundle written to a folder (what the bare process prints)."""
+    from newsdesk.printing import PageSetup
+    from newsdesk.printing.document import build_bundle
+    from newsdesk.printing.scheme import FolderBundle
+
+    bundle, _ = build_bundle(article, originals.get, PageSetup(), cache_dir=work / "renditions")
+    return FolderBundle(bundle).root / "index.html"  # removed with its folder in main()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--keep", type=Path, help="keep the data and PDFs in this folder")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="newsdesk-start-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    env, article_id, html = prepare(work)
+
+    bare_print = textwrap.dedent(
+        f"""
+        import os, sys
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox --disable-gpu --log-level=3"
+        sys.path.insert(0, {str(ROOT / "benchmarks")!r})
+        from PySide6.QtGui import QGuiApplication
+        from pdf_bench import bare_printer
+        from pathlib import Path
+        app = QGuiApplication([])
+        run, keep = bare_printer()
+        run(Path({str(html)!r}), Path({str(work / "bare.pdf")!r}))
+        page, profile = keep
+        del run, keep, page
+        del profile
+        """
+    )
+    py = sys.executable
+    nd = str(NEWSDESK)
+    commands = {
+        "python -c pass": [py, "-c", "pass"],
+        "python -c 'import PySide6.QtWebEngineCore'": [py, "-c", "import PySide6.QtWebEngineCore"],
+        "bare QtWebEngine load+printToPdf process": [py, "-c", bare_print],
+        "newsdesk --version": [nd, "--version"],
+        "newsdesk list --json": [nd, "list", "--json"],
+        "newsdesk show ID": [nd, "show", article_id],
+        "newsdesk export ID --format pdf": [
+            nd,
+            "export",
+            article_id,
+            "--format",
+            "pdf",
+            "-o",
+            str(work / "cli.pdf"),
+        ],
+    }
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(args.runs):
+        for name, argv in commands.items():
+            start = time.perf_counter()
+            subprocess.run(argv, env=env, capture_output=True, check=True)
+            samples[name].append(time.perf_counter() - start)
+    print(
+        f"\ncold processes, {args.runs} runs each (median / fastest), load {os.getloadavg()[0]:.1f}"
+    )
+    for name, values in samples.items():
+        print(f"  {name:45s} {statistics.median(values):6.3f} s  / {min(values):6.3f} s")
+    shutil.rmtree(html.parent, ignore_errors=True)
+    print(f"files in {work}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
