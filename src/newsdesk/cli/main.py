@@ -116,8 +116,21 @@ def _parse(args_list: list[str]) -> tuple[argparse.ArgumentParser, argparse.Name
     return parser, parser.parse_args(args_list)
 
 
+_GUI_FILE_SUFFIXES = (".md", ".markdown", ".newsdesk")
+
+
+def _is_article_file(arg: str) -> bool:
+    """An existing article file given without a command (``newsdesk story.md``, a file
+    manager's "open with"): the desktop app opens it."""
+    from pathlib import Path
+
+    path = Path(arg)
+    return arg not in COMMANDS and path.suffix.lower() in _GUI_FILE_SUFFIXES and path.is_file()
+
+
 def wants_gui(argv: list[str]) -> bool:
-    """True when ``argv`` names no command (and no --help/--version): open the desktop app."""
+    """True when ``argv`` names no command (and no --help/--version): open the desktop app.
+    Existing .md / .newsdesk files named instead of a command are opened by the app."""
     skip = False
     for arg in argv:
         if skip:
@@ -127,6 +140,8 @@ def wants_gui(argv: list[str]) -> bool:
             skip = True
             continue
         if any(arg.startswith(opt + "=") for opt in _GLOBAL_WITH_VALUE):
+            continue
+        if not arg.startswith("-") and _is_article_file(arg):
             continue
         if arg in _NO_GUI_FLAGS or not arg.startswith("-"):
             return False
