@@ -136,3 +136,29 @@ def test_global_option_value_that_looks_like_a_command(capsys, tmp_path):
     Library.open(folder).close()
     assert cli.main(["--data-d", str(folder), "list", "--json"]) == 0  # abbreviated option
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_listing_export_formats_imports_no_exporter():
+    code = (
+        "from newsdesk.services.exporting import export_formats; "
+        "print(sorted(f.name for f in export_formats()))"
+    )
+    result = modules_after(code)
+    assert result["out"].strip() == str(sorted(["html", "cms", "markdown", "pdf", "bundle"]))
+    loaded = set(result["modules"])
+    for module in ("html", "cms", "markdown", "bundle"):
+        assert f"newsdesk.export.{module}" not in loaded
+    assert not loaded & {"PySide6", "yaml", "jinja2", "markdown_it", "PIL", "qrcode"}
+
+
+def test_lazy_exporter_names_a_format_that_cannot_load():
+    from newsdesk.export import ExportError, ExportOptions
+    from newsdesk.export.formats import BUNDLE_FORMAT
+    from newsdesk.export.registry import LazyExporter
+    from newsdesk.interchange.bundle import EXTENSION
+
+    assert BUNDLE_FORMAT.extension == EXTENSION
+    broken = LazyExporter(BUNDLE_FORMAT, "newsdesk.export.no_such_module:Exporter")
+    with pytest.raises(ExportError) as caught:
+        broken.export(None, lambda _p: None, Path("x.newsdesk"), ExportOptions())
+    assert caught.value.code == "export.format" and "bundle" in caught.value.message

@@ -19,7 +19,6 @@ from newsdesk.interchange.bundle import EXTENSION, Manifest, write_bundle
 from .base import (
     Cancelled,
     ExportError,
-    ExportFormat,
     ExportOptions,
     ExportResult,
     Photos,
@@ -28,13 +27,7 @@ from .base import (
     file_target,
     report,
 )
-
-BUNDLE_FORMAT = ExportFormat(
-    name="bundle",
-    label="Review bundle (.newsdesk)",
-    extension=EXTENSION,
-    description="a zip for offline review: article.md, photos, comments and a manifest",
-)
+from .formats import BUNDLE_FORMAT
 
 
 def standalone_manifest(article: Article) -> Manifest:

@@ -22,7 +22,6 @@ from newsdesk.render.sanitize import to_text
 
 from .base import (
     Cancelled,
-    ExportFormat,
     ExportOptions,
     ExportResult,
     Photos,
@@ -31,17 +30,10 @@ from .base import (
     report,
 )
 from .folders import write_folder, write_zip
+from .formats import CMS_FORMAT
 from .ninjs import NinjsPicture, NinjsRendition, ninjs_document
 from .photos import WebPhotos
 
-CMS_FORMAT = ExportFormat(
-    name="cms",
-    label="CMS package (folder or .zip)",
-    extension="",
-    is_folder=True,
-    description="body.html, images/, qr.svg/qr.png and article.json (IPTC ninjs 2.0); "
-    "a .zip when the target ends in .zip",
-)
 MARKER = "article.json"
 
 

@@ -16,7 +16,6 @@ from newsdesk.render.html import render_document
 
 from .base import (
     Cancelled,
-    ExportFormat,
     ExportOptions,
     ExportResult,
     Photos,
@@ -25,14 +24,8 @@ from .base import (
     file_target,
     report,
 )
+from .formats import HTML_FORMAT
 from .photos import WebPhotos, article_qr_svgs
-
-HTML_FORMAT = ExportFormat(
-    name="html",
-    label="Web page (HTML)",
-    extension=".html",
-    description="one standalone .html file: photos embedded, no request to any server",
-)
 
 
 def standalone_html(

@@ -15,7 +15,6 @@ from newsdesk.interchange import write_markdown_file
 from .base import (
     Cancelled,
     ExportError,
-    ExportFormat,
     ExportOptions,
     ExportResult,
     Photos,
@@ -23,13 +22,7 @@ from .base import (
     check_cancelled,
     report,
 )
-
-MARKDOWN_FORMAT = ExportFormat(
-    name="markdown",
-    label="Markdown with photos (.md)",
-    extension=".md",
-    description="the .md interchange file with YAML front matter, original photos beside it",
-)
+from .formats import MARKDOWN_FORMAT
 
 
 def markdown_target(article: Article, target: Path) -> Path:

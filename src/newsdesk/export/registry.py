@@ -2,12 +2,56 @@
 
 ``default_registry()`` holds the formats of this package. Formats built elsewhere (PDF by
 ``newsdesk.printing``, which this package may not import) are added by the services layer
-with ``register`` — see ``newsdesk.services.exporting``.
+with ``register`` — see ``newsdesk.services.exporting``. A format described in ``formats.py``
+is registered as a ``LazyExporter``: its module is imported on its first export only.
 """
 
 from __future__ import annotations
 
-from .base import Exporter, ExportError, ExportFormat
+import importlib
+import threading
+from pathlib import Path
+
+from .base import Cancelled, Exporter, ExportError, ExportFormat, ExportOptions, Photos, Progress
+
+
+class LazyExporter:
+    """An exporter known by its format, its module imported on its first export: listing the
+    formats (``newsdesk export --help``, the export dialog) loads none of them."""
+
+    def __init__(self, fmt: ExportFormat, spec: str) -> None:
+        self.format = fmt
+        self.spec = spec  # "module:attribute": an Exporter, or a class making one
+        self._exporter: Exporter | None = None
+        self._lock = threading.Lock()
+
+    def load(self) -> Exporter:
+        with self._lock:
+            if self._exporter is None:
+                module_name, _, attr = self.spec.partition(":")
+                try:
+                    found = getattr(importlib.import_module(module_name), attr)
+                except (ImportError, AttributeError) as exc:
+                    raise ExportError(
+                        f"the export format '{self.format.name}' is not available in this "
+                        f"installation ({exc})",
+                        code="export.format",
+                    ) from exc
+                self._exporter = found() if isinstance(found, type) else found
+            return self._exporter
+
+    def export(
+        self,
+        article,
+        photos: Photos,
+        target: Path,
+        options: ExportOptions,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ):
+        return self.load().export(
+            article, photos, target, options, progress=progress, cancelled=cancelled
+        )
 
 
 class ExportRegistry:
@@ -42,12 +86,10 @@ class ExportRegistry:
 
 
 def default_registry() -> ExportRegistry:
-    """A new registry holding html, cms and markdown."""
-    from .cms import CmsExporter
-    from .html import HtmlExporter
-    from .markdown import MarkdownExporter
+    """A new registry holding html, cms and markdown (each imported on its first export)."""
+    from .formats import BUILTIN
 
     registry = ExportRegistry()
-    for exporter in (HtmlExporter(), CmsExporter(), MarkdownExporter()):
-        registry.register(exporter)
+    for fmt, spec in BUILTIN.values():
+        registry.register(LazyExporter(fmt, spec))
     return registry

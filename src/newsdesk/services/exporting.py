@@ -23,8 +23,8 @@ from typing import Any
 from newsdesk.domain import Article, NewsdeskError
 from newsdesk.export import ExportOptions, ExportRegistry, ExportResult, default_registry
 from newsdesk.export.base import Cancelled, ExportFormat, Progress
-from newsdesk.interchange import atomic_write_bytes
-from newsdesk.media import qr
+from newsdesk.export.formats import BUNDLE_FORMAT
+from newsdesk.export.registry import LazyExporter
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,10 @@ EXTRA_EXPORTERS: dict[str, str] = {
     "pdf": "newsdesk.services.pdf_export:PdfExporter",
     "bundle": "newsdesk.export.bundle:BundleExporter",
 }
+
+# Formats above whose description is known without importing their module: registered as
+# LazyExporter (imported on the first export), so that listing formats stays quick.
+KNOWN_FORMATS: dict[str, ExportFormat] = {"bundle": BUNDLE_FORMAT}
 
 # name -> "module:function"; function(library, article) -> dict of extra options a format
 # needs from the library (e.g. a review bundle's manifest and comments), merged under the
@@ -65,6 +69,8 @@ def _load(spec: str) -> Any:
 
 
 def _load_exporter(name: str, spec: str) -> Any:
+    if name in KNOWN_FORMATS:
+        return LazyExporter(KNOWN_FORMATS[name], spec)
     try:
         found = _load(spec)
     except (ImportError, AttributeError) as exc:
@@ -130,10 +136,19 @@ def export_article(
     )
 
 
-QR_WRITERS: dict[str, Callable[[str], bytes]] = {
-    ".svg": lambda text: qr.qr_svg(text).encode("utf-8"),
-    ".png": qr.qr_png,
-}
+def _qr_svg(text: str) -> bytes:
+    from newsdesk.media import qr
+
+    return qr.qr_svg(text).encode("utf-8")
+
+
+def _qr_png(text: str) -> bytes:
+    from newsdesk.media import qr
+
+    return qr.qr_png(text)
+
+
+QR_WRITERS: dict[str, Callable[[str], bytes]] = {".svg": _qr_svg, ".png": _qr_png}
 
 
 def write_qr(text: str, target: str | Path) -> Path:
@@ -147,5 +162,7 @@ def write_qr(text: str, target: str | Path) -> Path:
         )
     if target.is_dir():
         raise NewsdeskError(f"'{target}' is a folder; give a file name", code="qr.target")
+    from newsdesk.interchange import atomic_write_bytes
+
     atomic_write_bytes(target, writer(text))
     return target

@@ -1,0 +1,46 @@
+"""What each export format of this package is (name, label, extension, options), without
+importing the module that writes it: the command line and the export dialog list every
+format, but a run writes one. ``BUILTIN`` names the exporter class of each, loaded on first
+use by ``registry.default_registry()``.
+"""
+
+from __future__ import annotations
+
+from .base import ExportFormat
+
+HTML_FORMAT = ExportFormat(
+    name="html",
+    label="Web page (HTML)",
+    extension=".html",
+    description="one standalone .html file: photos embedded, no request to any server",
+)
+
+CMS_FORMAT = ExportFormat(
+    name="cms",
+    label="CMS package (folder or .zip)",
+    extension="",
+    is_folder=True,
+    description="body.html, images/, qr.svg/qr.png and article.json (IPTC ninjs 2.0); "
+    "a .zip when the target ends in .zip",
+)
+
+MARKDOWN_FORMAT = ExportFormat(
+    name="markdown",
+    label="Markdown with photos (.md)",
+    extension=".md",
+    description="the .md interchange file with YAML front matter, original photos beside it",
+)
+
+BUNDLE_FORMAT = ExportFormat(
+    name="bundle",
+    label="Review bundle (.newsdesk)",
+    extension=".newsdesk",  # newsdesk.interchange.bundle.EXTENSION (a test keeps them equal)
+    description="a zip for offline review: article.md, photos, comments and a manifest",
+)
+
+# name -> (format, "module:class" of its exporter), in the order menus list them.
+BUILTIN: dict[str, tuple[ExportFormat, str]] = {
+    "html": (HTML_FORMAT, "newsdesk.export.html:HtmlExporter"),
+    "cms": (CMS_FORMAT, "newsdesk.export.cms:CmsExporter"),
+    "markdown": (MARKDOWN_FORMAT, "newsdesk.export.markdown:MarkdownExporter"),
+}
