@@ -6,7 +6,8 @@ Measures, on a generated Vietnamese article (headings, emphasis, links, lists, q
 camera-size photos):
 - Markdown → QTextDocument and QTextDocument → Markdown, beside Qt's own setMarkdown /
   toMarkdown on the same text (the baseline);
-- ``BodyEditor.set_markdown`` (open) and ``markdown()`` (what autosave calls);
+- ``BodyEditor.set_markdown`` (open; photos are then decoded off-thread) and ``markdown()``
+  (what autosave calls);
 - keystroke latency (median, p99) at the end and in the middle of the body, beside a bare
   QTextEdit holding the same document;
 - how many bodies of the test corpus keep their HTML through the bridge and through Qt's
@@ -124,6 +125,8 @@ def main() -> None:
     editor.resize(900, 700)
     editor.show()
     print(f"BodyEditor.set_markdown {timed(lambda: (editor.set_markdown(md, loader), app.processEvents()), args.runs):.3f}s")
+    editor.photos.wait()  # photos decode off-thread after opening; let them finish
+    app.processEvents()
     bare = QTextEdit()
     bare.resize(900, 700)
     bare.show()

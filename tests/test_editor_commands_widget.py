@@ -156,6 +156,31 @@ def test_enter_on_an_empty_item_ends_the_list(window):
     assert editor.markdown() == "> Trích\n\nHết trích.\n"
 
 
+def test_photos_appear_once_decoded_off_the_gui_thread(window, qtbot):
+    _, editor, _ = window
+    image = QImage(1200, 900, QImage.Format.Format_RGB32)
+    image.fill(QColor("green"))
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QTextDocument
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG")
+    editor.set_markdown("![Xanh](images/xanh.jpg)\n", lambda path: bytes(data.data()))
+    fmt = next(iter(editor.document().firstBlock())).fragment().charFormat().toImageFormat()
+
+    def shown():
+        return editor.document().resource(QTextDocument.ResourceType.ImageResource, fmt.name())
+
+    assert shown().width() > 0  # a same-sized stand-in right away
+    def green() -> bool:
+        color = QColor(shown().pixel(5, 5))
+        return color.green() > 90 and color.red() < 60 and color.blue() < 60
+
+    qtbot.waitUntil(green, timeout=5000)
+
+
 def test_photos_follow_the_editor_width(window, qtbot):
     host, editor, _ = window
     image = QImage(1600, 800, QImage.Format.Format_RGB32)

@@ -9,11 +9,12 @@ every edit; debouncing (autosave, preview) is the window's job.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
     QGuiApplication,
+    QImage,
     QInputMethodEvent,
     QKeySequence,
     QTextCursor,
@@ -32,6 +33,7 @@ from .find import FindOptions, find_next, replace_all
 from .image_handler import FittedImages, fit_images
 from .ir import Block
 from .md_reader import parse_blocks
+from .photos import PhotoDecoder
 
 # name -> (label, shortcut)
 ACTIONS = {
@@ -68,6 +70,8 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         self._cache: tuple[int, str] | None = None
         self.document().contentsChanged.connect(self._on_changed)
         self._images = FittedImages(self)
+        self.photos = PhotoDecoder(self)  # photos of a loaded body are decoded off-thread
+        self.photos.decoded.connect(self._photo_decoded)
         fit_images(self.document(), self._images)
         self._actions: dict[str, QAction] = {}
         for name, (label, key) in ACTIONS.items():
@@ -87,7 +91,9 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         doc = QTextDocument(self)
         doc.setDefaultFont(self.document().defaultFont())
         doc.setUndoRedoEnabled(False)
-        build_document(parse_blocks(markdown), image_loader, doc, max_width=width)
+        self.photos.generation += 1
+        build_document(parse_blocks(markdown), image_loader, doc, max_width=width,
+                       decoder=self.photos)
         doc.setUndoRedoEnabled(True)
         doc.setModified(False)
         self._loading = True
@@ -230,6 +236,11 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
 
     def _do_numbers(self) -> None:
         commands.toggle_numbered_list(self.document(), self.textCursor())
+
+    def _photo_decoded(self, generation: int, url: QUrl, image: QImage) -> None:
+        if generation == self.photos.generation:
+            self.document().addResource(QTextDocument.ResourceType.ImageResource, url, image)
+            self.viewport().update()
 
     def _on_changed(self) -> None:
         if not self._loading:

@@ -1,27 +1,19 @@
 """``ir.Block`` list → QTextDocument (see ``formats`` for how structure is stored).
 
 Figures get their photo as a document resource through an image loader callback
-(path → bytes | None); a missing or unreadable photo shows a placeholder instead.
+(path → bytes | None, see ``photos``); a missing or unreadable photo shows a placeholder.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
-    QGuiApplication,
-    QImage,
-    QImageIOHandler,
-    QImageReader,
-    QPainter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextImageFormat,
     QTextLength,
     QTextListFormat,
     QTextTableFormat,
@@ -57,76 +49,7 @@ from .formats import (
     set_strong,
 )
 from .ir import EM, STRIKE, STRONG, Block, ListFrame, Run
-
-ImageLoader = Callable[[str], "bytes | None"]
-DEFAULT_IMAGE_WIDTH = 560
-
-
-def image_url(src: str) -> QUrl:
-    url = QUrl()
-    url.setScheme("newsdesk-photo")
-    url.setPath("/" + src)
-    return url
-
-
-def load_image(doc: QTextDocument, src: str, loader: ImageLoader | None,
-               max_width: int = DEFAULT_IMAGE_WIDTH) -> QTextImageFormat:
-    """Register the photo for ``src`` in ``doc``; returns the image format showing it."""
-    data = None
-    if loader is not None:
-        try:
-            data = loader(src)
-        except (OSError, ValueError):
-            data = None
-    screen = QGuiApplication.primaryScreen()
-    dpr = screen.devicePixelRatio() if screen is not None else 1.0
-    image = decode_for_screen(data, round(max_width * dpr)) if data else QImage()
-    if not image.isNull():
-        image.setDevicePixelRatio(dpr)  # sharp on HiDPI, shown max_width logical pixels wide
-    if image.isNull():
-        image = placeholder(src, max_width)
-    url = image_url(src)
-    doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
-    fmt = QTextImageFormat()
-    fmt.setName(url.toString())
-    logical = image.width() / image.devicePixelRatio()
-    width = min(logical, max_width)
-    fmt.setWidth(width)
-    fmt.setHeight(image.height() * width / max(image.width(), 1))
-    return fmt
-
-
-def decode_for_screen(data: bytes, max_width: int) -> QImage:
-    """The photo upright (EXIF orientation) and decoded no wider than ``max_width``.
-
-    Decoding at the reduced size keeps a body with twenty 24-megapixel photos light.
-    """
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    rotated = reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90
-    if size.isValid() and size.width() > max_width and not rotated:
-        reader.setScaledSize(QSize(max_width, size.height() * max_width // max(size.width(), 1)))
-    image = reader.read()
-    if not image.isNull() and image.width() > max_width:
-        image = image.scaledToWidth(max_width, Qt.TransformationMode.SmoothTransformation)
-    return image
-
-
-def placeholder(src: str, width: int) -> QImage:
-    """A grey box naming the photo that could not be found."""
-    height = max(60, width // 4)
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("#e4e4e4"))
-    painter = QPainter(image)
-    painter.setPen(QColor("#555555"))
-    painter.drawText(image.rect(), int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
-                     f"⚠ {src}")
-    painter.end()
-    return image
+from .photos import DEFAULT_IMAGE_WIDTH, ImageLoader, PhotoDecoder, load_image
 
 
 def run_format(run: Run, base: QTextCharFormat | None = None) -> QTextCharFormat:
@@ -176,6 +99,7 @@ class _Builder:
         self.reuse = True  # the next block may fill the current empty block
         self.lists: dict[int, object] = {}
         self.max_width = DEFAULT_IMAGE_WIDTH
+        self.decoder: PhotoDecoder | None = None  # decode photos in the background
 
     def block(self, stack, kind: str = "", char: QTextCharFormat | None = None,
               props: dict[int, object] | None = None) -> QTextBlockFormat:
@@ -255,7 +179,8 @@ class _Builder:
         fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.cursor.setBlockFormat(fmt)
         self.list_membership(block)
-        self.cursor.insertImage(load_image(self.doc, block.src, self.loader, self.max_width))
+        self.cursor.insertImage(load_image(self.doc, block.src, self.loader, self.max_width,
+                                          self.decoder))
         cap = QTextCharFormat()
         cap.setFontItalic(False)
         fmt = self.block(block.stack, CAPTION, cap, {P_FIG_ID: fig})
@@ -300,11 +225,13 @@ class _Builder:
 
 def build_document(blocks: list[Block], loader: ImageLoader | None = None,
                    doc: QTextDocument | None = None,
-                   max_width: int = DEFAULT_IMAGE_WIDTH) -> QTextDocument:
+                   max_width: int = DEFAULT_IMAGE_WIDTH,
+                   decoder: PhotoDecoder | None = None) -> QTextDocument:
     doc = doc if doc is not None else QTextDocument()
     doc.clear()
     builder = _Builder(doc, loader)
     builder.max_width = max_width
+    builder.decoder = decoder
     for block in blocks:
         builder.add(block)
     doc.setModified(False)
