@@ -167,6 +167,8 @@ def test_photos_appear_once_decoded_off_the_gui_thread(window, qtbot):
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "JPEG")
+    changes = []
+    editor.changed.connect(lambda: changes.append(1))
     editor.set_markdown("![Xanh](images/xanh.jpg)\n", lambda path: bytes(data.data()))
     fmt = next(iter(editor.document().firstBlock())).fragment().charFormat().toImageFormat()
 
@@ -179,6 +181,8 @@ def test_photos_appear_once_decoded_off_the_gui_thread(window, qtbot):
         return color.green() > 90 and color.red() < 60 and color.blue() < 60
 
     qtbot.waitUntil(green, timeout=5000)
+    assert changes == []  # showing the photo is no edit: no autosave
+    assert not editor.document().isModified()
 
 
 def test_photos_follow_the_editor_width(window, qtbot):
