@@ -74,8 +74,15 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         self.photos.decoded.connect(self._photo_decoded)
         fit_images(self.document(), self._images)
         self._actions: dict[str, QAction] = {}
-        for name, (label, key) in ACTIONS.items():
-            action = QAction(self.tr(label), self)
+        labels = {  # literal tr() calls, so that pylupdate finds them
+            "bold": self.tr("Bold"), "italic": self.tr("Italic"),
+            "strike": self.tr("Strikethrough"), "link": self.tr("Link…"),
+            "heading2": self.tr("Heading 2"), "heading3": self.tr("Heading 3"),
+            "paragraph": self.tr("Paragraph"), "quote": self.tr("Quote"),
+            "bullets": self.tr("Bulleted list"), "numbers": self.tr("Numbered list"),
+        }
+        for name, (_label, key) in ACTIONS.items():
+            action = QAction(labels[name], self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(getattr(self, f"_do_{name}"))
