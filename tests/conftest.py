@@ -29,3 +29,11 @@ def data_dir(_isolated_data_dir: Path) -> Path:
 @pytest.fixture
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """pytest-qt makes the app's own QApplication class (it receives Finder's FileOpen)."""
+    from newsdesk.qt.file_open import NewsdeskApplication
+
+    return NewsdeskApplication

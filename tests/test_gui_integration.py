@@ -15,7 +15,7 @@ from gui_support import close_window, open_window, type_text
 from newsdesk import APP_ID, APP_NAME, ORGANIZATION
 from newsdesk.domain import Article
 from newsdesk.qt import app as app_module
-from newsdesk.qt.file_open import files_in_argv
+from newsdesk.qt.file_open import NewsdeskApplication, files_in_argv
 from newsdesk.services.library import Library
 
 pytestmark = pytest.mark.qt
@@ -87,6 +87,7 @@ def test_finder_file_open_event_opens_the_file(qtbot):
     window = open_window(qtbot)
     try:
         app = QApplication.instance()
+        assert isinstance(app, NewsdeskApplication)  # tests/conftest.py: pytest-qt makes it
         event = QFileOpenEvent(str(ARTICLES / "phong-kham-thanh-khe.md"))
         QCoreApplication.sendEvent(app, event)
         qtbot.waitUntil(lambda: bool(opened_headline(window)), timeout=10000)

@@ -47,7 +47,9 @@ def create_application(argv: list[str]) -> QApplication:
     app = QApplication.instance()
     if app is None:
         prepare_qt()
-        app = QApplication([sys.argv[0] if sys.argv else "newsdesk", *argv])
+        from .file_open import NewsdeskApplication
+
+        app = NewsdeskApplication([sys.argv[0] if sys.argv else "newsdesk", *argv])
     prepare_webengine()
     set_identity(app)
     return app  # type: ignore[return-value]

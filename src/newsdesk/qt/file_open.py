@@ -3,8 +3,8 @@ the desktop file's ``%F``, Windows' file associations (all on the command line) 
 Finder (a ``QEvent.FileOpen`` sent to the QApplication instead of arguments).
 
 ``files_in_argv`` picks the article files out of the app's arguments (Qt's own options such as
-``-platform xcb`` pass by untouched). ``FileOpenFilter`` is installed on the QApplication and
-hands each FileOpen event's path to a callback. ``PendingFiles`` holds paths that arrive before
+``-platform xcb`` pass by untouched). ``NewsdeskApplication`` (the app's QApplication) hands
+each FileOpen event's path to the window. ``PendingFiles`` holds paths that arrive before
 the library is open and releases them, in order, once it is.
 """
 
@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
 
 # What the app imports (Library.import_file's IMPORTERS): Markdown articles and review bundles.
 OPENABLE_SUFFIXES = (".md", ".markdown", ".newsdesk")
@@ -54,20 +55,39 @@ def files_in_argv(argv: list[str]) -> list[Path]:
     return files
 
 
-class FileOpenFilter(QObject):
-    """An event filter for the QApplication: Finder's "open with" arrives as QEvent.FileOpen."""
+class NewsdeskApplication(QApplication):
+    """The app's QApplication: Finder's "open with" arrives as QEvent.FileOpen sent to it.
 
-    def __init__(self, open_file: Callable[[Path], None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._open_file = open_file
+    Handled by overriding ``event`` (which sees only the application's own events) rather than
+    an application-wide event filter: a Python filter is called for every event of every
+    object, and PySide then wraps objects QtWebEngine is tearing down, which can crash. Paths
+    that arrive before a window listens are kept in ``waiting``."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    file_open_requested = Signal(str)
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.waiting: list[str] = []
+        self.listening = False
+
+    def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             name = event.file() or event.url().toLocalFile()
             if name:
-                self._open_file(Path(name))
+                if self.listening:
+                    self.file_open_requested.emit(name)
+                else:
+                    self.waiting.append(name)
                 return True
-        return super().eventFilter(watched, event)
+        return super().event(event)
+
+    def listen(self, open_file: Callable[[str | Path], None]) -> None:
+        """Send FileOpen paths (those already waiting first) to ``open_file``."""
+        self.file_open_requested.connect(open_file)  # dropped when the window is destroyed
+        self.listening = True
+        waiting, self.waiting = self.waiting, []
+        for name in waiting:
+            open_file(name)
 
 
 class PendingFiles:

@@ -25,7 +25,7 @@ from .app import DISPLAY_NAME, app_icon
 from .article_view import ArticleView, display_photo, ready_photos
 from .autosave import journal_pool
 from .errors import show_error
-from .file_open import FileOpenFilter, PendingFiles
+from .file_open import NewsdeskApplication, PendingFiles
 from .library_panel import LibraryPanel
 from .recovery import RecoveryJournal
 from .side_panel import SidePanel
@@ -109,9 +109,10 @@ class MainWindow(ArticleCommands, QMainWindow):
         self.activateWindow()
 
     def watch_file_open_events(self, app) -> None:
-        """macOS Finder sends the files to open as QEvent.FileOpen to the application."""
-        self._file_open_filter = FileOpenFilter(self.open_file, self)
-        app.installEventFilter(self._file_open_filter)
+        """macOS Finder sends the files to open as QEvent.FileOpen to the application (only
+        the app's own QApplication class sees them; an app made elsewhere has no Finder)."""
+        if isinstance(app, NewsdeskApplication):
+            app.listen(self.open_file)
 
     # -- wiring ---------------------------------------------------------------------------------
     def _connect(self) -> None:
