@@ -7,9 +7,10 @@ refused too, rather than written into.
 
 Opening a database that is already at this version's head is the common case and must be
 quick: ``ensure_current`` reads ``alembic_version`` with one plain query and compares it with
-the head found by reading the file names and ``revision =`` lines of ``migrations/versions``
-(``scanned_head``), without importing Alembic. Alembic is imported only when the database
-needs an upgrade or a check (new, older, newer or foreign database).
+the head found by reading the ``revision`` / ``down_revision`` lines of the scripts in
+``migrations/versions`` (``scanned_head``), without importing Alembic. Alembic is imported only
+when the database needs an upgrade or a check (new, older, newer or foreign database), or when
+the scripts are not a plain chain the scan understands.
 """
 
 from __future__ import annotations
