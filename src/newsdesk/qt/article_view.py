@@ -90,6 +90,7 @@ class ArticleView(QWidget):
     stored = Signal(object)  # Article as the library stored it
     url_changed = Signal(str)
     photo_failed = Signal(object)
+    conflict = Signal(object)  # SaveConflict: a newer version was stored by someone else
 
     def __init__(self, library: object, journal: RecoveryJournal, *, autosave_seconds: float,
                  parent: QWidget | None = None) -> None:
@@ -144,6 +145,7 @@ class ArticleView(QWidget):
         self.autosave.before_snapshot.connect(self.commit_preedit)
         self.autosave.state_changed.connect(self.save_state)
         self.autosave.saved.connect(self._stored)
+        self.autosave.conflict.connect(self.conflict)
         self.autosave.stored_id = article.id
         self.save_state.emit(self.autosave.state, "")
         self.stats_changed.emit(self._stats(article))
@@ -248,6 +250,16 @@ class ArticleView(QWidget):
         cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
         self.body.setTextCursor(cursor)
         self.body.setFocus()
+
+    def save(self, on_done, on_error) -> None:
+        """An explicit save of the article as shown, queued behind any autosave in flight and
+        refused (conflict) if someone else stored a newer version since it was loaded."""
+        if self.autosave is None:
+            return
+        self.commit_preedit()
+        if self._tick.isActive():
+            self._settle()
+        self.autosave.save_explicit(on_done, on_error)
 
     def adopt_saved(self, stored: Article, generation: int) -> None:
         self._stored(stored)

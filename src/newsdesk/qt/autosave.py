@@ -6,6 +6,12 @@ later the recovery journal is written (on a one-thread pool, so writes stay in o
 articles included) on the thread pool. One save is in flight at a time; changes made meanwhile
 are saved right after. Before every snapshot ``before_snapshot`` fires so the window can
 commit an input method's pending composition (Vietnamese Telex/VNI) into the text.
+
+Explicit saves (``save_explicit``) go through the same queue, so an autosave and a save never
+race each other. Both pass the version the editor last loaded or stored as
+``expected_version``: a newer version stored meanwhile by someone else is never overwritten.
+The library then keeps this text as a conflict revision and raises SaveConflict; autosaving
+stops and ``conflict`` is emitted for the window to let the user choose.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from newsdesk.domain import Article, NewsdeskError
+from newsdesk.domain import Article, ConflictError, NewsdeskError
 
 from .recovery import RecoveryJournal
 from .status_bar import SaveState
@@ -42,6 +48,7 @@ class AutosaveController(QObject):
     state_changed = Signal(object, str)  # SaveState, detail
     saved = Signal(object)  # the Article as the library stored it
     before_snapshot = Signal()
+    conflict = Signal(object)  # SaveConflict: someone else stored a newer version
 
     def __init__(
         self,
@@ -66,6 +73,8 @@ class AutosaveController(QObject):
         self.stored_id: str | None = None
         self._last_stored: Article | None = None
         self._waiting: list[Callable[[Article], None]] = []
+        self._explicit: list[tuple[Callable, Callable]] = []  # explicit saves asked for
+        self.conflicted: ConflictError | None = None
         self._save = Debouncer(int(delay_s * 1000), self.save_now, self,
                                max_wait_ms=max(AUTOSAVE_MAX_WAIT_MS, int(delay_s * 1000)))
         self._journal_timer = Debouncer(JOURNAL_DELAY_MS, self.write_journal, self,
@@ -108,20 +117,45 @@ class AutosaveController(QObject):
     def save_now(self) -> None:
         """Start a background autosave of the current content (if anything changed)."""
         self._save.cancel()
-        if self._in_flight:
-            return  # re-run when the save in flight comes back
+        if self._in_flight or self.conflicted is not None:
+            return  # re-run when the save in flight comes back; a conflict waits for the user
         if not self.dirty:
             return
+        self._start()
+
+    def save_explicit(self, on_done: Callable[[Article], None],
+                      on_error: Callable[[BaseException], None]) -> None:
+        """A save the user asked for (validated, with a revision), after any save in flight.
+
+        A conflict is reported through ``conflict``, not ``on_error``."""
+        self._save.cancel()
+        self._explicit.append((on_done, on_error))
+        if not self._in_flight:
+            self._start()
+
+    def _start(self) -> None:
+        requests, self._explicit = self._explicit, []
         article = self.take_snapshot()
         generation = self.generation
+        expected = article.version if article.id else None
         self._in_flight = True
         self._set_state(SaveState.SAVING)
+        save = self._library.save if requests else self._library.autosave  # type: ignore[attr-defined]
         run_task(
-            self._library.autosave,  # type: ignore[attr-defined]
+            save,
             article,
-            on_done=lambda stored: self._saved(stored, generation),
-            on_error=self._failed,
+            expected_version=expected,
+            on_done=lambda stored: self._saved(stored, generation, requests),
+            on_error=lambda exc: self._failed(exc, generation, requests),
         )
+
+    def _next(self) -> bool:
+        """Start the explicit save asked for while another was in flight, if any."""
+        if self._explicit and self.conflicted is None:
+            self._start()
+            return True
+        self._explicit.clear()
+        return False
 
     def when_stored(self, callback: Callable[[Article], None]) -> None:
         """Call ``callback(stored article)`` once everything typed so far is in the library.
@@ -140,12 +174,16 @@ class AutosaveController(QObject):
         for callback in waiting:
             callback(stored)  # type: ignore[arg-type]
 
-    def _saved(self, stored: Article, generation: int) -> None:
+    def _saved(self, stored: Article, generation: int, requests=()) -> None:
         self._in_flight = False
         self.saved_generation = max(self.saved_generation, generation)
         self.stored_id = stored.id
         self._last_stored = stored
         self.saved.emit(stored)
+        for on_done, _on_error in requests:
+            on_done(stored)
+        if self._next():
+            return
         if self.dirty:
             if not self._closed:
                 self._set_state(SaveState.UNSAVED)
@@ -158,17 +196,44 @@ class AutosaveController(QObject):
             self._set_state(SaveState.SAVED)
             self._call_waiting(stored)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, generation: int = 0, requests=()) -> None:
         self._in_flight = False
         self._waiting.clear()
         detail = exc.message if isinstance(exc, NewsdeskError) else str(exc)
+        if isinstance(exc, ConflictError):
+            self._conflict(exc, generation)
+            return
+        if requests:  # an explicit save refused (e.g. no headline): autosave carries on
+            for _on_done, on_error in requests:
+                on_error(exc)
+            if not self._next():
+                self._set_state(SaveState.UNSAVED if self.dirty else SaveState.SAVED)
+                if self.dirty:
+                    self._save.poke()
+            return
         self._set_state(SaveState.FAILED, detail)
+        if self._next():
+            return
         if not self._closed:
             self._save.poke()  # try again after the next pause
         if not isinstance(exc, NewsdeskError):
             import logging
 
             logging.getLogger(__name__).error("autosave failed", exc_info=exc)
+
+    def _conflict(self, exc: ConflictError, generation: int) -> None:
+        """Someone else stored a newer version: this text is kept as a revision. What was typed
+        after that snapshot is kept the same way (one more refused save) before asking."""
+        self._explicit.clear()
+        if self.generation != generation and getattr(exc, "revision", None) is not None:
+            self._start()  # refused again, so the newest text is kept as a revision too
+            return
+        self.conflicted = exc
+        self._save.cancel()
+        if getattr(exc, "revision", None) is not None:
+            self.saved_generation = generation  # everything typed is kept as a revision
+        self._set_state(SaveState.FAILED, exc.message)
+        self.conflict.emit(exc)
 
     def mark_saved(self, generation: int) -> None:
         """An explicit save stored ``generation``: nothing older needs autosaving."""

@@ -24,6 +24,7 @@ from .actions import FORMAT_ACTIONS, MainActions
 from .app import DISPLAY_NAME, app_icon
 from .article_view import ArticleView, display_photo, ready_photos
 from .autosave import journal_pool
+from .conflicts import VersionChoices
 from .errors import show_error
 from .file_open import NewsdeskApplication, PendingFiles
 from .library_panel import LibraryPanel
@@ -41,7 +42,7 @@ def window_settings(paths) -> QSettings:
     return QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(ArticleCommands, QMainWindow):
+class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
     def __init__(self, library, *, translations=None, parent=None) -> None:
         super().__init__(parent)
         self.library = library
@@ -171,6 +172,7 @@ class MainWindow(ArticleCommands, QMainWindow):
         view.save_state.connect(self._save_state_shown)
         view.form.headline.textChanged.connect(self.update_title)
         view.stored.connect(self._stored)
+        view.conflict.connect(self.save_conflict)
         view.edited.connect(self._edited)
         view.url_changed.connect(lambda url: self.side.qr.set_url(
             url, view.form.headline.text()))

@@ -35,7 +35,9 @@ class ArticleCommands:
         def done(result) -> None:
             self.open_article(result.article)
             self.library_panel.refresh()
-            if result.warnings:
+            if getattr(result, "incoming_revision", None) is not None:
+                self._choose_incoming(result)  # a review bundle, while the text changed here too
+            elif result.warnings:
                 QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Imported with remarks"),
                                         "\n".join(result.warnings))
 
@@ -49,13 +51,8 @@ class ArticleCommands:
         view = self.article_view
         if not view.has_article:
             return
-        view.commit_preedit()
-        article = view.current_article()
-        generation = view.autosave.generation
-        run_task(self.library.save, article,
-                 on_done=lambda stored: (view.adopt_saved(stored, generation),
-                                         self.side.review_refresh()),
-                 on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "The article was not saved"), exc))
+        view.save(on_done=lambda _stored: self.side.review_refresh(),
+                  on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "The article was not saved"), exc))
 
     def delete_article(self) -> None:
         view = self.article_view

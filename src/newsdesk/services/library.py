@@ -17,12 +17,12 @@ from urllib.parse import unquote
 from newsdesk.config.paths import Paths, database_url, resolve_paths
 from newsdesk.config.settings import Settings
 from newsdesk.domain.article import Article
-from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.errors import ConflictError, NewsdeskError
 from newsdesk.domain.status import Status
 from newsdesk.domain.text import nfc
 from newsdesk.storage import ArticleSummary, Repository, open_storage
 
-from .review import save_with_revision
+from .review import keep_conflicting, save_with_revision
 
 __all__ = ["IMPORTERS", "ArticleSummary", "ImportResult", "Library"]
 
@@ -77,9 +77,16 @@ class Library:
         if outdated (the text is then kept as a conflict revision, see services.review)."""
         return save_with_revision(self, article, expected_version=expected_version)
 
-    def autosave(self, article: Article) -> Article:
-        """Store without validating (a draft may have no headline yet)."""
-        return self.repository.save(article)
+    def autosave(self, article: Article, *, expected_version: int | None = None) -> Article:
+        """Store without validating (a draft may have no headline yet). With
+        ``expected_version``, a newer version stored meanwhile (by someone else) is never
+        overwritten: the text is kept as a conflict revision and SaveConflict is raised."""
+        try:
+            return self.repository.save(article, expected_version=expected_version)
+        except ConflictError as exc:
+            if not article.id or expected_version is None:
+                raise
+            raise keep_conflicting(self, article, expected_version, exc) from None
 
     def get(self, article_id: str) -> Article:
         return self.repository.get(article_id)

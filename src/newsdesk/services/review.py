@@ -80,18 +80,24 @@ def save_with_revision(library, article: Article, *, expected_version: int | Non
     except ConflictError as exc:
         if not article.id:
             raise
-        author, initials = user_of(library)
-        store = ReviewStore(library.repository)
-        kept = store.record_aside(article.copy(version=expected_version or 0),
-                                  RevisionKind.CONFLICT, author=author, initials=initials,
-                                  note="kept: saved over an outdated version",
-                                  base_version=expected_version)
-        current = store.current_version(article.id)
-        raise SaveConflict(
-            f"{exc.message}. Your text was kept as revision {kept.number}: compare it with "
-            f"'newsdesk diff {article.id[:8]} {kept.number} current' and restore what you need",
-            article_id=article.id, revision=kept.number, current_version=current,
-        ) from None
+        raise keep_conflicting(library, article, expected_version, exc) from None
+
+
+def keep_conflicting(library, article: Article, expected_version: int | None,
+                     exc: ConflictError) -> SaveConflict:
+    """Store the refused ``article`` as a ``conflict`` revision; the SaveConflict to raise."""
+    author, initials = user_of(library)
+    store = ReviewStore(library.repository)
+    kept = store.record_aside(article.copy(version=expected_version or 0),
+                              RevisionKind.CONFLICT, author=author, initials=initials,
+                              note="kept: saved over an outdated version",
+                              base_version=expected_version)
+    current = store.current_version(article.id or "")
+    return SaveConflict(
+        f"{exc.message}. Your text was kept as revision {kept.number}: compare it with "
+        f"'newsdesk diff {(article.id or '')[:8]} {kept.number} current' and restore what you need",
+        article_id=article.id or "", revision=kept.number, current_version=current,
+    )
 
 
 def _now() -> datetime:
