@@ -2,7 +2,9 @@
 
 Search as you type (debounced, run on the thread pool, diacritics-insensitive because the
 library's search is), filters by status and section. Only the answer to the latest query is
-shown. Activating an entry emits ``article_chosen(id)``.
+shown. Activating an entry emits ``article_chosen(id)``. The section filter offers the
+newsroom's standard sections followed by any other section the library's articles use,
+asked for on the thread pool at every refresh (so after each save, import and deletion).
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.library = library
         self._serial = 0
+        self._section_serial = 0
+        self.sections: list[str] = list(SECTIONS)  # what the section filter offers
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox(self)
@@ -108,7 +112,7 @@ class LibraryPanel(QWidget):
         for status in Status:
             self.status.addItem(status_label(status), status.value)
         self.section.addItem(self.tr("All sections"), None)
-        for name in SECTIONS:
+        for name in self.sections:
             self.section.addItem(name, name)
         for box, value in ((self.status, current_status), (self.section, current_section)):
             index = box.findData(value)
@@ -123,6 +127,7 @@ class LibraryPanel(QWidget):
     def refresh(self) -> None:
         """Ask the library (on the thread pool) for the entries matching the filters."""
         self._debounce.cancel()
+        self.refresh_sections()
         self._serial += 1
         serial = self._serial
         run_task(
@@ -132,6 +137,31 @@ class LibraryPanel(QWidget):
             section=self.section.currentData(),
             on_done=lambda rows: self._show(rows, serial),
         )
+
+    def refresh_sections(self) -> None:
+        """Ask the library (on the thread pool) which sections its articles use."""
+        self._section_serial += 1
+        serial = self._section_serial
+        run_task(lambda: self.library.sections(),  # type: ignore[attr-defined]
+                 on_done=lambda used: self._set_sections(used, serial))
+
+    def _set_sections(self, used: list[str], serial: int) -> None:
+        if serial != self._section_serial:
+            return
+        sections = list(SECTIONS) + [name for name in used if name not in SECTIONS]
+        current = self.section.currentData()
+        if current and current not in sections:
+            sections.append(current)  # keep the filter the user chose, even if now unused
+        if sections == self.sections:
+            return
+        self.sections = sections
+        self.section.blockSignals(True)
+        self.section.clear()
+        self.section.addItem(self.tr("All sections"), None)
+        for name in sections:
+            self.section.addItem(name, name)
+        self.section.setCurrentIndex(max(0, self.section.findData(current)))
+        self.section.blockSignals(False)
 
     def _show(self, rows: list, serial: int) -> None:
         if serial != self._serial:

@@ -88,6 +88,13 @@ class Library:
                 raise
             raise keep_conflicting(self, article, expected_version, exc) from None
 
+    def sections(self) -> list[str]:
+        """The sections the articles in the library use, sorted (Vietnamese-aware)."""
+        from newsdesk.domain.text import fold
+
+        names = {row.section for row in self.repository.list() if (row.section or "").strip()}
+        return sorted(names, key=lambda n: (fold(n), n))
+
     def get(self, article_id: str) -> Article:
         return self.repository.get(article_id)
 
