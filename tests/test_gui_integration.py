@@ -141,3 +141,21 @@ def test_windows_app_id_never_fails(monkeypatch):
     assert app_module.set_windows_app_id() is True and called == [APP_ID]
     monkeypatch.delattr(ctypes, "windll")  # no shell32 at all: nothing raised
     assert app_module.set_windows_app_id() is False
+
+
+def test_starting_with_the_review_tab_shown_does_not_wait_for_the_library(qtbot):
+    from newsdesk.config.paths import resolve_paths
+
+    paths = resolve_paths(None).ensure()
+    (paths.config / "window.ini").write_text("[General]\nside_tab=review\n", encoding="utf-8")
+    with Library.open() as other:
+        article = other.save(Article(headline="Kỳ họp thứ mười", body="Đại biểu thảo luận."))
+    window = open_window(qtbot)  # the review tab is not built while the library opens
+    try:
+        assert window.side.current_tab() == "review"
+        window.open_article_id(article.id)
+        qtbot.waitUntil(lambda: window.side.review_tab.widget is not None, timeout=5000)
+        panel = window.side.review_tab.widget
+        qtbot.waitUntil(lambda: panel.workflow.status is not None, timeout=5000)
+    finally:
+        close_window(window)

@@ -1,7 +1,9 @@
 """The side area: Print preview, Web preview and QR code, as tabs.
 
 The previews are heavy (QtWebEngine, QtPdf), so each tab's widget is made the first time the
-tab is shown with an article open, never at start-up. Edits poke a debouncer; ~1 s after the
+tab is shown with an article open, never at start-up. (The review tab also needs the open
+library: it is made once an article stored in the library is shown, never while the library
+is still opening, even when the window was closed with that tab showing.) Edits poke a debouncer; ~1 s after the
 last one the panel asks for the current article (``wants_article``) and hands it to the
 visible preview. A hidden preview is refreshed when its tab is next shown.
 """
@@ -96,6 +98,8 @@ class SidePanel(QTabWidget):
         self.article_id = article_id
         if self.review_tab.widget is not None:
             self.review_tab.widget.set_article(article_id)  # type: ignore[attr-defined]
+        elif article_id and self.current_tab() == "review" and self.isVisible():
+            self.review_tab.ensure()
 
     def review_refresh(self) -> None:
         if self.review_tab.widget is not None:
@@ -126,7 +130,7 @@ class SidePanel(QTabWidget):
 
     def _tab_shown(self, _index: int) -> None:
         name = self.current_tab()
-        if name == "review":
+        if name == "review" and self.article_id:
             self.review_tab.ensure()
         if name in self._stale and self._article is not None:
             self.wants_article.emit()
@@ -153,7 +157,7 @@ class SidePanel(QTabWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.current_tab() == "review":
+        if self.current_tab() == "review" and self.article_id:
             self.review_tab.ensure()
         if self._article is not None and self.current_tab() in self._stale:
             self.wants_article.emit()
