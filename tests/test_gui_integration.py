@@ -122,6 +122,14 @@ def test_the_application_says_who_it_is(qtbot):
         box = QMessageBox()  # every dialog inherits the icon
         assert not box.windowIcon().isNull()
         assert window.windowTitle() == "Newsdesk"
+        assert window.start_page.title.text() == "Welcome to Newsdesk"
+        window.translations.switch("vi")
+        try:
+            window.retranslate()
+            assert window.start_page.title.text() == "Chào mừng đến với Newsdesk"
+            assert window.actions_["about"].text() == "&Giới thiệu Newsdesk"
+        finally:
+            window.translations.switch("en")
     finally:
         close_window(window)
 

@@ -632,8 +632,8 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/actions.py" line="146"/>
-        <source>&amp;About newsdesk</source>
-        <translation>&amp;About newsdesk</translation>
+        <source>&amp;About Newsdesk</source>
+        <translation>&amp;About Newsdesk</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/actions.py" line="154"/>
@@ -757,13 +757,13 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/window_commands.py" line="129"/>
-        <source>About newsdesk</source>
-        <translation>About newsdesk</translation>
+        <source>About Newsdesk</source>
+        <translation>About Newsdesk</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/window_commands.py" line="129"/>
-        <source>newsdesk %1 — write, preview and publish news articles.</source>
-        <translation>newsdesk %1 — write, preview and publish news articles.</translation>
+        <source>Newsdesk %1 — write, preview and publish news articles.</source>
+        <translation>Newsdesk %1 — write, preview and publish news articles.</translation>
     </message>
 </context>
 <context>
@@ -919,8 +919,8 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="19"/>
-        <source>newsdesk did not close properly last time. Unsaved text of “%1” was kept (%2). Restore it?</source>
-        <translation>newsdesk did not close properly last time. Unsaved text of “%1” was kept (%2). Restore it?</translation>
+        <source>Newsdesk did not close properly last time. Unsaved text of “%1” was kept (%2). Restore it?</source>
+        <translation>Newsdesk did not close properly last time. Unsaved text of “%1” was kept (%2). Restore it?</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="25"/>
@@ -978,8 +978,8 @@
     <name>StartPage</name>
     <message>
         <location filename="../../src/newsdesk/qt/start_page.py" line="57"/>
-        <source>Welcome to newsdesk</source>
-        <translation>Welcome to newsdesk</translation>
+        <source>Welcome to Newsdesk</source>
+        <translation>Welcome to Newsdesk</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/start_page.py" line="59"/>

@@ -632,8 +632,8 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/actions.py" line="146"/>
-        <source>&amp;About newsdesk</source>
-        <translation>&amp;Giới thiệu newsdesk</translation>
+        <source>&amp;About Newsdesk</source>
+        <translation>&amp;Giới thiệu Newsdesk</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/actions.py" line="154"/>
@@ -757,13 +757,13 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/window_commands.py" line="129"/>
-        <source>About newsdesk</source>
-        <translation>Giới thiệu newsdesk</translation>
+        <source>About Newsdesk</source>
+        <translation>Giới thiệu Newsdesk</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/window_commands.py" line="129"/>
-        <source>newsdesk %1 — write, preview and publish news articles.</source>
-        <translation>newsdesk %1 — viết, xem trước và xuất bản bài báo.</translation>
+        <source>Newsdesk %1 — write, preview and publish news articles.</source>
+        <translation>Newsdesk %1 — viết, xem trước và xuất bản bài báo.</translation>
     </message>
 </context>
 <context>
@@ -919,8 +919,8 @@
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="19"/>
-        <source>newsdesk did not close properly last time. Unsaved text of “%1” was kept (%2). Restore it?</source>
-        <translation>Lần trước newsdesk đóng không bình thường. Nội dung chưa lưu của “%1” đã được giữ lại (%2). Khôi phục?</translation>
+        <source>Newsdesk did not close properly last time. Unsaved text of “%1” was kept (%2). Restore it?</source>
+        <translation>Lần trước Newsdesk đóng không bình thường. Nội dung chưa lưu của “%1” đã được giữ lại (%2). Khôi phục?</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/recovery_dialog.py" line="25"/>
@@ -978,8 +978,8 @@
     <name>StartPage</name>
     <message>
         <location filename="../../src/newsdesk/qt/start_page.py" line="57"/>
-        <source>Welcome to newsdesk</source>
-        <translation>Chào mừng đến với newsdesk</translation>
+        <source>Welcome to Newsdesk</source>
+        <translation>Chào mừng đến với Newsdesk</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/qt/start_page.py" line="59"/>

@@ -143,7 +143,7 @@ class MainActions(QObject):
             "numbers": self.tr("&Numbered list"),
             "show_library": self.tr("&Library"),
             "show_side": self.tr("&Previews"),
-            "about": self.tr("&About newsdesk"),
+            "about": self.tr("&About Newsdesk"),
         }
         for name, text in texts.items():
             action = self.by_name[name]

@@ -16,7 +16,7 @@ def ask_restore(parent: QWidget | None, entry: RecoveredArticle) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Recovery", "Recover unsaved text"))
-    box.setText(QCoreApplication.translate("Recovery", "newsdesk did not close properly last time. Unsaved text of "
+    box.setText(QCoreApplication.translate("Recovery", "Newsdesk did not close properly last time. Unsaved text of "
                                "“%1” was kept (%2). Restore it?").replace("%1", headline)
                 .replace("%2", when))
     preview = entry.article.body.strip().splitlines()

@@ -54,7 +54,7 @@ class StartPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Welcome to newsdesk"))
+        self.title.setText(self.tr("Welcome to Newsdesk"))
         self.subtitle.setText(self.tr(
             "Write an article, see its printed page as you type, and export it for the web "
             "or the press."))

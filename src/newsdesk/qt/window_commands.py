@@ -124,8 +124,8 @@ class ArticleCommands:
         from newsdesk import __version__
 
         text = QCoreApplication.translate(
-            "MainWindow", "newsdesk %1 — write, preview and publish news articles.")
-        QMessageBox.about(self, QCoreApplication.translate("MainWindow", "About newsdesk"),
+            "MainWindow", "Newsdesk %1 — write, preview and publish news articles.")
+        QMessageBox.about(self, QCoreApplication.translate("MainWindow", "About Newsdesk"),
                           text.replace("%1", __version__))
 
     # -- recovery -------------------------------------------------------------------------------
