@@ -167,3 +167,32 @@ def test_starting_with_the_review_tab_shown_does_not_wait_for_the_library(qtbot)
         qtbot.waitUntil(lambda: panel.workflow.status is not None, timeout=5000)
     finally:
         close_window(window)
+
+
+def test_a_second_start_hands_its_file_to_the_running_window(qtbot):
+    import os
+    import subprocess
+
+    window = open_window(qtbot)
+    try:
+        window.serve_other_starts(app_module.instance_name([]))
+        assert window.instance_server.listening
+        script = Path(sys.executable).with_name("newsdesk")
+        command = [str(script)] if script.exists() else [sys.executable, "-m", "newsdesk"]
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        second = subprocess.Popen([*command, str(ARTICLES / "da-nang-phao-hoa-nfd.md")],
+                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30000)
+        assert second.returncode == 0, second.stderr.read().decode()
+        qtbot.waitUntil(lambda: bool(opened_headline(window)), timeout=10000)
+        assert "Đà Nẵng" in opened_headline(window)
+        assert len(window.library.list()) == 1  # imported once, by the running window
+    finally:
+        close_window(window)
+
+
+def test_no_running_app_means_no_hand_over():
+    from newsdesk.qt.single_instance import send_to_running
+
+    assert send_to_running("newsdesk-test-nobody-listens", [ARTICLES / "hai-phong-cang.md"],
+                           timeout_ms=300) is False

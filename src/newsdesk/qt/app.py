@@ -128,15 +128,40 @@ def create_main_window(argv: list[str], *, offer_recovery: bool = True,
     return window
 
 
+def instance_name(argv: list[str]) -> str:
+    """The name the app open on this user's data folder listens on."""
+    from newsdesk.config.paths import resolve_paths
+
+    from .single_instance import server_name
+
+    return server_name(resolve_paths(parse_args(argv).data_dir).data)
+
+
+def hand_over_to_running(name: str, argv: list[str]) -> bool:
+    """True when an app already runs on this library and took the files of ``argv``."""
+    from .file_open import files_in_argv
+    from .single_instance import send_to_running
+
+    try:
+        return send_to_running(name, files_in_argv(argv))
+    except Exception:  # never stop a start because the hand-over failed
+        log.debug("hand-over to a running app failed", exc_info=True)
+        return False
+
+
 def run(argv: list[str]) -> int:
     from newsdesk.domain import NewsdeskError
 
     app = create_application(argv)
+    instance = instance_name(argv)
+    if hand_over_to_running(instance, argv):
+        return 0  # the app already open on this library took the files
     try:
         window = create_main_window(argv)
     except NewsdeskError as exc:
         QMessageBox.critical(None, DISPLAY_NAME, exc.message)
         return 2
+    window.serve_other_starts(instance)
     window.show()
     code = app.exec()
     window.library.close()

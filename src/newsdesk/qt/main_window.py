@@ -104,10 +104,25 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         from pathlib import Path
 
         self.pending_files.add(Path(path))
+        self.bring_to_front()
+
+    def bring_to_front(self) -> None:
         if self.isMinimized():
             self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def serve_other_starts(self, name: str) -> None:
+        """Files opened while this window runs (a later ``newsdesk FILE``) come here."""
+        from .single_instance import InstanceServer
+
+        self.instance_server = InstanceServer(name, self)
+        self.instance_server.files_received.connect(self._other_start)
+
+    def _other_start(self, files: list[str]) -> None:
+        for name in files:
+            self.open_file(name)
+        self.bring_to_front()
 
     def watch_file_open_events(self, app) -> None:
         """macOS Finder sends the files to open as QEvent.FileOpen to the application (only
