@@ -50,6 +50,9 @@ ACTIONS = {
 }
 
 
+DOCUMENT_MARGIN = 12  # px around the text, so that it does not touch the frame
+
+
 class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
     """Rich-text body editor speaking Markdown (see module docstring)."""
 
@@ -64,6 +67,7 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         self.setAccessibleDescription(self.tr("The text of the article, with headings, lists, "
                                               "quotes, links and photos"))
         self.setTabChangesFocus(True)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._loader: ImageLoader | None = None
         self._loading = False
         self._preedit = ""
@@ -97,6 +101,7 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         # built detached (no relayout per inserted block), then swapped in
         doc = QTextDocument(self)
         doc.setDefaultFont(self.document().defaultFont())
+        doc.setDocumentMargin(DOCUMENT_MARGIN)
         doc.setUndoRedoEnabled(False)
         self.photos.generation += 1
         build_document(parse_blocks(markdown), image_loader, doc, max_width=width,

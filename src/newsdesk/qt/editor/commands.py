@@ -32,8 +32,10 @@ from .formats import (
     P_LINK_ID,
     P_LINK_TITLE,
     P_NEST,
+    apply_look,
     apply_stack_display,
     block_stack,
+    em_px,
     is_strong,
     kind_of,
     link_display,
@@ -214,6 +216,7 @@ def set_heading(doc: QTextDocument, cursor: QTextCursor, level: int) -> None:
             continue
         fmt = QTextBlockFormat(block.blockFormat())
         fmt.setHeadingLevel(level)
+        apply_look(fmt, em_px(doc), kind_of(fmt), level)
         c = QTextCursor(block)
         c.setBlockFormat(fmt)
         c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)

@@ -23,7 +23,6 @@ from .formats import (
     CAPTION,
     CODE,
     CREDIT,
-    CREDIT_COLOR,
     FIGURE,
     HR,
     LINE_SEPARATOR,
@@ -41,8 +40,12 @@ from .formats import (
     P_NEST,
     P_SOFTBREAK,
     P_TABLE_ALIGN,
+    apply_look,
     apply_stack_display,
+    caption_char_format,
     code_char_format,
+    credit_char_format,
+    em_px,
     heading_char_format,
     link_display,
     new_id,
@@ -100,11 +103,13 @@ class _Builder:
         self.lists: dict[int, object] = {}
         self.max_width = DEFAULT_IMAGE_WIDTH
         self.decoder: PhotoDecoder | None = None  # decode photos in the background
+        self.em = em_px(doc)
 
     def block(self, stack, kind: str = "", char: QTextCharFormat | None = None,
-              props: dict[int, object] | None = None) -> QTextBlockFormat:
+              props: dict[int, object] | None = None, level: int = 0) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
         apply_stack_display(fmt, stack)
+        apply_look(fmt, self.em, kind, level)
         if kind:
             fmt.setProperty(P_KIND, kind)
         for key, value in (props or {}).items():
@@ -142,7 +147,7 @@ class _Builder:
             insert_runs(self.cursor, block.runs, loader=self.loader)
         elif kind == "heading":
             char = heading_char_format(block.level)
-            fmt = self.block(stack, char=char)
+            fmt = self.block(stack, char=char, level=block.level)
             fmt.setHeadingLevel(block.level)
             self.cursor.setBlockFormat(fmt)
             insert_runs(self.cursor, block.runs, char, self.loader)
@@ -181,12 +186,12 @@ class _Builder:
         self.list_membership(block)
         self.cursor.insertImage(load_image(self.doc, block.src, self.loader, self.max_width,
                                           self.decoder))
-        cap = QTextCharFormat()
-        cap.setFontItalic(False)
+        cap = caption_char_format()
         fmt = self.block(block.stack, CAPTION, cap, {P_FIG_ID: fig})
+        fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.cursor.setBlockFormat(fmt)
         self.cursor.insertText(block.caption.replace("\n", LINE_SEPARATOR), cap)
-        credit = QTextCharFormat()
-        credit.setForeground(CREDIT_COLOR)
+        credit = credit_char_format()
         fmt = self.block(block.stack, CREDIT, credit, {P_FIG_ID: fig})
         fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.cursor.setBlockFormat(fmt)
@@ -234,5 +239,7 @@ def build_document(blocks: list[Block], loader: ImageLoader | None = None,
     builder.decoder = decoder
     for block in blocks:
         builder.add(block)
+    if not blocks:
+        builder.block(())  # the empty body's one paragraph gets the reading layout too
     doc.setModified(False)
     return doc

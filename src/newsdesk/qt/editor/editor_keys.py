@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCur
 
 from . import commands
 from .figures import figure_blocks, figure_id, part
-from .formats import CAPTION, CREDIT, FIGURE, kind_of
+from .formats import CAPTION, CREDIT, FIGURE, apply_look, em_px, kind_of
 
 
 class StructureKeys:
@@ -87,7 +87,9 @@ class StructureKeys:
             if not nxt.isValid() or figure_id(nxt) is not None or kind_of(nxt.blockFormat()):
                 c = QTextCursor(last)
                 c.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-                c.insertBlock(QTextBlockFormat(), QTextCharFormat())
+                fmt = QTextBlockFormat()
+                apply_look(fmt, em_px(self.document()))
+                c.insertBlock(fmt, QTextCharFormat())
                 nxt = last.next()
             target = nxt
             c = QTextCursor(target)

@@ -11,6 +11,11 @@ Each block records the containers it sits in (blockquotes, list items) as an enc
 members, and a block in a ``QTextList`` starts a new item. Headings use Qt's heading level.
 A figure is three blocks sharing ``P_FIG_ID``: the image (``P_KIND`` = ``figure``, path in
 ``P_FIG_SRC``), its caption and its credit, both plain editable text.
+
+Looks (``apply_look``: paragraph spacing, line height, heading margins, figure alignment) are
+plain Qt block-format attributes that the reader never consults, so they cannot change the
+Markdown; they are set when blocks are built or restructured, never per keystroke (a new
+block made by Enter inherits them from the block it splits).
 """
 
 from __future__ import annotations
@@ -22,10 +27,12 @@ import random
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontInfo,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
     QTextList,
     QTextTable,
@@ -59,6 +66,9 @@ OBJECT_CHAR = "\ufffc"
 MONO = "monospace"
 QUOTE_COLOR = QColor("#555555")
 CREDIT_COLOR = QColor("#666666")
+CAPTION_COLOR = QColor("#4a4a4a")
+LINE_HEIGHT = 130  # per cent, for reading text
+PARAGRAPH_GAP = 0.6  # em below a paragraph
 
 _ids = itertools.count(random.randrange(1 << 40, 1 << 41))
 
@@ -130,6 +140,50 @@ def apply_stack_display(fmt: QTextBlockFormat, stack: tuple[Frame, ...]) -> None
     lists = sum(isinstance(f, ListFrame) for f in stack)
     fmt.setIndent(lists)
     fmt.setLeftMargin(24.0 * quotes)
+
+
+def em_px(doc: QTextDocument | None) -> float:
+    """The document font's em in pixels (the unit block margins are given in)."""
+    font = doc.defaultFont() if doc is not None else QFont()
+    return float(QFontInfo(font).pixelSize() or 13)
+
+
+def apply_look(fmt: QTextBlockFormat, em: float, kind: str = "", level: int = 0) -> None:
+    """Spacing and line height for a block of ``kind`` (heading ``level``); looks only."""
+    proportional = int(QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    single = int(QTextBlockFormat.LineHeightTypes.SingleHeight.value)
+    top, bottom, height = 0.0, PARAGRAPH_GAP * em, LINE_HEIGHT
+    if kind == CODE:
+        bottom, height = 0.0, 100
+    elif kind == FIGURE:
+        top, bottom, height = 0.5 * em, 0.25 * em, 0  # a line of photo: no extra leading
+    elif kind == CAPTION:
+        bottom, height = 0.1 * em, 115
+    elif kind == CREDIT:
+        bottom = 0.9 * em
+    elif level:
+        top, bottom, height = (1.1 if level <= 2 else 0.9) * em, 0.35 * em, 115
+    fmt.setTopMargin(top)
+    fmt.setBottomMargin(bottom)
+    if height:
+        fmt.setLineHeight(float(height), proportional)
+    else:
+        fmt.setLineHeight(0.0, single)
+
+
+def caption_char_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontItalic(False)
+    fmt.setForeground(CAPTION_COLOR)
+    fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+    return fmt
+
+
+def credit_char_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setForeground(CREDIT_COLOR)
+    fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+    return fmt
 
 
 def plain_char_format() -> QTextCharFormat:
