@@ -434,6 +434,46 @@
         <source>Restored as a new revision.</source>
         <translation>Restored as a new revision.</translation>
     </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="56"/>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="57"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="58"/>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="59"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="60"/>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="61"/>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="62"/>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="133"/>
+        <source>Select a revision to see what changed.</source>
+        <translation>Select a revision to see what changed.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>

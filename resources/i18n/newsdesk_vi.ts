@@ -434,6 +434,46 @@
         <source>Restored as a new revision.</source>
         <translation>Đã khôi phục thành một phiên bản mới.</translation>
     </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="56"/>
+        <source>saved</source>
+        <translation>đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="57"/>
+        <source>status</source>
+        <translation>đổi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="58"/>
+        <source>restored</source>
+        <translation>khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="59"/>
+        <source>imported</source>
+        <translation>nhập về</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="60"/>
+        <source>received</source>
+        <translation>nhận về</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="61"/>
+        <source>conflict</source>
+        <translation>xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="62"/>
+        <source>created</source>
+        <translation>tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/qt/review/history_panel.py" line="133"/>
+        <source>Select a revision to see what changed.</source>
+        <translation>Chọn một phiên bản để xem những gì đã thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>

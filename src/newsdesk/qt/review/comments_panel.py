@@ -45,21 +45,22 @@ class CommentsPanel(QWidget):
         self.views: list[CommentView] = []
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemClicked.connect(self._clicked)
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        self.show_resolved = QCheckBox(self.tr("Show resolved"), self)
+        self.show_resolved = QCheckBox(self)
         self.show_resolved.setChecked(True)
         self.show_resolved.toggled.connect(lambda _checked: self._fill())
         self.editor = QPlainTextEdit(self)
-        self.editor.setPlaceholderText(self.tr("Your comment on the selected passage"))
         self.editor.setMaximumHeight(80)
         self.editor.textChanged.connect(self._update_buttons)
-        self.add = QPushButton(self.tr("Comment on selection"), self)
+        self.add = QPushButton(self)
         self.add.clicked.connect(self._add)
-        self.resolve = QPushButton(self.tr("Resolve"), self)
+        self.resolve = QPushButton(self)
         self.resolve.clicked.connect(self._toggle_resolved)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add)
         buttons.addWidget(self.resolve)
@@ -69,7 +70,14 @@ class CommentsPanel(QWidget):
         layout.addWidget(self.editor)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        self._update_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.show_resolved.setText(self.tr("Show resolved"))
+        self.editor.setPlaceholderText(self.tr("Your comment on the selected passage"))
+        self.add.setText(self.tr("Comment on selection"))
+        self.resolve.setText(self.tr("Resolve"))
+        self._fill()
 
     def set_article(self, article_id: str | None) -> None:
         self.article_id = article_id
@@ -107,6 +115,7 @@ class CommentsPanel(QWidget):
             mark = "✓ " if comment.resolved else ""
             where = self.tr("(passage deleted)") if view.orphaned else f"“{comment.anchor.quote}”"
             item = QListWidgetItem(f"{mark}{who}: {comment.text}\n{where}", self.list)
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, index)
             if comment.resolved:
                 item.setForeground(Qt.GlobalColor.gray)
@@ -141,6 +150,7 @@ class CommentsPanel(QWidget):
     def _added(self, _comment) -> None:
         self.editor.clear()
         self.message.clear()
+        self.message.hide()
         self.changed.emit()
         self.reload()
 
@@ -166,4 +176,5 @@ class CommentsPanel(QWidget):
     def _error(self, exc: BaseException) -> None:
         text = exc.message if isinstance(exc, NewsdeskError) else str(exc)
         self.message.setText(text)
+        self.message.show()
         self.failed.emit(text)

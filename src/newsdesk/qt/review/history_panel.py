@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain import Article, NewsdeskError
 from newsdesk.domain.diff import render_html
-from newsdesk.domain.revision import FieldDiff, Revision
+from newsdesk.domain.revision import FieldDiff, Revision, RevisionKind
+from newsdesk.domain.status import Status
 from newsdesk.services.review import Review
 
 from ..workers import run_task
 from .guard import alive
+from .workflow_bar import status_label
 
 
 def field_label(name: str) -> str:
@@ -49,6 +51,30 @@ def field_label(name: str) -> str:
         "assets": QCoreApplication.translate("HistoryPanel", "Photos"),
     }
     return labels.get(name, name)
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        RevisionKind.SAVE: QCoreApplication.translate("HistoryPanel", "saved"),
+        RevisionKind.STATUS: QCoreApplication.translate("HistoryPanel", "status"),
+        RevisionKind.RESTORE: QCoreApplication.translate("HistoryPanel", "restored"),
+        RevisionKind.IMPORT: QCoreApplication.translate("HistoryPanel", "imported"),
+        RevisionKind.INCOMING: QCoreApplication.translate("HistoryPanel", "received"),
+        RevisionKind.CONFLICT: QCoreApplication.translate("HistoryPanel", "conflict"),
+        RevisionKind.CREATE: QCoreApplication.translate("HistoryPanel", "created"),
+    }
+    return labels.get(kind, str(kind))  # type: ignore[call-overload]
+
+
+def note_label(revision: Revision) -> str:
+    """The revision's note; a workflow step's own "draft → submitted" in the UI language."""
+    note = revision.note or ""
+    if revision.kind == RevisionKind.STATUS:
+        old, arrow, new = note.partition(" → ")
+        values = {s.value for s in Status}
+        if arrow and old in values and new in values:
+            return f"{status_label(Status(old))} → {status_label(Status(new))}"
+    return note
 
 
 def diff_html(changes: list[FieldDiff], same: str) -> str:
@@ -72,15 +98,22 @@ class HistoryPanel(QWidget):
         self.revisions: list[Revision] = []
         self.list = QListWidget(self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # rows elide at the panel's edge (full text in the tooltip) instead of scrolling
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setWordWrap(False)
+        self.list.setUniformItemSizes(True)
         self.list.itemSelectionChanged.connect(self._compare_selection)
         self.diff = QTextBrowser(self)
         self.diff.setOpenLinks(False)
-        self.compare_current = QPushButton(self.tr("Compare with current"), self)
+        self.diff.setFrameShape(QTextBrowser.Shape.StyledPanel)
+        self.compare_current = QPushButton(self)
         self.compare_current.clicked.connect(self._compare_with_current)
-        self.restore = QPushButton(self.tr("Restore this revision"), self)
+        self.restore = QPushButton(self)
         self.restore.clicked.connect(self._restore)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.compare_current)
         buttons.addWidget(self.restore)
@@ -91,7 +124,13 @@ class HistoryPanel(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        self.retranslate()
         self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.compare_current.setText(self.tr("Compare with current"))
+        self.restore.setText(self.tr("Restore this revision"))
+        self.diff.setPlaceholderText(self.tr("Select a revision to see what changed."))
 
     # -- loading ----------------------------------------------------------------------------
     def set_article(self, article_id: str | None) -> None:
@@ -125,10 +164,11 @@ class HistoryPanel(QWidget):
                 revision.created.astimezone().strftime("%d/%m/%Y %H:%M") if revision.created else ""
             )
             who = revision.initials or revision.author or "–"
-            text = f"r{revision.number}  {when}  {revision.kind}  {who}"
+            text = f"r{revision.number} · {when} · {kind_label(revision.kind)} · {who}"
             if revision.note:
-                text += f" — {revision.note}"
+                text += f" — {note_label(revision)}"
             item = QListWidgetItem(text, self.list)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, revision.number)
         self.list.blockSignals(False)
         self._update_buttons()
@@ -186,7 +226,7 @@ class HistoryPanel(QWidget):
         )
 
     def _restored(self, article: Article) -> None:
-        self.message.setText(self.tr("Restored as a new revision."))
+        self._say(self.tr("Restored as a new revision."))
         self.restored.emit(article)
         self.reload()
 
@@ -197,5 +237,9 @@ class HistoryPanel(QWidget):
 
     def _error(self, exc: BaseException) -> None:
         text = exc.message if isinstance(exc, NewsdeskError) else str(exc)
-        self.message.setText(text)
+        self._say(text)
         self.failed.emit(text)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))

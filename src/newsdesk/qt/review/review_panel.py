@@ -28,14 +28,23 @@ class ReviewPanel(QWidget):
         self.history = HistoryPanel(library, self)
         self.comments = CommentsPanel(library, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.history, self.tr("History"))
-        self.tabs.addTab(self.comments, self.tr("Comments"))
+        self.tabs.addTab(self.history, "")
+        self.tabs.addTab(self.comments, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.workflow)
         layout.addWidget(self.tabs, 1)
         self.workflow.transitioned.connect(self._article_changed)
         self.history.restored.connect(self._article_changed)
         self.comments.passage_requested.connect(self.passage_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Labels in the current UI language (the side panel calls this on a switch)."""
+        self.tabs.setTabText(0, self.tr("History"))
+        self.tabs.setTabText(1, self.tr("Comments"))
+        self.workflow.retranslate()
+        self.history.retranslate()
+        self.comments.retranslate()
 
     def set_article(self, article_id: str | None) -> None:
         self.workflow.set_article(article_id)

@@ -6,12 +6,16 @@ a click applies the action through ``services.review.Review.transition`` (in a w
 emits ``transitioned(Article)``; a refusal or conflict emits ``failed(str)`` and shows the
 message in the bar. The buttons are rebuilt from ``allowed_actions``, so a refused action
 is never offered.
+
+Laid out for a narrow side panel (~400 px): the status on its own line, the action buttons on
+the next, then the note across the whole width, and any message (wrapped) below.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from newsdesk.domain import Article, NewsdeskError
 from newsdesk.domain.status import Action, Status, allowed_actions
@@ -55,19 +59,33 @@ class WorkflowBar(QWidget):
         self.article_id: str | None = None
         self.status: Status | None = None
         self.busy = False
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
         self.status_text = QLabel(self)
+        bold = QFont(self.status_text.font())
+        bold.setBold(True)
+        self.status_text.setFont(bold)
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText(self.tr("Note for this step (optional)"))
+        self.note.setClearButtonEnabled(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.hide()
+        self._row = QHBoxLayout()
+        self._row.setSpacing(6)
+        self._row.addStretch(1)
+        self._buttons_at = 0
         layout.addWidget(self.status_text)
-        self._buttons_at = layout.count()
-        layout.addWidget(self.note, 1)
-        layout.addWidget(self.message, 1)
+        layout.addLayout(self._row)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
         self.buttons: dict[Action, QPushButton] = {}
-        self._show(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.note.setPlaceholderText(self.tr("Note for this step (optional)"))
+        self.note.setToolTip(self.note.placeholderText())
+        self._show(self.status)
 
     def set_article(self, article_id: str | None) -> None:
         self.article_id = article_id
@@ -95,7 +113,6 @@ class WorkflowBar(QWidget):
         for button in self.buttons.values():
             button.deleteLater()
         self.buttons = {}
-        layout = self.layout()
         if status is None:
             self.status_text.setText(self.tr("No article"))
             return
@@ -104,7 +121,8 @@ class WorkflowBar(QWidget):
             button = QPushButton(action_label(action), self)
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _=False, a=action: self.apply(a))
-            layout.insertWidget(self._buttons_at + offset, button)  # type: ignore[attr-defined]
+            button.setEnabled(not self.busy)
+            self._row.insertWidget(self._buttons_at + offset, button)
             self.buttons[action] = button
 
     def apply(self, action: Action) -> None:
@@ -112,6 +130,7 @@ class WorkflowBar(QWidget):
             return
         self.busy = True
         self.message.clear()
+        self.message.hide()
         for button in self.buttons.values():
             button.setEnabled(False)
         run_task(
@@ -133,6 +152,7 @@ class WorkflowBar(QWidget):
         self.busy = False
         text = exc.message if isinstance(exc, NewsdeskError) else str(exc)
         self.message.setText(text)
+        self.message.show()
         for button in self.buttons.values():
             button.setEnabled(True)
         self.failed.emit(text)
