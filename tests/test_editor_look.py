@@ -91,3 +91,19 @@ def test_typed_paragraphs_keep_the_layout(qtbot):
     for fmt in fmts[1:]:
         assert fmt.headingLevel() == 0 and fmt.topMargin() == 0
         assert fmt.bottomMargin() > 4 and fmt.lineHeight() == LINE_HEIGHT
+
+
+def test_list_items_sit_closer_and_leaving_the_list_restores_paragraph_spacing(qtbot):
+    editor = BodyEditor()
+    qtbot.addWidget(editor)
+    editor.set_markdown("Những thay đổi:\n\n- sách thiếu nhi\n- sách nấu ăn\n")
+    para, item = [b.blockFormat() for b in blocks(editor.document())][:2]
+    assert 0 < item.bottomMargin() < para.bottomMargin()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    key(editor, Qt.Key.Key_Return, "\r")  # a new, empty item
+    key(editor, Qt.Key.Key_Return, "\r")  # Enter on it ends the list
+    for ch in "Hết.":
+        key(editor, 0, ch)
+    assert editor.markdown() == "Những thay đổi:\n\n- sách thiếu nhi\n- sách nấu ăn\n\nHết.\n"
+    last = editor.document().lastBlock().blockFormat()
+    assert last.bottomMargin() == para.bottomMargin()

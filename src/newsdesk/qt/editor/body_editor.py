@@ -51,6 +51,13 @@ ACTIONS = {
 
 
 DOCUMENT_MARGIN = 12  # px around the text, so that it does not touch the frame
+INDENT_WIDTH = 22  # px per list level (Qt's 40 px pushes list items far to the right)
+
+
+def _page_look(doc: QTextDocument) -> None:
+    """Document-wide looks (never read back: the Markdown comes from block properties)."""
+    doc.setDocumentMargin(DOCUMENT_MARGIN)
+    doc.setIndentWidth(INDENT_WIDTH)
 
 
 class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
@@ -67,7 +74,7 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         self.setAccessibleDescription(self.tr("The text of the article, with headings, lists, "
                                               "quotes, links and photos"))
         self.setTabChangesFocus(True)
-        self.document().setDocumentMargin(DOCUMENT_MARGIN)
+        _page_look(self.document())
         self._loader: ImageLoader | None = None
         self._loading = False
         self._preedit = ""
@@ -101,7 +108,7 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         # built detached (no relayout per inserted block), then swapped in
         doc = QTextDocument(self)
         doc.setDefaultFont(self.document().defaultFont())
-        doc.setDocumentMargin(DOCUMENT_MARGIN)
+        _page_look(doc)
         doc.setUndoRedoEnabled(False)
         self.photos.generation += 1
         build_document(parse_blocks(markdown), image_loader, doc, max_width=width,

@@ -202,6 +202,7 @@ def _editable(block: QTextBlock) -> bool:
 def _set_stack(block: QTextBlock, stack: tuple) -> None:
     fmt = QTextBlockFormat(block.blockFormat())
     apply_stack_display(fmt, stack)
+    apply_look(fmt, em_px(block.document()), kind_of(fmt), fmt.headingLevel(), stack)
     QTextCursor(block).setBlockFormat(fmt)
 
 
@@ -216,7 +217,7 @@ def set_heading(doc: QTextDocument, cursor: QTextCursor, level: int) -> None:
             continue
         fmt = QTextBlockFormat(block.blockFormat())
         fmt.setHeadingLevel(level)
-        apply_look(fmt, em_px(doc), kind_of(fmt), level)
+        apply_look(fmt, em_px(doc), kind_of(fmt), level, block_stack(fmt))
         c = QTextCursor(block)
         c.setBlockFormat(fmt)
         c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)

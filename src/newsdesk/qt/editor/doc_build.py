@@ -109,7 +109,7 @@ class _Builder:
               props: dict[int, object] | None = None, level: int = 0) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
         apply_stack_display(fmt, stack)
-        apply_look(fmt, self.em, kind, level)
+        apply_look(fmt, self.em, kind, level, stack)
         if kind:
             fmt.setProperty(P_KIND, kind)
         for key, value in (props or {}).items():

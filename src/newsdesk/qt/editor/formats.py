@@ -148,8 +148,10 @@ def em_px(doc: QTextDocument | None) -> float:
     return float(QFontInfo(font).pixelSize() or 13)
 
 
-def apply_look(fmt: QTextBlockFormat, em: float, kind: str = "", level: int = 0) -> None:
-    """Spacing and line height for a block of ``kind`` (heading ``level``); looks only."""
+def apply_look(fmt: QTextBlockFormat, em: float, kind: str = "", level: int = 0,
+               stack: tuple[Frame, ...] = ()) -> None:
+    """Spacing and line height for a block of ``kind`` (heading ``level``) inside ``stack``
+    (items of a tight list sit closer together); looks only."""
     proportional = int(QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     single = int(QTextBlockFormat.LineHeightTypes.SingleHeight.value)
     top, bottom, height = 0.0, PARAGRAPH_GAP * em, LINE_HEIGHT
@@ -163,6 +165,8 @@ def apply_look(fmt: QTextBlockFormat, em: float, kind: str = "", level: int = 0)
         bottom = 0.9 * em
     elif level:
         top, bottom, height = (1.1 if level <= 2 else 0.9) * em, 0.35 * em, 115
+    elif stack and isinstance(stack[-1], ListFrame) and stack[-1].tight:
+        bottom = 0.25 * em
     fmt.setTopMargin(top)
     fmt.setBottomMargin(bottom)
     if height:
