@@ -11,12 +11,15 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
+    from newsdesk.cli.main import exit_quickly, wants_gui
     from newsdesk.cli.main import main as cli_main
-    from newsdesk.cli.main import wants_gui
 
     if wants_gui(args):
         return gui_main(args)
-    return cli_main(args)
+    code = cli_main(args)
+    if argv is None:  # the program itself (not a caller in the same process)
+        exit_quickly(code)
+    return code
 
 
 def gui_main(argv: list[str] | None = None) -> int:

@@ -7,6 +7,10 @@ Each command lives in its own module ``newsdesk.cli.cmd_<name>`` with ``register
 Exit codes: 0 done; 2 bad input or usage (one ``newsdesk: …`` line on stderr); 1 an
 unexpected failure (one line on stderr, the traceback in the log file).
 
+A command that started QtWebEngine (``export --format pdf``) leaves the process at once when
+run as the program (``exit_quickly``): its output is flushed, exit handlers run, and Chromium's
+own teardown (~0.2 s, nothing left to save) is skipped.
+
 Start-up is kept short: only the module of the command being run is imported and registered
 (every command when the line names none, e.g. ``--help``, or when that parse fails, so that
 argparse explains the error against the full set); ``--version`` imports no command at all.
@@ -15,8 +19,10 @@ argparse explains the error against the full set); ``--version`` imports no comm
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
 import logging
+import os
 import sys
 from types import ModuleType
 
@@ -189,6 +195,28 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if library is not None:
             library.close()
+
+
+def exit_quickly(code: int) -> None:
+    """End the program now with ``code`` when this process started a Qt application.
+
+    The PDF is already written (atomically), stdout/stderr are flushed and the exit handlers
+    run (logs closed, the print page released); only Qt's and Chromium's teardown is skipped,
+    which takes longer than the export itself. Returns (normal exit) when Qt was not started.
+    Only for the program's entry point: never call it from code that must go on running."""
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is None or qt_core.QCoreApplication.instance() is None:
+        return
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_exit_handlers is None:  # pragma: no cover - every CPython has it
+        return
+    run_exit_handlers()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be said
+            pass
+    os._exit(code)
 
 
 def _utf8_output() -> None:
