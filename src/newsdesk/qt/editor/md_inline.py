@@ -32,6 +32,7 @@ class _Piece:
     kind: str  # text | open | close | syntax | break
     text: str
     out: str = ""
+    partner: int = -1  # open ↔ close: index of the other delimiter of the pair
 
 
 _AUTOLINK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*$")
@@ -120,13 +121,14 @@ def _pieces(runs: list[Run], table: bool) -> list[_Piece]:
     pieces: list[_Piece] = []
     opened: list = []
     delims: dict = {}
+    where: dict = {}  # key → index of its open piece
     keysets = [set(_keys(r)) for r in runs]
     for i, run in enumerate(runs):
         keys = keysets[i]
         cut = next((j for j, k in enumerate(opened) if k not in keys), None)
         if cut is not None:
             for key in reversed(opened[cut:]):
-                pieces.append(_close(key, table, delims))
+                _append_close(pieces, key, table, delims, where)
             del opened[cut:]
         have = {k for k in opened}
         new = [k for k in _keys(run) if k not in have]
@@ -154,10 +156,19 @@ def _pieces(runs: list[Run], table: bool) -> list[_Piece]:
             pieces.append(piece)
             opened.append(key)
             delims[key] = piece.text
+            where[key] = len(pieces) - 1
         pieces.append(_atom(run, table))
     for key in reversed(opened):
-        pieces.append(_close(key, table, delims))
+        _append_close(pieces, key, table, delims, where)
     return pieces
+
+
+def _append_close(pieces: list[_Piece], key, table: bool, delims: dict, where: dict) -> None:
+    piece = _close(key, table, delims)
+    if piece.kind == "close":
+        piece.partner = where[key]
+        pieces[where[key]].partner = len(pieces)
+    pieces.append(piece)
 
 
 def _open(key) -> _Piece:
@@ -187,6 +198,66 @@ def _atom(run: Run, table: bool) -> _Piece:
 
 
 def _finish(pieces: list[_Piece], table: bool) -> str:
+    for _ in range(len(pieces)):
+        _render(pieces, table)
+        outer = _stolen_opener(pieces)
+        if outer is None:
+            break
+        # an inner opener could close this outer "*" span: write the outer one with "_"
+        pair = (outer, pieces[outer].partner)
+        _swap(pieces, pair, "*", "_")
+        for k in pair:  # "_" closing right where a "__" opens would merge into one run
+            for a, b in ((k - 1, k), (k, k + 1)):
+                if 0 <= a and b < len(pieces) and pieces[a].kind == "close" \
+                        and pieces[b].kind == "open":
+                    other = a if b == k else b
+                    if pieces[other].text.startswith("_"):
+                        _swap(pieces, (other, pieces[other].partner), "_", "*")
+    return "".join(p.out for p in pieces)
+
+
+def _stolen_opener(pieces: list[_Piece]) -> int | None:
+    """An open ``*`` span that a later ``*`` opener inside it would close instead of opening.
+
+    An opener with punctuation or letters on both sides (``**&#48;**[``, ``a**b``) can also
+    close. The parser then pairs it with the nearest still-open ``*`` run unless the "rule of
+    three" forbids it: e.g. ``***[a](u)**&#48;**[b](u)***`` (em around two strong links)
+    reads the second ``**`` as the end of the em. Returns the index of that outer open piece.
+    """
+    for i, p in enumerate(pieces):
+        if p.kind != "open" or not p.text.startswith("*"):
+            continue
+        if not _right_flanking(_last_char(pieces, i), _first_char(pieces, i)):
+            continue
+        lo, inner = _run(pieces, i)
+        for j in range(lo - 1, -1, -1):  # delimiters of the same run never pair
+            q = pieces[j]
+            if q.kind == "open" and q.text.startswith("*") and q.partner > i:
+                outer = _run(pieces, j)[1]
+                if (outer + inner) % 3 or (outer % 3 == 0 and inner % 3 == 0):
+                    return j
+    return None
+
+
+def _swap(pieces: list[_Piece], pair: tuple[int, int], old: str, new: str) -> None:
+    for k in pair:
+        pieces[k].text = pieces[k].text.replace(old, new)
+
+
+def _run(pieces: list[_Piece], i: int) -> tuple[int, int]:
+    """First piece and length of the run of ``*`` delimiters that piece ``i`` is part of."""
+    def star(k: int) -> bool:
+        return pieces[k].kind in ("open", "close") and pieces[k].out.strip("*") == ""
+
+    lo, hi = i, i
+    while lo > 0 and star(lo - 1):
+        lo -= 1
+    while hi + 1 < len(pieces) and star(hi + 1):
+        hi += 1
+    return lo, sum(len(pieces[k].out) for k in range(lo, hi + 1))
+
+
+def _render(pieces: list[_Piece], table: bool) -> None:
     for i, p in enumerate(pieces):
         if p.kind == "text":
             start = _at_edge(pieces, i, -1, "open")
@@ -208,7 +279,6 @@ def _finish(pieces: list[_Piece], table: bool) -> str:
             _ref_edge(pieces, i - 1, last=True)
         if p.kind == "close" and not _can_close(p.text, before, after):
             _ref_edge(pieces, i + 1, last=False)
-    return "".join(p.out for p in pieces)
 
 
 def _at_edge(pieces: list[_Piece], i: int, step: int, skip: str) -> bool:
