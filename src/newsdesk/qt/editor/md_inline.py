@@ -5,35 +5,34 @@ safe backtick fence, ``[text](dest "title")`` links, backslash hard breaks. A ch
 escaped only where it would otherwise be read as markup; white space a parser would strip
 (at the start or end of a line) and neighbours that would stop a delimiter from opening or
 closing are written as numeric character references, which read back as the same text.
+An em or strong span that a ``*`` opener inside it could close by mistake is written with
+``_`` instead (``_**a**b**c**_``, not ``***a**b**c***``); the text and formats are the same.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .ir import EM, LINK, MARKS, STRIKE, STRONG, Run
+from .md_delims import (
+    Piece,
+    can_close,
+    can_open,
+    first_char,
+    last_char,
+    stolen_opener,
+    swap_delims,
+)
 from .md_escape import (
     code_span,
     destination,
     escape_text,
     image,
-    is_punct,
-    is_space,
     ref,
     title_part,
 )
 
 DELIM = {STRONG: "**", EM: "*", STRIKE: "~~"}
-
-
-@dataclass
-class _Piece:
-    kind: str  # text | open | close | syntax | break
-    text: str
-    out: str = ""
-    partner: int = -1  # open ↔ close: index of the other delimiter of the pair
-
 
 _AUTOLINK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*$")
 _EMAIL = re.compile(r"^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}"
@@ -117,8 +116,8 @@ def _keys(run: Run) -> list:
     return keys
 
 
-def _pieces(runs: list[Run], table: bool) -> list[_Piece]:
-    pieces: list[_Piece] = []
+def _pieces(runs: list[Run], table: bool) -> list[Piece]:
+    pieces: list[Piece] = []
     opened: list = []
     delims: dict = {}
     where: dict = {}  # key → index of its open piece
@@ -163,7 +162,7 @@ def _pieces(runs: list[Run], table: bool) -> list[_Piece]:
     return pieces
 
 
-def _append_close(pieces: list[_Piece], key, table: bool, delims: dict, where: dict) -> None:
+def _append_close(pieces: list[Piece], key, table: bool, delims: dict, where: dict) -> None:
     piece = _close(key, table, delims)
     if piece.kind == "close":
         piece.partner = where[key]
@@ -171,93 +170,52 @@ def _append_close(pieces: list[_Piece], key, table: bool, delims: dict, where: d
     pieces.append(piece)
 
 
-def _open(key) -> _Piece:
+def _open(key) -> Piece:
     if isinstance(key, tuple):
-        return _Piece("syntax", "[")
-    return _Piece("open", DELIM[key])
+        return Piece("syntax", "[")
+    return Piece("open", DELIM[key])
 
 
-def _close(key, table: bool, delims: dict) -> _Piece:
+def _close(key, table: bool, delims: dict) -> Piece:
     if isinstance(key, tuple):
-        return _Piece("syntax", "](" + destination(key[1], table) + title_part(key[2], table) + ")")
-    return _Piece("close", delims.get(key, DELIM[key]))
+        return Piece("syntax", "](" + destination(key[1], table) + title_part(key[2], table) + ")")
+    return Piece("close", delims.get(key, DELIM[key]))
 
 
-def _atom(run: Run, table: bool) -> _Piece:
+def _atom(run: Run, table: bool) -> Piece:
     if run.kind == "text":
-        return _Piece("text", run.text)
+        return Piece("text", run.text)
     if run.kind == "code":
-        return _Piece("syntax", code_span(run.text, table))
+        return Piece("syntax", code_span(run.text, table))
     if run.kind == "hardbreak":
-        return _Piece("break", "\\\n")
+        return Piece("break", "\\\n")
     if run.kind == "softbreak":
-        return _Piece("break", "\n")
+        return Piece("break", "\n")
     if run.kind == "autolink":
-        return _Piece("syntax", "<" + run.text + ">")
-    return _Piece("syntax", image(run.text, run.src, run.title, table))
+        return Piece("syntax", "<" + run.text + ">")
+    return Piece("syntax", image(run.text, run.src, run.title, table))
 
 
-def _finish(pieces: list[_Piece], table: bool) -> str:
+def _finish(pieces: list[Piece], table: bool) -> str:
     for _ in range(len(pieces)):
         _render(pieces, table)
-        outer = _stolen_opener(pieces)
+        outer = stolen_opener(pieces)
         if outer is None:
             break
         # an inner opener could close this outer "*" span: write the outer one with "_"
         pair = (outer, pieces[outer].partner)
-        _swap(pieces, pair, "*", "_")
+        swap_delims(pieces, pair, "*", "_")
         for k in pair:  # "_" closing right where a "__" opens would merge into one run
             for a, b in ((k - 1, k), (k, k + 1)):
                 if 0 <= a and b < len(pieces) and pieces[a].kind == "close" \
                         and pieces[b].kind == "open":
                     other = a if b == k else b
                     if pieces[other].text.startswith("_"):
-                        _swap(pieces, (other, pieces[other].partner), "_", "*")
+                        swap_delims(pieces, (other, pieces[other].partner), "_", "*")
     return "".join(p.out for p in pieces)
 
 
-def _stolen_opener(pieces: list[_Piece]) -> int | None:
-    """An open ``*`` span that a later ``*`` opener inside it would close instead of opening.
-
-    An opener with punctuation or letters on both sides (``**&#48;**[``, ``a**b``) can also
-    close. The parser then pairs it with the nearest still-open ``*`` run unless the "rule of
-    three" forbids it: e.g. ``***[a](u)**&#48;**[b](u)***`` (em around two strong links)
-    reads the second ``**`` as the end of the em. Returns the index of that outer open piece.
-    """
-    for i, p in enumerate(pieces):
-        if p.kind != "open" or not p.text.startswith("*"):
-            continue
-        if not _right_flanking(_last_char(pieces, i), _first_char(pieces, i)):
-            continue
-        lo, inner = _run(pieces, i)
-        for j in range(lo - 1, -1, -1):  # delimiters of the same run never pair
-            q = pieces[j]
-            if q.kind == "open" and q.text.startswith("*") and q.partner > i:
-                outer = _run(pieces, j)[1]
-                if (outer + inner) % 3 or (outer % 3 == 0 and inner % 3 == 0):
-                    return j
-    return None
-
-
-def _swap(pieces: list[_Piece], pair: tuple[int, int], old: str, new: str) -> None:
-    for k in pair:
-        pieces[k].text = pieces[k].text.replace(old, new)
-
-
-def _run(pieces: list[_Piece], i: int) -> tuple[int, int]:
-    """First piece and length of the run of ``*`` delimiters that piece ``i`` is part of."""
-    def star(k: int) -> bool:
-        return pieces[k].kind in ("open", "close") and pieces[k].out.strip("*") == ""
-
-    lo, hi = i, i
-    while lo > 0 and star(lo - 1):
-        lo -= 1
-    while hi + 1 < len(pieces) and star(hi + 1):
-        hi += 1
-    return lo, sum(len(pieces[k].out) for k in range(lo, hi + 1))
-
-
-def _render(pieces: list[_Piece], table: bool) -> None:
+def _render(pieces: list[Piece], table: bool) -> None:
     for i, p in enumerate(pieces):
         if p.kind == "text":
             start = _at_edge(pieces, i, -1, "open")
@@ -273,15 +231,15 @@ def _render(pieces: list[_Piece], table: bool) -> None:
     for i, p in enumerate(pieces):
         if p.kind not in ("open", "close"):
             continue
-        before = _last_char(pieces, i)
-        after = _first_char(pieces, i)
-        if p.kind == "open" and not _can_open(p.text, before, after):
+        before = last_char(pieces, i)
+        after = first_char(pieces, i)
+        if p.kind == "open" and not can_open(p.text, before, after):
             _ref_edge(pieces, i - 1, last=True)
-        if p.kind == "close" and not _can_close(p.text, before, after):
+        if p.kind == "close" and not can_close(p.text, before, after):
             _ref_edge(pieces, i + 1, last=False)
 
 
-def _at_edge(pieces: list[_Piece], i: int, step: int, skip: str) -> bool:
+def _at_edge(pieces: list[Piece], i: int, step: int, skip: str) -> bool:
     """Is piece ``i`` first (step -1) / last (step 1) on its line, delimiters aside?"""
     j = i + step
     while 0 <= j < len(pieces) and pieces[j].kind == skip:
@@ -289,43 +247,7 @@ def _at_edge(pieces: list[_Piece], i: int, step: int, skip: str) -> bool:
     return not (0 <= j < len(pieces)) or pieces[j].kind == "break"
 
 
-def _last_char(pieces: list[_Piece], i: int) -> str:
-    for p in reversed(pieces[:i]):
-        if p.out:
-            return p.out[-1]
-    return " "
-
-
-def _first_char(pieces: list[_Piece], i: int) -> str:
-    for p in pieces[i + 1:]:
-        if p.out:
-            return p.out[0]
-    return " "
-
-
-def _left_flanking(before: str, after: str) -> bool:
-    return not (is_space(after) or (is_punct(after) and not (is_space(before) or is_punct(before))))
-
-
-def _right_flanking(before: str, after: str) -> bool:
-    return not (is_space(before) or (is_punct(before) and not (is_space(after) or is_punct(after))))
-
-
-def _can_open(delim: str, before: str, after: str) -> bool:
-    left = _left_flanking(before, after)
-    if delim.startswith("_"):
-        return left and (not _right_flanking(before, after) or is_punct(before))
-    return left
-
-
-def _can_close(delim: str, before: str, after: str) -> bool:
-    right = _right_flanking(before, after)
-    if delim.startswith("_"):
-        return right and (not _left_flanking(before, after) or is_punct(after))
-    return right
-
-
-def _ref_edge(pieces: list[_Piece], j: int, *, last: bool) -> None:
+def _ref_edge(pieces: list[Piece], j: int, *, last: bool) -> None:
     if not (0 <= j < len(pieces)) or pieces[j].kind != "text" or not pieces[j].text:
         return
     p = pieces[j]
