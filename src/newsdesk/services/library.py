@@ -3,7 +3,8 @@
 Every method is safe from a worker thread: each call runs its own database session; the only
 shared state is the engine. ``Library.open`` creates the data folder, migrates an older
 database and refuses a newer one. Imports are dispatched on the file's suffix (IMPORTERS).
-Markdown, YAML and Pillow are imported on first use, so that ``newsdesk list`` stays quick.
+Markdown, YAML, Pillow and the review module (revisions, comments: ``services.review``) are
+imported on first use, so that ``newsdesk list`` and ``export`` stay quick.
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from newsdesk.domain.errors import ConflictError, NewsdeskError
 from newsdesk.domain.status import Status
 from newsdesk.domain.text import nfc
 from newsdesk.storage import ArticleSummary, Repository, open_storage
-
-from .review import keep_conflicting, save_with_revision
 
 __all__ = ["IMPORTERS", "ArticleSummary", "ImportResult", "Library"]
 
@@ -75,6 +74,8 @@ class Library:
     def save(self, article: Article, *, expected_version: int | None = None) -> Article:
         """Validate and store with a revision; the first save assigns the id. ConflictError
         if outdated (the text is then kept as a conflict revision, see services.review)."""
+        from .review import save_with_revision
+
         return save_with_revision(self, article, expected_version=expected_version)
 
     def autosave(self, article: Article, *, expected_version: int | None = None) -> Article:
@@ -86,6 +87,8 @@ class Library:
         except ConflictError as exc:
             if not article.id or expected_version is None:
                 raise
+            from .review import keep_conflicting
+
             raise keep_conflicting(self, article, expected_version, exc) from None
 
     def sections(self) -> list[str]:
