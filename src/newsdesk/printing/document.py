@@ -5,13 +5,17 @@ What goes in: the article's HTML in ``print`` mode (the same template as the web
 system fonts) and the page setup's CSS; each body photo as a *print rendition* made from the
 original at 300 dpi for the width of one column (``RenditionCache`` when a cache folder is
 given), with a warning when it prints below 150 dpi; the QR code of the article URL as
-vector SVG. The camera original never goes into the PDF.
+vector SVG. The camera original never goes into the PDF. With a cache folder, the QR codes
+are kept there too (``<cache>/qr/<sha256 of the URL>.svg``): making one costs ~50 ms.
 
 Plain Python (no Qt): the GUI builds bundles in a worker thread.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -73,7 +77,9 @@ def stylesheet(setup: PageSetup, section: str = "") -> str:
     return font_css() + read_text("css", "print.css") + "\n" + setup.css(section)
 
 
-def _extra_codes(extra: list[tuple[str, str]], warnings: list[str]) -> list[tuple[str, str]]:
+def _extra_codes(
+    extra: list[tuple[str, str]], warnings: list[str], cache_dir: Path | None = None
+) -> list[tuple[str, str]]:
     """More codes beside the article's own: (URL or ready SVG, label) → (SVG, label)."""
     codes = []
     for payload, label in extra:
@@ -81,7 +87,7 @@ def _extra_codes(extra: list[tuple[str, str]], warnings: list[str]) -> list[tupl
             codes.append((payload, label))
             continue
         try:
-            codes.append((_qr_svg(payload), label or payload))
+            codes.append((qr_code(payload, cache_dir), label or payload))
         except QrError as exc:
             warnings.append(f"the second QR code is left out: {exc.message}")
     return codes
@@ -91,6 +97,37 @@ def _extra_codes(extra: list[tuple[str, str]], warnings: list[str]) -> list[tupl
 def _qr_svg(url: str) -> str:
     """The QR code of a URL (memoised: a preview reprints the same code many times)."""
     return qr_svg(url)
+
+
+QR_CACHE_FORMAT = 1  # bump when the SVG of a code changes: old files are never read again
+
+
+def qr_code(url: str, cache_dir: Path | None = None) -> str:
+    """The QR code SVG of ``url``, kept in ``cache_dir/qr`` between runs (QrError if the URL
+    cannot be encoded: such a URL is never cached). An unwritable cache only costs time."""
+    if cache_dir is None:
+        return _qr_svg(url)
+    key = hashlib.sha256(f"{QR_CACHE_FORMAT}\n{url}".encode()).hexdigest()
+    path = Path(cache_dir) / "qr" / f"{key}.svg"
+    try:
+        cached = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        cached = ""
+    if cached.startswith("<svg") and cached.endswith("</svg>"):
+        return cached
+    code = _qr_svg(url)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".qr-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(code)
+            os.replace(temp, path)
+        finally:
+            Path(temp).unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only or full cache folder costs speed, never the code
+    return code
 
 
 def build_bundle(
@@ -143,7 +180,7 @@ def build_bundle(
         warnings.append("the article has no URL, so no QR code is printed")
     else:
         try:
-            code = _qr_svg(article.url)
+            code = qr_code(article.url, cache_dir)
         except QrError as exc:
             warnings.append(f"no QR code printed: {exc.message}")
     html = render_document(
@@ -152,7 +189,7 @@ def build_bundle(
         image_src=image_src,
         stylesheet=stylesheet(setup, article.section),
         qr_svg=code,
-        extra_qr=_extra_codes(extra_qr or [], warnings),
+        extra_qr=_extra_codes(extra_qr or [], warnings, cache_dir),
         page={"paper": setup.paper, "columns": setup.columns, "orientation": setup.orientation},
     )
     html = hyphenate_html(with_print_csp(html), article.language)
