@@ -59,6 +59,23 @@ def test_with_qt_exit_quickly_flushes_runs_exit_handlers_and_keeps_the_code():
     assert done.stdout == "written, not flushed; handler ran\n"
 
 
+def test_under_a_profiler_exit_quickly_returns():
+    done = python(
+        """
+        import sys
+        from PySide6.QtCore import QCoreApplication
+        app = QCoreApplication([])
+        sys.setprofile(lambda *args: None)
+        from newsdesk.cli.main import exit_quickly
+        exit_quickly(5)
+        sys.setprofile(None)
+        print("the profiler can report")
+        """
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "the profiler can report"
+
+
 @pytest.mark.webengine
 def test_the_program_exports_a_pdf_and_ends_with_its_output(data_dir, tmp_path):
     from newsdesk.interchange import write_markdown_file

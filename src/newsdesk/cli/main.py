@@ -202,11 +202,14 @@ def exit_quickly(code: int) -> None:
 
     The PDF is already written (atomically), stdout/stderr are flushed and the exit handlers
     run (logs closed, the print page released); only Qt's and Chromium's teardown is skipped,
-    which takes longer than the export itself. Returns (normal exit) when Qt was not started.
+    which takes longer than the export itself. Returns (normal exit) when Qt was not started
+    or a profiler / debugger / coverage tracer is watching.
     Only for the program's entry point: never call it from code that must go on running."""
     qt_core = sys.modules.get("PySide6.QtCore")
     if qt_core is None or qt_core.QCoreApplication.instance() is None:
         return
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return  # a profiler or debugger reports after the program returns: let it
     run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
     if run_exit_handlers is None:  # pragma: no cover - every CPython has it
         return
