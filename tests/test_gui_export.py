@@ -65,6 +65,24 @@ def test_cms_export_writes_a_folder(qtbot, window, tmp_path):
     assert dialog.progress.isHidden()
 
 
+def test_review_bundle_exported_from_the_dialog_reads_back(qtbot, window, tmp_path):
+    from newsdesk.interchange.bundle import read_bundle
+
+    article = stored_article(window)
+    dialog = ExportDialog(window.library, "bundle", article.headline, window)
+    assert dialog.format.currentData() == "bundle"
+    dialog.target.setText(str(tmp_path / "cho-noi"))
+    dialog.start(article.id)
+    qtbot.waitUntil(lambda: dialog.result_ is not None or dialog.error is not None, timeout=20000)
+    assert dialog.error is None, dialog.status.text()
+    path = Path(dialog.result_.path)
+    assert path.suffix == ".newsdesk"
+    loaded = read_bundle(path)
+    assert loaded.manifest.article_id == article.id
+    assert loaded.article.headline == "Chợ nổi Cái Răng vào mùa nước nổi"
+    assert "hủ tiếu trên sông" in loaded.article.body
+
+
 def test_cancel_stops_a_pdf_export_and_leaves_no_file(qtbot, window, tmp_path):
     article = stored_article(window)
     target = tmp_path / "huy.pdf"

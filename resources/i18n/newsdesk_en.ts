@@ -270,6 +270,11 @@
         <translation>Folder for the CMS</translation>
     </message>
     <message>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="105"/>
+        <source>Bundle for offline review (.newsdesk)</source>
+        <translation>Bundle for offline review (.newsdesk)</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/qt/export_dialog.py" line="118"/>
         <source>Export into a folder</source>
         <translation>Export into a folder</translation>

@@ -270,6 +270,11 @@
         <translation>Thư mục cho CMS</translation>
     </message>
     <message>
+        <location filename="../../src/newsdesk/qt/export_dialog.py" line="105"/>
+        <source>Bundle for offline review (.newsdesk)</source>
+        <translation>Gói để duyệt ngoại tuyến (.newsdesk)</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/qt/export_dialog.py" line="118"/>
         <source>Export into a folder</source>
         <translation>Xuất vào thư mục</translation>

@@ -37,6 +37,7 @@ FORMATS = {  # name: (extension, is a folder)
     "pdf": (".pdf", False),
     "markdown": (".md", False),
     "cms": ("", True),
+    "bundle": (".newsdesk", False),
 }
 
 
@@ -101,6 +102,7 @@ class ExportDialog(QDialog):
             "pdf": self.tr("Print (PDF)"),
             "markdown": self.tr("Markdown with photos"),
             "cms": self.tr("Folder for the CMS"),
+            "bundle": self.tr("Bundle for offline review (.newsdesk)"),
         }
 
     # -- choosing -------------------------------------------------------------------------------
@@ -158,18 +160,12 @@ class ExportDialog(QDialog):
                      on_error=self._failed)
 
     def _export_file(self, article_id: str, fmt: str, target: Path):
-        from newsdesk.export.base import ExportOptions
-        from newsdesk.export.registry import default_registry
+        # The same use case as `newsdesk export`: options from the settings, and what a format
+        # takes from the library (a bundle's revision and comments).
+        from newsdesk.services.exporting import export_article
 
-        library = self.library
-        article = library.get(article_id)  # type: ignore[attr-defined]
-        settings = library.settings  # type: ignore[attr-defined]
-        extra = [(settings.second_qr_url, settings.second_qr_label)] if settings.second_qr_url else []
-        options = ExportOptions(cache_dir=Path(library.paths.cache) / "renditions",  # type: ignore[attr-defined]
-                                extra_qr=extra, publication=settings.publication_name)
-        exporter = default_registry().get(fmt)
-        return exporter.export(
-            article, lambda path: library.photo_for(article, path), target, options,  # type: ignore[attr-defined]
+        return export_article(
+            self.library, article_id, fmt, target,
             progress=lambda done, total, what: self._signals.changed.emit(done, total, what),
             cancelled=self._cancel.is_set)
 
