@@ -5,6 +5,7 @@ starts one), dropped afterwards so that runs never collide."""
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,8 +43,26 @@ def postgres_database() -> Iterator[str]:
     try:
         yield f"{base}/{name}"
     finally:
-        with psycopg.connect(_plain(admin), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(_plain(admin), name)
+
+
+def drop_database(admin_dsn: str, name: str, attempts: int = 50) -> None:
+    """Drop a test database, waiting out the server's own short-lived connections to it.
+
+    ``WITH (FORCE)`` ends our sessions, but an autovacuum worker that has just started on the
+    new database belongs to the server, and a test role may not end it: wait and try again.
+    """
+    import psycopg
+
+    for attempt in range(attempts):
+        try:
+            with psycopg.connect(admin_dsn, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.1)
 
 
 @contextmanager

@@ -15,6 +15,7 @@ import pytest
 from newsdesk.domain import Article, Status
 from newsdesk.services.library import Library
 from newsdesk.storage import StorageError, current_revision, head_revision, make_engine, upgrade
+from review_support import drop_database
 
 pytestmark = pytest.mark.postgres
 ENV = "NEWSDESK_TEST_POSTGRES_URL"
@@ -33,8 +34,7 @@ def pg_url() -> Iterator[str]:
     try:
         yield f"{admin.rpartition('/')[0]}/{name}"
     finally:
-        with psycopg.connect(plain, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(plain, name)
 
 
 def test_library_on_postgresql(pg_url, data_dir):
