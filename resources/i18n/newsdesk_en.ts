@@ -925,6 +925,11 @@
         <translation>Type the article&apos;s URL to get its QR code.</translation>
     </message>
     <message>
+        <location filename="../../src/newsdesk/qt/qr_panel.py" line="100"/>
+        <source>The QR code could not be made.</source>
+        <translation>The QR code could not be made.</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/qt/qr_panel.py" line="132"/>
         <source>Save QR code as SVG</source>
         <translation>Save QR code as SVG</translation>

@@ -925,6 +925,11 @@
         <translation>Nhập đường dẫn bài viết để có mã QR.</translation>
     </message>
     <message>
+        <location filename="../../src/newsdesk/qt/qr_panel.py" line="100"/>
+        <source>The QR code could not be made.</source>
+        <translation>Không tạo được mã QR.</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/qt/qr_panel.py" line="132"/>
         <source>Save QR code as SVG</source>
         <translation>Lưu mã QR dạng SVG</translation>

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from newsdesk.domain import NewsdeskError, slugify
 
 from .errors import show_error
-from .workers import Debouncer
+from .review.guard import alive
+from .workers import Debouncer, run_task
 
 QR_DELAY_MS = 150
 
@@ -85,18 +86,29 @@ class QrPanel(QWidget):
         self._debounce.poke()
 
     def _update(self) -> None:
-        self.svg = ""
         if not self.url:
-            self.message.setText(self.tr("Type the article's URL to get its QR code."))
-        else:
-            from newsdesk.media.qr import qr_svg  # imported when first needed (start-up time)
+            self._show("", self.tr("Type the article's URL to get its QR code."))
+            return
+        # Laying out a code takes tens of milliseconds: never on the UI thread.
+        from newsdesk.media.qr import qr_svg  # imported when first needed (start-up time)
 
-            try:
-                self.svg = qr_svg(self.url)
-            except NewsdeskError as exc:
-                self.message.setText(exc.message)
-            else:
-                self.message.setText(self.url)
+        url = self.url
+        run_task(qr_svg, url,
+                 on_done=alive(self, lambda svg: self._made(url, svg, url)),
+                 on_error=alive(self, lambda exc: self._made(url, "", self._why(exc))))
+
+    def _why(self, exc: BaseException) -> str:
+        if isinstance(exc, NewsdeskError):
+            return exc.message
+        return self.tr("The QR code could not be made.")
+
+    def _made(self, url: str, svg: str, message: str) -> None:
+        if url == self.url:  # a newer URL has been typed meanwhile: its own result will come
+            self._show(svg, message)
+
+    def _show(self, svg: str, message: str) -> None:
+        self.svg = svg
+        self.message.setText(message)
         self.save_svg.setEnabled(bool(self.svg))
         self.save_png.setEnabled(bool(self.svg))
         self._draw()
