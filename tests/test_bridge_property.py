@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsdesk.bodymodel.ir import EM, STRIKE, STRONG, Block, ListFrame, Quote, Run
+from newsdesk.bodymodel.md_reader import parse_blocks
+from newsdesk.bodymodel.md_writer import write_blocks
 from newsdesk.qt.editor.document_bridge import document_to_markdown, markdown_to_document
-from newsdesk.qt.editor.ir import EM, STRIKE, STRONG, Block, ListFrame, Quote, Run
-from newsdesk.qt.editor.md_reader import parse_blocks
-from newsdesk.qt.editor.md_writer import write_blocks
 from newsdesk.render.markdown import create_parser
 
 pytestmark = pytest.mark.qt

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from newsdesk.bodymodel.links import LinkError
+from newsdesk.bodymodel.paste import clean_pasted_html
 from newsdesk.qt.editor import commands
 from newsdesk.qt.editor.document_bridge import document_to_markdown, markdown_to_document
 from newsdesk.qt.editor.figures import insert_figure
 from newsdesk.qt.editor.find import FindOptions, find_all, find_next, replace_all
-from newsdesk.qt.editor.paste import clean_pasted_html
 
 pytestmark = pytest.mark.qt
 
@@ -54,7 +55,7 @@ def test_set_link_accepts_web_mail_and_relative_addresses_only():
     assert "[đây](../bai-truoc.md)" in document_to_markdown(doc)
     assert "[Xem](mailto:toasoan@example.vn)" in document_to_markdown(doc)
     for bad in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "có dấu cách"):
-        with pytest.raises(commands.LinkError) as err:
+        with pytest.raises(LinkError) as err:
             commands.set_link(doc, select(doc, "tại"), bad)
         assert err.value.code == "link.invalid"
     commands.set_link(doc, select(doc, "chi tiết"), "")

@@ -8,11 +8,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from newsdesk.bodymodel.md_reader import parse_blocks
 from newsdesk.qt.editor.body_editor import BodyEditor
 from newsdesk.qt.editor.doc_build import build_document
 from newsdesk.qt.editor.document_bridge import document_to_markdown
 from newsdesk.qt.editor.formats import CAPTION, CREDIT, FIGURE, LINE_HEIGHT, kind_of
-from newsdesk.qt.editor.md_reader import parse_blocks
 
 pytestmark = pytest.mark.qt
 

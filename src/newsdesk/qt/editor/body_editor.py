@@ -23,6 +23,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QTextEdit, QWidget
 
+from newsdesk.bodymodel.ir import Block
+from newsdesk.bodymodel.links import LinkError
+from newsdesk.bodymodel.md_reader import parse_blocks
+
 from . import commands
 from .doc_build import ImageLoader, build_document
 from .document_bridge import document_to_markdown
@@ -31,9 +35,7 @@ from .editor_keys import StructureKeys
 from .figures import insert_figure
 from .find import FindOptions, find_next, replace_all
 from .image_handler import FittedImages, fit_images
-from .ir import Block
-from .md_reader import parse_blocks
-from .photos import PhotoDecoder
+from .photo_resources import PhotoDecoder
 
 # name -> (label, shortcut)
 ACTIONS = {
@@ -235,7 +237,7 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         if ok:
             try:
                 self.set_link(url)
-            except commands.LinkError as exc:
+            except LinkError as exc:
                 QMessageBox.warning(self, self.tr("Link"), exc.message)
 
     def _do_heading2(self) -> None:

@@ -19,6 +19,8 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from newsdesk.bodymodel.ir import EM, STRIKE, STRONG, Block, ListFrame, Run
+
 from .formats import (
     CAPTION,
     CODE,
@@ -51,8 +53,7 @@ from .formats import (
     new_id,
     set_strong,
 )
-from .ir import EM, STRIKE, STRONG, Block, ListFrame, Run
-from .photos import DEFAULT_IMAGE_WIDTH, ImageLoader, PhotoDecoder, load_image
+from .photo_resources import DEFAULT_IMAGE_WIDTH, ImageLoader, PhotoDecoder, load_image
 
 
 def run_format(run: Run, base: QTextCharFormat | None = None) -> QTextCharFormat:

@@ -13,6 +13,9 @@ from itertools import count
 
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextListFormat
 
+from newsdesk.bodymodel.ir import EM, STRIKE, STRONG, Block, ListFrame, Run
+from newsdesk.bodymodel.md_reader import merge_runs
+
 from .formats import (
     CAPTION,
     CODE,
@@ -44,8 +47,6 @@ from .formats import (
     table_of,
     text_list,
 )
-from .ir import EM, STRIKE, STRONG, Block, ListFrame, Run
-from .md_reader import _merge
 
 
 def _nfc(text: str) -> str:
@@ -102,7 +103,7 @@ def block_runs(block: QTextBlock) -> list[Run]:
                 buf.append(ch)
         if buf:
             runs.append(Run(kind, _nfc("".join(buf)), frozen, link, nest))
-    merged = _merge(runs)
+    merged = merge_runs(runs)
     out: list[Run] = []
     for run in merged:  # adjacent code spans of one format are one span
         if out and run.kind == out[-1].kind == "code" and run.same_format(out[-1]):
@@ -242,7 +243,7 @@ class _Reader:
                     if b == end:
                         break
                     b = b.next()
-                row.append(_merge(runs))
+                row.append(merge_runs(runs))
             rows.append(row)
         self.blocks.append(Block("table", stack, rows=rows,
                                  align=[a if a in ("left", "center", "right") else ""

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextDocument
 
+from newsdesk.bodymodel.md_reader import parse_blocks
+from newsdesk.bodymodel.md_writer import write_blocks
+
 from .doc_build import ImageLoader, build_document
 from .doc_read import read_document
-from .md_reader import parse_blocks
-from .md_writer import write_blocks
 
 __all__ = ["ImageLoader", "document_to_markdown", "markdown_to_document"]
 

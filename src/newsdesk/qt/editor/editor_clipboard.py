@@ -13,9 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from newsdesk.bodymodel.paste import clean_pasted_html
+
 from .document_bridge import document_to_markdown
 from .formats import LINE_SEPARATOR
-from .paste import clean_pasted_html
 
 MARKDOWN_MIME = "text/markdown"
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".heic"}

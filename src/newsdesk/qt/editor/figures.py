@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
+from newsdesk.bodymodel.ir import Block, ListFrame
+
 from .doc_build import ImageLoader, _Builder
 from .formats import (
     CAPTION,
@@ -21,7 +23,6 @@ from .formats import (
     prop,
     text_list,
 )
-from .ir import Block, ListFrame
 
 
 def figure_id(block: QTextBlock) -> object:

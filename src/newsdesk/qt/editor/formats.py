@@ -38,7 +38,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from .ir import Frame, ListFrame, Quote
+from newsdesk.bodymodel.ir import Frame, ListFrame, Quote
 
 _U = int(QTextFormat.Property.UserProperty)
 P_KIND = _U + 1

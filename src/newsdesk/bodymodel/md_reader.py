@@ -75,7 +75,7 @@ def inline_runs(children: list[Token] | None) -> list[Run]:
                 title=str(tok.attrGet("title") or ""))
         elif tok.content:  # anything unexpected keeps its text
             add("text", tok.content)
-    return _merge(runs)
+    return merge_runs(runs)
 
 
 def alt_text(children: list[Token] | None) -> str:
@@ -91,7 +91,7 @@ def alt_text(children: list[Token] | None) -> str:
     return "".join(out)
 
 
-def _merge(runs: list[Run]) -> list[Run]:
+def merge_runs(runs: list[Run]) -> list[Run]:
     merged: list[Run] = []
     for run in runs:
         prev = merged[-1] if merged else None

@@ -15,9 +15,9 @@ from itertools import count
 
 from newsdesk.domain.text import nfc
 
-from .commands import LinkError, check_url
 from .ir import EM, STRIKE, STRONG, Block, ListFrame, Quote, Run
-from .md_reader import _merge
+from .links import LinkError, check_url
+from .md_reader import merge_runs
 from .md_writer import write_blocks
 
 _SKIP = {"script", "style", "head", "title", "noscript", "template", "svg", "object", "iframe",
@@ -55,7 +55,7 @@ class _Cleaner(HTMLParser):
 
     # --- output ---
     def flush(self) -> None:
-        runs = _merge(self.runs)
+        runs = merge_runs(self.runs)
         self.runs = []
         while runs and runs[0].kind == "text" and not runs[0].text.strip():
             runs.pop(0)
