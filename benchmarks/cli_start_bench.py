@@ -64,13 +64,13 @@ def prepare(work: Path) -> tuple[dict[str, str], str, Path]:
 
 
 def _print_html(article, originals, work: Path) -> Path:
-    """The article's print bundle written to a folder (what the bare process prints)."""
+    """The article's print document written to a folder (what the bare process prints)."""
     from newsdesk.printing import PageSetup
-    from newsdesk.printing.document import build_bundle
-    from newsdesk.printing.scheme import FolderBundle
+    from newsdesk.printing.document import build_print_document
+    from newsdesk.printing.scheme import FolderDocument
 
-    bundle, _ = build_bundle(article, originals.get, PageSetup(), cache_dir=work / "renditions")
-    return FolderBundle(bundle).root / "index.html"  # removed with its folder in main()
+    document, _ = build_print_document(article, originals.get, PageSetup(), cache_dir=work / "renditions")
+    return FolderDocument(document).root / "index.html"  # removed with its folder in main()
 
 
 def main() -> int:

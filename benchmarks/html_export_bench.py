@@ -25,7 +25,7 @@ from PIL import Image, ImageDraw
 from newsdesk.domain import Article
 from newsdesk.export import ExportOptions
 from newsdesk.export.html import HtmlExporter
-from newsdesk.export.photos import MEMORY
+from newsdesk.export.web_photos import MEMORY
 
 WORDS = (
     "thành phố người dân tuyến đường công trình dự án kinh tế xã hội phát triển hạ tầng "

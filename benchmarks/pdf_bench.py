@@ -5,7 +5,7 @@
 Measures, in one run on this machine:
 - warm: ``print_article_pdf`` a second (and further) time in the same process (print
   renditions cached), against a *bare* ``QWebEnginePage.load`` + ``printToPdf`` of the very
-  same HTML, photos and fonts in the same process: the overhead of newsdesk (bundle, waiting
+  same HTML, photos and fonts in the same process: the overhead of newsdesk (document, waiting
   for fonts/images, copyfit measure, atomic write, page count). Target ≤ 10 %.
 - cold: ``newsdesk export ID --format pdf`` as a new process, against ``newsdesk --version``
   and a bare QtWebEngine process printing the same HTML. Target ≤ 1.0 s.
@@ -106,10 +106,10 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
 
     init_printing()
-    from newsdesk.printing.api import print_article_pdf, print_bundle_pdf
-    from newsdesk.printing.document import build_bundle
+    from newsdesk.printing.api import print_article_pdf, print_document_pdf
+    from newsdesk.printing.document import build_print_document
     from newsdesk.printing.runtime import ensure_app
-    from newsdesk.printing.scheme import FolderBundle
+    from newsdesk.printing.scheme import FolderDocument
 
     ensure_app()
     print("making 8 camera-size photos (4000x3000 JPEG)…", flush=True)
@@ -126,8 +126,8 @@ def main() -> int:
     start = time.perf_counter()
     first = print_article_pdf(article, originals.get, work / "first.pdf", setup, cache_dir=cache)
     first_s = time.perf_counter() - start
-    bundle, _ = build_bundle(article, originals.get, setup, cache_dir=cache)
-    folder = FolderBundle(bundle)
+    document, _ = build_print_document(article, originals.get, setup, cache_dir=cache)
+    folder = FolderDocument(document)
     run_bare, keep = bare_printer()
     run_bare(folder.root / "index.html", work / "bare.pdf")  # the bare page's first load
     warm, bare = [], []
@@ -141,12 +141,12 @@ def main() -> int:
     warm_s, bare_s = statistics.median(warm), statistics.median(bare)
 
     # the same document with the camera originals in place of the print renditions
-    heavy, _ = build_bundle(article, originals.get, setup, cache_dir=cache)
+    heavy, _ = build_print_document(article, originals.get, setup, cache_dir=cache)
     for i in range(8):
         path = heavy.image_path(i + 1, ".jpg")
         heavy.files[path] = (originals[f"images/anh{i + 1}.jpg"], heavy.files[path][1])
     start = time.perf_counter()
-    print_bundle_pdf(heavy, work / "originals.pdf", setup)
+    print_document_pdf(heavy, work / "originals.pdf", setup)
     heavy_s = time.perf_counter() - start
 
     # cold: new processes

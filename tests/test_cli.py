@@ -1,4 +1,4 @@
-"""The command line of CONTRACTS §5: import/list/show, exit codes and messages, the log file."""
+"""The command line of docs/formats.md §5: import/list/show, exit codes and messages, the log file."""
 
 from __future__ import annotations
 

@@ -135,7 +135,7 @@ def test_cached_export_gives_the_same_page(tmp_path):
 def test_library_photos_are_remembered_between_exports(tmp_path):
     import hashlib
 
-    from newsdesk.export.photos import MEMORY
+    from newsdesk.export.web_photos import MEMORY
 
     MEMORY.clear()
     photos = sample_photos()

@@ -115,21 +115,21 @@ def _html(body: str, head: str = "") -> str:
     )
 
 
-def _bundle(html: str):
+def _document(html: str):
     from newsdesk.printing.document import add_fonts, font_css
-    from newsdesk.printing.scheme import Bundle
+    from newsdesk.printing.scheme import PrintDocument
 
-    bundle = Bundle()
+    document = PrintDocument()
     style = f"<style>{font_css()} body {{ font-family: 'Newsdesk Serif'; }}</style>"
-    bundle.add("index.html", html.replace("</head>", style + "</head>").encode(), "text/html")
-    add_fonts(bundle)
-    return bundle
+    document.add("index.html", html.replace("</head>", style + "</head>").encode(), "text/html")
+    add_fonts(document)
+    return document
 
 
-def _print_bundle(bundle, target, **kwargs):
-    from newsdesk.printing.api import print_bundle_pdf
+def _print_document(document, target, **kwargs):
+    from newsdesk.printing.api import print_document_pdf
 
-    return print_bundle_pdf(bundle, target, PageSetup(columns=1), **kwargs)
+    return print_document_pdf(document, target, PageSetup(columns=1), **kwargs)
 
 
 @pytest.mark.webengine
@@ -142,11 +142,11 @@ def test_network_requests_are_blocked(qapp, tmp_path):
         "<p>Chỉ in nội dung cục bộ.</p><img src='https://example.com/tracker.png'>"
         f"<img src='{secret.as_uri()}'>"
     )
-    result = _print_bundle(_bundle(html), tmp_path / "offline.pdf")
+    result = _print_document(_document(html), tmp_path / "offline.pdf")
     _profile, _server, interceptor = shared_profile()
     # refused by the profile (local content may not reach remote URLs) or by the interceptor
     assert any("https://example.com/tracker.png" in w for w in result.warnings)
-    assert any("private.png" in w for w in result.warnings)  # no file outside the bundle
+    assert any("private.png" in w for w in result.warnings)  # no file outside the document
     assert all(not url.startswith("newsdesk-print:") for url in interceptor.blocked)
     with pdfium.PdfDocument(result.path) as pdf:
         assert "Chỉ in nội dung cục bộ." in pdf[0].get_textpage().get_text_range()
@@ -160,7 +160,7 @@ def test_a_document_over_2_mb_prints(qapp, tmp_path):
     uri = "data:image/png;base64," + base64.b64encode(out.getvalue()).decode()
     html = _html(f"<p>Ảnh lớn nhúng trực tiếp.</p><img style='width:50mm' src='{uri}'>")
     assert len(html) > 2 * 1024 * 1024  # setHtml silently fails above 2 MB
-    result = _print_bundle(_bundle(html), tmp_path / "big.pdf")
+    result = _print_document(_document(html), tmp_path / "big.pdf")
     with pdfium.PdfDocument(result.path) as pdf:
         assert "Ảnh lớn nhúng trực tiếp." in pdf[0].get_textpage().get_text_range()
         assert len(list(pdf[0].get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE]))) == 1
@@ -168,14 +168,14 @@ def test_a_document_over_2_mb_prints(qapp, tmp_path):
 
 @pytest.mark.webengine
 def test_the_folder_fallback_prints_without_the_scheme(qapp, tmp_path):
-    from newsdesk.printing.api import _shared_printer, print_bundle_pdf
+    from newsdesk.printing.api import _shared_printer, print_document_pdf
 
     printer = _shared_printer()
     server = printer._server
     printer._server = None  # as when the GUI created its QApplication before init_printing()
     try:
-        result = print_bundle_pdf(
-            _bundle(_html("<p>Đọc từ thư mục tạm.</p>")), tmp_path / "f.pdf", PageSetup()
+        result = print_document_pdf(
+            _document(_html("<p>Đọc từ thư mục tạm.</p>")), tmp_path / "f.pdf", PageSetup()
         )
     finally:
         printer._server = server
@@ -188,34 +188,34 @@ def test_the_folder_fallback_prints_without_the_scheme(qapp, tmp_path):
 def test_failures_are_clear_errors_and_the_printer_recovers(qapp, tmp_path):
     from newsdesk.printing.engine import PrintError
 
-    bundle = _bundle(_html("<p>Thử lại.</p>"))
+    document = _document(_html("<p>Thử lại.</p>"))
     with pytest.raises(PrintError) as caught:
-        _print_bundle(bundle, tmp_path / "missing-folder" / "x.pdf")
+        _print_document(document, tmp_path / "missing-folder" / "x.pdf")
     assert caught.value.code == "print.write"
     with pytest.raises(PrintError) as caught:
-        _print_bundle(bundle, tmp_path / "slow.pdf", timeout_s=0.001)
+        _print_document(document, tmp_path / "slow.pdf", timeout_s=0.001)
     assert caught.value.code == "print.timeout"
     assert not (tmp_path / "slow.pdf").exists()
-    result = _print_bundle(bundle, tmp_path / "ok.pdf")  # the same printer works again
+    result = _print_document(document, tmp_path / "ok.pdf")  # the same printer works again
     assert result.pages == 1 and result.path.read_bytes().startswith(b"%PDF")
 
 
 @pytest.mark.webengine
 def test_async_printer_signals_and_cancel(qapp, qtbot, tmp_path):
-    from newsdesk.printing.document import build_bundle
+    from newsdesk.printing.document import build_print_document
     from newsdesk.printing.engine import PdfPrinter
 
     printer = PdfPrinter()
     article = sample_article(words=200, photos=1)
-    bundle, warnings = build_bundle(article, photo_source(1, (800, 600)), PageSetup())
+    document, warnings = build_print_document(article, photo_source(1, (800, 600)), PageSetup())
     with qtbot.waitSignal(printer.failed, timeout=10000) as failed:
-        printer.print_bundle(bundle, tmp_path / "cancelled.pdf", PageSetup())
+        printer.print_document(document, tmp_path / "cancelled.pdf", PageSetup())
         assert printer.busy
         printer.cancel()
     assert failed.args == ["printing was cancelled"]
     assert printer.last_error.code == "print.cancelled" and not printer.busy
     with qtbot.waitSignal(printer.finished, timeout=20000) as done:
-        printer.print_bundle(bundle, tmp_path / "async.pdf", PageSetup(), warnings=warnings)
+        printer.print_document(document, tmp_path / "async.pdf", PageSetup(), warnings=warnings)
     result = done.args[0]
     assert result.pages >= 1 and result.path.exists() and result.copyfit.lines_total > 0
     printer.dispose()
@@ -288,7 +288,7 @@ def test_article_printer_builds_off_the_gui_thread_and_signals(qapp, qtbot, tmp_
     photos = photo_source(2, (1600, 1200))
     with qtbot.waitSignal(printer.failed, timeout=10000) as failed:
         printer.print_article(article, photos, tmp_path / "never.pdf", PageSetup())
-        assert printer.busy  # returned at once: the bundle is being built in the pool
+        assert printer.busy  # returned at once: the document is being built in the pool
         printer.cancel()
     assert failed.args == ["printing was cancelled"]
     with qtbot.waitSignal(printer.finished, timeout=30000) as done:
@@ -351,17 +351,17 @@ def test_english_columns_are_hyphenated_but_not_the_headline(qapp, tmp_path):
 
 
 def test_bundle_warns_about_a_missing_photo_and_a_missing_url():
-    from newsdesk.printing.document import build_bundle
+    from newsdesk.printing.document import build_print_document
 
     article = sample_article(words=100, photos=2).copy(url="")
-    bundle, warnings = build_bundle(
+    document, warnings = build_print_document(
         article, {"images/anh1.jpg": photo_source(1)("images/anh1.jpg")}.get, PageSetup()
     )
     assert any("images/anh2.jpg is missing" in w for w in warnings)
     assert any("no URL" in w for w in warnings)
-    html = bundle.files["index.html"][0].decode()
+    html = document.files["index.html"][0].decode()
     assert html.count("<img") == 1 and '<aside class="nd-qr"' not in html
-    assert [p for p in bundle.files if p.startswith("img/")] == [bundle.image_path(1, ".jpg")]
+    assert [p for p in document.files if p.startswith("img/")] == [document.image_path(1, ".jpg")]
 
 
 @pytest.mark.webengine

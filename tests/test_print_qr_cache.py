@@ -14,14 +14,14 @@ from newsdesk.media import qr
 from newsdesk.media.qr import QrError
 from newsdesk.printing import PageSetup
 from newsdesk.printing import document as doc
-from newsdesk.printing.document import build_bundle, qr_code
+from newsdesk.printing.document import build_print_document, qr_code
 from print_support import URL, sample_article
 
 
 def test_the_second_build_takes_the_codes_from_the_cache(tmp_path, monkeypatch):
     article = sample_article(words=120, photos=0)
     second = "https://baomau.example.vn/chuyen-muc/giao-thong"
-    first = build_bundle(article, lambda _p: None, PageSetup(), cache_dir=tmp_path,
+    first = build_print_document(article, lambda _p: None, PageSetup(), cache_dir=tmp_path,
                          extra_qr=[(second, "Chuyên mục")])  # fmt: skip
     stored = sorted((tmp_path / "qr").glob("*.svg"))
     assert len(stored) == 2
@@ -35,7 +35,7 @@ def test_the_second_build_takes_the_codes_from_the_cache(tmp_path, monkeypatch):
         raise AssertionError("the QR code was made again")
 
     monkeypatch.setattr(qr, "_qr", no_encoder)
-    again = build_bundle(article, lambda _p: None, PageSetup(), cache_dir=tmp_path,
+    again = build_print_document(article, lambda _p: None, PageSetup(), cache_dir=tmp_path,
                          extra_qr=[(second, "Chuyên mục")])  # fmt: skip
     assert again[1] == first[1]
     assert again[0].files["index.html"] == first[0].files["index.html"]

@@ -1,4 +1,4 @@
-"""Body rendering: figures per CONTRACTS §2, headings, inline images, missing photos, dates."""
+"""Body rendering: figures per docs/formats.md §2, headings, inline images, missing photos, dates."""
 
 from __future__ import annotations
 

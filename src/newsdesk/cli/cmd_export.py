@@ -1,4 +1,4 @@
-"""``newsdesk export ID --format FMT -o PATH`` (CONTRACTS §5).
+"""``newsdesk export ID --format FMT -o PATH`` (docs/formats.md §5).
 
 The formats and their extra options come from the export registry
 (``newsdesk.services.exporting``): a format registered there, with its ``cli_options``,

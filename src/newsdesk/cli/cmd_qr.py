@@ -1,4 +1,4 @@
-"""``newsdesk qr TEXT -o FILE.svg|FILE.png``: the QR code of a web address (CONTRACTS §5)."""
+"""``newsdesk qr TEXT -o FILE.svg|FILE.png``: the QR code of a web address (docs/formats.md §5)."""
 
 from __future__ import annotations
 

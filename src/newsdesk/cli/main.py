@@ -1,4 +1,4 @@
-"""The ``newsdesk`` command line (CONTRACTS §5): global options, the command registry, errors.
+"""The ``newsdesk`` command line (docs/formats.md §5): global options, the command registry, errors.
 
 Each command lives in its own module ``newsdesk.cli.cmd_<name>`` with ``register(subparsers)``
 (adds its sub-parser) and ``run(args, library) -> int``. A command that needs no library sets

@@ -1,4 +1,4 @@
-"""The article of CONTRACTS §1 as plain Python: fields, normalisation and validation.
+"""The article of docs/formats.md §1 as plain Python: fields, normalisation and validation.
 
 Every text is normalised to NFC when an Article is made, so nothing downstream ever sees
 NFD. Validation is separate (``problems()`` / ``validate()``) so that a draft with a missing

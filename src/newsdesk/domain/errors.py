@@ -37,7 +37,7 @@ class Problem:
 
 
 class ValidationError(NewsdeskError):
-    """An article (or a field of it) breaks the rules of CONTRACTS §1."""
+    """An article (or a field of it) breaks the rules of docs/formats.md §1."""
 
     code = "validation"
 

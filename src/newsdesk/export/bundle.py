@@ -1,4 +1,4 @@
-"""``--format bundle``: the ``.newsdesk`` review bundle of CONTRACTS §4.
+"""``--format bundle``: the ``.newsdesk`` review bundle of docs/formats.md §4.
 
 The zip itself is made by :mod:`newsdesk.interchange.bundle`. What only the library knows —
 the revision being exported, the version it is based on, the review comments — arrives in

@@ -32,7 +32,7 @@ from .base import (
 from .folders import write_folder, write_zip
 from .formats import CMS_FORMAT
 from .ninjs import NinjsPicture, NinjsRendition, ninjs_document
-from .photos import WebPhotos
+from .web_photos import WebPhotos
 
 MARKER = "article.json"
 

@@ -1,4 +1,4 @@
-"""``--format html``: one standalone file (CONTRACTS §5/§6).
+"""``--format html``: one standalone file (docs/formats.md §5/§6).
 
 Photos are embedded as ``data:`` URIs of their web renditions, QR codes as inline SVG, the
 screen stylesheet inline; the page's CSP forbids any request to a server.
@@ -25,7 +25,7 @@ from .base import (
     report,
 )
 from .formats import HTML_FORMAT
-from .photos import WebPhotos, article_qr_svgs
+from .web_photos import WebPhotos, article_qr_svgs
 
 
 def standalone_html(

@@ -1,4 +1,4 @@
-"""``--format markdown``: the interchange file of CONTRACTS §3 with the original photos.
+"""``--format markdown``: the interchange file of docs/formats.md §3 with the original photos.
 
 The .md (YAML front matter + body) is written by ``newsdesk.interchange`` and every photo is
 copied, byte for byte, beside it at the relative path the body uses, so that importing the

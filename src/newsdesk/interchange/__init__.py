@@ -1,4 +1,4 @@
-"""newsdesk.interchange: the .md-with-front-matter file of CONTRACTS §3 (read, write, images)."""
+"""newsdesk.interchange: the .md-with-front-matter file of docs/formats.md §3 (read, write, images)."""
 
 from .files import (
     LoadedArticle,

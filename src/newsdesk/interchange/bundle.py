@@ -1,4 +1,4 @@
-"""The ``.newsdesk`` review bundle of CONTRACTS §4: write one, read one back safely.
+"""The ``.newsdesk`` review bundle of docs/formats.md §4: write one, read one back safely.
 
 A zip holding ``article.md`` (the interchange text of §3), the photos the body uses at the
 paths it writes (``images/…``), ``comments.json`` (the review comments with their anchors)

@@ -1,4 +1,4 @@
-"""Reading and writing .md article files with their images beside them (CONTRACTS §3).
+"""Reading and writing .md article files with their images beside them (docs/formats.md §3).
 
 Reading never looks outside the file's folder tree; writing is atomic (temp file in the same
 folder, then ``os.replace``), so a crash never leaves a half-written article or photo.

@@ -1,4 +1,4 @@
-"""Article ⇄ text of CONTRACTS §3: YAML front matter (PyYAML safe_load/safe_dump) + Markdown body.
+"""Article ⇄ text of docs/formats.md §3: YAML front matter (PyYAML safe_load/safe_dump) + Markdown body.
 
 The writer emits the fields in a fixed order (headline, sapo, byline, source, section, tags,
 published, url, language), leaves empty ones out and always quotes what YAML would otherwise
@@ -149,7 +149,7 @@ def parse_markdown(text: str, *, name: str = "the text", validate: bool = True):
 
 
 def parse_markdown_text(text: str, *, validate: bool = True) -> Article:
-    """The Article of a .md text (CONTRACTS §3). Raises InterchangeError/ValidationError."""
+    """The Article of a .md text (docs/formats.md §3). Raises InterchangeError/ValidationError."""
     return parse_markdown(text, validate=validate)[0]
 
 

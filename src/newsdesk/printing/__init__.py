@@ -3,7 +3,7 @@
 - ``setup``: PageSetup (paper, orientation, margins, columns, base size, masthead) + its CSS
 - ``runtime``: Chromium flags, the URL scheme, the offscreen application (``init_printing``)
 - ``scheme``: serving the document, photos and fonts without network and without setHtml
-- ``document``: the print bundle of an article (render_document + print renditions + fonts)
+- ``document``: the print document of an article (render_document + print renditions + fonts)
 - ``engine``: PdfPrinter (async, signals) → PdfResult; atomic writes; page counting
 - ``copyfit``: lines, columns and over/under measured from the real layout
 - ``api``: print_article_pdf, the synchronous helper of the CLI and the export registry

@@ -1,6 +1,6 @@
 """The synchronous face of printing, for the CLI, the export registry and scripts.
 
-``print_article_pdf`` builds the print bundle of an article and prints it with a
+``print_article_pdf`` builds the print document of an article and prints it with a
 ``PdfPrinter``, running a local Qt event loop until the PDF is written (or fails). It creates
 the offscreen QGuiApplication when the process has none. One printer (one web page) is kept
 for the life of the process so that a second export does not pay for a new page; it is
@@ -17,9 +17,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QThread
 from newsdesk.domain import Article
 
 from . import runtime
-from .document import Photos, build_bundle
+from .document import Photos, build_print_document
 from .engine import PdfPrinter, PdfResult, PrintError
-from .scheme import Bundle
+from .scheme import PrintDocument
 from .setup import PageSetup
 
 _printer: dict[str, PdfPrinter] = {}
@@ -47,8 +47,8 @@ def _release() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def print_bundle_pdf(
-    bundle: Bundle,
+def print_document_pdf(
+    document: PrintDocument,
     target: Path | str,
     setup: PageSetup,
     *,
@@ -56,7 +56,7 @@ def print_bundle_pdf(
     target_lines: int | None = None,
     timeout_s: float = 60.0,
 ) -> PdfResult:
-    """Print a ready bundle to ``target``; PrintError (a NewsdeskError) when it fails."""
+    """Print a ready document to ``target``; PrintError (a NewsdeskError) when it fails."""
     printer = _shared_printer()
     printer.set_timeout(timeout_s)
     loop = QEventLoop()
@@ -73,8 +73,8 @@ def print_bundle_pdf(
     printer.finished.connect(done)
     printer.failed.connect(failed)
     try:
-        printer.print_bundle(
-            bundle, Path(target), setup, warnings=warnings, target_lines=target_lines
+        printer.print_document(
+            document, Path(target), setup, warnings=warnings, target_lines=target_lines
         )
         if not outcome:
             loop.exec()
@@ -106,7 +106,7 @@ def print_article_pdf(
     """
     setup = setup or PageSetup(language=article.language)
     _shared_printer().prewarm()  # Chromium starts its renderer while Python builds the page
-    bundle, warnings = build_bundle(article, photos, setup, cache_dir=cache_dir, extra_qr=extra_qr)
-    return print_bundle_pdf(
-        bundle, target, setup, warnings=warnings, target_lines=target_lines, timeout_s=timeout_s
+    document, warnings = build_print_document(article, photos, setup, cache_dir=cache_dir, extra_qr=extra_qr)
+    return print_document_pdf(
+        document, target, setup, warnings=warnings, target_lines=target_lines, timeout_s=timeout_s
     )

@@ -1,4 +1,4 @@
-"""The print document of an article: HTML from newsdesk.render plus photos and fonts, as a Bundle.
+"""The print document of an article: HTML from newsdesk.render plus photos and fonts.
 
 What goes in: the article's HTML in ``print`` mode (the same template as the web export) with
 ``print.css``, the bundled fonts declared by ``@font-face`` (served with the document, never
@@ -8,7 +8,7 @@ given), with a warning when it prints below 150 dpi; the QR code of the article 
 vector SVG. The camera original never goes into the PDF. With a cache folder, the QR codes
 are kept there too (``<cache>/qr/<sha256 of the URL>.svg``): making one costs ~50 ms.
 
-Plain Python (no Qt): the GUI builds bundles in a worker thread.
+Plain Python (no Qt): the GUI builds documents in a worker thread.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from newsdesk.render.figures import ImageRef
 from newsdesk.render.html import CSP, render_document
 
 from .hyphenate import hyphenate_html
-from .scheme import Bundle
+from .scheme import PrintDocument
 from .setup import PageSetup
 
 FONTS = (  # family, file, weight, style
@@ -58,9 +58,9 @@ def font_css() -> str:
     )
 
 
-def add_fonts(bundle: Bundle) -> None:
+def add_fonts(document: PrintDocument) -> None:
     for _family, name, _weight, _style in FONTS:
-        bundle.add(f"fonts/{name}", _font_bytes(name), "font/ttf")
+        document.add(f"fonts/{name}", _font_bytes(name), "font/ttf")
 
 
 _font_cache: dict[str, bytes] = {}
@@ -130,19 +130,19 @@ def qr_code(url: str, cache_dir: Path | None = None) -> str:
     return code
 
 
-def build_bundle(
+def build_print_document(
     article: Article,
     photos: Photos,
     setup: PageSetup,
     *,
     cache_dir: Path | None = None,
     extra_qr: list[tuple[str, str]] | None = None,
-) -> tuple[Bundle, list[str]]:
-    """The bundle to print and the warnings met while making it (low-res or missing photos).
+) -> tuple[PrintDocument, list[str]]:
+    """The document to print and the warnings met while making it (low-res or missing photos).
 
     ``extra_qr``: more QR codes printed beside the article's, as (URL, label) — or (SVG, label)
     when the code is already made."""
-    bundle = Bundle()
+    document = PrintDocument()
     warnings: list[str] = []
     cache = RenditionCache(cache_dir) if cache_dir is not None else None
     width_mm = setup.column_width_mm
@@ -169,8 +169,8 @@ def build_bundle(
                 f"the photo {path} prints at {rendition.effective_dpi:.0f} dpi "
                 f"({rendition.width} px for {width_mm:.0f} mm); below 150 dpi it will look soft"
             )
-        target = bundle.add(
-            bundle.image_path(len(served), rendition.extension), rendition.data, rendition.mime
+        target = document.add(
+            document.image_path(len(served), rendition.extension), rendition.data, rendition.mime
         )
         served[path] = ImageRef(target, rendition.width, rendition.height)
         return served[path]
@@ -193,9 +193,9 @@ def build_bundle(
         page={"paper": setup.paper, "columns": setup.columns, "orientation": setup.orientation},
     )
     html = hyphenate_html(with_print_csp(html), article.language)
-    bundle.add("index.html", html.encode("utf-8"), "text/html;charset=utf-8")
-    add_fonts(bundle)
-    return bundle, warnings
+    document.add("index.html", html.encode("utf-8"), "text/html;charset=utf-8")
+    add_fonts(document)
+    return document, warnings
 
 
 def with_print_csp(html: str) -> str:

@@ -1,9 +1,9 @@
-"""The print engine: a Bundle (HTML + photos + fonts) to a PDF file with QtWebEngine.
+"""The print engine: a PrintDocument (HTML + photos + fonts) to a PDF file with QtWebEngine.
 
-``PdfPrinter`` is a QObject for the GUI thread. ``print_bundle()`` returns at once; the work
+``PdfPrinter`` is a QObject for the GUI thread. ``print_document()`` returns at once; the work
 runs on Qt's event loop (Chromium lays out and prints in its own processes) and ends with
 ``finished(PdfResult)`` or ``failed(message)`` (the NewsdeskError is kept in ``last_error``).
-``cancel()`` stops a job; a timeout fails it. Steps: load the bundle through the scheme (or a
+``cancel()`` stops a job; a timeout fails it. Steps: load the document through the scheme (or a
 private folder), wait until every web font and image has loaded (polling ``document.fonts`` and
 ``img.complete``), measure the copyfit from the laid-out DOM, ``printToPdf`` to bytes, write the
 file atomically (temp file in the same folder + ``os.replace``) and count its pages (QtPdf).
@@ -30,7 +30,7 @@ from newsdesk.domain import NewsdeskError
 from . import runtime
 from .copyfit import MEASURE_JS, Copyfit, compute_copyfit
 from .output import PrintError, count_pages, write_atomic
-from .scheme import Bundle, BundleServer, FolderBundle, OfflineInterceptor
+from .scheme import DocumentServer, FolderDocument, OfflineInterceptor, PrintDocument
 from .setup import PageSetup
 
 READY_JS = r"""
@@ -97,7 +97,7 @@ def page_layout(setup: PageSetup) -> QPageLayout:
 _shared: dict[str, object] = {}
 
 
-def shared_profile() -> tuple[QWebEngineProfile, BundleServer | None, OfflineInterceptor]:
+def shared_profile() -> tuple[QWebEngineProfile, DocumentServer | None, OfflineInterceptor]:
     """One off-the-record profile per process, with the scheme handler and the network block."""
     if "profile" not in _shared:
         app = runtime.ensure_app()
@@ -112,7 +112,7 @@ def shared_profile() -> tuple[QWebEngineProfile, BundleServer | None, OfflineInt
         profile.setUrlRequestInterceptor(interceptor)
         server = None
         if runtime.scheme_registered():
-            server = BundleServer(profile)
+            server = DocumentServer(profile)
             profile.installUrlSchemeHandler(runtime.SCHEME, server)
         _shared.update(profile=profile, server=server, interceptor=interceptor)
     return _shared["profile"], _shared["server"], _shared["interceptor"]  # type: ignore[return-value]
@@ -120,18 +120,18 @@ def shared_profile() -> tuple[QWebEngineProfile, BundleServer | None, OfflineInt
 
 @dataclass
 class _Job:
-    bundle: Bundle
+    document: PrintDocument
     target: Path
     setup: PageSetup
     target_lines: int | None
     warnings: list[str]
-    folder: FolderBundle | None = None
+    folder: FolderDocument | None = None
     metrics: dict | None = None
     url: QUrl | None = None
 
 
 class PdfPrinter(QObject):
-    """Prints bundles to PDF one at a time, asynchronously. Signals: finished, failed."""
+    """Prints documents to PDF one at a time, asynchronously. Signals: finished, failed."""
 
     finished = Signal(object)  # PdfResult
     failed = Signal(str)  # a readable message; the error itself is in last_error
@@ -160,9 +160,9 @@ class PdfPrinter(QObject):
             self._page.loadingChanged.connect(self._on_loading)
         return self._page
 
-    def print_bundle(
+    def print_document(
         self,
-        bundle: Bundle,
+        document: PrintDocument,
         target: Path,
         setup: PageSetup,
         *,
@@ -173,12 +173,12 @@ class PdfPrinter(QObject):
             raise PrintError("a PDF is already being printed; wait or cancel it", code="print.busy")
         self._generation += 1
         self.last_error = None
-        job = _Job(bundle, Path(target), setup, target_lines, list(warnings or []))
+        job = _Job(document, Path(target), setup, target_lines, list(warnings or []))
         self._job = job
         if self._server is not None:
-            url = self._server.publish(bundle)
+            url = self._server.publish(document)
         else:
-            job.folder = FolderBundle(bundle)
+            job.folder = FolderDocument(document)
             self._interceptor.folders.add(str(job.folder.root))
             url = job.folder.url
         job.url = url
@@ -280,7 +280,7 @@ class PdfPrinter(QObject):
         if job is None:
             return
         if self._server is not None:
-            self._server.withdraw(job.bundle)
+            self._server.withdraw(job.document)
         if job.folder is not None:
             self._interceptor.folders.discard(str(job.folder.root))
             job.folder.remove()

@@ -1,7 +1,7 @@
 """Printing an article from the GUI without ever blocking its thread.
 
 ``ArticlePrinter.print_article(article, photos, target, setup)`` returns at once. The print
-bundle (render, print renditions of the photos: Pillow work that can take a second) is built
+document (render, print renditions of the photos: Pillow work that can take a second) is built
 on Qt's thread pool; the result comes back to the GUI thread through a queued signal and is
 printed there by a ``PdfPrinter`` (QtWebEngine objects live on the GUI thread). It ends with
 ``finished(PdfResult)`` or ``failed(message)`` (the NewsdeskError in ``last_error``);
@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from newsdesk.domain import Article, NewsdeskError
 
-from .document import Photos, build_bundle
+from .document import Photos, build_print_document
 from .engine import PdfPrinter, PrintError
 from .setup import PageSetup
 
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
-    built = Signal(int, object, object)  # job number, (bundle, warnings) or None, error
+    built = Signal(int, object, object)  # job number, (document, warnings) or None, error
 
 
 class _Build(QRunnable):
@@ -37,7 +37,7 @@ class _Build(QRunnable):
 
     def run(self) -> None:
         try:
-            built = build_bundle(*self.args, **self.kwargs)
+            built = build_print_document(*self.args, **self.kwargs)
         except NewsdeskError as exc:
             self.relay.built.emit(self.number, None, exc)
             return
@@ -104,9 +104,9 @@ class ArticlePrinter(QObject):
         if error is not None:
             self._fail(error)
             return
-        bundle, warnings = built
-        self._printer.print_bundle(
-            bundle,
+        document, warnings = built
+        self._printer.print_document(
+            document,
             pending["target"],
             pending["setup"],
             warnings=warnings,

@@ -1,14 +1,14 @@
 """Serving a print document to Chromium without the network and without ``setHtml``.
 
 ``setHtml`` silently fails above 2 MB, and an article with photos is bigger, so the document,
-its photos and the bundled fonts are a ``Bundle`` (path -> bytes + MIME type) that Chromium
+its photos and the bundled fonts are a ``PrintDocument`` (path -> bytes + MIME type) that Chromium
 loads by URL:
 
 - through the ``newsdesk-print://print/…`` scheme handler when ``init_printing()`` registered
   the scheme before the application was created (nothing touches the disk), or
 - from a private temporary folder through ``file://`` otherwise.
 
-Either way a request interceptor blocks every URL that is not part of the bundle's origin:
+Either way a request interceptor blocks every URL that is not part of the document's origin:
 no http(s), no other files. The profile is off the record (no cache, no cookies on disk).
 """
 
@@ -35,11 +35,11 @@ HOST = "print"
 
 
 @dataclass
-class Bundle:
+class PrintDocument:
     """The files of one print document, by path relative to its root ("index.html", …).
 
-    Paths other than ``index.html`` and the shared ``fonts/…`` must be unique to the bundle
-    (``image_path``), since every bundle is served from the same origin."""
+    Paths other than ``index.html`` and the shared ``fonts/…`` must be unique to the document
+    (``image_path``), since every document is served from the same origin."""
 
     files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
     name: str = field(default_factory=lambda: f"job{next(_jobs)}")
@@ -56,31 +56,31 @@ class Bundle:
         return sum(len(data) for data, _ in self.files.values())
 
 
-class BundleServer(QWebEngineUrlSchemeHandler):
-    """Answers ``newsdesk-print://<bundle>/<path>`` from the bundles it is given."""
+class DocumentServer(QWebEngineUrlSchemeHandler):
+    """Answers ``newsdesk-print://<document>/<path>`` from the documents it is given."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._bundles: dict[str, Bundle] = {}
+        self._documents: dict[str, PrintDocument] = {}
 
-    def publish(self, bundle: Bundle) -> QUrl:
-        """The URL of the bundle's document. Every bundle shares one origin and the font
-        URLs, so Chromium keeps the fonts between prints; photos have per-bundle paths."""
-        self._bundles[bundle.name] = bundle
-        return QUrl(f"{SCHEME.decode()}://{HOST}/index.html?{bundle.name}")
+    def publish(self, document: PrintDocument) -> QUrl:
+        """The URL of the document's index page. Every document shares one origin and the font
+        URLs, so Chromium keeps the fonts between prints; photos have per-document paths."""
+        self._documents[document.name] = document
+        return QUrl(f"{SCHEME.decode()}://{HOST}/index.html?{document.name}")
 
-    def withdraw(self, bundle: Bundle) -> None:
-        self._bundles.pop(bundle.name, None)
+    def withdraw(self, document: PrintDocument) -> None:
+        self._documents.pop(document.name, None)
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
         url = job.requestUrl()
         path = url.path().lstrip("/")
         entry = None
         if url.host() == HOST and path == "index.html":
-            bundle = self._bundles.get(url.query())
-            entry = bundle.files.get(path) if bundle else None
+            document = self._documents.get(url.query())
+            entry = document.files.get(path) if document else None
         elif url.host() == HOST:
-            entry = next((b.files[path] for b in self._bundles.values() if path in b.files), None)
+            entry = next((b.files[path] for b in self._documents.values() if path in b.files), None)
         if entry is None:
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
@@ -91,12 +91,12 @@ class BundleServer(QWebEngineUrlSchemeHandler):
         job.reply(mime.encode("ascii"), buffer)
 
 
-class FolderBundle:
-    """A bundle written to a private temporary folder, for when the scheme is unavailable."""
+class FolderDocument:
+    """A document written to a private temporary folder, for when the scheme is unavailable."""
 
-    def __init__(self, bundle: Bundle) -> None:
+    def __init__(self, document: PrintDocument) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="newsdesk-print-"))
-        for path, (data, _mime) in bundle.files.items():
+        for path, (data, _mime) in document.files.items():
             target = self.root / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
@@ -110,7 +110,7 @@ class FolderBundle:
 
 
 class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
-    """Blocks every request outside our scheme and the current bundle folder."""
+    """Blocks every request outside our scheme and the current document folder."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

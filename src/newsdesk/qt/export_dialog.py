@@ -2,7 +2,7 @@
 
 html, cms and markdown run on the thread pool through the export registry's one interface
 (``Exporter.export(article, photos, target, options, progress, cancelled)``); pdf is printed by
-``newsdesk.printing.jobs.ArticlePrinter`` (bundle built on the thread pool, printed
+``newsdesk.printing.jobs.ArticlePrinter`` (print document built on the thread pool, printed
 asynchronously) with the page setup the print preview shows: the file is the PDF the preview
 displays. The UI never waits.
 """

@@ -1,6 +1,6 @@
 """Date lines and the few fixed labels an exported article carries, in vi and en.
 
-``format_dateline`` gives the portal-style date line of CONTRACTS §1 (``Thứ Ba, 10/10/2023
+``format_dateline`` gives the portal-style date line of docs/formats.md §1 (``Thứ Ba, 10/10/2023
 16:35`` for Vietnamese), always in the time zone the ``published`` value carries. ``labels``
 returns the words printed around the article ("Nguồn tin", "QR CODE", "Ảnh", …).
 """

@@ -1,4 +1,4 @@
-"""Body Markdown → sanitised HTML fragment, with the figure rule of CONTRACTS §2.
+"""Body Markdown → sanitised HTML fragment, with the figure rule of docs/formats.md §2.
 
 An image alone in its paragraph becomes ``<figure class="nd-figure">`` with the alt text as
 caption and the title as credit; any other image stays an inline ``<img>``. Headings are

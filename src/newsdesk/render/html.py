@@ -56,7 +56,7 @@ def _inline_parser():
 def render_body(
     markdown: str, *, image_src: ImageSource | None = None, language: str = "vi"
 ) -> str:
-    """The sanitised HTML fragment of a Markdown body (figures per CONTRACTS §2)."""
+    """The sanitised HTML fragment of a Markdown body (figures per docs/formats.md §2)."""
     return render_body_full(markdown, image_src=image_src, language=language).html
 
 

@@ -1,4 +1,4 @@
-"""The one configured Markdown parser of newsdesk (CONTRACTS §2).
+"""The one configured Markdown parser of newsdesk (docs/formats.md §2).
 
 CommonMark plus GFM tables and strikethrough; raw HTML is *not* enabled, so ``<script>`` in a
 body is text, never markup. Every renderer, the editor bridge and the exporters use this.

@@ -152,7 +152,7 @@ class Library:
     # -- photos -----------------------------------------------------------------------------
     def add_photo(self, data: bytes, filename: str = "") -> str:
         """Store a photo once (content-addressed); return its sha256."""
-        from .photos import photo_facts  # Pillow on first use
+        from .photo_store import photo_facts  # Pillow on first use
 
         facts = photo_facts(data, filename)
         self.repository.add_photo(
