@@ -72,3 +72,23 @@ def test_preferences_switch_the_language_and_are_saved(qtbot, window, data_dir, 
     assert window.side.tabText(0) == "Xem bản in"
     saved = Settings.load(data_dir / "config" / "settings.json")
     assert (saved.ui_language, saved.user_name, saved.columns) == ("vi", "Nguyễn Văn An", 3)
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("https://tin example.vn/bai-1", "space"),
+        ("tin.example.vn/bai-1", "start with https://"),
+        ("https://", "after https://"),
+    ],
+)
+def test_the_url_field_says_what_is_really_wrong(qtbot, window, typed, says):
+    window.actions_["new"].trigger()
+    form = window.article_view.form
+    form.url.setFocus()
+    QTest.keyClicks(form.url, typed)
+    assert form.url_problem.isVisibleTo(window)
+    assert says in form.url_problem.text()
+    form.url.clear()
+    QTest.keyClicks(form.url, "https://tin.example.vn/bai-1")
+    assert not form.url_problem.isVisibleTo(window)

@@ -221,9 +221,19 @@ class ArticleForm(QWidget):
         self.published.setEnabled(on)
         self._user_changed()
 
+    def _url_message(self, url: str, code: str) -> str:
+        """What is really wrong with the address, in the UI language."""
+        if code == "url.scheme":
+            return self.tr("Not a web address: start with https://")
+        if code == "url.too_long":
+            return self.tr("The address is too long.")
+        if any(ch.isspace() for ch in url):
+            return self.tr("The address contains a space: web addresses have none "
+                           "(write %20 where a space is meant).")
+        return self.tr("Not a valid web address: check the part after https://")
+
     def _url_text(self, text: str) -> None:
         problem = url_problem(text.strip()) if text.strip() else None
         self.url_problem.setVisible(problem is not None)
-        self.url_problem.setText(self.tr("Not a web address: start with https://")
-                                 if problem else "")
+        self.url_problem.setText(self._url_message(text.strip(), problem.code) if problem else "")
         self.url_changed.emit(text.strip())
