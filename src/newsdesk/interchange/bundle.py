@@ -114,7 +114,7 @@ def comment_from_json(data: object, index: int) -> Comment:
             anchor=Anchor(quote=nfc(str(anchor.get("quote") or "")),
                           prefix=nfc(str(anchor.get("prefix") or "")),
                           suffix=nfc(str(anchor.get("suffix") or "")),
-                          start=int(anchor.get("start") or 0),
+                          start=whole_number(anchor.get("start") or 0, "the anchor's start"),
                           field=str(anchor.get("field") or "body")),
             text=str(data.get("text") or ""),
             author=nfc(str(data.get("author") or "")),
@@ -124,8 +124,9 @@ def comment_from_json(data: object, index: int) -> Comment:
             resolved_by=nfc(str(data.get("resolved_by") or "")),
             resolved_at=_time(data.get("resolved_at"), where),
         )
-    except (TypeError, ValueError):
-        raise BundleError(f"{where} has a field of the wrong type", code="bundle.comments") from None
+    except (TypeError, ValueError) as exc:
+        raise BundleError(f"{where} has a field of the wrong type ({str(exc)[:100]})",
+                          code="bundle.comments") from None
 
 
 def bundle_bytes(article: Article, manifest: Manifest, comments: list[Comment],
@@ -173,8 +174,24 @@ def _json_member(members: dict[str, bytes], name: str, label: str) -> object:
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise BundleError(f"{name} in '{label}' is not valid JSON ({exc})",
+        raise BundleError(f"{name} in '{label}' is not valid JSON ({str(exc)[:80]})",
                           code="bundle.json") from None
+    except RecursionError:
+        raise BundleError(f"{name} in '{label}' nests arrays or objects too deeply",
+                          code="bundle.json") from None
+
+
+MAX_COUNT = 2**31 - 1  # revisions and text offsets: what every database column holds
+
+
+def whole_number(value: object, what: str) -> int:
+    """``value`` as a count from 0 to MAX_COUNT; ValueError naming ``what`` otherwise (no
+    floats, infinities, booleans or numbers too large for the database)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+        shown = repr(value)
+        shown = shown if len(shown) <= 24 else shown[:20] + "…"
+        raise ValueError(f"{what} must be a whole number from 0 to {MAX_COUNT}, not {shown}")
+    return value
 
 
 def _manifest(data: object, label: str) -> Manifest:
@@ -182,7 +199,8 @@ def _manifest(data: object, label: str) -> Manifest:
         raise BundleError(f"manifest.json in '{label}' does not describe a newsdesk bundle",
                           code="bundle.manifest")
     version = data.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
+    if isinstance(version, bool) or not isinstance(version, int) \
+            or version > FORMAT_VERSION or version < 1:
         raise BundleError(
             f"'{label}' uses bundle format {version!r}; this newsdesk reads format "
             f"{FORMAT_VERSION} — update newsdesk to open it", code="bundle.version")
@@ -192,9 +210,10 @@ def _manifest(data: object, label: str) -> Manifest:
             raise ValueError(f"'{article_id[:40]}' is not an article id")
         exported = datetime.fromisoformat(str(data["exported_at"]))
         return Manifest(
-            article_id=article_id, revision=int(data["revision"]),
+            article_id=article_id, revision=whole_number(data["revision"], "revision"),
             content_sha256=str(data.get("content_sha256") or ""),
-            base_revision=int(data.get("base_revision", data["revision"])),
+            base_revision=whole_number(data.get("base_revision", data["revision"]),
+                                       "base_revision"),
             base_sha256=str(data.get("base_sha256") or ""),
             exported_at=exported, exported_by=nfc(str(data.get("exported_by") or "")),
             format_version=version)

@@ -62,9 +62,12 @@ def split_front_matter(text: str, name: str = "the text") -> tuple[dict, str]:
     body = "\n".join(lines[index + 1 :])
     body = body.removeprefix("\n")  # the blank line after '---' is layout, not content
     try:
+        _check_depth(block, name)
         meta = yaml.safe_load(block) if block.strip() else {}
     except yaml.YAMLError as exc:
         raise InterchangeError(_yaml_message(exc, name), code="interchange.yaml") from None
+    except RecursionError:  # a shape _check_depth does not see; never a crash
+        raise _too_deep(name) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -74,6 +77,30 @@ def split_front_matter(text: str, name: str = "the text") -> tuple[dict, str]:
             code="interchange.not_mapping",
         )
     return meta, body
+
+
+MAX_DEPTH = 16  # the fields are scalars and one list of tags: a few levels are plenty
+
+
+def _too_deep(name: str) -> InterchangeError:
+    return InterchangeError(
+        f"{name}: the front matter nests lists or mappings more than {MAX_DEPTH} levels deep; "
+        "an article's fields are plain text (and one list of tags)",
+        code="interchange.too_deep",
+    )
+
+
+def _check_depth(block: str, name: str) -> None:
+    """Refuse deep nesting before composing: PyYAML's event parser keeps its own stack, while
+    its composer (and everything after it) recurses once per level."""
+    depth = 0
+    for event in yaml.parse(block, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _too_deep(name)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _yaml_message(exc: yaml.YAMLError, name: str) -> str:
