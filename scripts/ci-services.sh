@@ -44,8 +44,8 @@ _nd_pg_setup() {
   if [[ $("${psql[@]}" -tAc "SELECT 1 FROM pg_roles WHERE rolname='$user'") != 1 ]]; then
     "${psql[@]}" -c "CREATE ROLE $user LOGIN CREATEDB PASSWORD '$password'" || return 1
   fi
-  # test role only: commits do not wait for the disk (the server's other users are untouched)
-  "${psql[@]}" -c "ALTER ROLE $user SET synchronous_commit = off" || return 1
+  # the server's default durability: a save reported as stored survives a crash of the server
+  "${psql[@]}" -c "ALTER ROLE $user RESET synchronous_commit" || return 1
   if [[ $("${psql[@]}" -tAc "SELECT 1 FROM pg_database WHERE datname='$db'") != 1 ]]; then
     "${psql[@]}" -c "CREATE DATABASE $db OWNER $user" || return 1
   fi

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -106,55 +108,81 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> str:
     """Migrate ``engine``'s database up to ``revision``; return the revision it is now at."""
+    url = engine.url.render_as_string(hide_password=False)
+    with translate_errors(url), _migration_lock(engine):
+        return _upgrade_locked(engine, url, revision)
+
+
+# Any fixed number: the advisory lock every newsdesk takes while it migrates a PostgreSQL
+# database, so two clients opening an empty database at once never both create the tables.
+_MIGRATION_LOCK = 0x6E657773  # "news"
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """On PostgreSQL, hold a session advisory lock for the whole upgrade (a second client
+    waits, then finds the schema ready); SQLite's own write lock serialises it there."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as holder:
+        holder.exec_driver_sql(f"SELECT pg_advisory_lock({_MIGRATION_LOCK})")
+        holder.commit()
+        try:
+            yield
+        finally:
+            holder.exec_driver_sql(f"SELECT pg_advisory_unlock({_MIGRATION_LOCK})")
+            holder.commit()
+
+
+def _upgrade_locked(engine: Engine, url: str, revision: str) -> str:
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
-    url = engine.url.render_as_string(hide_password=False)
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
     known = {rev.revision for rev in script.walk_revisions()}
-    with translate_errors(url):
-        with engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
-            tables = set(inspect(connection).get_table_names())
-        if current is not None and current not in known:
-            raise StorageError(
-                f"the database {describe_url(url)} was made by a newer newsdesk "
-                f"(schema '{current}'); update the app to open it",
-                code="storage.newer",
-            )
-        if current is None and tables - {"alembic_version"}:
-            raise StorageError(
-                f"the database {describe_url(url)} already holds tables that are not "
-                "newsdesk's; choose an empty or newsdesk database",
-                code="storage.foreign",
-            )
-        target = script.get_current_head() if revision == "head" else revision
-        if current == target:
-            return current
-        with engine.connect() as connection:
-            sqlite = connection.dialect.name == "sqlite"
-            if sqlite:
-                # Batch migrations rebuild tables (copy, drop, rename); with foreign keys on,
-                # the drop would cascade into child rows. SQLite ignores this pragma inside a
-                # transaction, so it is sent on the raw connection before BEGIN.
-                _raw_execute(connection, "PRAGMA foreign_keys = OFF")
-            try:
-                with connection.begin():
-                    config.attributes["connection"] = connection
-                    command.upgrade(config, revision)
-                    if sqlite:
-                        problems = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
-                        if problems:
-                            raise StorageError(
-                                f"the upgrade of {describe_url(url)} would break links between "
-                                f"tables ({len(problems)} rows); nothing was changed",
-                                code="storage.migration",
-                            )
-            finally:
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        tables = set(inspect(connection).get_table_names())
+    if current is not None and current not in known:
+        raise StorageError(
+            f"the database {describe_url(url)} was made by a newer newsdesk "
+            f"(schema '{current}'); update the app to open it",
+            code="storage.newer",
+        )
+    if current is None and tables - {"alembic_version"}:
+        raise StorageError(
+            f"the database {describe_url(url)} already holds tables that are not "
+            "newsdesk's; choose an empty or newsdesk database",
+            code="storage.foreign",
+        )
+    target = script.get_current_head() if revision == "head" else revision
+    if current == target:
+        return current
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Batch migrations rebuild tables (copy, drop, rename); with foreign keys on,
+            # the drop would cascade into child rows. SQLite ignores this pragma inside a
+            # transaction, so it is sent on the raw connection before BEGIN.
+            _raw_execute(connection, "PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
                 if sqlite:
-                    _raw_execute(connection, "PRAGMA foreign_keys = ON")
+                    problems = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if problems:
+                        raise StorageError(
+                            f"the upgrade of {describe_url(url)} would break links between "
+                            f"tables ({len(problems)} rows); nothing was changed",
+                            code="storage.migration",
+                        )
+        finally:
+            if sqlite:
+                _raw_execute(connection, "PRAGMA foreign_keys = ON")
     return current_revision(engine) or ""
 
 
