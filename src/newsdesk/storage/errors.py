@@ -35,7 +35,7 @@ def translate_errors(url: str) -> Iterator[None]:
     except sa_exc.OperationalError as exc:
         raise _operational(exc, url) from exc
     except sa_exc.DatabaseError as exc:
-        if "not a database" not in str(exc.orig).lower():
+        if not any(sign in str(exc.orig).lower() for sign in _DAMAGE):
             raise  # integrity and programming errors are bugs, not user errors
         raise _operational(exc, url) from exc
     except sa_exc.ArgumentError as exc:
@@ -51,6 +51,10 @@ def translate_errors(url: str) -> Iterator[None]:
         ) from exc
 
 
+# What SQLite says of a file that is not (or no longer) a whole database.
+_DAMAGE = ("not a database", "malformed", "disk image")
+
+
 def _operational(exc: sa_exc.DatabaseError, url: str) -> StorageError:
     where = describe_url(url)
     text = str(exc.orig) if exc.orig is not None else str(exc)
@@ -60,6 +64,13 @@ def _operational(exc: sa_exc.DatabaseError, url: str) -> StorageError:
             f"the database {where} is locked by another program (another newsdesk?); "
             "wait for it to finish or close it, then try again",
             code="storage.locked",
+        )
+    if "malformed" in lowered or "disk image" in lowered:
+        return StorageError(
+            f"the library {where} is damaged (SQLite: {text.strip().splitlines()[0][:80]}); "
+            "close newsdesk, keep a copy of that file, and restore it from a backup — "
+            "'sqlite3 FILE .recover' can save what is still readable into a new file",
+            code="storage.damaged",
         )
     if "not a database" in lowered:
         return StorageError(
