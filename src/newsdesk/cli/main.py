@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: full details in the log, one line for the user
-        log.exception("unexpected failure in 'newsdesk %s'", " ".join(args_list))
+        log.exception("unexpected failure in 'newsdesk %s'", args.command)
         where = f" (details in {log_file})" if log_file else ""
         return _fail(f"unexpected error: {type(exc).__name__}: {exc}{where}", 1)
     finally:
@@ -233,8 +233,16 @@ def _utf8_output() -> None:
                 pass
 
 
+MAX_LINE = 300
+
+
 def _fail(message: str, code: int) -> int:
-    first_line = " ".join(str(message).split()) or "failed"
+    """One line on stderr: white space folded, passwords hidden, at most MAX_LINE characters."""
+    from newsdesk.domain.text import redact
+
+    first_line = redact(" ".join(str(message).split())) or "failed"
+    if len(first_line) > MAX_LINE - len("newsdesk: "):
+        first_line = first_line[: MAX_LINE - len("newsdesk: ") - 1] + "…"
     print(f"newsdesk: {first_line}", file=sys.stderr)
     return code
 

@@ -54,3 +54,12 @@ def slugify(text: str, *, max_length: int = 80) -> str:
 def single_line(text: str) -> str:
     """Collapse runs of white space (line breaks included) into single spaces."""
     return " ".join(nfc(text).split())
+
+
+# user:password@ in any URL (postgresql+psycopg://user:secret@host/db, https://u:p@host/)
+_CREDENTIALS = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<user>[^\s:/@]*):[^\s@/]*@")
+
+
+def redact(text: str) -> str:
+    """``text`` with the password of every URL in it replaced by ``***``."""
+    return _CREDENTIALS.sub(lambda m: f"{m['scheme']}{m['user']}:***@", text)

@@ -10,9 +10,17 @@ import logging.handlers
 from pathlib import Path
 
 from newsdesk.config.paths import Paths
+from newsdesk.domain.text import redact
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _HANDLER_NAME = "newsdesk-file"
+
+
+class _RedactingFormatter(logging.Formatter):
+    """Every line written, tracebacks included, with the passwords of URLs hidden."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
 
 
 def configure_logging(paths: Paths, *, level: int = logging.INFO) -> Path | None:
@@ -34,6 +42,6 @@ def configure_logging(paths: Paths, *, level: int = logging.INFO) -> Path | None
     except OSError:
         return None
     handler.set_name(_HANDLER_NAME)
-    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.setFormatter(_RedactingFormatter(_FORMAT))
     root.addHandler(handler)
     return paths.log_file

@@ -23,7 +23,7 @@ def make_engine(url: str, *, timeout: float = 5.0) -> Engine:
     with translate_errors(url):
         parsed = make_url(url)
         if parsed.get_backend_name() != "sqlite":
-            return create_engine(url, pool_pre_ping=True)
+            return create_engine(url, pool_pre_ping=True, hide_parameters=True)  # no article text in errors
         database = parsed.database or ""
         memory = database in ("", ":memory:") or database.startswith("file::memory:")
         if not memory:
@@ -39,7 +39,7 @@ def make_engine(url: str, *, timeout: float = 5.0) -> Engine:
         if memory:
             kwargs["poolclass"] = StaticPool
             kwargs["connect_args"] = {"check_same_thread": False}
-        engine = create_engine(parsed, **kwargs)
+        engine = create_engine(parsed, hide_parameters=True, **kwargs)  # no article text in errors
     _configure_sqlite(engine, timeout=timeout, wal=not memory)
     return engine
 

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from sqlalchemy import exc as sa_exc
 
 from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.text import redact
 
 
 class StorageError(NewsdeskError):
@@ -38,9 +39,10 @@ def translate_errors(url: str) -> Iterator[None]:
         if not any(sign in str(exc.orig).lower() for sign in _DAMAGE):
             raise  # integrity and programming errors are bugs, not user errors
         raise _operational(exc, url) from exc
-    except sa_exc.ArgumentError as exc:
+    except (sa_exc.ArgumentError, ValueError) as exc:  # ValueError: e.g. a port that is no number
         raise StorageError(
-            f"'{url}' is not a database URL this newsdesk understands ({exc})",
+            f"'{redact(url)}' is not a database URL this newsdesk understands "
+            f"({redact(str(exc))[:120]})",
             code="storage.url",
         ) from exc
     except (sa_exc.NoSuchModuleError, ImportError) as exc:
