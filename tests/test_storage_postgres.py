@@ -115,3 +115,12 @@ def test_clients_opening_an_empty_database_at_once_all_succeed(pg_url, tmp_path)
             assert current_revision(engine) == head_revision()
         finally:
             engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_nul_character_gives_the_same_answer_on_both_databases(pg_url, tmp_path, backend):
+    url = pg_url if backend == "postgresql" else f"sqlite:///{tmp_path}/nd.sqlite3"
+    with Library.open(database_url=url) as lib:
+        stored = lib.save(Article(headline="Tin\x00 nhanh", body="Đoạn một\x00.\n\nĐoạn hai."))
+        again = lib.get(stored.id)
+    assert again.headline == "Tin nhanh" and again.body == "Đoạn một.\n\nĐoạn hai."

@@ -16,10 +16,11 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def nfc(text: str | None) -> str:
-    """Return ``text`` in Unicode NFC, with Windows/Mac line ends made ``\\n``."""
+    """Return ``text`` in Unicode NFC, with Windows/Mac line ends made ``\\n`` and NUL
+    characters removed (never text; PostgreSQL refuses them, so both databases agree)."""
     if not text:
         return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     return unicodedata.normalize("NFC", text)
 
 
