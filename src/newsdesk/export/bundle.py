@@ -15,6 +15,7 @@ from pathlib import Path
 from newsdesk.domain import Article
 from newsdesk.domain.revision import content_hash
 from newsdesk.interchange.bundle import EXTENSION, Manifest, write_bundle
+from newsdesk.media.private import strip_private
 
 from .base import (
     Cancelled,
@@ -67,7 +68,11 @@ class BundleExporter:
         comments = list(options.extra.get("comments") or [])
         check_cancelled(cancelled)
         report(progress, 0, 1, "writing the review bundle")
-        missing = write_bundle(target, article, manifest, comments, photos)
+        def original(src: str) -> bytes | None:  # pixels as they are, no GPS/owner/serial
+            data = photos(src)
+            return strip_private(data) if data else data
+
+        missing = write_bundle(target, article, manifest, comments, original)
         report(progress, 1, 1, "done")
         warnings = [
             f"image '{src}' is missing from the library and was left out" for src in missing

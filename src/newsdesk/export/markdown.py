@@ -1,7 +1,8 @@
 """``--format markdown``: the interchange file of docs/formats.md §3 with the original photos.
 
 The .md (YAML front matter + body) is written by ``newsdesk.interchange`` and every photo is
-copied, byte for byte, beside it at the relative path the body uses, so that importing the
+copied beside it at the relative path the body uses — its pixels byte for byte, its private
+metadata (GPS, owner, serial, comments) removed by ``media.private`` — so that importing the
 result gives back the same article. Each file is written atomically.
 """
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from newsdesk.domain import Article, slugify
 from newsdesk.interchange import write_markdown_file
+from newsdesk.media.private import strip_private
 
 from .base import (
     Cancelled,
@@ -55,7 +57,8 @@ class MarkdownExporter:
 
         def original(src: str) -> bytes | None:
             check_cancelled(cancelled)
-            return photos(src)
+            data = photos(src)
+            return strip_private(data) if data else data
 
         written = write_markdown_file(article, path, original)
         warnings = [

@@ -27,6 +27,7 @@ from newsdesk.domain.article import Article
 from newsdesk.domain.errors import NewsdeskError, NotFoundError
 from newsdesk.domain.revision import FieldDiff, RevisionKind, content_hash, diff_articles
 from newsdesk.interchange.bundle import Manifest, read_bundle
+from newsdesk.media.private import strip_private
 from newsdesk.storage.review_store import ReviewStore, set_bundle_origin
 
 from .library import ImportResult
@@ -74,6 +75,10 @@ def import_bundle(library, path: Path) -> BundleImport:
         current = None
     assets: dict[str, str] = {}
     for src, data in loaded.images.items():
+        known = _same_photo(library, current, src, data)
+        if known:  # the newsroom's original, sent out without its private metadata
+            assets[src] = known
+            continue
         try:
             assets[src] = library.add_photo(data, filename=Path(src).name)
         except NewsdeskError as exc:
@@ -115,6 +120,19 @@ def import_bundle(library, path: Path) -> BundleImport:
                 f"take it with 'newsdesk restore {current.id[:8]} {kept.number}'")
     result.comments_added = store.save_comments(result.article.id or "", loaded.comments)
     return result
+
+
+def _same_photo(library, current: Article | None, src: str, data: bytes) -> str | None:
+    """The sha256 of the library's photo at ``src`` when ``data`` is that photo as exports
+    send it (metadata stripped), so a round trip never counts an untouched photo as changed."""
+    digest = current.assets.get(src) if current is not None else None
+    if not digest:
+        return None
+    try:
+        original = library.photo_bytes(digest)
+    except NewsdeskError:
+        return None
+    return digest if data in (original, strip_private(original)) else None
 
 
 def _store(library, article: Article, expected: int | None, kind: RevisionKind, note: str,
