@@ -44,7 +44,7 @@ def validate_payload(text: str) -> str:
     """
     if not isinstance(text, str):
         raise QrError("a QR code needs a web address as text", code="qr.invalid")
-    if any(ord(ch) < 32 and ch not in " \t\r\n" or 127 <= ord(ch) < 160 for ch in text):
+    if any((ord(ch) < 32 and ch not in " \t\r\n") or 127 <= ord(ch) < 160 for ch in text):
         # Checked before nfc(), which drops NUL: an address with a control character in it was
         # mangled on the way here and must not be encoded as something else.
         raise QrError(
