@@ -5,13 +5,26 @@ code, links (http(s), mailto, relative), line breaks, quotes and (nested) lists.
 fonts, colours, classes, scripts, comments, images and Word's list bullets are dropped;
 table cells become paragraphs, ``<pre>`` a code block. Bold/italic given by inline CSS (``font-weight:700``,
 ``font-style:italic``) count; Google Docs' ``<b style="font-weight:normal">`` wrapper does not.
+
+Two steps. nh3 (the HTML5 parser of a browser, then an allow-list) first reduces the clipboard
+to the tags below with only ``href``, ``start`` and ``style``: scripts, styles, SVG, Word's
+``<xml>`` and comments go with their content, ``on*`` handlers and ``javascript:`` links go,
+and mis-nested tags come out balanced. The parser here then only maps that clean HTML to
+blocks, reading ``style`` for Word's list paragraphs, hidden text and CSS bold/italic.
+
+Hostile depth: quotes and lists nest at most MAX_CONTAINERS deep (deeper ones join the
+innermost), and HTML whose tags nest more than MAX_TAG_DEPTH deep — no editor makes that, and
+an HTML5 tree builder takes seconds over it — is pasted as its plain text, paragraph by paragraph.
 """
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from html.parser import HTMLParser
 from itertools import count
+
+import nh3
 
 from newsdesk.domain.text import nfc
 
@@ -20,16 +33,41 @@ from .links import LinkError, check_url
 from .md_reader import merge_runs
 from .md_writer import write_blocks
 
-_SKIP = {"script", "style", "head", "title", "noscript", "template", "svg", "object", "iframe",
-         "xml"}
 _BLOCK = {"p", "div", "section", "article", "header", "footer", "main", "aside", "figure",
           "figcaption", "table", "thead", "tbody", "tr", "td", "th", "caption", "dl", "dt", "dd",
           "center", "address", "hr", "form", "fieldset", "nav"}
 _HEADING = {"h1": 2, "h2": 2, "h3": 3, "h4": 3, "h5": 3, "h6": 3}
 _INLINE_MARK = {"b": STRONG, "strong": STRONG, "i": EM, "em": EM, "cite": EM, "dfn": EM,
                 "s": STRIKE, "strike": STRIKE, "del": STRIKE}
-_VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
+_KEEP = (_BLOCK | set(_HEADING) | set(_INLINE_MARK)
+         | {"li", "blockquote", "ul", "ol", "pre", "span", "a", "code", "kbd", "tt", "samp", "br"})
+# dropped with everything inside them (other tags not kept lose the tag, keep the text)
+_DROP_WITH_CONTENT = {"script", "style", "title", "noscript", "template", "svg", "math",
+                      "object", "iframe", "xml"}
 _WS = re.compile(r"[ \t\r\n\f]+")
+MAX_CONTAINERS = 8  # quotes and lists inside each other (a body's Markdown reads ~9 at most)
+MAX_TAG_DEPTH = 256
+_TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)[^>]*>")
+_VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source",
+         "embed", "param", "track"}
+# closed by the next one of their kind, often without an end tag: never counted as depth
+_SELF_ENDING = {"p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "option"}
+_HIDDEN = re.compile(r"<(script|style|title|svg|xml)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_BREAK = re.compile(r"<(?:/?(?:p|div|li|tr|h[1-6]|blockquote|pre|table)\b[^>]*|br\b[^>]*)>", re.I)
+
+
+def _allow_list() -> nh3.Cleaner:
+    return nh3.Cleaner(
+        tags=_KEEP,
+        clean_content_tags=_DROP_WITH_CONTENT,
+        attributes={"*": {"style"}, "a": {"href"}, "ol": {"start"}},
+        url_schemes={"http", "https", "mailto"},
+        strip_comments=True,
+        link_rel=None,
+    )
+
+
+_CLEANER = _allow_list()
 
 
 def _style(attrs: dict) -> str:
@@ -57,7 +95,8 @@ class _Cleaner(HTMLParser):
     def flush(self) -> None:
         runs = merge_runs(self.runs)
         self.runs = []
-        while runs and runs[0].kind == "text" and not runs[0].text.strip():
+        while runs and (runs[0].kind.endswith("break")
+                        or (runs[0].kind == "text" and not runs[0].text.strip())):
             runs.pop(0)
         if runs and runs[0].kind == "text":
             runs[0].text = runs[0].text.lstrip()
@@ -93,22 +132,17 @@ class _Cleaner(HTMLParser):
     def handle_starttag(self, tag: str, attrs_list: list) -> None:
         attrs = dict(attrs_list)
         style = _style(attrs)
-        if tag in _SKIP or "mso-list:ignore" in style or "display:none" in style:
-            if tag not in _VOID:
+        if self.skip or "mso-list:ignore" in style or "display:none" in style:
+            if tag not in ("br", "hr"):  # hidden text: Word's list bullets, display:none
                 self.skip += 1
                 self.open.append((tag, ["skip"]))
-            return
-        if self.skip:
-            if tag not in _VOID:
-                self.open.append((tag, []))
             return
         added: list = []
         if tag == "br":
             self.runs.append(Run("hardbreak"))
             return
-        if tag in _VOID:
-            if tag == "hr":
-                self.flush()
+        if tag == "hr":
+            self.flush()
             return
         if tag in _BLOCK or tag in _HEADING or tag in ("li", "blockquote", "ul", "ol", "pre"):
             self.flush()
@@ -118,6 +152,8 @@ class _Cleaner(HTMLParser):
         if tag in _HEADING:
             self.heading = _HEADING[tag]
             added.append("heading")
+        elif tag in ("blockquote", "ul", "ol") and len(self.stack) >= MAX_CONTAINERS:
+            pass  # hostile depth: the content joins the innermost quote or list
         elif tag == "blockquote":
             self.stack.append(Quote(next(self.ids)))
             added.append("container")
@@ -160,6 +196,7 @@ class _Cleaner(HTMLParser):
     def _word_item(self, attrs: dict, added: list) -> None:
         """Word writes list items as <p style="mso-list:l0 level1 ..."> paragraphs."""
         level = int(m.group(1)) if (m := re.search(r"level(\d+)", _style(attrs))) else 1
+        level = max(1, min(level, MAX_CONTAINERS - len(self.stack) + self.word_depth))
         while self.word_depth > level:
             self.stack.pop()
             self.word_depth -= 1
@@ -212,9 +249,31 @@ class _Cleaner(HTMLParser):
         return self.blocks
 
 
+def _tag_depth(html: str) -> int:
+    """How deep the tags of ``html`` nest (void, self-closing and self-ending ones not counted)."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        name = match.group(2).lower()
+        if name in _VOID or name in _SELF_ENDING or match.group(0).endswith("/>"):
+            continue
+        depth = max(0, depth - 1) if match.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _plain_paragraphs(html: str) -> list[Block]:
+    """The text of ``html`` as paragraphs, no markup at all (for hostile nesting)."""
+    text = _BREAK.sub("\n", _HIDDEN.sub("", html))
+    text = html_lib.unescape(_TAG.sub("", text))
+    lines = (_WS.sub(" ", line).strip() for line in text.split("\n"))
+    return [Block("paragraph", runs=[Run("text", line)]) for line in lines if line]
+
+
 def clean_pasted_html(html: str) -> str:
     """Markdown holding only what a body supports, from HTML off the clipboard."""
-    html = re.sub(r"<!--.*?-->", "", nfc(html), flags=re.S)
+    html = nfc(html)
+    if _tag_depth(html) > MAX_TAG_DEPTH:
+        return write_blocks(_plain_paragraphs(html))
     cleaner = _Cleaner()
-    cleaner.feed(html)
+    cleaner.feed(_CLEANER.clean(html))
     return write_blocks(cleaner.finish())

@@ -1,6 +1,6 @@
 """Which body editor the article view embeds, behind one small interface.
 
-The WYSIWYG ``newsdesk.qt.editor.BodyEditor`` is used when the package provides it; otherwise
+The WYSIWYG ``newsdesk.qt.editor.body_editor.BodyEditor`` is used when the package provides it; otherwise
 ``PlainBodyEditor`` edits the Markdown source in a QTextEdit with the same signals and methods
 (``set_markdown``, ``markdown``, ``changed``, ``photo_dropped``, ``insert_figure``). The rest of the app only talks to that interface.
 """
