@@ -89,6 +89,7 @@ def test_compute_copyfit_counts_lines_on_the_body_grid():
 
 # -- atomic writes (no Qt) ------------------------------------------------------------------------
 def test_write_atomic_reports_a_full_disk_and_keeps_the_old_file(tmp_path, monkeypatch):
+    from newsdesk.config import atomic
     from newsdesk.printing import output
 
     target = tmp_path / "page.pdf"
@@ -97,7 +98,7 @@ def test_write_atomic_reports_a_full_disk_and_keeps_the_old_file(tmp_path, monke
     def full(_fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(output.os, "fsync", full)
+    monkeypatch.setattr(atomic.os, "fsync", full)
     with pytest.raises(NewsdeskError) as caught:
         output.write_atomic(target, b"%PDF-new")
     assert caught.value.code == "print.disk_full"

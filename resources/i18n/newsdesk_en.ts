@@ -215,6 +215,10 @@
         <translation>That article is no longer in the library.</translation>
     </message>
     <message>
+        <source>The disk is full: the file could not be written. Free some space or choose another folder.</source>
+        <translation>The disk is full: the file could not be written. Free some space or choose another folder.</translation>
+    </message>
+    <message>
         <source>The file could not be written or read</source>
         <translation>The file could not be written or read</translation>
     </message>

@@ -215,6 +215,10 @@
         <translation>Bài viết này không còn trong thư viện.</translation>
     </message>
     <message>
+        <source>The disk is full: the file could not be written. Free some space or choose another folder.</source>
+        <translation>Ổ đĩa đã đầy: không ghi được tệp. Hãy giải phóng bớt dung lượng hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
         <source>The file could not be written or read</source>
         <translation>Không đọc hoặc ghi được tệp</translation>
     </message>

@@ -2,7 +2,9 @@
 
 By default the platform's user folders (platformdirs). ``--data-dir`` or ``NEWSDESK_DATA_DIR``
 moves *everything* (database, photos, cache, config, logs) below one folder: tests and a
-portable install on a USB stick use that.
+portable install on a USB stick use that. ``ensure`` makes the data and log folders private
+to the user (0700: they hold the database, the crash-recovery journal and the log); the
+config and cache folders get the umask's mode.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 import platformdirs
 
 from newsdesk import APP_NAME, ORGANIZATION
+
+from .atomic import make_folder
 
 ENV_DATA_DIR = "NEWSDESK_DATA_DIR"
 ENV_DATABASE_URL = "NEWSDESK_DATABASE_URL"
@@ -39,8 +43,9 @@ class Paths:
         return self.logs / "newsdesk.log"
 
     def ensure(self) -> Paths:
-        for folder in (self.data, self.config, self.cache, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+        for folder, private in ((self.data, True), (self.config, False), (self.cache, False),
+                                (self.logs, True)):
+            make_folder(folder, private=private)
         return self
 
 

@@ -7,10 +7,10 @@ choose lives here, Qt-free, so that the CLI and the GUI read the same preference
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+
+from .atomic import atomic_write
 
 
 @dataclass
@@ -51,14 +51,4 @@ class Settings:
 
     def save(self, path: Path) -> None:
         """Write atomically: a crash never leaves a half-written settings file."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(asdict(self), handle, ensure_ascii=False, indent=2)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(path, json.dumps(asdict(self), ensure_ascii=False, indent=2))

@@ -1,17 +1,17 @@
 """Reading and writing .md article files with their images beside them (docs/formats.md §3).
 
-Reading never looks outside the file's folder tree; writing is atomic (temp file in the same
-folder, then ``os.replace``), so a crash never leaves a half-written article or photo.
+Reading never looks outside the file's folder tree; writing is atomic
+(``newsdesk.config.atomic``: temp file in the same folder, fsync, ``os.replace``), so a crash
+never leaves a half-written article or photo, and the files get the umask's mode.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsdesk.config.atomic import atomic_write
 from newsdesk.domain.article import Article
 
 from .frontmatter import InterchangeError, dump_markdown_text, parse_markdown
@@ -99,19 +99,8 @@ def read_markdown_file(path: Path) -> LoadedArticle:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temp file in the same folder and ``os.replace``."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write ``data`` to ``path`` atomically (``newsdesk.config.atomic.atomic_write``)."""
+    atomic_write(path, data)
 
 
 def write_markdown_file(

@@ -2,8 +2,8 @@
 
 Owns the cache folder layout: ``<folder>/<2 hex>/<key>.rnd``, one file per rendition holding a
 small JSON header (size, mime, dpi, sha256 of the payload) and the encoded image. Writes are
-atomic (temporary file in the same folder, then ``os.replace``), so a crash never leaves a
-half-written entry; an entry that is unreadable or fails its checksum is recomputed and
+atomic (``newsdesk.config.atomic``, without the flush to disk a cache can do without), so a
+crash never leaves a half-written entry; an entry that is unreadable or fails its checksum is recomputed and
 replaced. Callers that already know the photo's sha256 (the library stores photos by it) may
 pass ``digest=`` to skip hashing megabytes on every cache hit; it must be the hex sha256 of
 ``data``. The key includes ``PIPELINE_VERSION``: bump it when renditions change, and old
@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
+
+from newsdesk.config.atomic import atomic_write
 
 from . import photos
 from .photos import PrintRendition, Rendition
@@ -137,15 +137,8 @@ class RenditionCache:
             header["low_resolution"] = rendition.low_resolution
         target = self.path_for(key)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=".rnd", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(MAGIC + json.dumps(header).encode() + b"\n" + rendition.data)
-                os.replace(temp, target)
-            except BaseException:
-                Path(temp).unlink(missing_ok=True)
-                raise
+            atomic_write(target, MAGIC + json.dumps(header).encode() + b"\n" + rendition.data,
+                         sync=False)
         except OSError:
             pass  # a read-only or full cache folder costs speed, never the rendition
         return rendition

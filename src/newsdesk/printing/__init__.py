@@ -1,6 +1,7 @@
 """newsdesk.printing: an article as a newspaper page in PDF, with QtWebEngine (no QtWidgets).
 
-- ``setup``: PageSetup (paper, orientation, margins, columns, base size, masthead) + its CSS
+- ``setup``: PageSetup (paper, orientation, margins, columns, base size, masthead) + its CSS;
+  ``page_setup(settings, language, **overrides)``, the one way from Settings to a PageSetup
 - ``runtime``: Chromium flags, the URL scheme, the offscreen application (``init_printing``)
 - ``scheme``: serving the document, photos and fonts without network and without setHtml
 - ``document``: the print document of an article (render_document + print renditions + fonts)
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .copyfit import Copyfit
 from .runtime import init_printing
-from .setup import PAPERS, PageSetup, PageSetupError
+from .setup import PAPERS, PageSetup, PageSetupError, page_setup
 
 if TYPE_CHECKING:
     from .engine import PdfResult
@@ -29,6 +30,7 @@ __all__ = [
     "PageSetupError",
     "PdfResult",
     "init_printing",
+    "page_setup",
     "print_article_pdf",
 ]
 

@@ -14,14 +14,13 @@ Plain Python (no Qt): the GUI builds documents in a worker thread.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 from markupsafe import escape
 
+from newsdesk.config.atomic import atomic_write
 from newsdesk.config.resources import read_text, resource_path
 from newsdesk.domain import Article, NewsdeskError
 from newsdesk.media.cache import RenditionCache
@@ -117,14 +116,7 @@ def qr_code(url: str, cache_dir: Path | None = None) -> str:
         return cached
     code = _qr_svg(url)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".qr-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(code)
-            os.replace(temp, path)
-        finally:
-            Path(temp).unlink(missing_ok=True)
+        atomic_write(path, code, sync=False)
     except OSError:
         pass  # a read-only or full cache folder costs speed, never the code
     return code

@@ -5,12 +5,18 @@ it. It knows the geometry every other part of printing needs: the page and conte
 millimetres, the width of one column (what the photos are made for) and the CSS that carries
 the setup into the print stylesheet: an ``@page`` rule (size, margins and the running
 header/footer texts, which CSS variables cannot reach) and custom properties on ``:root``.
+
+``page_setup(settings, language, paper=…, …)`` is the one way from the user's Settings (plus
+what one export asks for) to a PageSetup: the print preview, the export dialog and
+``newsdesk export --format pdf`` all call it, so they print the same page. The defaults are
+the Settings defaults (``newsdesk.config.settings``); ``PageSetup()`` takes them from there.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from newsdesk.config.settings import Settings
 from newsdesk.domain import NewsdeskError
 
 PAPERS: dict[str, tuple[float, float]] = {  # portrait width x height in mm
@@ -27,6 +33,16 @@ MM_PER_INCH = 25.4
 CSS_PX_PER_MM = 96.0 / MM_PER_INCH
 
 PAGE_LABELS = {"vi": ("Trang ", " / "), "en": ("Page ", " of ")}
+HEADER_ROOM_MM = 3.0  # top and bottom margins are this much deeper: the running header/footer
+
+
+def margins_from(margin_mm: float) -> tuple[float, float, float, float]:
+    """The four page margins (top, right, bottom, left) of the one margin a user sets."""
+    margin = float(margin_mm)
+    return (margin + HEADER_ROOM_MM, margin, margin + HEADER_ROOM_MM, margin)
+
+
+_DEFAULTS = Settings()
 
 
 class PageSetupError(NewsdeskError):
@@ -52,11 +68,11 @@ def _paper_name(name: str) -> str:
 class PageSetup:
     """How an article is laid out on paper. Margins are top, right, bottom, left in mm."""
 
-    paper: str = "A4"
-    orientation: str = "portrait"
-    margins_mm: tuple[float, float, float, float] = (18.0, 15.0, 18.0, 15.0)
-    columns: int = 2
-    font_size_pt: float = 9.5
+    paper: str = _DEFAULTS.paper
+    orientation: str = _DEFAULTS.orientation
+    margins_mm: tuple[float, float, float, float] = margins_from(_DEFAULTS.margins_mm)
+    columns: int = _DEFAULTS.columns
+    font_size_pt: float = _DEFAULTS.font_size_pt
     publication: str = ""
     language: str = "vi"
     column_gap_mm: float = 5.0
@@ -166,3 +182,29 @@ class PageSetup:
             f" --nd-figure-max: {self.figure_max_height_mm:.1f}mm;"
             f" --nd-headline-size: {self.headline_size_pt:.1f}pt; }}\n"
         )
+
+
+def page_setup(
+    settings: Settings | None = None,
+    language: str = "vi",
+    *,
+    paper: str | None = None,
+    orientation: str | None = None,
+    columns: int | None = None,
+    font_size_pt: float | None = None,
+    publication: str | None = None,
+) -> PageSetup:
+    """The PageSetup of ``settings`` (the defaults when None) for an article in ``language``;
+    each keyword given (not None) overrides the setting for this one print.
+
+    PageSetupError (a NewsdeskError) when the values do not make a printable page."""
+    chosen = settings if settings is not None else _DEFAULTS
+    return PageSetup(
+        paper=chosen.paper if paper is None else paper,
+        orientation=chosen.orientation if orientation is None else orientation,
+        margins_mm=margins_from(chosen.margins_mm),
+        columns=chosen.columns if columns is None else columns,
+        font_size_pt=float(chosen.font_size_pt if font_size_pt is None else font_size_pt),
+        publication=chosen.publication_name if publication is None else publication,
+        language=language or "vi",
+    )

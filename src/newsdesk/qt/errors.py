@@ -35,10 +35,12 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ValidationError) and exc.problems:
         known = _known()
         return "\n".join(known.get(p.code, p.message) for p in exc.problems)
-    if isinstance(exc, NewsdeskError):
+    if isinstance(exc, NewsdeskError) and not isinstance(exc, OSError):
         return _known().get(exc.code, exc.message)
-    if isinstance(exc, OSError):
+    if isinstance(exc, OSError):  # a FileWriteError (newsdesk.config.atomic) too
         name = f" ({exc.filename})" if exc.filename else ""
+        if getattr(exc, "code", "") == "file.disk_full":
+            return QCoreApplication.translate("Errors", "The disk is full: the file could not be written. Free some space or choose another folder.") + name
         return QCoreApplication.translate("Errors", "The file could not be written or read") + f"{name}: {exc.strerror or exc}"
     return QCoreApplication.translate("Errors", "Something went wrong. The details were written to the log file.")
 

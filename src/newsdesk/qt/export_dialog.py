@@ -171,8 +171,9 @@ class ExportDialog(QDialog):
 
     def _print(self, article, target: Path) -> None:
         from newsdesk.printing.jobs import ArticlePrinter
+        from newsdesk.printing.setup import page_setup
 
-        from .preview_print import extra_qr, page_setup
+        from .preview_print import extra_qr
 
         if self._cancel.is_set():
             self._failed(NewsdeskError(self.tr("The export was cancelled."),

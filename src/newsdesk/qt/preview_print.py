@@ -37,22 +37,6 @@ def extra_qr(settings: object) -> list[tuple[str, str]]:
     return [(url, getattr(settings, "second_qr_label", ""))] if url else []
 
 
-def page_setup(settings: object, language: str = "vi"):
-    """The PageSetup the preview and the PDF export share (from Settings)."""
-    from newsdesk.printing.setup import PageSetup
-
-    margins = float(getattr(settings, "margins_mm", 15.0))
-    return PageSetup(
-        paper=getattr(settings, "paper", "A4"),
-        orientation=getattr(settings, "orientation", "portrait"),
-        margins_mm=(margins + 3, margins, margins + 3, margins),
-        columns=int(getattr(settings, "columns", 2)),
-        font_size_pt=float(getattr(settings, "font_size_pt", 9.5)),
-        publication=getattr(settings, "publication_name", ""),
-        language=language,
-    )
-
-
 class PrintPreview(QWidget):
     copyfit_changed = Signal(str)
     rendered = Signal(object)  # PdfResult
@@ -143,6 +127,8 @@ class PrintPreview(QWidget):
         """Print ``article`` in the background; a newer call replaces an older one."""
         self.article = article
         try:
+            from newsdesk.printing.setup import page_setup
+
             setup = page_setup(self.settings, article.language)
         except NewsdeskError as exc:
             self._failed_error(exc)

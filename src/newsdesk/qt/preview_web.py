@@ -9,7 +9,6 @@ This module is imported only when the preview is first shown: QtWebEngine is hea
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
@@ -113,10 +112,13 @@ class WebPreview(QWidget):
         if serial != self._serial:
             return
         self.html = html
-        fd, tmp = tempfile.mkstemp(prefix=".preview-", dir=self.folder)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(html)
-        os.replace(tmp, self.page_file)
+        from newsdesk.config.atomic import atomic_write
+
+        try:
+            atomic_write(self.page_file, html, make_parents=False, sync=False)
+        except OSError as exc:
+            self._failed(exc)
+            return
         self.message.hide()
         scroll = self.page.scrollPosition()
         self._scroll = scroll

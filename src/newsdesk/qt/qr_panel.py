@@ -7,8 +7,6 @@ atomically.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
@@ -31,18 +29,6 @@ from .review.guard import alive
 from .workers import Debouncer, run_task
 
 QR_DELAY_MS = 150
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".qr-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class QrPanel(QWidget):
@@ -154,7 +140,9 @@ class QrPanel(QWidget):
         if target is None or not self.svg:
             return None
         try:
-            write_atomically(target, make())
+            from newsdesk.config.atomic import atomic_write
+
+            atomic_write(target, make())
         except (NewsdeskError, OSError) as exc:
             show_error(self, self.tr("The QR code was not saved"), exc)
             return None

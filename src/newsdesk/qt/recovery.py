@@ -1,7 +1,7 @@
 """The crash-recovery journal: the article being edited, written to disk ~1 s after each change.
 
-One small JSON file per open article in ``Paths.data/recovery/``, written atomically (temp
-file + os.replace), removed when the article reaches the database or the window closes
+One small JSON file per open article in ``Paths.data/recovery/``, written atomically
+(``newsdesk.config.atomic``) and private to the user (0600 files in a 0700 folder), removed when the article reaches the database or the window closes
 cleanly. A file still there at the next start means the last session ended abnormally
 (kill -9, power cut): the app offers its text back.
 """
@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from newsdesk.config.atomic import atomic_write, make_folder
 from newsdesk.domain import Article
 
 log = logging.getLogger(__name__)
@@ -70,20 +69,10 @@ class RecoveryJournal:
 
     def write(self, key: str, article: Article) -> Path:
         """Record ``article`` under ``key`` atomically; never leaves a half-written file."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        make_folder(self.folder, private=True)
         record = {"key": key, "saved_at": time.time(), "article": article_to_record(article)}
-        target = self._path(key)
-        fd, tmp = tempfile.mkstemp(prefix=".recovery-", suffix=".tmp", dir=self.folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(record, handle, ensure_ascii=False)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        return target
+        return atomic_write(self._path(key), json.dumps(record, ensure_ascii=False),
+                            private=True)
 
     def discard(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)

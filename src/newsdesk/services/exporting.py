@@ -43,6 +43,7 @@ KNOWN_FORMATS: dict[str, ExportFormat] = {"bundle": BUNDLE_FORMAT}
 # caller's own options before the export.
 EXPORT_CONTEXT: dict[str, str] = {
     "bundle": "newsdesk.services.bundles:bundle_context",
+    "pdf": "newsdesk.services.pdf_export:pdf_context",
 }
 
 _lock = threading.Lock()

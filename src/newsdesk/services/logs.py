@@ -1,14 +1,18 @@
 """Logging set-up shared by the CLI and the GUI: one rotating log file under Paths.logs.
 
 Only unexpected failures (bugs) are logged with their traceback; the user sees one line.
+The log stays the user's own: the file is 0600 and a folder made for it 0700, whatever the
+umask (what a user exports is shared; a log of their work is not).
 """
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
+from newsdesk.config.atomic import PRIVATE_FILE, make_folder
 from newsdesk.config.paths import Paths
 from newsdesk.domain.text import redact
 
@@ -23,6 +27,22 @@ class _RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose file is created 0600 (rotation renames it, keeping the mode)."""
+
+    def _open(self):
+        stream = open(
+            self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+            opener=lambda path, flags: os.open(path, flags, PRIVATE_FILE),
+        )
+        if hasattr(os, "fchmod"):
+            try:  # a log left readable by an older version becomes private too
+                os.fchmod(stream.fileno(), PRIVATE_FILE)
+            except OSError:
+                pass
+        return stream
+
+
 def configure_logging(paths: Paths, *, level: int = logging.INFO) -> Path | None:
     """Send newsdesk's log records to ``paths.log_file``; return that file (None if unwritable).
 
@@ -35,8 +55,8 @@ def configure_logging(paths: Paths, *, level: int = logging.INFO) -> Path | None
             root.removeHandler(handler)
             handler.close()
     try:
-        paths.logs.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        make_folder(paths.logs, private=True)
+        handler = _PrivateFileHandler(
             paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
         )
     except OSError:

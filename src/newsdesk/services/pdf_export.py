@@ -3,7 +3,9 @@
 The exporter lives in the services layer because ``newsdesk.export`` may not import
 ``newsdesk.printing`` (they are siblings); ``services.exporting.EXTRA_EXPORTERS`` registers it
 under ``pdf``. Its command-line options (``--paper``, ``--orientation``, ``--columns``,
-``--font-size``, ``--fit``) come from ``PDF_FORMAT.cli_options``. The result carries the
+``--font-size``, ``--fit``) come from ``PDF_FORMAT.cli_options``; each one given overrides the
+user's Settings, which ``pdf_context`` hands in from the library, and the page setup is made
+by ``newsdesk.printing.page_setup`` as in the print preview. The result carries the
 copyfit (``PdfExportResult.copyfit`` and a one-line ``summary`` the CLI prints on stderr).
 
 Printing needs Qt's GUI thread: the CLI calls this on its main thread; the GUI uses
@@ -16,6 +18,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsdesk.config.settings import Settings
 from newsdesk.domain import Article
 from newsdesk.export.base import (
     Cancelled,
@@ -31,6 +34,9 @@ from newsdesk.export.base import (
     report,
 )
 from newsdesk.printing import PAPERS, Copyfit, PageSetup
+from newsdesk.printing import page_setup as setup_from_settings
+
+_DEFAULTS = Settings()
 
 PDF_FORMAT = ExportFormat(
     name="pdf",
@@ -38,17 +44,40 @@ PDF_FORMAT = ExportFormat(
     extension=".pdf",
     description="the newspaper print page (columns, embedded fonts, QR block), as in the preview",
     cli_options=(
-        CliOption(("--paper",), "paper", {"metavar": "|".join(PAPERS), "help": "paper size (A4)"}),
+        CliOption(
+            ("--paper",),
+            "paper",
+            {
+                "metavar": "|".join(PAPERS),
+                "help": f"paper size (default: the setting, else {_DEFAULTS.paper})",
+            },
+        ),
         CliOption(
             ("--orientation",),
             "orientation",
-            {"choices": ["portrait", "landscape"], "help": "page orientation (portrait)"},
+            {
+                "choices": ["portrait", "landscape"],
+                "help": f"page orientation (default: the setting, else {_DEFAULTS.orientation})",
+            },
         ),
-        CliOption(("--columns",), "columns", {"type": int, "metavar": "N", "help": "1-4 (2)"}),
+        CliOption(
+            ("--columns",),
+            "columns",
+            {
+                "type": int,
+                "metavar": "N",
+                "help": f"1-4 (default: the setting, else {_DEFAULTS.columns})",
+            },
+        ),
         CliOption(
             ("--font-size",),
             "font_size",
-            {"type": float, "metavar": "PT", "help": "body text size in points (9.5)"},
+            {
+                "type": float,
+                "metavar": "PT",
+                "help": "body text size in points "
+                f"(default: the setting, else {_DEFAULTS.font_size_pt:g})",
+            },
         ),
         CliOption(
             ("--fit",),
@@ -69,16 +98,24 @@ class PdfExportResult(ExportResult):
         return self.copyfit.describe() if self.copyfit else ""
 
 
+def pdf_context(library, _article: Article) -> dict[str, object]:
+    """What a PDF export takes from the library: the user's Settings (EXPORT_CONTEXT)."""
+    return {"settings": library.settings}
+
+
 def page_setup(article: Article, options: ExportOptions) -> PageSetup:
+    """The Settings handed in (the defaults without), with this export's options on top."""
     extra = options.extra
-    setup = PageSetup(publication=options.publication, language=article.language)
-    changes = {
-        "paper": extra.get("paper"),
-        "orientation": extra.get("orientation"),
-        "columns": extra.get("columns"),
-        "font_size_pt": extra.get("font_size"),
-    }
-    return setup.with_changes(**{k: v for k, v in changes.items() if v is not None})
+    settings = extra.get("settings")
+    return setup_from_settings(
+        settings if isinstance(settings, Settings) else None,
+        article.language,
+        paper=extra.get("paper"),
+        orientation=extra.get("orientation"),
+        columns=extra.get("columns"),
+        font_size_pt=extra.get("font_size"),
+        publication=options.publication,
+    )
 
 
 def _load_printing():

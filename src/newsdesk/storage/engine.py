@@ -3,15 +3,20 @@
 SQLite gets WAL, foreign keys, a busy timeout and ``BEGIN IMMEDIATE`` for write sessions
 (``writer(engine)``), so that two processes saving at once wait for each other instead of
 failing on a stale snapshot. Every other dialect is used as SQLAlchemy configures it.
+A new SQLite database is private to the user: the file is created 0600 (SQLite gives its WAL
+and shared-memory files the same mode) in a folder made 0700; an existing one keeps its mode.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
+
+from newsdesk.config.atomic import PRIVATE_FILE, make_folder
 
 from .errors import StorageError, translate_errors
 
@@ -29,12 +34,13 @@ def make_engine(url: str, *, timeout: float = 5.0) -> Engine:
         if not memory:
             folder = Path(database).expanduser().parent
             try:
-                folder.mkdir(parents=True, exist_ok=True)
+                make_folder(folder, private=True)
             except OSError as exc:
                 raise StorageError(
                     f"cannot create the folder {folder} for the database ({exc.strerror})",
                     code="storage.unwritable",
                 ) from None
+            _create_private(Path(database).expanduser())
         kwargs: dict[str, object] = {"connect_args": {"timeout": timeout}}
         if memory:
             kwargs["poolclass"] = StaticPool
@@ -42,6 +48,17 @@ def make_engine(url: str, *, timeout: float = 5.0) -> Engine:
         engine = create_engine(parsed, hide_parameters=True, **kwargs)  # no article text in errors
     _configure_sqlite(engine, timeout=timeout, wal=not memory)
     return engine
+
+
+def _create_private(path: Path) -> None:
+    """An empty database file, 0600, unless one is there (SQLite fills an empty file). Any
+    failure is left for SQLite to meet and report as it opens the file."""
+    if str(path).startswith("file:"):  # a URI: SQLite creates it
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    except OSError:
+        pass
 
 
 def _configure_sqlite(engine: Engine, *, timeout: float, wal: bool) -> None:

@@ -1,0 +1,159 @@
+"""Writing files and making folders: atomically, with the modes the user expects.
+
+``atomic_write(path, data)`` is the one way newsdesk writes a file: the bytes go to a temporary
+file in the target's own folder, are flushed to disk (``fsync``) and renamed over the target
+(``os.replace``). A crash, a cancel or a full disk never leaves a half-written file, and an
+existing file stays intact until the new one is complete; the temporary file is removed on
+any failure. A file that cannot be written raises ``FileWriteError`` with a clear message
+(``file.disk_full`` for a full disk or quota, else ``file.write``).
+
+Modes: what a user exports (HTML, PDF, a CMS folder, Markdown, bundles, QR codes) is created
+with the mode the umask gives (0644 files / 0755 folders under the usual umask 022), so it can
+be shared on a newsroom drive. ``private=True`` is for what stays the user's own (the
+database, the logs, the crash-recovery journal): 0600 files / 0700 folders whatever the umask.
+``make_folder`` and ``temp_folder`` create folders on the same terms.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from newsdesk.domain.errors import NewsdeskError
+
+PUBLIC_FILE, PRIVATE_FILE = 0o666, 0o600  # before the umask
+PUBLIC_FOLDER, PRIVATE_FOLDER = 0o777, 0o700
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_ATTEMPTS = 100
+
+
+class FileWriteError(NewsdeskError, OSError):
+    """A file or folder that could not be written. Also an OSError (with the ``errno`` and
+    ``strerror`` of the failure), so code that tolerates a failed write (a cache) keeps doing so."""
+
+    code = "file.write"
+
+
+def _error(exc: OSError, what: Path, size: int | None = None) -> FileWriteError:
+    if exc.errno in _FULL:
+        amount = f" ({max(1, size // 1024)} KB)" if size else ""
+        error = FileWriteError(
+            f"the disk is full: cannot write {what.name}{amount}; "
+            "free some space or choose another folder",
+            code="file.disk_full",
+        )
+    else:
+        error = FileWriteError(f"cannot write {what}: {exc.strerror or exc}", code="file.write")
+    error.errno, error.strerror, error.filename = exc.errno, exc.strerror, str(what)
+    return error
+
+
+def make_folder(path: Path | str, *, private: bool = False) -> Path:
+    """Create ``path`` and its missing parents, all alike: 0755 under umask 022, or 0700 when
+    ``private``. An existing folder keeps its mode."""
+    path = Path(path)
+    if path.is_dir():
+        return path
+    missing = [path]
+    while not missing[-1].parent.exists() and missing[-1].parent != missing[-1]:
+        missing.append(missing[-1].parent)
+    for folder in reversed(missing):
+        try:
+            os.mkdir(folder, PRIVATE_FOLDER if private else PUBLIC_FOLDER)
+        except FileExistsError as exc:
+            if not folder.is_dir():
+                reason = "a file of that name is there"
+                error = FileWriteError(f"cannot create the folder {folder}: {reason}")
+                error.errno, error.strerror, error.filename = exc.errno, reason, str(folder)
+                raise error from None
+        except OSError as exc:
+            raise _error(exc, folder) from None
+    return path
+
+
+def temp_folder(parent: Path | str, prefix: str, *, private: bool = False) -> Path:
+    """A new, empty folder in ``parent`` with a unique name (``mkdtemp`` but with the umask's
+    mode, so a folder built aside and renamed into place can be shared)."""
+    parent = Path(parent)
+    mode = PRIVATE_FOLDER if private else PUBLIC_FOLDER
+    for _ in range(_ATTEMPTS):
+        candidate = parent / f"{prefix}{os.urandom(4).hex()}"
+        try:
+            os.mkdir(candidate, mode)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise _error(exc, candidate) from None
+        return candidate
+    raise FileWriteError(f"cannot create a temporary folder in {parent}", code="file.write")
+
+
+def _open_temp(folder: Path, name: str, mode: int) -> tuple[int, Path]:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    for _ in range(_ATTEMPTS):
+        temp = folder / f".{name}.{os.urandom(4).hex()}.tmp"
+        try:
+            return os.open(temp, flags, mode), temp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); skipped where folders cannot be opened."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path | str, data: bytes | str, *, private: bool = False,
+                 make_parents: bool = True, sync: bool = True) -> Path:
+    """Write ``data`` (str as UTF-8) to ``path`` atomically; return ``path``.
+
+    The file gets the umask's mode (0644 under umask 022), or 0600 when ``private``; missing
+    parent folders are created likewise unless ``make_parents`` is False (then a missing
+    folder is a ``file.write`` error). Never leaves a partial or temporary file behind.
+    ``sync=False`` skips the flushes to disk: for caches, whose readers check what they read
+    and which a power cut may lose without harm."""
+    path = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    folder = path.parent
+    if make_parents:
+        make_folder(folder, private=private)
+    elif not folder.is_dir():
+        raise FileWriteError(f"the folder {folder} does not exist; create it or choose another",
+                             code="file.write")
+    try:
+        fd, temp = _open_temp(folder, path.name, PRIVATE_FILE if private else PUBLIC_FILE)
+    except OSError as exc:
+        raise _error(exc, path, len(payload)) from None
+    try:
+        try:
+            view = memoryview(payload)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            if sync:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, path)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and not isinstance(exc, FileWriteError):
+            raise _error(exc, path, len(payload)) from exc
+        raise
+    if sync:
+        _sync_folder(folder)
+    return path
