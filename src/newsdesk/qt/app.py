@@ -29,10 +29,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def prepare_qt() -> None:
-    """What must happen before the QApplication exists (sandbox flag as root, URL scheme)."""
-    from newsdesk.printing.runtime import init_printing
+    """What must happen before the QApplication exists (sandbox flag as root, shared OpenGL
+    contexts). QtWebEngine itself is not imported: the print URL scheme is registered when the
+    first preview is made (``newsdesk.printing.runtime.register_scheme``)."""
+    from newsdesk.printing.runtime import prepare_application
 
-    init_printing()
+    prepare_application()
 
 
 def prepare_webengine() -> None:
