@@ -6,14 +6,14 @@ registered under ``fmt``; web renditions are cached under ``Paths.cache/renditio
 
 Formats live in ``newsdesk.export`` (html, cms, markdown). Formats built on packages that
 ``newsdesk.export`` may not import (PDF on ``newsdesk.printing``, review bundles) are added
-here: put ``"name": "module:attribute"`` in EXTRA_EXPORTERS, where the attribute is an
-Exporter (or a class/factory making one). Its ``ExportFormat.cli_options`` become
-``newsdesk export`` options automatically.
+here: EXTRA_EXPORTERS maps the name to a small function that imports the module and makes
+the Exporter (formats known without their module, in KNOWN_FORMATS, are imported on their
+first export). Its ``ExportFormat.cli_options`` become ``newsdesk export`` options
+automatically.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
 from collections.abc import Callable
@@ -22,27 +22,41 @@ from typing import Any
 
 from newsdesk.domain import Article, NewsdeskError
 from newsdesk.export import ExportOptions, ExportRegistry, ExportResult, default_registry
-from newsdesk.export.base import Cancelled, ExportFormat, Progress
-from newsdesk.export.formats import BUNDLE_FORMAT
+from newsdesk.export.base import Cancelled, Exporter, ExportFormat, Progress
+from newsdesk.export.formats import BUNDLE_FORMAT, bundle_exporter
 from newsdesk.export.registry import LazyExporter
 
 log = logging.getLogger(__name__)
 
-# name -> "module:attribute" of an Exporter made outside newsdesk.export (loaded on first use).
-EXTRA_EXPORTERS: dict[str, str] = {
-    "pdf": "newsdesk.services.pdf_export:PdfExporter",
-    "bundle": "newsdesk.export.bundle:BundleExporter",
+
+def pdf_exporter() -> Exporter:
+    from .pdf_export import PdfExporter  # Qt-free until the first print
+
+    return PdfExporter()
+
+
+def bundle_context(library: Any, article: Article) -> dict[str, Any]:
+    from .bundles import bundle_context as context  # the review services: on first use
+
+    return context(library, article)
+
+
+# name -> function making an Exporter built outside newsdesk.export (or one needing what it
+# may not import).
+EXTRA_EXPORTERS: dict[str, Callable[[], Exporter]] = {
+    "pdf": pdf_exporter,
+    "bundle": bundle_exporter,
 }
 
 # Formats above whose description is known without importing their module: registered as
 # LazyExporter (imported on the first export), so that listing formats stays quick.
 KNOWN_FORMATS: dict[str, ExportFormat] = {"bundle": BUNDLE_FORMAT}
 
-# name -> "module:function"; function(library, article) -> dict of extra options a format
-# needs from the library (e.g. a review bundle's manifest and comments), merged under the
-# caller's own options before the export.
-EXPORT_CONTEXT: dict[str, str] = {
-    "bundle": "newsdesk.services.bundles:bundle_context",
+# name -> function(library, article) -> dict of extra options a format needs from the library
+# (e.g. a review bundle's manifest and comments), merged under the caller's own options before
+# the export.
+EXPORT_CONTEXT: dict[str, Callable[[Any, Article], dict[str, Any]]] = {
+    "bundle": bundle_context,
 }
 
 _lock = threading.Lock()
@@ -55,34 +69,28 @@ def registry() -> ExportRegistry:
     with _lock:
         if _registry is None:
             built = default_registry()
-            for name, spec in EXTRA_EXPORTERS.items():
-                exporter = _load_exporter(name, spec)
+            for name, load in EXTRA_EXPORTERS.items():
+                exporter = _load_exporter(name, load)
                 if exporter is not None:
                     built.register(exporter, replace=True)
             _registry = built
         return _registry
 
 
-def _load(spec: str) -> Any:
-    module_name, _, attr = spec.partition(":")
-    return getattr(importlib.import_module(module_name), attr)
-
-
-def _load_exporter(name: str, spec: str) -> Any:
+def _load_exporter(name: str, load: Callable[[], Exporter]) -> Exporter | None:
     if name in KNOWN_FORMATS:
-        return LazyExporter(KNOWN_FORMATS[name], spec)
+        return LazyExporter(KNOWN_FORMATS[name], load)
     try:
-        found = _load(spec)
-    except (ImportError, AttributeError) as exc:
+        return load()
+    except ImportError as exc:
         log.debug("export format %s unavailable: %s", name, exc)
         return None
-    return found() if isinstance(found, type) or not hasattr(found, "export") else found
 
 
 def export_context(library: Any, article: Article, fmt: str) -> dict[str, Any]:
     """The extra options ``fmt`` takes from the library (EXPORT_CONTEXT), or ``{}``."""
-    spec = EXPORT_CONTEXT.get(fmt)
-    return dict(_load(spec)(library, article)) if spec else {}
+    context = EXPORT_CONTEXT.get(fmt)
+    return dict(context(library, article)) if context else {}
 
 
 def export_formats() -> list[ExportFormat]:
