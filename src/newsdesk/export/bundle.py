@@ -17,12 +17,9 @@ from newsdesk.domain.revision import content_hash
 from newsdesk.interchange.bundle import EXTENSION, Manifest, write_bundle
 
 from .base import (
-    Cancelled,
     ExportError,
-    ExportOptions,
+    ExportJob,
     ExportResult,
-    Photos,
-    Progress,
     check_cancelled,
     file_target,
     report,
@@ -45,15 +42,9 @@ def standalone_manifest(article: Article) -> Manifest:
 class BundleExporter:
     format = BUNDLE_FORMAT
 
-    def export(
-        self,
-        article: Article,
-        photos: Photos,
-        target: Path,
-        options: ExportOptions,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ) -> ExportResult:
+    def export(self, job: ExportJob) -> ExportResult:
+        article, photos, target, options = job.article, job.photos, job.target, job.options
+        progress, cancelled = job.progress, job.cancelled
         target = file_target(Path(target), self.format)
         if target.suffix == "":
             target = target.with_suffix(EXTENSION)

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from pathlib import Path
 
-from .base import Cancelled, Exporter, ExportError, ExportFormat, ExportOptions, Photos, Progress
+from .base import Exporter, ExportError, ExportFormat, ExportJob
 
 
 class LazyExporter:
@@ -39,18 +38,8 @@ class LazyExporter:
                     ) from exc
             return self._exporter
 
-    def export(
-        self,
-        article,
-        photos: Photos,
-        target: Path,
-        options: ExportOptions,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ):
-        return self.load().export(
-            article, photos, target, options, progress=progress, cancelled=cancelled
-        )
+    def export(self, job: ExportJob):
+        return self.load().export(job)
 
 
 class ExportRegistry:

@@ -1,8 +1,9 @@
 """Exporting an article from the library: the use case the CLI and the GUI both call.
 
-``export_article(library, article_or_id, fmt, target, **options)`` looks the article up,
-validates it, resolves its photos through ``library.photo_for`` and hands it to the exporter
-registered under ``fmt``; web renditions are cached under ``Paths.cache/renditions``.
+``export_job(library, article_or_id, fmt, target, **options)`` looks the article up,
+validates it and makes the ``ExportJob`` (photos through ``library.photo_for``, options from the
+settings; web renditions cached under ``Paths.cache/renditions``); ``run_export(fmt, job)``
+hands it to the exporter registered under ``fmt``. ``export_article`` does both.
 
 Formats live in ``newsdesk.export`` (html, cms, markdown). Formats built on packages that
 ``newsdesk.export`` may not import (PDF on ``newsdesk.printing``, review bundles) are added
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.domain import Article, NewsdeskError
-from newsdesk.export import ExportOptions, ExportRegistry, ExportResult, default_registry
+from newsdesk.export import ExportJob, ExportOptions, ExportRegistry, ExportResult, default_registry
 from newsdesk.export.base import Cancelled, Exporter, ExportFormat, Progress
 from newsdesk.export.formats import BUNDLE_FORMAT, bundle_exporter
 from newsdesk.export.registry import LazyExporter
@@ -111,6 +112,41 @@ def export_options(library: Any, extra: dict[str, Any] | None = None) -> ExportO
     )
 
 
+def export_job(
+    library: Any,
+    article: Article | str,
+    fmt: str,
+    target: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    **options: Any,
+) -> ExportJob:
+    """The job exporting ``article`` (an Article or an id / unique id prefix) as ``fmt`` to
+    ``target``: the article validated, its photos from the library, the shared options.
+
+    ``options`` (format-specific: ``paper=``, ``columns=``…) reach the exporter as
+    ``ExportOptions.extra``, on top of what EXPORT_CONTEXT supplies for the format."""
+    registry().get(fmt)  # an unknown format is named before the article is looked up
+    if not isinstance(article, Article):
+        article = library.get(article)
+    article.validate()
+    options = {**export_context(library, article, fmt), **options}
+    found = article
+
+    def photos(path: str) -> bytes | None:
+        return library.photo_for(found, path)
+
+    return ExportJob(article=article, target=Path(target), photos=photos,
+                     options=export_options(library, options), progress=progress,
+                     cancelled=cancelled)
+
+
+def run_export(fmt: str, job: ExportJob) -> ExportResult:
+    """Write ``job`` with the exporter registered under ``fmt``."""
+    return registry().get(fmt).export(job)
+
+
 def export_article(
     library: Any,
     article: Article | str,
@@ -121,27 +157,10 @@ def export_article(
     cancelled: Cancelled | None = None,
     **options: Any,
 ) -> ExportResult:
-    """Export ``article`` (an Article or an id / unique id prefix) as ``fmt`` to ``target``.
-
-    ``options`` (format-specific: ``paper=``, ``columns=``…) reach the exporter as
-    ``ExportOptions.extra``, on top of what EXPORT_CONTEXT supplies for the format."""
-    exporter = registry().get(fmt)
-    if not isinstance(article, Article):
-        article = library.get(article)
-    article.validate()
-    options = {**export_context(library, article, fmt), **options}
-
-    def photos(path: str) -> bytes | None:
-        return library.photo_for(article, path)
-
-    return exporter.export(
-        article,
-        photos,
-        Path(target),
-        export_options(library, options),
-        progress=progress,
-        cancelled=cancelled,
-    )
+    """``export_job`` then ``run_export``: what ``Library.export`` and scripts call."""
+    job = export_job(library, article, fmt, target, progress=progress, cancelled=cancelled,
+                     **options)
+    return run_export(fmt, job)
 
 
 def _qr_svg(text: str) -> bytes:
