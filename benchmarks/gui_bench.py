@@ -1,6 +1,6 @@
 """Benchmark of the desktop app against bare Qt baselines measured in the same run.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_bench.py [--runs 5]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_bench.py [--runs 5] [--start-only]
 
 1. cold start: process start → main window shown (first event-loop turn after show), and the
    peak RSS then; beside a bare QMainWindow + QTextEdit started the same way.
@@ -215,6 +215,7 @@ def in_process(data_dir: Path) -> dict[str, object]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--start-only", action="store_true", help="only 1. (cold start)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as root:
@@ -232,9 +233,12 @@ def main() -> int:
                       "app_rss_mb": round(statistics.median(r[1] for r in app_runs), 1),
                       "bare_rss_mb": round(statistics.median(r[1] for r in bare_runs), 1)},
         }
-        report.update(in_process(Path(root) / "big"))
+        if not args.start_only:
+            report.update(in_process(Path(root) / "big"))
     for name in ("keys_end", "keys_middle"):
-        entry = report[name]
+        entry = report.get(name)
+        if entry is None:
+            continue
         entry["median_ratio"] = round(entry["app"]["median_ms"] / max(entry["bare"]["median_ms"], 1e-6), 2)
     print(json.dumps(report, indent=2, ensure_ascii=False))
     return 0

@@ -23,7 +23,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from newsdesk.domain import Article
-from newsdesk.export import ExportOptions
+from newsdesk.export import ExportJob, ExportOptions
 from newsdesk.export.html import HtmlExporter
 from newsdesk.export.web_photos import MEMORY
 
@@ -103,7 +103,7 @@ def main() -> None:
     def export(options: ExportOptions, *, forget: bool) -> tuple[float, float]:
         if forget:
             MEMORY.clear()
-        return timed(lambda: exporter.export(article, photos.get, root / "a.html", options))
+        return timed(lambda: exporter.export(ExportJob(article, root / "a.html", photos.get, options)))
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)

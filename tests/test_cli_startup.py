@@ -152,13 +152,18 @@ def test_listing_export_formats_imports_no_exporter():
 
 
 def test_lazy_exporter_names_a_format_that_cannot_load():
-    from newsdesk.export import ExportError, ExportOptions
+    from newsdesk.export import ExportError, ExportJob, ExportOptions
     from newsdesk.export.formats import BUNDLE_FORMAT
     from newsdesk.export.registry import LazyExporter
     from newsdesk.interchange.bundle import EXTENSION
 
     assert BUNDLE_FORMAT.extension == EXTENSION
-    broken = LazyExporter(BUNDLE_FORMAT, "newsdesk.export.no_such_module:Exporter")
+    def load():
+        from newsdesk.export import no_such_module  # type: ignore[attr-defined]
+
+        return no_such_module.Exporter()
+
+    broken = LazyExporter(BUNDLE_FORMAT, load)
     with pytest.raises(ExportError) as caught:
-        broken.export(None, lambda _p: None, Path("x.newsdesk"), ExportOptions())
+        broken.export(ExportJob(None, Path("x.newsdesk"), lambda _p: None, ExportOptions()))
     assert caught.value.code == "export.format" and "bundle" in caught.value.message

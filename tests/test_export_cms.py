@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PIL import Image
 
-from newsdesk.export import ExportError, ExportOptions, default_registry
+from newsdesk.export import ExportError, ExportJob, ExportOptions, default_registry
 from newsdesk.export.cms import CmsExporter
 from render_helpers import decode_qr, parse_html, rasterise_svg, sample_article, sample_photos
 
@@ -39,7 +39,7 @@ def saved_article(**changes):
 def package(tmp_path):
     target = tmp_path / "cms" / "bai-xe-buyt"
     options = ExportOptions(cache_dir=tmp_path / "cache")
-    result = CmsExporter().export(saved_article(), sample_photos().get, target, options)
+    result = CmsExporter().export(ExportJob(saved_article(), target, sample_photos().get, options))
     return result, target
 
 
@@ -131,7 +131,7 @@ def test_article_json_is_ninjs_2(package):
 def test_zip_package_has_the_same_members(tmp_path, package):
     _, folder = package
     target = tmp_path / "goi.zip"
-    CmsExporter().export(saved_article(), sample_photos().get, target, ExportOptions())
+    CmsExporter().export(ExportJob(saved_article(), target, sample_photos().get, ExportOptions()))
     with zipfile.ZipFile(target) as archive:
         names = sorted(archive.namelist())
         json.loads(archive.read("article.json"))
@@ -146,15 +146,15 @@ def test_existing_foreign_folder_is_not_replaced(tmp_path):
     target.mkdir()
     (target / "notes.txt").write_text("giữ nguyên", encoding="utf-8")
     with pytest.raises(ExportError) as info:
-        CmsExporter().export(saved_article(), sample_photos().get, target, ExportOptions())
+        CmsExporter().export(ExportJob(saved_article(), target, sample_photos().get, ExportOptions()))
     assert info.value.code == "export.target_exists"
     assert [p.name for p in target.iterdir()] == ["notes.txt"]
 
 
 def test_re_export_replaces_a_previous_package(tmp_path):
     target = tmp_path / "pkg"
-    CmsExporter().export(saved_article(), sample_photos().get, target, ExportOptions())
-    CmsExporter().export(saved_article(body="Chỉ còn chữ."), {}.get, target, ExportOptions())
+    CmsExporter().export(ExportJob(saved_article(), target, sample_photos().get, ExportOptions()))
+    CmsExporter().export(ExportJob(saved_article(body="Chỉ còn chữ."), target, {}.get, ExportOptions()))
     assert not (target / "images").exists()
     assert "Chỉ còn chữ." in (target / "body.html").read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pkg"]
@@ -162,7 +162,7 @@ def test_re_export_replaces_a_previous_package(tmp_path):
 
 def test_missing_photo_is_reported_and_left_out(tmp_path):
     photos = {"images/the-ve.png": sample_photos()["images/the-ve.png"]}
-    result = CmsExporter().export(saved_article(), photos.get, tmp_path / "p", ExportOptions())
+    result = CmsExporter().export(ExportJob(saved_article(), tmp_path / "p", photos.get, ExportOptions()))
     assert any("images/xe-buyt.jpg" in w for w in result.warnings)
     doc = json.loads((tmp_path / "p" / "article.json").read_text(encoding="utf-8"))
     assert [a["name"] for a in doc["associations"]] == ["the-ve"]

@@ -10,7 +10,7 @@ import re
 import pytest
 from PIL import Image
 
-from newsdesk.export import ExportError, ExportOptions
+from newsdesk.export import ExportError, ExportJob, ExportOptions
 from newsdesk.export.html import HtmlExporter
 from render_helpers import decode_qr, parse_html, rasterise_svg, sample_article, sample_photos
 
@@ -20,7 +20,7 @@ def exported(tmp_path):
     photos = sample_photos()
     target = tmp_path / "out" / "bai-viet.html"
     options = ExportOptions(cache_dir=tmp_path / "cache")
-    result = HtmlExporter().export(sample_article(), photos.get, target, options)
+    result = HtmlExporter().export(ExportJob(sample_article(), target, photos.get, options))
     return result, target.read_text(encoding="utf-8")
 
 
@@ -86,7 +86,7 @@ def test_no_network_references(exported):
 def test_missing_and_broken_photos_are_warnings_with_placeholders(tmp_path):
     photos = {"images/xe-buyt.jpg": b"this is not a photo at all"}
     target = tmp_path / "a.html"
-    result = HtmlExporter().export(sample_article(), photos.get, target, ExportOptions())
+    result = HtmlExporter().export(ExportJob(sample_article(), target, photos.get, ExportOptions()))
     assert any("images/xe-buyt.jpg" in w for w in result.warnings)
     assert any("images/the-ve.png" in w and "missing" in w for w in result.warnings)
     tree = parse_html(target.read_text(encoding="utf-8"))
@@ -101,7 +101,7 @@ def test_missing_and_broken_photos_are_warnings_with_placeholders(tmp_path):
 def test_second_qr_code_from_options(tmp_path):
     target = tmp_path / "a.html"
     options = ExportOptions(extra_qr=[("https://facebook.example.com/baohp", "Fanpage Báo HP")])
-    HtmlExporter().export(sample_article(), sample_photos().get, target, options)
+    HtmlExporter().export(ExportJob(sample_article(), target, sample_photos().get, options))
     text = target.read_text(encoding="utf-8")
     svgs = re.findall(r"<svg.*?</svg>", text, re.S)
     assert len(svgs) == 2
@@ -111,13 +111,11 @@ def test_second_qr_code_from_options(tmp_path):
 
 def test_folder_target_refused_and_cancel_leaves_nothing(tmp_path):
     with pytest.raises(ExportError) as info:
-        HtmlExporter().export(sample_article(), dict().get, tmp_path, ExportOptions())
+        HtmlExporter().export(ExportJob(sample_article(), tmp_path, dict().get, ExportOptions()))
     assert info.value.code == "export.target"
     target = tmp_path / "x.html"
     with pytest.raises(ExportError) as info:
-        HtmlExporter().export(
-            sample_article(), sample_photos().get, target, ExportOptions(), cancelled=lambda: True
-        )
+        HtmlExporter().export(ExportJob(sample_article(), target, sample_photos().get, ExportOptions(), cancelled=lambda: True))
     assert info.value.code == "export.cancelled"
     assert list(tmp_path.iterdir()) == []
 
@@ -126,9 +124,9 @@ def test_cached_export_gives_the_same_page(tmp_path):
     options = ExportOptions(cache_dir=tmp_path / "cache")
     photos = sample_photos()
     first, second = tmp_path / "1.html", tmp_path / "2.html"
-    HtmlExporter().export(sample_article(), photos.get, first, options)
+    HtmlExporter().export(ExportJob(sample_article(), first, photos.get, options))
     assert any((tmp_path / "cache").rglob("*.rnd"))
-    HtmlExporter().export(sample_article(), photos.get, second, options)
+    HtmlExporter().export(ExportJob(sample_article(), second, photos.get, options))
     assert first.read_bytes() == second.read_bytes()
 
 
@@ -148,14 +146,14 @@ def test_library_photos_are_remembered_between_exports(tmp_path):
         return photos.get(path)
 
     first, second = tmp_path / "1.html", tmp_path / "2.html"
-    HtmlExporter().export(article, counting, first, ExportOptions())
+    HtmlExporter().export(ExportJob(article, first, counting, ExportOptions()))
     assert sorted(calls) == sorted(photos)
     calls.clear()
-    HtmlExporter().export(article, counting, second, ExportOptions())
+    HtmlExporter().export(ExportJob(article, second, counting, ExportOptions()))
     assert calls == []  # renditions and data: URIs came from memory
     assert first.read_bytes() == second.read_bytes()
     # a photo replaced in the library has another sha256, hence another rendition
     article.assets["images/the-ve.png"] = "0" * 64
-    HtmlExporter().export(article, counting, second, ExportOptions())
+    HtmlExporter().export(ExportJob(article, second, counting, ExportOptions()))
     assert calls == ["images/the-ve.png"]
     MEMORY.clear()

@@ -15,6 +15,7 @@ from gui_support import close_window, open_window, type_text
 from newsdesk import APP_ID, APP_NAME, ORGANIZATION
 from newsdesk.domain import Article
 from newsdesk.qt import app as app_module
+from newsdesk.qt import identity
 from newsdesk.qt.file_open import NewsdeskApplication, files_in_argv
 from newsdesk.services.library import Library
 
@@ -143,12 +144,12 @@ def test_windows_app_id_never_fails(monkeypatch):
 
     import ctypes
 
-    assert app_module.set_windows_app_id() is (sys.platform == "win32")
+    assert identity.set_windows_app_id() is (sys.platform == "win32")
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setattr(ctypes, "windll", type("W", (), {"shell32": Shell32()})(), raising=False)
-    assert app_module.set_windows_app_id() is True and called == [APP_ID]
+    assert identity.set_windows_app_id() is True and called == [APP_ID]
     monkeypatch.delattr(ctypes, "windll")  # no shell32 at all: nothing raised
-    assert app_module.set_windows_app_id() is False
+    assert identity.set_windows_app_id() is False
 
 
 def test_starting_with_the_review_tab_shown_does_not_wait_for_the_library(qtbot):

@@ -12,7 +12,7 @@ import argparse
 import sys
 
 from newsdesk.domain import NewsdeskError
-from newsdesk.services.exporting import export_article, export_formats
+from newsdesk.services.exporting import export_formats, export_job, run_export
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -54,7 +54,8 @@ def run(args: argparse.Namespace, library) -> int:
                     code="usage",
                 )
             options[option.dest] = value
-    result = export_article(library, args.id, args.format, args.output, **options)
+    job = export_job(library, args.id, args.format, args.output, **options)
+    result = run_export(args.format, job)
     for warning in result.warnings:
         print(f"newsdesk: warning: {warning}", file=sys.stderr)
     summary = getattr(result, "summary", "")  # e.g. the copyfit of --format pdf

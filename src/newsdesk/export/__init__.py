@@ -9,6 +9,7 @@ from .base import (
     Exporter,
     ExportError,
     ExportFormat,
+    ExportJob,
     ExportOptions,
     ExportResult,
 )
@@ -18,6 +19,7 @@ __all__ = [
     "CliOption",
     "ExportError",
     "ExportFormat",
+    "ExportJob",
     "ExportOptions",
     "ExportRegistry",
     "ExportResult",

@@ -1,9 +1,10 @@
 """The one interface every export format implements, and the values it passes around.
 
 A format is described by an ``ExportFormat`` (name, label, file extension, whether it writes a
-folder, and any extra command-line options it takes) and implemented by an ``Exporter``:
-``export(article, photos, target, options, progress, cancelled) -> ExportResult``. ``photos``
-maps a body image path (as written) to the original bytes, or None when the photo is missing.
+folder, and any extra command-line options it takes) and implemented by an ``Exporter``: ``export(job) -> ExportResult``, where the ``ExportJob`` holds
+the article, the target, its photos, the ``ExportOptions`` and the progress/cancel callbacks.
+``photos`` maps a body image path (as written) to the original bytes, or None when the photo
+is missing.
 Exporters never leave a half-written file or folder behind.
 """
 
@@ -46,7 +47,7 @@ class ExportFormat:
     cli_options: tuple[CliOption, ...] = ()
 
 
-@dataclass
+@dataclass(frozen=True)
 class ExportOptions:
     """What every exporter may use. ``cache_dir`` holds photo renditions (None: no cache);
     ``extra_qr`` more QR codes as (url, label); ``extra`` format-specific options by name."""
@@ -55,6 +56,24 @@ class ExportOptions:
     extra_qr: list[tuple[str, str]] = field(default_factory=list)
     publication: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def no_photos(_path: str) -> bytes | None:
+    return None
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """One export, the single argument of every ``Exporter.export``: the article, the file or
+    folder to write, its photos by body path, the options, and the optional callbacks that
+    report progress and ask whether the user cancelled."""
+
+    article: Article
+    target: Path
+    photos: Photos = no_photos
+    options: ExportOptions = field(default_factory=ExportOptions)
+    progress: Progress | None = None
+    cancelled: Cancelled | None = None
 
 
 @dataclass
@@ -68,15 +87,7 @@ class ExportResult:
 class Exporter(Protocol):
     format: ExportFormat
 
-    def export(
-        self,
-        article: Article,
-        photos: Photos,
-        target: Path,
-        options: ExportOptions,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ) -> ExportResult: ...
+    def export(self, job: ExportJob) -> ExportResult: ...
 
 
 def check_cancelled(cancelled: Cancelled | None) -> None:

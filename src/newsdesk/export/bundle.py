@@ -18,12 +18,9 @@ from newsdesk.interchange.bundle import EXTENSION, Manifest, write_bundle
 from newsdesk.media.private import strip_private
 
 from .base import (
-    Cancelled,
     ExportError,
-    ExportOptions,
+    ExportJob,
     ExportResult,
-    Photos,
-    Progress,
     check_cancelled,
     file_target,
     report,
@@ -46,15 +43,9 @@ def standalone_manifest(article: Article) -> Manifest:
 class BundleExporter:
     format = BUNDLE_FORMAT
 
-    def export(
-        self,
-        article: Article,
-        photos: Photos,
-        target: Path,
-        options: ExportOptions,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ) -> ExportResult:
+    def export(self, job: ExportJob) -> ExportResult:
+        article, photos, target, options = job.article, job.photos, job.target, job.options
+        progress, cancelled = job.progress, job.cancelled
         target = file_target(Path(target), self.format)
         if target.suffix == "":
             target = target.with_suffix(EXTENSION)

@@ -22,6 +22,7 @@ from newsdesk.render.sanitize import to_text
 
 from .base import (
     Cancelled,
+    ExportJob,
     ExportOptions,
     ExportResult,
     Photos,
@@ -133,15 +134,9 @@ def cms_members(
 class CmsExporter:
     format = CMS_FORMAT
 
-    def export(
-        self,
-        article: Article,
-        photos: Photos,
-        target: Path,
-        options: ExportOptions,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ) -> ExportResult:
+    def export(self, job: ExportJob) -> ExportResult:
+        article, photos, target, options = job.article, job.photos, job.target, job.options
+        progress, cancelled = job.progress, job.cancelled
         target = Path(target)
         warnings: list[str] = []
         members = cms_members(

@@ -1,12 +1,14 @@
 """What each export format of this package is (name, label, extension, options), without
 importing the module that writes it: the command line and the export dialog list every
-format, but a run writes one. ``BUILTIN`` names the exporter class of each, loaded on first
-use by ``registry.default_registry()``.
+format, but a run writes one. ``BUILTIN`` pairs each with a function that imports its module
+and makes its exporter, called on first use by ``registry.default_registry()``.
 """
 
 from __future__ import annotations
 
-from .base import ExportFormat
+from collections.abc import Callable
+
+from .base import Exporter, ExportFormat
 
 HTML_FORMAT = ExportFormat(
     name="html",
@@ -38,9 +40,34 @@ BUNDLE_FORMAT = ExportFormat(
     description="a zip for offline review: article.md, photos, comments and a manifest",
 )
 
-# name -> (format, "module:class" of its exporter), in the order menus list them.
-BUILTIN: dict[str, tuple[ExportFormat, str]] = {
-    "html": (HTML_FORMAT, "newsdesk.export.html:HtmlExporter"),
-    "cms": (CMS_FORMAT, "newsdesk.export.cms:CmsExporter"),
-    "markdown": (MARKDOWN_FORMAT, "newsdesk.export.markdown:MarkdownExporter"),
+
+def html_exporter() -> Exporter:
+    from .html import HtmlExporter
+
+    return HtmlExporter()
+
+
+def cms_exporter() -> Exporter:
+    from .cms import CmsExporter
+
+    return CmsExporter()
+
+
+def markdown_exporter() -> Exporter:
+    from .markdown import MarkdownExporter
+
+    return MarkdownExporter()
+
+
+def bundle_exporter() -> Exporter:
+    from .bundle import BundleExporter
+
+    return BundleExporter()
+
+
+# name -> (format, function making its exporter), in the order menus list them.
+BUILTIN: dict[str, tuple[ExportFormat, Callable[[], Exporter]]] = {
+    "html": (HTML_FORMAT, html_exporter),
+    "cms": (CMS_FORMAT, cms_exporter),
+    "markdown": (MARKDOWN_FORMAT, markdown_exporter),
 }

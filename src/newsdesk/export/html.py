@@ -16,10 +16,10 @@ from newsdesk.render.html import render_document
 
 from .base import (
     Cancelled,
+    ExportJob,
     ExportOptions,
     ExportResult,
     Photos,
-    Progress,
     check_cancelled,
     file_target,
     report,
@@ -64,15 +64,9 @@ def standalone_html(
 class HtmlExporter:
     format = HTML_FORMAT
 
-    def export(
-        self,
-        article: Article,
-        photos: Photos,
-        target: Path,
-        options: ExportOptions,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ) -> ExportResult:
+    def export(self, job: ExportJob) -> ExportResult:
+        article, photos, target, options = job.article, job.photos, job.target, job.options
+        progress, cancelled = job.progress, job.cancelled
         target = file_target(Path(target), self.format)
         warnings: list[str] = []
         report(progress, 0, 2, "rendering")

@@ -15,12 +15,9 @@ from newsdesk.interchange import write_markdown_file
 from newsdesk.media.private import strip_private
 
 from .base import (
-    Cancelled,
     ExportError,
-    ExportOptions,
+    ExportJob,
     ExportResult,
-    Photos,
-    Progress,
     check_cancelled,
     report,
 )
@@ -42,15 +39,9 @@ def markdown_target(article: Article, target: Path) -> Path:
 class MarkdownExporter:
     format = MARKDOWN_FORMAT
 
-    def export(
-        self,
-        article: Article,
-        photos: Photos,
-        target: Path,
-        options: ExportOptions,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ) -> ExportResult:
+    def export(self, job: ExportJob) -> ExportResult:
+        article, photos, target = job.article, job.photos, job.target
+        progress, cancelled = job.progress, job.cancelled
         path = markdown_target(article, Path(target))
         check_cancelled(cancelled)
         report(progress, 0, 1, "writing")

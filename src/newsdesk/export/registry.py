@@ -3,55 +3,43 @@
 ``default_registry()`` holds the formats of this package. Formats built elsewhere (PDF by
 ``newsdesk.printing``, which this package may not import) are added by the services layer
 with ``register`` — see ``newsdesk.services.exporting``. A format described in ``formats.py``
-is registered as a ``LazyExporter``: its module is imported on its first export only.
+is registered as a ``LazyExporter`` with a small function that imports its module: the
+module is imported on its first export only, and the import stays visible to import-linter.
 """
 
 from __future__ import annotations
 
-import importlib
 import threading
-from pathlib import Path
+from collections.abc import Callable
 
-from .base import Cancelled, Exporter, ExportError, ExportFormat, ExportOptions, Photos, Progress
+from .base import Exporter, ExportError, ExportFormat, ExportJob
 
 
 class LazyExporter:
     """An exporter known by its format, its module imported on its first export: listing the
     formats (``newsdesk export --help``, the export dialog) loads none of them."""
 
-    def __init__(self, fmt: ExportFormat, spec: str) -> None:
+    def __init__(self, fmt: ExportFormat, load: Callable[[], Exporter]) -> None:
         self.format = fmt
-        self.spec = spec  # "module:attribute": an Exporter, or a class making one
+        self._load = load  # imports the format's module and makes its Exporter
         self._exporter: Exporter | None = None
         self._lock = threading.Lock()
 
     def load(self) -> Exporter:
         with self._lock:
             if self._exporter is None:
-                module_name, _, attr = self.spec.partition(":")
                 try:
-                    found = getattr(importlib.import_module(module_name), attr)
-                except (ImportError, AttributeError) as exc:
+                    self._exporter = self._load()
+                except ImportError as exc:
                     raise ExportError(
                         f"the export format '{self.format.name}' is not available in this "
                         f"installation ({exc})",
                         code="export.format",
                     ) from exc
-                self._exporter = found() if isinstance(found, type) else found
             return self._exporter
 
-    def export(
-        self,
-        article,
-        photos: Photos,
-        target: Path,
-        options: ExportOptions,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ):
-        return self.load().export(
-            article, photos, target, options, progress=progress, cancelled=cancelled
-        )
+    def export(self, job: ExportJob):
+        return self.load().export(job)
 
 
 class ExportRegistry:
@@ -90,6 +78,6 @@ def default_registry() -> ExportRegistry:
     from .formats import BUILTIN
 
     registry = ExportRegistry()
-    for fmt, spec in BUILTIN.values():
-        registry.register(LazyExporter(fmt, spec))
+    for fmt, load in BUILTIN.values():
+        registry.register(LazyExporter(fmt, load))
     return registry

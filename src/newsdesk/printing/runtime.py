@@ -8,11 +8,14 @@ QtWebEngine has three rules that must be met *before* anything else runs:
 - a custom URL scheme must be registered before the application object exists;
 - ``Qt.AA_ShareOpenGLContexts`` must be set before the application object exists.
 
-``init_printing()`` does all three; the GUI calls it before it creates its QApplication.
+``init_printing()`` does all three before the application exists (the CLI, tests). The GUI
+calls ``prepare_application()`` instead, which imports no QtWebEngine, and the scheme is
+registered by ``register_scheme()`` just before the first profile is made (Qt accepts it until
+then).
 ``ensure_app()`` is for the CLI and tests: it also selects the offscreen platform when there is
 no display and creates a QGuiApplication only when no application exists (never a QWidgets
-one). If the GUI forgot ``init_printing()``, printing still works: it serves the document
-from a private temporary folder instead of the scheme (see ``scheme.py``).
+one). If the scheme could not be registered in time, printing still works: it serves the
+document from a private temporary folder instead (see ``scheme.py``).
 """
 
 from __future__ import annotations
@@ -59,25 +62,47 @@ def configure_environment(*, for_cli: bool = False) -> None:
         _add_flags(*_QUIET_FLAGS)  # keep the CLI's stderr for newsdesk's own messages
 
 
-def init_printing() -> None:
-    """Prepare printing; call before the QApplication is created (safe to call again)."""
+def prepare_application() -> None:
+    """What must be set before the application object exists, without importing QtWebEngine
+    (the GUI's start-up stays light): Chromium's flags and ``AA_ShareOpenGLContexts``. The URL
+    scheme is registered later by ``register_scheme()``, before the first QtWebEngine object."""
     from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWebEngineCore import QWebEngineUrlScheme
 
     configure_environment()
     if QCoreApplication.instance() is None:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-        if not _state["scheme"]:
-            scheme = QWebEngineUrlScheme(SCHEME)
-            scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-            scheme.setFlags(
-                QWebEngineUrlScheme.Flag.SecureScheme
-                | QWebEngineUrlScheme.Flag.LocalScheme
-                | QWebEngineUrlScheme.Flag.LocalAccessAllowed
-                | QWebEngineUrlScheme.Flag.CorsEnabled
-            )
-            QWebEngineUrlScheme.registerScheme(scheme)
-            _state["scheme"] = True
+
+
+def register_scheme() -> bool:
+    """Register the print URL scheme (safe to call again); True when it is registered.
+
+    QtWebEngine accepts it until its first profile or page exists, so every place that makes
+    one calls this first. A registration Qt refused (too late) leaves printing on the folder
+    fallback instead of a scheme nobody answers."""
+    if _state["scheme"]:
+        return True
+    from PySide6.QtWebEngineCore import QWebEngineUrlScheme
+
+    scheme = QWebEngineUrlScheme(SCHEME)
+    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+    scheme.setFlags(
+        QWebEngineUrlScheme.Flag.SecureScheme
+        | QWebEngineUrlScheme.Flag.LocalScheme
+        | QWebEngineUrlScheme.Flag.LocalAccessAllowed
+        | QWebEngineUrlScheme.Flag.CorsEnabled
+    )
+    QWebEngineUrlScheme.registerScheme(scheme)
+    _state["scheme"] = bytes(QWebEngineUrlScheme.schemeByName(SCHEME).name().data()) == SCHEME
+    return bool(_state["scheme"])
+
+
+def init_printing() -> None:
+    """Prepare printing; call before the QApplication is created (safe to call again)."""
+    from PySide6.QtCore import QCoreApplication
+
+    prepare_application()
+    if QCoreApplication.instance() is None:
+        register_scheme()
 
 
 def scheme_registered() -> bool:

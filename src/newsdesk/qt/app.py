@@ -1,7 +1,7 @@
 """Starting the desktop app: ``run(argv)`` is what ``newsdesk`` / ``newsdesk-gui`` call.
 
-Order matters: Chromium flags and the print URL scheme (newsdesk.printing) before the
-QApplication exists; then logging and the excepthook, the UI language, the library, the
+Order matters: Chromium flags and shared OpenGL contexts (newsdesk.printing, without
+importing QtWebEngine) before the QApplication exists; then logging and the excepthook, the UI language, the library, the
 window; then the offer to restore text left by a crash. Errors while starting (an unreadable
 database, a newer schema) end in one clear message box, not a traceback.
 """
@@ -15,7 +15,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from newsdesk import APP_ID, APP_NAME, ORGANIZATION
+from .identity import DISPLAY_NAME, set_identity
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +29,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def prepare_qt() -> None:
-    """What must happen before the QApplication exists (sandbox flag as root, URL scheme)."""
-    from newsdesk.printing.runtime import init_printing
+    """What must happen before the QApplication exists (sandbox flag as root, shared OpenGL
+    contexts). QtWebEngine itself is not imported: the print URL scheme is registered when the
+    first preview is made (``newsdesk.printing.runtime.register_scheme``)."""
+    from newsdesk.printing.runtime import prepare_application
 
-    init_printing()
+    prepare_application()
 
 
 def prepare_webengine() -> None:
@@ -53,49 +55,6 @@ def create_application(argv: list[str]) -> QApplication:
     prepare_webengine()
     set_identity(app)
     return app  # type: ignore[return-value]
-
-
-DISPLAY_NAME = "Newsdesk"  # as the desktop file, the AppStream metainfo and the macOS app say
-
-
-def set_identity(app: QApplication) -> None:
-    """Names, icon and ids the system shows for the app (task bar, dock, every dialog)."""
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationDisplayName(DISPLAY_NAME)
-    app.setDesktopFileName(APP_ID)  # packaging/linux/<APP_ID>.desktop: Wayland app id, task bar
-    icon = app_icon()
-    if icon is not None:
-        app.setWindowIcon(icon)
-    set_windows_app_id()
-
-
-def app_icon():
-    """The app's icon from the shipped resources (None if this install lacks it)."""
-    from PySide6.QtGui import QIcon
-
-    from newsdesk.config.resources import resource_path
-
-    try:
-        path = resource_path("icons", "newsdesk.svg")
-    except FileNotFoundError:
-        return None
-    return QIcon(str(path)) if path.is_file() else None
-
-
-def set_windows_app_id() -> bool:
-    """On Windows, group the windows under the app's own id (not python.exe's) in the task
-    bar, before any window appears. Never fails; True when the id was set."""
-    if sys.platform != "win32":
-        return False
-    try:
-        import ctypes
-
-        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)  # type: ignore[attr-defined]
-    except Exception:  # an older Windows or a missing shell32: cosmetic only
-        log.debug("cannot set the AppUserModelID", exc_info=True)
-        return False
-    return True
 
 
 def create_main_window(argv: list[str], *, offer_recovery: bool = True,

@@ -1,7 +1,7 @@
 """Export an article: choose the format and the target, watch the progress, cancel.
 
 html, cms and markdown run on the thread pool through the export registry's one interface
-(``Exporter.export(article, photos, target, options, progress, cancelled)``); pdf is printed by
+(``Exporter.export(job)``, the job made by ``services.exporting.export_job``); pdf is printed by
 ``newsdesk.printing.jobs.ArticlePrinter`` (print document built on the thread pool, printed
 asynchronously) with the page setup the print preview shows: the file is the PDF the preview
 displays. The UI never waits.
@@ -162,12 +162,13 @@ class ExportDialog(QDialog):
     def _export_file(self, article_id: str, fmt: str, target: Path):
         # The same use case as `newsdesk export`: options from the settings, and what a format
         # takes from the library (a bundle's revision and comments).
-        from newsdesk.services.exporting import export_article
+        from newsdesk.services.exporting import export_job, run_export
 
-        return export_article(
+        job = export_job(
             self.library, article_id, fmt, target,
             progress=lambda done, total, what: self._signals.changed.emit(done, total, what),
             cancelled=self._cancel.is_set)
+        return run_export(fmt, job)
 
     def _print(self, article, target: Path) -> None:
         from newsdesk.printing.jobs import ArticlePrinter

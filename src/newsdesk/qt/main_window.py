@@ -21,12 +21,12 @@ from newsdesk.domain import Article
 
 from . import editing
 from .actions import FORMAT_ACTIONS, MainActions
-from .app import DISPLAY_NAME, app_icon
 from .article_view import ArticleView, display_photo, ready_photos
 from .autosave import journal_pool
 from .conflicts import VersionChoices
 from .errors import show_error
 from .file_open import NewsdeskApplication, PendingFiles
+from .identity import DISPLAY_NAME, app_icon
 from .library_panel import LibraryPanel
 from .recovery import RecoveryJournal
 from .side_panel import SidePanel

@@ -23,6 +23,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from newsdesk.domain import Article
+from newsdesk.printing.runtime import register_scheme
 
 from .workers import run_task
 
@@ -71,6 +72,7 @@ class WebPreview(QWidget):
         cache.mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(prefix="web-preview-", dir=cache))
         self.page_file = self.folder / "preview.html"
+        register_scheme()  # the print preview's scheme: only before QtWebEngine's first profile
         self.profile = QWebEngineProfile(self)  # off the record: nothing kept on disk
         self.interceptor = OfflineInterceptor(self.page_file, self.profile)
         self.profile.setUrlRequestInterceptor(self.interceptor)

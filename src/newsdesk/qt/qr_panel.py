@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain import NewsdeskError, slugify
 
 from .errors import show_error
-from .review.guard import alive
+from .guard import alive
 from .workers import Debouncer, run_task
 
 QR_DELAY_MS = 150

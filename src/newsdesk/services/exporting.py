@@ -1,19 +1,20 @@
 """Exporting an article from the library: the use case the CLI and the GUI both call.
 
-``export_article(library, article_or_id, fmt, target, **options)`` looks the article up,
-validates it, resolves its photos through ``library.photo_for`` and hands it to the exporter
-registered under ``fmt``; web renditions are cached under ``Paths.cache/renditions``.
+``export_job(library, article_or_id, fmt, target, **options)`` looks the article up,
+validates it and makes the ``ExportJob`` (photos through ``library.photo_for``, options from the
+settings; web renditions cached under ``Paths.cache/renditions``); ``run_export(fmt, job)``
+hands it to the exporter registered under ``fmt``. ``export_article`` does both.
 
 Formats live in ``newsdesk.export`` (html, cms, markdown). Formats built on packages that
 ``newsdesk.export`` may not import (PDF on ``newsdesk.printing``, review bundles) are added
-here: put ``"name": "module:attribute"`` in EXTRA_EXPORTERS, where the attribute is an
-Exporter (or a class/factory making one). Its ``ExportFormat.cli_options`` become
-``newsdesk export`` options automatically.
+here: EXTRA_EXPORTERS maps the name to a small function that imports the module and makes
+the Exporter (formats known without their module, in KNOWN_FORMATS, are imported on their
+first export). Its ``ExportFormat.cli_options`` become ``newsdesk export`` options
+automatically.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
 from collections.abc import Callable
@@ -21,29 +22,49 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.domain import Article, NewsdeskError
-from newsdesk.export import ExportOptions, ExportRegistry, ExportResult, default_registry
-from newsdesk.export.base import Cancelled, ExportFormat, Progress
-from newsdesk.export.formats import BUNDLE_FORMAT
+from newsdesk.export import ExportJob, ExportOptions, ExportRegistry, ExportResult, default_registry
+from newsdesk.export.base import Cancelled, Exporter, ExportFormat, Progress
+from newsdesk.export.formats import BUNDLE_FORMAT, bundle_exporter
 from newsdesk.export.registry import LazyExporter
 
 log = logging.getLogger(__name__)
 
-# name -> "module:attribute" of an Exporter made outside newsdesk.export (loaded on first use).
-EXTRA_EXPORTERS: dict[str, str] = {
-    "pdf": "newsdesk.services.pdf_export:PdfExporter",
-    "bundle": "newsdesk.export.bundle:BundleExporter",
+
+def pdf_exporter() -> Exporter:
+    from .pdf_export import PdfExporter  # Qt-free until the first print
+
+    return PdfExporter()
+
+
+def bundle_context(library: Any, article: Article) -> dict[str, Any]:
+    from .bundles import bundle_context as context  # the review services: on first use
+
+    return context(library, article)
+
+
+def pdf_context(library: Any, article: Article) -> dict[str, Any]:
+    from .pdf_export import pdf_context as context  # the print side: on first use
+
+    return context(library, article)
+
+
+# name -> function making an Exporter built outside newsdesk.export (or one needing what it
+# may not import).
+EXTRA_EXPORTERS: dict[str, Callable[[], Exporter]] = {
+    "pdf": pdf_exporter,
+    "bundle": bundle_exporter,
 }
 
 # Formats above whose description is known without importing their module: registered as
 # LazyExporter (imported on the first export), so that listing formats stays quick.
 KNOWN_FORMATS: dict[str, ExportFormat] = {"bundle": BUNDLE_FORMAT}
 
-# name -> "module:function"; function(library, article) -> dict of extra options a format
-# needs from the library (e.g. a review bundle's manifest and comments), merged under the
-# caller's own options before the export.
-EXPORT_CONTEXT: dict[str, str] = {
-    "bundle": "newsdesk.services.bundles:bundle_context",
-    "pdf": "newsdesk.services.pdf_export:pdf_context",
+# name -> function(library, article) -> dict of extra options a format needs from the library
+# (e.g. a review bundle's manifest and comments, the PDF's page setup from Settings), merged
+# under the caller's own options before the export.
+EXPORT_CONTEXT: dict[str, Callable[[Any, Article], dict[str, Any]]] = {
+    "bundle": bundle_context,
+    "pdf": pdf_context,
 }
 
 _lock = threading.Lock()
@@ -56,34 +77,28 @@ def registry() -> ExportRegistry:
     with _lock:
         if _registry is None:
             built = default_registry()
-            for name, spec in EXTRA_EXPORTERS.items():
-                exporter = _load_exporter(name, spec)
+            for name, load in EXTRA_EXPORTERS.items():
+                exporter = _load_exporter(name, load)
                 if exporter is not None:
                     built.register(exporter, replace=True)
             _registry = built
         return _registry
 
 
-def _load(spec: str) -> Any:
-    module_name, _, attr = spec.partition(":")
-    return getattr(importlib.import_module(module_name), attr)
-
-
-def _load_exporter(name: str, spec: str) -> Any:
+def _load_exporter(name: str, load: Callable[[], Exporter]) -> Exporter | None:
     if name in KNOWN_FORMATS:
-        return LazyExporter(KNOWN_FORMATS[name], spec)
+        return LazyExporter(KNOWN_FORMATS[name], load)
     try:
-        found = _load(spec)
-    except (ImportError, AttributeError) as exc:
+        return load()
+    except ImportError as exc:
         log.debug("export format %s unavailable: %s", name, exc)
         return None
-    return found() if isinstance(found, type) or not hasattr(found, "export") else found
 
 
 def export_context(library: Any, article: Article, fmt: str) -> dict[str, Any]:
     """The extra options ``fmt`` takes from the library (EXPORT_CONTEXT), or ``{}``."""
-    spec = EXPORT_CONTEXT.get(fmt)
-    return dict(_load(spec)(library, article)) if spec else {}
+    context = EXPORT_CONTEXT.get(fmt)
+    return dict(context(library, article)) if context else {}
 
 
 def export_formats() -> list[ExportFormat]:
@@ -104,6 +119,41 @@ def export_options(library: Any, extra: dict[str, Any] | None = None) -> ExportO
     )
 
 
+def export_job(
+    library: Any,
+    article: Article | str,
+    fmt: str,
+    target: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    **options: Any,
+) -> ExportJob:
+    """The job exporting ``article`` (an Article or an id / unique id prefix) as ``fmt`` to
+    ``target``: the article validated, its photos from the library, the shared options.
+
+    ``options`` (format-specific: ``paper=``, ``columns=``…) reach the exporter as
+    ``ExportOptions.extra``, on top of what EXPORT_CONTEXT supplies for the format."""
+    registry().get(fmt)  # an unknown format is named before the article is looked up
+    if not isinstance(article, Article):
+        article = library.get(article)
+    article.validate()
+    options = {**export_context(library, article, fmt), **options}
+    found = article
+
+    def photos(path: str) -> bytes | None:
+        return library.photo_for(found, path)
+
+    return ExportJob(article=article, target=Path(target), photos=photos,
+                     options=export_options(library, options), progress=progress,
+                     cancelled=cancelled)
+
+
+def run_export(fmt: str, job: ExportJob) -> ExportResult:
+    """Write ``job`` with the exporter registered under ``fmt``."""
+    return registry().get(fmt).export(job)
+
+
 def export_article(
     library: Any,
     article: Article | str,
@@ -114,27 +164,10 @@ def export_article(
     cancelled: Cancelled | None = None,
     **options: Any,
 ) -> ExportResult:
-    """Export ``article`` (an Article or an id / unique id prefix) as ``fmt`` to ``target``.
-
-    ``options`` (format-specific: ``paper=``, ``columns=``…) reach the exporter as
-    ``ExportOptions.extra``, on top of what EXPORT_CONTEXT supplies for the format."""
-    exporter = registry().get(fmt)
-    if not isinstance(article, Article):
-        article = library.get(article)
-    article.validate()
-    options = {**export_context(library, article, fmt), **options}
-
-    def photos(path: str) -> bytes | None:
-        return library.photo_for(article, path)
-
-    return exporter.export(
-        article,
-        photos,
-        Path(target),
-        export_options(library, options),
-        progress=progress,
-        cancelled=cancelled,
-    )
+    """``export_job`` then ``run_export``: what ``Library.export`` and scripts call."""
+    job = export_job(library, article, fmt, target, progress=progress, cancelled=cancelled,
+                     **options)
+    return run_export(fmt, job)
 
 
 def _qr_svg(text: str) -> bytes:

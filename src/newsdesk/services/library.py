@@ -9,7 +9,6 @@ imported on first use, so that ``newsdesk list`` and ``export`` stay quick.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,8 +129,6 @@ class Library:
                 f"{path}: cannot import '{suffix or path.name}' files (use one of: {known})",
                 code="import.unsupported",
             )
-        if isinstance(importer, str):
-            importer = _load(importer, suffix)
         return importer(self, path)
 
     def _import_markdown(self, path: Path) -> ImportResult:
@@ -190,20 +187,15 @@ def _database_url(paths: Paths, override: str | None) -> str:
     return database_url(paths, override)
 
 
-def _load(spec: str, suffix: str) -> Callable[[Library, Path], ImportResult]:
-    module_name, _, attr = spec.partition(":")
-    try:
-        return getattr(importlib.import_module(module_name), attr)
-    except (ImportError, AttributeError):
-        raise NewsdeskError(
-            f"this newsdesk cannot import '{suffix}' files yet", code="import.unsupported"
-        ) from None
+def _import_bundle(library: Library, path: Path) -> ImportResult:
+    from .bundles import import_bundle  # the review services and the bundle reader: on first use
+
+    return import_bundle(library, path)
 
 
-# Importers by file suffix: a callable(library, path) -> ImportResult, or "module:function"
-# imported on first use (the .newsdesk bundle importer lives in its own module).
-IMPORTERS: dict[str, Callable[[Library, Path], ImportResult] | str] = {
+# Importers by file suffix: a callable(library, path) -> ImportResult.
+IMPORTERS: dict[str, Callable[[Library, Path], ImportResult]] = {
     ".md": Library._import_markdown,
     ".markdown": Library._import_markdown,
-    ".newsdesk": "newsdesk.services.bundles:import_bundle",
+    ".newsdesk": _import_bundle,
 }

@@ -21,14 +21,12 @@ from pathlib import Path
 from newsdesk.config.settings import Settings
 from newsdesk.domain import Article
 from newsdesk.export.base import (
-    Cancelled,
     CliOption,
     ExportError,
     ExportFormat,
+    ExportJob,
     ExportOptions,
     ExportResult,
-    Photos,
-    Progress,
     check_cancelled,
     file_target,
     report,
@@ -130,15 +128,9 @@ def _load_printing():
 class PdfExporter:
     format = PDF_FORMAT
 
-    def export(
-        self,
-        article: Article,
-        photos: Photos,
-        target: Path,
-        options: ExportOptions,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ) -> PdfExportResult:
+    def export(self, job: ExportJob) -> PdfExportResult:
+        article, photos, target, options = job.article, job.photos, job.target, job.options
+        progress, cancelled = job.progress, job.cancelled
         target = file_target(Path(target), PDF_FORMAT)
         if target.suffix.lower() != ".pdf":
             raise ExportError(

@@ -27,8 +27,8 @@ from newsdesk.domain import NewsdeskError
 from newsdesk.domain.comments import CommentView
 from newsdesk.services.review import Review
 
+from ..guard import alive
 from ..workers import run_task
-from .guard import alive
 
 
 class CommentsPanel(QWidget):

@@ -26,8 +26,8 @@ from newsdesk.domain import Article, NewsdeskError
 from newsdesk.services.bundles import BundleImport, choose_version
 from newsdesk.services.review import Review, SaveConflict
 
+from ..guard import alive
 from ..workers import run_task
-from .guard import alive
 from .history_panel import diff_html
 
 

@@ -31,8 +31,8 @@ from newsdesk.domain.revision import FieldDiff, Revision, RevisionKind
 from newsdesk.domain.status import Status
 from newsdesk.services.review import Review
 
+from ..guard import alive
 from ..workers import run_task
-from .guard import alive
 from .workflow_bar import status_label
 
 

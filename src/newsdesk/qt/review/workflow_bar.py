@@ -21,8 +21,8 @@ from newsdesk.domain import Article, NewsdeskError
 from newsdesk.domain.status import Action, Status, allowed_actions
 from newsdesk.services.review import Review
 
+from ..guard import alive
 from ..workers import run_task
-from .guard import alive
 
 
 def action_label(action: Action) -> str:
