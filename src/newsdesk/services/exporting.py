@@ -18,13 +18,16 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.domain import Article, NewsdeskError
 from newsdesk.export import ExportOptions, ExportRegistry, ExportResult, default_registry
 from newsdesk.export.base import Cancelled, ExportFormat, Progress
 from newsdesk.export.formats import BUNDLE_FORMAT
 from newsdesk.export.registry import LazyExporter
+
+if TYPE_CHECKING:
+    from .library import LibraryAPI
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +82,7 @@ def _load_exporter(name: str, spec: str) -> Any:
     return found() if isinstance(found, type) or not hasattr(found, "export") else found
 
 
-def export_context(library: Any, article: Article, fmt: str) -> dict[str, Any]:
+def export_context(library: LibraryAPI, article: Article, fmt: str) -> dict[str, Any]:
     """The extra options ``fmt`` takes from the library (EXPORT_CONTEXT), or ``{}``."""
     spec = EXPORT_CONTEXT.get(fmt)
     return dict(_load(spec)(library, article)) if spec else {}
@@ -89,7 +92,7 @@ def export_formats() -> list[ExportFormat]:
     return registry().formats()
 
 
-def export_options(library: Any, extra: dict[str, Any] | None = None) -> ExportOptions:
+def export_options(library: LibraryAPI, extra: dict[str, Any] | None = None) -> ExportOptions:
     """The options every export shares, from the library's folders and settings."""
     settings = library.settings
     second = []
@@ -104,7 +107,7 @@ def export_options(library: Any, extra: dict[str, Any] | None = None) -> ExportO
 
 
 def export_article(
-    library: Any,
+    library: LibraryAPI,
     article: Article | str,
     fmt: str,
     target: str | Path,
