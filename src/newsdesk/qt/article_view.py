@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -23,6 +24,9 @@ from .body import create_body_editor
 from .ime import PreeditGuard
 from .recovery import RecoveryJournal
 from .workers import Debouncer, background_pool, run_task
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 STATS_DELAY_MS = 300
 TICK_MS = 80  # keystrokes restart the autosave/journal/preview timers at most this often
@@ -59,14 +63,15 @@ DISPLAY_MAX_SIDE = 1400  # sharp at 2x in an editor column, and quick to decode
 ready_photos: set[str] = set()  # photos whose display rendition is on disk (this session)
 
 
-def display_photo(library: object, sha: str, name: str = "", *, make: bool = True) -> bytes | None:
+def display_photo(library: LibraryAPI, sha: str, name: str = "", *,
+                  make: bool = True) -> bytes | None:
     """The photo as the editor shows it: upright, at most DISPLAY_MAX_SIDE px, cached on disk.
 
     Making a rendition takes Pillow a moment, so the UI thread asks with ``make=False``: it
     gets the rendition when it is ready, else the original (decoded by Qt) while a worker makes
     the rendition for next time. Safe on any thread."""
     try:
-        data = library.photo_bytes(sha)  # type: ignore[attr-defined]
+        data = library.photo_bytes(sha)
     except Exception:
         return None
     if not make and sha not in ready_photos:
@@ -75,7 +80,7 @@ def display_photo(library: object, sha: str, name: str = "", *, make: bool = Tru
     try:
         from newsdesk.media.cache import RenditionCache
 
-        cache = RenditionCache(library.paths.cache / "renditions")  # type: ignore[attr-defined]
+        cache = RenditionCache(library.paths.cache / "renditions")
         rendition = cache.thumbnail(data, name, max_side=DISPLAY_MAX_SIDE, digest=sha).data
     except Exception:
         return data
@@ -92,7 +97,7 @@ class ArticleView(QWidget):
     photo_failed = Signal(object)
     conflict = Signal(object)  # SaveConflict: a newer version was stored by someone else
 
-    def __init__(self, library: object, journal: RecoveryJournal, *, autosave_seconds: float,
+    def __init__(self, library: LibraryAPI, journal: RecoveryJournal, *, autosave_seconds: float,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
@@ -269,7 +274,7 @@ class ArticleView(QWidget):
     # -- photos ---------------------------------------------------------------------------------
     def add_photo(self, data: bytes, filename: str) -> None:
         def store() -> str:
-            sha = self.library.add_photo(data, filename)  # type: ignore[attr-defined]
+            sha = self.library.add_photo(data, filename)
             display_photo(self.library, sha, filename)  # ready before the editor asks
             return sha
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -26,6 +27,9 @@ from newsdesk.domain import Article, ConflictError, NewsdeskError
 from .recovery import RecoveryJournal
 from .status_bar import SaveState
 from .workers import Debouncer, run_task
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 JOURNAL_DELAY_MS = 1000
 JOURNAL_MAX_WAIT_MS = 2500  # continuous typing: at most ~3 s of it is ever at risk
@@ -52,7 +56,7 @@ class AutosaveController(QObject):
 
     def __init__(
         self,
-        library: object,
+        library: LibraryAPI,
         journal: RecoveryJournal,
         snapshot: Callable[[], Article],
         *,
@@ -140,7 +144,7 @@ class AutosaveController(QObject):
         expected = article.version if article.id else None
         self._in_flight = True
         self._set_state(SaveState.SAVING)
-        save = self._library.save if requests else self._library.autosave  # type: ignore[attr-defined]
+        save = self._library.save if requests else self._library.autosave
         run_task(
             save,
             article,

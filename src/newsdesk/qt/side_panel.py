@@ -11,6 +11,7 @@ visible preview. A hidden preview is refreshed when its tab is next shown.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QTabWidget, QWidget
@@ -19,6 +20,9 @@ from newsdesk.domain import Article
 
 from .qr_panel import QrPanel
 from .workers import Debouncer
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 PREVIEW_DELAY_MS = 1000
 TABS = ("print", "web", "qr", "review")
@@ -51,7 +55,7 @@ class SidePanel(QTabWidget):
     review_changed = Signal(object)  # Article after a workflow step or a restore
     passage_requested = Signal(int, int)
 
-    def __init__(self, library: object, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.setDocumentMode(True)

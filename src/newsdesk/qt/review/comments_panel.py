@@ -10,6 +10,8 @@ select it; an orphaned comment (its passage deleted) is listed with a mark, neve
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,13 +32,16 @@ from newsdesk.services.review import Review
 from ..workers import run_task
 from .guard import alive
 
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
+
 
 class CommentsPanel(QWidget):
     passage_requested = Signal(int, int)
     changed = Signal()
     failed = Signal(str)
 
-    def __init__(self, library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.review = Review(library)

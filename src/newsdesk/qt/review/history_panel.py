@@ -10,6 +10,7 @@ the selected revision back as a new revision and emits ``restored(Article)``.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,9 @@ from newsdesk.services.review import Review
 from ..workers import run_task
 from .guard import alive
 from .workflow_bar import status_label
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 
 def field_label(name: str) -> str:
@@ -90,7 +94,7 @@ class HistoryPanel(QWidget):
     restored = Signal(object)  # Article
     failed = Signal(str)
 
-    def __init__(self, library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.review = Review(library)

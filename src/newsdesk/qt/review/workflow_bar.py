@@ -13,6 +13,8 @@ the next, then the note across the whole width, and any message (wrapped) below.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -23,6 +25,9 @@ from newsdesk.services.review import Review
 
 from ..workers import run_task
 from .guard import alive
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 
 def action_label(action: Action) -> str:
@@ -52,7 +57,7 @@ class WorkflowBar(QWidget):
     transitioned = Signal(object)  # Article after the action
     failed = Signal(str)
 
-    def __init__(self, library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.review = Review(library)
