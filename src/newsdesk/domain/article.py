@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -125,10 +125,6 @@ class Article:
         """True when both carry the same content (ignoring id, times, version, status)."""
         keys = (*TEXT_FIELDS, "tags", "published")
         return all(getattr(self, k) == getattr(other, k) for k in keys)
-
-
-def field_names() -> list[str]:
-    return [f.name for f in fields(Article)]
 
 
 def normalise_tags(tags: str | Iterable[object] | None) -> list[str]:

@@ -20,7 +20,6 @@ from newsdesk.domain import Article, slugify, text_stats
 
 from .article_form import ArticleForm
 from .autosave import AutosaveController
-from .body import create_body_editor
 from .ime import PreeditGuard
 from .recovery import RecoveryJournal
 from .workers import Debouncer, background_pool, run_task
@@ -107,7 +106,9 @@ class ArticleView(QWidget):
         self.autosave: AutosaveController | None = None
         self.closing: list[AutosaveController] = []  # closed articles still being saved
         self.form = ArticleForm(self)
-        self.body = create_body_editor(self)
+        from .editor.body_editor import BodyEditor  # heavy: loaded with the first article
+
+        self.body = BodyEditor(self)
         self.body.setObjectName("body-editor")
         self.body.setAccessibleName(self.tr("Article body"))
         self.body.setFrameShape(QFrame.Shape.NoFrame)
@@ -265,11 +266,6 @@ class ArticleView(QWidget):
         if self._tick.isActive():
             self._settle()
         self.autosave.save_explicit(on_done, on_error)
-
-    def adopt_saved(self, stored: Article, generation: int) -> None:
-        self._stored(stored)
-        if self.autosave is not None:
-            self.autosave.mark_saved(generation)
 
     # -- photos ---------------------------------------------------------------------------------
     def add_photo(self, data: bytes, filename: str) -> None:

@@ -44,11 +44,6 @@ class LibraryLoader(QObject):
         run_task(self._open, on_done=self.ready.emit, on_error=self.failed.emit)
         return self
 
-    def open_now(self) -> LibraryLoader:
-        """Open on the calling thread (scripts and tests that want the library at once)."""
-        self._open()
-        return self
-
     def _open(self) -> Library:
         try:
             from newsdesk.services.library import Library

@@ -122,8 +122,6 @@ class WebPreview(QWidget):
             handle.write(html)
         os.replace(tmp, self.page_file)
         self.message.hide()
-        scroll = self.page.scrollPosition()
-        self._scroll = scroll
         self.view.load(QUrl.fromLocalFile(str(self.page_file)))
 
     def _loaded(self, ok: bool) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from newsdesk.domain import Article
 
-from . import editing
 from .errors import show_error
 from .start_page import sample_path
 from .workers import run_task
@@ -84,7 +83,7 @@ class ArticleCommands:
         if routed is not None:
             routed.trigger()  # the body editor's own command
         else:
-            editing.apply_format(self.article_view.body, name, self)
+            self.article_view.body.apply_format(name)
 
     def insert_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

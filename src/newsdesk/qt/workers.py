@@ -148,10 +148,6 @@ class Debouncer(QObject):
     def cancel(self) -> None:
         self._timer.stop()
 
-    def set_delay(self, delay_ms: int) -> None:
-        self._delay = max(0, int(delay_ms))
-        self._timer.setInterval(self._delay)
-
     @property
     def pending(self) -> bool:
         return self._timer.isActive()

@@ -59,11 +59,6 @@ def bundle_context(library: LibraryAPI, article: Article) -> dict[str, object]:
     return {"manifest": manifest, "comments": store.comments(article.id or "")}
 
 
-def export_bundle(library: LibraryAPI, article_id: str, target: str | Path):
-    """Export ``article_id`` as a ``.newsdesk`` bundle (same as ``--format bundle``)."""
-    return library.export(article_id, "bundle", target)
-
-
 def import_bundle(library: LibraryAPI, path: Path) -> BundleImport:
     loaded = read_bundle(Path(path))
     manifest = loaded.manifest

@@ -64,7 +64,6 @@ FIGURE_KINDS = (FIGURE, CAPTION, CREDIT)
 LINE_SEPARATOR = "\u2028"
 OBJECT_CHAR = "\ufffc"
 MONO = "monospace"
-QUOTE_COLOR = QColor("#555555")
 CREDIT_COLOR = QColor("#666666")
 CAPTION_COLOR = QColor("#4a4a4a")
 LINE_HEIGHT = 130  # per cent, for reading text
@@ -188,10 +187,6 @@ def credit_char_format() -> QTextCharFormat:
     fmt.setForeground(CREDIT_COLOR)
     fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
     return fmt
-
-
-def plain_char_format() -> QTextCharFormat:
-    return QTextCharFormat()
 
 
 def heading_char_format(level: int) -> QTextCharFormat:
