@@ -30,7 +30,7 @@ from newsdesk.domain.comments import CommentView
 from newsdesk.services.review import Review
 
 from ..workers import run_task
-from .guard import alive
+from .guard import ArticleLoader, alive
 
 if TYPE_CHECKING:
     from newsdesk.services.library import LibraryAPI
@@ -48,6 +48,8 @@ class CommentsPanel(QWidget):
         self.article_id: str | None = None
         self.selection: tuple[int, int] | None = None
         self.views: list[CommentView] = []
+        self._loader = ArticleLoader(self, self.review.comments, lambda: self.article_id,
+                                     self._loaded, self._error)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -95,20 +97,12 @@ class CommentsPanel(QWidget):
         self._update_buttons()
 
     def reload(self) -> None:
-        if self.article_id is None:
-            return
-        wanted = self.article_id
-        run_task(
-            self.review.comments,
-            wanted,
-            on_done=alive(self, lambda views: self._loaded(wanted, views)),
-            on_error=alive(self, self._error),
-        )
+        if self.article_id is not None:
+            self._loader.load(self.article_id)
 
-    def _loaded(self, article_id: str, views: list[CommentView]) -> None:
-        if article_id == self.article_id:
-            self.views = views
-            self._fill()
+    def _loaded(self, views: list[CommentView]) -> None:
+        self.views = views
+        self._fill()
 
     def _fill(self) -> None:
         self.list.clear()

@@ -33,7 +33,7 @@ from newsdesk.domain.status import Status
 from newsdesk.services.review import Review
 
 from ..workers import run_task
-from .guard import alive
+from .guard import ArticleLoader, alive
 from .workflow_bar import status_label
 
 if TYPE_CHECKING:
@@ -100,6 +100,8 @@ class HistoryPanel(QWidget):
         self.review = Review(library)
         self.article_id: str | None = None
         self.revisions: list[Revision] = []
+        self._loader = ArticleLoader(self, self.review.history, lambda: self.article_id,
+                                     self._loaded, self._error)
         self.list = QListWidget(self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # rows elide at the panel's edge (full text in the tooltip) instead of scrolling
@@ -147,19 +149,10 @@ class HistoryPanel(QWidget):
         self._update_buttons()
 
     def reload(self) -> None:
-        if self.article_id is None:
-            return
-        wanted = self.article_id
-        run_task(
-            self.review.history,
-            wanted,
-            on_done=alive(self, lambda revisions: self._loaded(wanted, revisions)),
-            on_error=alive(self, self._error),
-        )
+        if self.article_id is not None:
+            self._loader.load(self.article_id)
 
-    def _loaded(self, article_id: str, revisions: list[Revision]) -> None:
-        if article_id != self.article_id:
-            return
+    def _loaded(self, revisions: list[Revision]) -> None:
         self.revisions = revisions
         self.list.blockSignals(True)
         self.list.clear()

@@ -24,7 +24,7 @@ from newsdesk.domain.status import Action, Status, allowed_actions
 from newsdesk.services.review import Review
 
 from ..workers import run_task
-from .guard import alive
+from .guard import ArticleLoader, alive
 
 if TYPE_CHECKING:
     from newsdesk.services.library import LibraryAPI
@@ -64,6 +64,8 @@ class WorkflowBar(QWidget):
         self.article_id: str | None = None
         self.status: Status | None = None
         self.busy = False
+        self._loader = ArticleLoader(self, lambda article_id: self.library.get(article_id),
+                                     lambda: self.article_id, self._loaded, self._error)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -97,12 +99,7 @@ class WorkflowBar(QWidget):
         if article_id is None:
             self._show(None)
             return
-        run_task(
-            self.library.get,
-            article_id,
-            on_done=alive(self, self._loaded),
-            on_error=alive(self, self._error),
-        )
+        self._loader.load(article_id)
 
     def show_article(self, article: Article) -> None:
         """Show ``article``'s status without a database round trip."""
@@ -110,8 +107,7 @@ class WorkflowBar(QWidget):
         self._show(article.status)
 
     def _loaded(self, article: Article) -> None:
-        if article.id == self.article_id:
-            self._show(article.status)
+        self._show(article.status)
 
     def _show(self, status: Status | None) -> None:
         self.status = status
