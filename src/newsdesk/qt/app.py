@@ -51,8 +51,9 @@ def create_application(argv: list[str]) -> QApplication:
 
         app = NewsdeskApplication([sys.argv[0] if sys.argv else "newsdesk", *argv])
     prepare_webengine()
+    assert isinstance(app, QApplication), "newsdesk needs a QApplication, not a bare core one"
     set_identity(app)
-    return app  # type: ignore[return-value]
+    return app
 
 
 DISPLAY_NAME = "Newsdesk"  # as the desktop file, the AppStream metainfo and the macOS app say
@@ -91,7 +92,7 @@ def set_windows_app_id() -> bool:
     try:
         import ctypes
 
-        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)  # type: ignore[attr-defined]
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
     except Exception:  # an older Windows or a missing shell32: cosmetic only
         log.debug("cannot set the AppUserModelID", exc_info=True)
         return False

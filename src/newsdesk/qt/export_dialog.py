@@ -34,6 +34,7 @@ from newsdesk.domain import NewsdeskError, slugify
 from .workers import run_task
 
 if TYPE_CHECKING:
+    from newsdesk.printing.jobs import ArticlePrinter
     from newsdesk.services.library import LibraryAPI
 
 FORMATS = {  # name: (extension, is a folder)
@@ -93,7 +94,7 @@ class ExportDialog(QDialog):
         self.fixed_format = fmt
         self._cancel = threading.Event()
         self._running = False
-        self._printer = None
+        self._printer: ArticlePrinter | None = None
         self.result_ = None
         self.error = None
         self._signals = _Progress(self)
@@ -188,10 +189,10 @@ class ExportDialog(QDialog):
         except NewsdeskError as exc:
             self._failed(exc)
             return
-        self._printer = ArticlePrinter(self)
-        self._printer.finished.connect(self._done)
-        self._printer.failed.connect(lambda _m: self._failed(self._printer.last_error))
-        self._printer.print_article(
+        self._printer = printer = ArticlePrinter(self)
+        printer.finished.connect(self._done)
+        printer.failed.connect(lambda _m: self._failed(printer.last_error))
+        printer.print_article(
             article, lambda path: library.photo_for(article, path),
             target, setup, cache_dir=Path(library.paths.cache) / "renditions",
             extra_qr=extra_qr(library.settings))

@@ -140,10 +140,10 @@ class PrintPreview(QWidget):
         except OSError:
             pass
         if self.article is not None:
-            self.render(self.article)
+            self.show_article(self.article)
 
     # -- rendering ------------------------------------------------------------------------------
-    def render(self, article: Article) -> None:
+    def show_article(self, article: Article) -> None:
         """Print ``article`` in the background; a newer call replaces an older one."""
         self.article = article
         try:

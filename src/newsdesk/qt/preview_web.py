@@ -107,7 +107,7 @@ class WebPreview(QWidget):
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Web preview"))
 
-    def render(self, article: Article) -> None:
+    def show_article(self, article: Article) -> None:
         self._serial += 1
         serial = self._serial
         run_task(render_page, article, self.library, Path(self.library.paths.cache),
@@ -136,6 +136,6 @@ class WebPreview(QWidget):
     def shutdown(self) -> None:
         import shutil
 
-        self.view.setPage(None)
+        self.view.setPage(None)  # type: ignore[arg-type]  # Qt takes nullptr; the stubs do not say
         self.page.deleteLater()
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -7,7 +7,9 @@ kept apart so that the window module only assembles and connects.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -18,8 +20,13 @@ from .errors import show_error
 from .start_page import sample_path
 from .workers import run_task
 
+if TYPE_CHECKING:
+    from .window_parts import WindowParts as _Window
+else:
+    _Window = object
 
-class ArticleCommands:
+
+class ArticleCommands(_Window):
     def open_sample(self) -> None:
         self._import(sample_path())
 
@@ -147,9 +154,12 @@ class ArticleCommands:
                 opened = True
             else:
                 run_task(self.library.autosave, entry.article,
-                         on_done=lambda _a, path=entry.path: (path.unlink(missing_ok=True),
-                                                              self.library_panel.refresh()))
+                         on_done=partial(self._recovered, entry.path))
         return opened
+
+    def _recovered(self, journal_file: Path, _stored: Article) -> None:
+        journal_file.unlink(missing_ok=True)
+        self.library_panel.refresh()
 
     def _already_stored(self, article: Article) -> bool:
         if not article.id:

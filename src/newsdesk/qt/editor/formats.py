@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+from collections.abc import Iterator
 
 from PySide6.QtGui import (
     QColor,
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFragment,
     QTextList,
     QTextTable,
 )
@@ -84,6 +86,14 @@ def prop(fmt: QTextFormat, key: int) -> object:
     for an unset property, which crashes the interpreter once ``None``'s count reaches zero.
     """
     return fmt.property(key) if fmt.hasProperty(key) else None
+
+
+def fragments(block: QTextBlock) -> Iterator[QTextFragment]:
+    """The block's fragments (runs of one character format), in order."""
+    it = block.begin()
+    while not it.atEnd():
+        yield it.fragment()
+        it += 1
 
 
 def text_list(block: QTextBlock) -> QTextList | None:
