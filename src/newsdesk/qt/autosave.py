@@ -76,7 +76,7 @@ class AutosaveController(QObject):
         self.state = SaveState.SAVED
         self.stored_id: str | None = None
         self._last_stored: Article | None = None
-        self._waiting: list[Callable[[Article], None]] = []
+        self._waiting: list[Callable[[Article | None], None]] = []
         self._explicit: list[tuple[Callable, Callable]] = []  # explicit saves asked for
         self.conflicted: ConflictError | None = None
         self._save = Debouncer(int(delay_s * 1000), self.save_now, self,
@@ -161,8 +161,9 @@ class AutosaveController(QObject):
         self._explicit.clear()
         return False
 
-    def when_stored(self, callback: Callable[[Article], None]) -> None:
-        """Call ``callback(stored article)`` once everything typed so far is in the library.
+    def when_stored(self, callback: Callable[[Article | None], None]) -> None:
+        """Call ``callback(stored article)`` once everything typed so far is in the library;
+        the article is None when it was already stored, unchanged, when it was opened.
 
         Saves now if need be (a new article that was never edited is stored too)."""
         self._waiting.append(callback)
@@ -176,7 +177,7 @@ class AutosaveController(QObject):
     def _call_waiting(self, stored: Article | None) -> None:
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
-            callback(stored)  # type: ignore[arg-type]
+            callback(stored)
 
     def _saved(self, stored: Article, generation: int, requests=()) -> None:
         self._in_flight = False

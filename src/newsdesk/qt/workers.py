@@ -48,13 +48,13 @@ class Task(QObject):
         self.done.emit(result)
 
     @Slot(object)
-    def _deliver_failed(self, exc: object) -> None:
+    def _deliver_failed(self, exc: BaseException) -> None:
         _live.discard(self)
-        self.error, self.finished = exc, True  # type: ignore[assignment]
+        self.error, self.finished = exc, True
         if self._on_error is not None:
             self._on_error(exc)
         else:
-            log.error("background task %s failed", self._name, exc_info=exc)  # type: ignore[arg-type]
+            log.error("background task %s failed", self._name, exc_info=exc)
         self.failed.emit(exc)
 
 

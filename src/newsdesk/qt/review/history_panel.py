@@ -58,7 +58,7 @@ def field_label(name: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         RevisionKind.SAVE: QCoreApplication.translate("HistoryPanel", "saved"),
         RevisionKind.STATUS: QCoreApplication.translate("HistoryPanel", "status"),
         RevisionKind.RESTORE: QCoreApplication.translate("HistoryPanel", "restored"),
@@ -67,7 +67,7 @@ def kind_label(kind: str) -> str:
         RevisionKind.CONFLICT: QCoreApplication.translate("HistoryPanel", "conflict"),
         RevisionKind.CREATE: QCoreApplication.translate("HistoryPanel", "created"),
     }
-    return labels.get(kind, str(kind))  # type: ignore[call-overload]
+    return labels.get(kind, str(kind))
 
 
 def note_label(revision: Revision) -> str:
