@@ -1,7 +1,7 @@
 """Plain-Python helpers for ``newsdesk.spec`` (kept here so tests can check them).
 
 Owns: reading the version and ids from ``src/newsdesk/__init__.py`` (the one place they are
-written), the list of data files the frozen app needs (``resources/``, ``ui/``, the Alembic
+written), the list of data files the frozen app needs (``resources/``, the Alembic
 migrations as ``.py`` files), the imports hidden inside those migration scripts, the macOS
 ``Info.plist`` additions (document type and exported UTI for ``.newsdesk``) and the Windows
 version resource.
@@ -140,7 +140,6 @@ def data_files(root: Path = ROOT, qm_files: list[Path] = ()) -> list[tuple[str, 
     return (
         [(str(qm), "newsdesk/resources/i18n") for qm in qm_files]
         + collect_tree(root / "resources", "newsdesk/resources")
-        + collect_tree(root / "ui", "newsdesk/ui")
         # Alembic loads env.py and the revision scripts from files: ship them as .py data.
         + collect_tree(package / "storage" / "migrations", "newsdesk/storage/migrations",
                        keep_py=True)

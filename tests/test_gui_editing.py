@@ -34,14 +34,14 @@ def test_find_and_replace_ignoring_tones(qtbot, window):
     window.actions_["replace"].trigger()
     bar = window.article_view.find_bar
     assert bar.isVisible() and bar.replace.isVisible()
-    QTest.keyClicks(bar.find, "hai phong")
+    QTest.keyClicks(bar.query, "hai phong")
     bar.find_next()
     assert window.article_view.body.textCursor().selectedText() == "Hải Phòng"
     bar.replace.setText("HP")
     assert bar.replace_all() == 2
     body = window.article_view.current_article().body
     assert "Hải Phòng" not in body and body.count("HP") == 2
-    QTest.keyClick(bar.find, Qt.Key.Key_Escape)
+    QTest.keyClick(bar.query, Qt.Key.Key_Escape)
     assert not bar.isVisible()
 
 

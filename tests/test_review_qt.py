@@ -94,6 +94,52 @@ def test_comment_on_selection_then_resolve(qtbot, lib):
     assert Review(lib).comments(article.id)[0].comment.resolved
 
 
+@pytest.mark.parametrize("panel_name, query", [("CommentsPanel", "comments"),
+                                               ("HistoryPanel", "history")])
+def test_an_answer_for_an_article_no_longer_shown_is_dropped(qtbot, lib, monkeypatch,
+                                                             panel_name, query):
+    import threading
+
+    from newsdesk.qt import review as widgets
+    from newsdesk.qt.workers import wait_for_pool
+
+    first = lib.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    second = lib.save(Article(headline="Bão số 3", body="Bão số 3 đổ bộ vào Quảng Ninh."))
+    second = lib.save(second.copy(body=second.body + " Gió giật cấp 12."),
+                      expected_version=second.version)
+    Review(lib).add_comment_on(first.id, "nhiều tuyến phố", "Những phố nào?")
+    Review(lib).add_comment_on(second.id, "Quảng Ninh", "Thành phố nào?")
+    gate = threading.Event()
+    real = getattr(Review, query)
+
+    def late_for_the_first(self, article_id):
+        answer = real(self, article_id)
+        if article_id == first.id:
+            gate.wait(10)  # answers after the user has moved on to the second article
+        return answer
+
+    monkeypatch.setattr(Review, query, late_for_the_first)
+    panel = getattr(widgets, panel_name)(lib)
+    qtbot.addWidget(panel)
+
+    def shown() -> list[str]:
+        if query == "comments":
+            return [view.comment.text for view in panel.views]
+        return [revision.snapshot.headline for revision in panel.revisions]
+
+    second_answer = ["Thành phố nào?"] if query == "comments" else ["Bão số 3", "Bão số 3"]
+    try:
+        panel.set_article(first.id)
+        panel.set_article(second.id)
+        qtbot.waitUntil(lambda: shown() == second_answer, timeout=10000)
+    finally:
+        gate.set()
+    assert wait_for_pool()
+    qtbot.wait(200)  # the first article's answer is delivered to the UI thread by now
+    assert shown() == second_answer
+    assert panel.list.count() == len(second_answer)
+
+
 def test_conflict_dialog_shows_both_versions_and_can_use_mine(qtbot, lib):
     from newsdesk.qt.review import VersionChoiceDialog
 

@@ -44,10 +44,9 @@ def _autolinks(runs: list[Run], table: bool) -> list[Run]:
     out = []
     for i, run in enumerate(runs):
         link = run.link
-        alone = link is not None and not link[1] and all(
-            0 <= j < len(runs) and runs[j].link != link for j in (i - 1, i + 1)
-            if 0 <= j < len(runs))
-        if alone and run.kind == "text" and not run.marks and not (table and "|" in run.text):
+        if (link is not None and not link[1]
+                and all(runs[j].link != link for j in (i - 1, i + 1) if 0 <= j < len(runs))
+                and run.kind == "text" and not run.marks and not (table and "|" in run.text)):
             href, text = link[0], run.text
             if (href == text and _AUTOLINK.match(text) and "\\" not in text) or (
                 href == "mailto:" + text and _EMAIL.match(text)

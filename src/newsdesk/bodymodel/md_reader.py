@@ -27,6 +27,7 @@ _ALIGN = {"text-align:left": "left", "text-align:center": "center", "text-align:
 def reader_parser() -> MarkdownIt:
     """newsdesk's parser, with destinations left as written."""
     md = create_parser()
+    # replacing the instance's method is how markdown-it-py lets a parser keep links as written
     md.normalizeLink = lambda url: url  # type: ignore[method-assign]
     return md
 
@@ -126,10 +127,10 @@ class _Reader:
                                   self._tight(i))
                 self._push(frame)
             elif t == "list_item_open":
-                frame = self.stack[-1]
-                assert isinstance(frame, ListFrame)
-                self.stack[-1] = ListFrame(frame.id, next(self.ids), frame.ordered, frame.start,
-                                           frame.tight)
+                item = self.stack[-1]
+                assert isinstance(item, ListFrame)
+                self.stack[-1] = ListFrame(item.id, next(self.ids), item.ordered, item.start,
+                                           item.tight)
                 self.fresh[-1] = True
             elif t == "list_item_close":
                 if self.fresh[-1]:

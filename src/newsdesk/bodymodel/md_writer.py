@@ -168,11 +168,13 @@ def _list(group: list[Block], depth: int, frame: ListFrame, prev: _Unit | None) 
     tight = (frame.tight or not has_para) and all(
         _joinable(a, b) for units in items for a, b in itertools.pairwise(units)
     )
+    # a list right after one of the same kind needs the other delimiter, or the two merge
     adjacent = prev is not None and prev.kind == "list" and prev.ordered == frame.ordered
+    before = prev.delimiter if adjacent and prev is not None else ""
     if frame.ordered:
-        delimiter = ")" if adjacent and prev.delimiter == "." else "."
+        delimiter = ")" if before == "." else "."
     else:
-        delimiter = "+" if adjacent and prev.delimiter == "-" else "-"
+        delimiter = "+" if before == "-" else "-"
     out = []
     for n, units in enumerate(items):
         marker = f"{frame.start + n}{delimiter}" if frame.ordered else delimiter

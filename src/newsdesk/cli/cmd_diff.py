@@ -7,8 +7,12 @@ Deletions print as ``[-…-]`` and insertions as ``{+…+}`` (as ``git diff --wo
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from newsdesk.domain.diff import render_text
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,12 +28,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("rev_b", metavar="REV_B", help="newer revision number (or 'current')")
 
 
-def run(args: argparse.Namespace, library) -> int:
+def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     from newsdesk.services.review import Review
 
     review = Review(library)
-    article = library.get(args.id)
-    changes = review.diff(article.id, args.rev_a, args.rev_b)
+    changes = review.diff(args.id, args.rev_a, args.rev_b)  # an id prefix is resolved there
     if not changes:
         print(f"revisions {args.rev_a} and {args.rev_b} have the same content")
         return 0

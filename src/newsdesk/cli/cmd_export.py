@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from newsdesk.domain import NewsdeskError
 from newsdesk.services.exporting import export_formats, export_job, run_export
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             group.add_argument(*option.flags, dest=option.dest, default=None, **option.kwargs)
 
 
-def run(args: argparse.Namespace, library) -> int:
+def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     chosen = next(f for f in export_formats() if f.name == args.format)
     allowed = {o.dest for o in chosen.cli_options}
     options = {}

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,13 +25,14 @@ def _iso(value) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def run(args: argparse.Namespace, library) -> int:
+def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     from newsdesk.services.review import Review
 
     review = Review(library)
-    article = library.get(args.id)
-    revisions = review.history(article.id)
-    transitions = review.transitions(article.id)
+    article_id = library.repository.resolve_id(args.id)
+    article = library.get(article_id)
+    revisions = review.history(article_id)
+    transitions = review.transitions(article_id)
     if args.json:
         data = {
             "id": article.id,

@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("file", metavar="FILE", help=".md or .newsdesk file")
 
 
-def run(args: argparse.Namespace, library) -> int:
+def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     result = library.import_file(Path(args.file))
     for warning in result.warnings:
         print(f"newsdesk: warning: {warning}", file=sys.stderr)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from newsdesk.domain.status import Status
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,7 +40,7 @@ def summary_json(summary) -> dict[str, object]:
     }
 
 
-def run(args: argparse.Namespace, library) -> int:
+def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     status = Status.parse(args.status) if args.status else None
     items = library.list(search=args.search, status=status, section=args.section, limit=args.limit)
     if args.json:

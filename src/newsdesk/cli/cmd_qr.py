@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from newsdesk.services.exporting import write_qr
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 NEEDS_LIBRARY = False
 
@@ -22,6 +26,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
 
 
-def run(args: argparse.Namespace, library) -> int:
+def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     print(write_qr(args.text, args.output))
     return 0

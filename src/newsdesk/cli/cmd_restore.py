@@ -7,6 +7,10 @@ reviewer's version kept aside by an import (both sides had changed) is taken.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,11 +25,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--note", default="", help="why (kept with the revision)")
 
 
-def run(args: argparse.Namespace, library) -> int:
+def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     from newsdesk.services.review import Review
 
     review = Review(library)
-    article = review.restore(library.get(args.id).id, args.revision, note=args.note)
-    latest = review.history(article.id)[-1]
-    print(f"{article.id[:8]}  restored revision {args.revision} as revision {latest.number}")
+    article_id = library.repository.resolve_id(args.id)
+    review.restore(article_id, args.revision, note=args.note)
+    latest = review.history(article_id)[-1]
+    print(f"{article_id[:8]}  restored revision {args.revision} as revision {latest.number}")
     return 0

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from newsdesk.domain.article import Article
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,7 +47,7 @@ def article_json(article: Article) -> dict[str, object]:
     }
 
 
-def run(args: argparse.Namespace, library) -> int:
+def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     article = library.get(args.id)
     if args.json:
         print(json.dumps(article_json(article), ensure_ascii=False, indent=2))

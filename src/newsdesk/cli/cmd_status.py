@@ -6,8 +6,12 @@ Without ACTION it prints the current status and the actions allowed from it.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from newsdesk.domain.status import Action
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,16 +28,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--note", default="", help="why (kept with the transition)")
 
 
-def run(args: argparse.Namespace, library) -> int:
+def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     from newsdesk.services.review import Review
 
     review = Review(library)
+    article_id = library.repository.resolve_id(args.id)
+    before = library.get(article_id)
     if not args.action:
-        article = library.get(args.id)
-        allowed = ", ".join(a.value for a in review.allowed_actions(article.id)) or "none"
-        print(f"{article.id[:8]}  {article.status!s}  (allowed: {allowed})")
+        allowed = ", ".join(a.value for a in review.allowed_actions(article_id)) or "none"
+        print(f"{article_id[:8]}  {before.status!s}  (allowed: {allowed})")
         return 0
-    before = library.get(args.id)
-    after = review.transition(before.id, args.action, note=args.note)
-    print(f"{after.id[:8]}  {before.status!s} → {after.status!s}")
+    after = review.transition(article_id, args.action, note=args.note)
+    print(f"{article_id[:8]}  {before.status!s} → {after.status!s}")
     return 0

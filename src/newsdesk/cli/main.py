@@ -25,6 +25,7 @@ import logging
 import os
 import sys
 from types import ModuleType
+from typing import NoReturn
 
 from newsdesk import __version__
 from newsdesk.domain.errors import NewsdeskError
@@ -54,7 +55,7 @@ class UsageError(NewsdeskError):
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser that raises UsageError instead of printing and exiting."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 

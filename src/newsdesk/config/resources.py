@@ -1,7 +1,7 @@
-"""Files shipped with newsdesk (templates, CSS, fonts, icons, translations, .ui forms).
+"""Files shipped with newsdesk (templates, CSS, fonts, icons, translations).
 
-In the wheel they live inside the package (``newsdesk/resources``, ``newsdesk/ui``); in a
-source checkout or an editable install they are the top-level ``resources/`` and ``ui/``.
+In the wheel they live inside the package (``newsdesk/resources``); in a source checkout or
+an editable install they are the top-level ``resources/``.
 A frozen (PyInstaller) app finds them next to the package the same way.
 """
 
@@ -27,11 +27,6 @@ def _root(kind: str) -> Path:
 def resource_path(*parts: str) -> Path:
     """Path of a file below ``resources/``, e.g. ``resource_path("css", "print.css")``."""
     return _root("resources").joinpath(*parts)
-
-
-def ui_path(*parts: str) -> Path:
-    """Path of a Designer form below ``ui/``."""
-    return _root("ui").joinpath(*parts)
 
 
 def read_text(*parts: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from .atomic import atomic_write
 
@@ -39,7 +40,7 @@ class Settings:
         if not isinstance(raw, dict):
             return cls()
         known = {f.name: f for f in fields(cls)}
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}  # each of the type of its default (checked below)
         defaults = cls()
         for name, value in raw.items():
             if name in known and isinstance(value, type(getattr(defaults, name))):
@@ -47,7 +48,7 @@ class Settings:
             elif name in known and isinstance(getattr(defaults, name), float):
                 if isinstance(value, int):
                     values[name] = float(value)
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)
 
     def save(self, path: Path) -> None:
         """Write atomically: a crash never leaves a half-written settings file."""

@@ -8,8 +8,10 @@ headline can still be held in memory while the reporter types; saving and export
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import Problem, ValidationError
@@ -113,11 +115,11 @@ class Article:
             raise ValidationError(found)
         return self
 
-    def copy(self, **changes: object) -> Article:
+    def copy(self, **changes: Any) -> Article:
         """A deep-enough copy (lists and dicts are not shared) with ``changes`` applied."""
-        base = {"tags": list(self.tags), "assets": dict(self.assets)}
-        base.update(changes)
-        return replace(self, **base)
+        changes.setdefault("tags", list(self.tags))
+        changes.setdefault("assets", dict(self.assets))
+        return replace(self, **changes)
 
     def content_equals(self, other: Article) -> bool:
         """True when both carry the same content (ignoring id, times, version, status)."""
@@ -125,11 +127,7 @@ class Article:
         return all(getattr(self, k) == getattr(other, k) for k in keys)
 
 
-def field_names() -> list[str]:
-    return [f.name for f in fields(Article)]
-
-
-def normalise_tags(tags: object) -> list[str]:
+def normalise_tags(tags: str | Iterable[object] | None) -> list[str]:
     """Tags as a list of distinct single-line NFC strings, order kept.
 
     Accepts a list or a comma-separated string (as typed into a form field).
@@ -139,7 +137,7 @@ def normalise_tags(tags: object) -> list[str]:
     if isinstance(tags, str):
         items = tags.split(",")
     else:
-        items = [str(t) for t in tags]  # type: ignore[union-attr]
+        items = [str(t) for t in tags]
     seen: set[str] = set()
     out: list[str] = []
     for item in items:

@@ -96,15 +96,23 @@ def article_from_snapshot(data: dict[str, object] | str) -> Article:
     assets = data.get("assets") or {}
     if not isinstance(assets, dict):
         raise NewsdeskError("the snapshot's assets must be an object", code="snapshot.json")
+    tags = data.get("tags") or []
+    if not isinstance(tags, list):
+        raise NewsdeskError("the snapshot's tags must be a list", code="snapshot.json")
+    version = data.get("version") or 0
+    if isinstance(version, str) and version.isdigit():
+        version = int(version)
+    if not isinstance(version, int):
+        raise NewsdeskError("the snapshot's version must be a whole number", code="snapshot.json")
     return Article(
         **values,
-        tags=list(data.get("tags") or []),  # type: ignore[arg-type]
+        tags=[str(tag) for tag in tags],
         published=_time(data.get("published")),
         status=Status.parse(str(data.get("status") or "draft")),
         id=(str(data["id"]) if data.get("id") else None),
         created=_time(data.get("created")),
         updated=_time(data.get("updated")),
-        version=int(data.get("version") or 0),  # type: ignore[arg-type]
+        version=version,
         assets={str(k): str(v) for k, v in assets.items()},
     )
 

@@ -10,6 +10,7 @@ about, not fatal), tags as a list or a comma-separated string.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import yaml
 
@@ -132,7 +133,7 @@ def article_from_mapping(
 ) -> tuple[Article, list[str]]:
     """Build an Article from front-matter values; ``(article, warnings)``. Not validated."""
     warnings: list[str] = []
-    values: dict[str, object] = {"body": body}
+    values: dict[str, Any] = {"body": body}  # normalised by Article (tags may be "a, b")
     problems: list[Problem] = []
     for key, raw in meta.items():
         key_text = nfc(str(key)).strip()
@@ -157,7 +158,7 @@ def article_from_mapping(
             problems.extend(exc.problems)
     if problems:
         raise ValidationError([_named(p, name) for p in problems])
-    return Article(**values), warnings  # type: ignore[arg-type]
+    return Article(**values), warnings
 
 
 def _named(problem: Problem, name: str) -> Problem:

@@ -67,9 +67,10 @@ def find_file(base: Path, relative: PurePosixPath) -> Path | None:
             continue
         candidate = current / part
         if not candidate.exists():
-            candidate = _by_normal_form(current, part)
-            if candidate is None:
+            other_form = _by_normal_form(current, part)
+            if other_form is None:
                 return None
+            candidate = other_form
         current = candidate
     try:
         if not current.is_file() or not current.resolve().is_relative_to(base.resolve()):

@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 from pathlib import Path
+from typing import TypeVar
 
 from newsdesk.config.atomic import atomic_write
 
@@ -26,6 +27,7 @@ PIPELINE_VERSION = 1
 MAGIC = b"NDRENDITION1\n"
 MAX_HEADER = 4096
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+_R = TypeVar("_R", bound=Rendition)
 
 
 class RenditionCache:
@@ -109,23 +111,19 @@ class RenditionCache:
             payload = blob[end + 1 :]
             if hashlib.sha256(payload).hexdigest() != header["sha256"]:
                 return None
-            fields = {
-                "data": payload,
-                "width": int(header["width"]),
-                "height": int(header["height"]),
-                "mime": str(header["mime"]),
-            }
+            width, height = int(header["width"]), int(header["height"])
+            mime = str(header["mime"])
             if "effective_dpi" in header:
                 return PrintRendition(
-                    **fields,
+                    payload, width, height, mime,
                     effective_dpi=float(header["effective_dpi"]),
                     low_resolution=bool(header["low_resolution"]),
                 )
-            return Rendition(**fields)
+            return Rendition(payload, width, height, mime)
         except (ValueError, KeyError, TypeError):
             return None
 
-    def _put(self, key: str, rendition: Rendition) -> Rendition:
+    def _put(self, key: str, rendition: _R) -> _R:
         header: dict[str, object] = {
             "width": rendition.width,
             "height": rendition.height,

@@ -45,10 +45,18 @@ def apply_orientation(image: Image.Image, turn: int) -> Image.Image:
     return image.transpose(method) if method is not None else image
 
 
+def _extrema(band: Image.Image) -> tuple[float, float]:
+    """The lowest and highest value of a one-band image."""
+    low, high = band.getextrema()
+    if isinstance(low, tuple) or isinstance(high, tuple):
+        raise ValueError(f"{band.mode} has more than one band")
+    return float(low), float(high)
+
+
 def has_real_alpha(image: Image.Image) -> bool:
     if image.mode not in ("RGBA", "LA", "PA", "RGBa", "La"):
         return False
-    low, _high = image.getchannel("A").getextrema()
+    low, _high = _extrema(image.getchannel("A"))
     return low < 255
 
 
@@ -58,7 +66,8 @@ def normalise_mode(image: Image.Image) -> Image.Image:
     if mode in ("L", "RGB", "RGBA", "CMYK"):
         return image
     if mode == "P":
-        has_alpha = "transparency" in image.info or image.palette.mode == "RGBA"
+        palette = image.palette
+        has_alpha = "transparency" in image.info or (palette is not None and palette.mode == "RGBA")
         return image.convert("RGBA" if has_alpha else "RGB")
     if mode in ("LA", "PA", "La", "RGBa"):
         return image.convert("RGBA")
@@ -70,7 +79,7 @@ def normalise_mode(image: Image.Image) -> Image.Image:
         if mode.startswith("I;16"):
             scale = 1 / 257
         else:
-            top = float(wide.getextrema()[1] or 1)
+            top = _extrema(wide)[1] or 1.0
             if mode == "F" and top <= 1.0:
                 scale = 255.0  # floating-point images usually hold 0.0-1.0
             else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import struct
+from typing import NoReturn
 
 from PIL import (
     GifImagePlugin,
@@ -160,7 +161,7 @@ def _accepts(accept, prefix: bytes) -> bool:
     return bool(result) and not isinstance(result, str)
 
 
-def _raise_unrecognised(prefix: bytes, name: str) -> None:
+def _raise_unrecognised(prefix: bytes, name: str) -> NoReturn:
     who = label(name)
     kind = _OTHER_SIGNATURES.get(prefix[4:12])
     if kind is None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from PIL import Image, IptcImagePlugin
+from PIL import Image, ImageFile, IptcImagePlugin
 
 from newsdesk.domain import nfc
 
@@ -54,8 +54,10 @@ def _decode(raw: bytes) -> str:
 
 
 def _iptc(image: Image.Image) -> dict[str, str]:
+    if not isinstance(image, ImageFile.ImageFile):  # IPTC is read from the file's blocks
+        return {}
     try:
-        info = IptcImagePlugin.getiptcinfo(image)  # type: ignore[arg-type]
+        info = IptcImagePlugin.getiptcinfo(image)
     except Exception:  # a damaged IPTC block must not stop the photo
         return {}
     if not info:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 Key = QKeySequence.StandardKey
 
@@ -78,14 +78,14 @@ class MainActions(QObject):
         self.by_name["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
         self.by_name["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         self.by_name["about"].setMenuRole(QAction.MenuRole.AboutRole)
-        self.menus: dict[str, object] = {}
+        self.menus: dict[str, QMenu] = {}
         self.routed: dict[str, QAction] = {}  # format commands the body editor performs
 
     def __getitem__(self, name: str) -> QAction:
         return self.by_name[name]
 
     def build_menus(self, bar: QMenuBar) -> None:
-        layout = {
+        layout: dict[str, list[str | None]] = {
             "file": ["new", "import", "save", None, "export", "export_html", "export_pdf", None,
                      "delete", None, "preferences", None, "quit"],
             "edit": ["undo", "redo", None, "cut", "copy", "paste", None, "find", "replace",
@@ -157,4 +157,4 @@ class MainActions(QObject):
         for name, title in titles.items():
             menu = self.menus.get(name)
             if menu is not None:
-                menu.setTitle(title)  # type: ignore[attr-defined]
+                menu.setTitle(title)

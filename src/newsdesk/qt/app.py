@@ -53,8 +53,9 @@ def create_application(argv: list[str]) -> QApplication:
 
         app = NewsdeskApplication([sys.argv[0] if sys.argv else "newsdesk", *argv])
     prepare_webengine()
+    assert isinstance(app, QApplication), "newsdesk needs a QApplication, not a bare core one"
     set_identity(app)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def create_main_window(argv: list[str], *, offer_recovery: bool = True,

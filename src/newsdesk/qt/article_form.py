@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QDateTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -107,7 +108,7 @@ class ArticleForm(QWidget):
         when.addWidget(self.has_published)
         when.addWidget(self.published, 1)
         when.addWidget(self.offset)
-        rows = [
+        rows: list[tuple[tuple[str, QWidget | QLayout], ...]] = [
             (("byline", self.byline), ("source", self.source)),
             (("section", self.section), ("tags", self.tags)),
             (("published", when), ("url", self.url)),
@@ -167,8 +168,9 @@ class ArticleForm(QWidget):
             published = article.published
             self.has_published.setChecked(published is not None)
             self.published.setEnabled(published is not None)
-            if published is not None and published.utcoffset() is not None:
-                self._offset = int(published.utcoffset().total_seconds())  # type: ignore[union-attr]
+            offset = published.utcoffset() if published is not None else None
+            if published is not None and offset is not None:
+                self._offset = int(offset.total_seconds())
                 self._show_datetime(published)
             else:
                 self._offset = _local_offset_seconds()
@@ -182,7 +184,8 @@ class ArticleForm(QWidget):
     def _show_datetime(self, when: datetime) -> None:
         zone = QTimeZone.fromSecondsAheadOfUtc(self._offset)
         self.published.setTimeZone(zone)
-        self.published.setDateTime(QDateTime(when.date(), when.time().replace(microsecond=0), zone))
+        day = QDate(when.year, when.month, when.day)
+        self.published.setDateTime(QDateTime(day, QTime(when.hour, when.minute, when.second), zone))
 
     def published_value(self) -> datetime | None:
         """The publication time as an aware datetime in the article's own offset."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -19,10 +20,12 @@ from newsdesk.domain import Article, slugify, text_stats
 
 from .article_form import ArticleForm
 from .autosave import AutosaveController
-from .body import create_body_editor
 from .ime import PreeditGuard
 from .recovery import RecoveryJournal
 from .workers import Debouncer, background_pool, run_task
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 STATS_DELAY_MS = 300
 TICK_MS = 80  # keystrokes restart the autosave/journal/preview timers at most this often
@@ -59,14 +62,15 @@ DISPLAY_MAX_SIDE = 1400  # sharp at 2x in an editor column, and quick to decode
 ready_photos: set[str] = set()  # photos whose display rendition is on disk (this session)
 
 
-def display_photo(library: object, sha: str, name: str = "", *, make: bool = True) -> bytes | None:
+def display_photo(library: LibraryAPI, sha: str, name: str = "", *,
+                  make: bool = True) -> bytes | None:
     """The photo as the editor shows it: upright, at most DISPLAY_MAX_SIDE px, cached on disk.
 
     Making a rendition takes Pillow a moment, so the UI thread asks with ``make=False``: it
     gets the rendition when it is ready, else the original (decoded by Qt) while a worker makes
     the rendition for next time. Safe on any thread."""
     try:
-        data = library.photo_bytes(sha)  # type: ignore[attr-defined]
+        data = library.photo_bytes(sha)
     except Exception:
         return None
     if not make and sha not in ready_photos:
@@ -75,7 +79,7 @@ def display_photo(library: object, sha: str, name: str = "", *, make: bool = Tru
     try:
         from newsdesk.media.cache import RenditionCache
 
-        cache = RenditionCache(library.paths.cache / "renditions")  # type: ignore[attr-defined]
+        cache = RenditionCache(library.paths.cache / "renditions")
         rendition = cache.thumbnail(data, name, max_side=DISPLAY_MAX_SIDE, digest=sha).data
     except Exception:
         return data
@@ -92,7 +96,7 @@ class ArticleView(QWidget):
     photo_failed = Signal(object)
     conflict = Signal(object)  # SaveConflict: a newer version was stored by someone else
 
-    def __init__(self, library: object, journal: RecoveryJournal, *, autosave_seconds: float,
+    def __init__(self, library: LibraryAPI, journal: RecoveryJournal, *, autosave_seconds: float,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
@@ -102,7 +106,9 @@ class ArticleView(QWidget):
         self.autosave: AutosaveController | None = None
         self.closing: list[AutosaveController] = []  # closed articles still being saved
         self.form = ArticleForm(self)
-        self.body = create_body_editor(self)
+        from .editor.body_editor import BodyEditor  # heavy: loaded with the first article
+
+        self.body = BodyEditor(self)
         self.body.setObjectName("body-editor")
         self.body.setAccessibleName(self.tr("Article body"))
         self.body.setFrameShape(QFrame.Shape.NoFrame)
@@ -261,15 +267,10 @@ class ArticleView(QWidget):
             self._settle()
         self.autosave.save_explicit(on_done, on_error)
 
-    def adopt_saved(self, stored: Article, generation: int) -> None:
-        self._stored(stored)
-        if self.autosave is not None:
-            self.autosave.mark_saved(generation)
-
     # -- photos ---------------------------------------------------------------------------------
     def add_photo(self, data: bytes, filename: str) -> None:
         def store() -> str:
-            sha = self.library.add_photo(data, filename)  # type: ignore[attr-defined]
+            sha = self.library.add_photo(data, filename)
             display_photo(self.library, sha, filename)  # ready before the editor asks
             return sha
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -26,6 +27,9 @@ from newsdesk.domain import Article, ConflictError, NewsdeskError
 from .recovery import RecoveryJournal
 from .status_bar import SaveState
 from .workers import Debouncer, run_task
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 JOURNAL_DELAY_MS = 1000
 JOURNAL_MAX_WAIT_MS = 2500  # continuous typing: at most ~3 s of it is ever at risk
@@ -52,7 +56,7 @@ class AutosaveController(QObject):
 
     def __init__(
         self,
-        library: object,
+        library: LibraryAPI,
         journal: RecoveryJournal,
         snapshot: Callable[[], Article],
         *,
@@ -72,7 +76,7 @@ class AutosaveController(QObject):
         self.state = SaveState.SAVED
         self.stored_id: str | None = None
         self._last_stored: Article | None = None
-        self._waiting: list[Callable[[Article], None]] = []
+        self._waiting: list[Callable[[Article | None], None]] = []
         self._explicit: list[tuple[Callable, Callable]] = []  # explicit saves asked for
         self.conflicted: ConflictError | None = None
         self._save = Debouncer(int(delay_s * 1000), self.save_now, self,
@@ -140,7 +144,7 @@ class AutosaveController(QObject):
         expected = article.version if article.id else None
         self._in_flight = True
         self._set_state(SaveState.SAVING)
-        save = self._library.save if requests else self._library.autosave  # type: ignore[attr-defined]
+        save = self._library.save if requests else self._library.autosave
         run_task(
             save,
             article,
@@ -157,8 +161,9 @@ class AutosaveController(QObject):
         self._explicit.clear()
         return False
 
-    def when_stored(self, callback: Callable[[Article], None]) -> None:
-        """Call ``callback(stored article)`` once everything typed so far is in the library.
+    def when_stored(self, callback: Callable[[Article | None], None]) -> None:
+        """Call ``callback(stored article)`` once everything typed so far is in the library;
+        the article is None when it was already stored, unchanged, when it was opened.
 
         Saves now if need be (a new article that was never edited is stored too)."""
         self._waiting.append(callback)
@@ -172,7 +177,7 @@ class AutosaveController(QObject):
     def _call_waiting(self, stored: Article | None) -> None:
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
-            callback(stored)  # type: ignore[arg-type]
+            callback(stored)
 
     def _saved(self, stored: Article, generation: int, requests=()) -> None:
         self._in_flight = False

@@ -9,13 +9,20 @@ meanwhile); afterwards the editor shows the article as the library now holds it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from newsdesk.domain import Article
 
 from .errors import show_error
 from .workers import run_task
 
+if TYPE_CHECKING:
+    from .window_parts import WindowParts as _Window
+else:
+    _Window = object
 
-class VersionChoices:
+
+class VersionChoices(_Window):
     version_dialog = None  # the open VersionChoiceDialog, if any
 
     def save_conflict(self, conflict) -> None:

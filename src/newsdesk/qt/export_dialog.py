@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +33,10 @@ from newsdesk.domain import NewsdeskError, slugify
 
 from .workers import run_task
 
+if TYPE_CHECKING:
+    from newsdesk.printing.jobs import ArticlePrinter
+    from newsdesk.services.library import LibraryAPI
+
 FORMATS = {  # name: (extension, is a folder)
     "html": (".html", False),
     "pdf": (".pdf", False),
@@ -49,7 +54,7 @@ class ExportDialog(QDialog):
     exported = Signal(object)  # ExportResult / PdfResult
     export_failed = Signal(object)
 
-    def __init__(self, library: object, fmt: str | None, headline: str,
+    def __init__(self, library: LibraryAPI, fmt: str | None, headline: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
@@ -89,7 +94,7 @@ class ExportDialog(QDialog):
         self.fixed_format = fmt
         self._cancel = threading.Event()
         self._running = False
-        self._printer = None
+        self._printer: ArticlePrinter | None = None
         self.result_ = None
         self.error = None
         self._signals = _Progress(self)
@@ -153,7 +158,7 @@ class ExportDialog(QDialog):
         self.setModal(False)
         self.show()
         if self.fmt == "pdf":
-            run_task(self.library.get, article_id,  # type: ignore[attr-defined]
+            run_task(self.library.get, article_id,
                      on_done=lambda article: self._print(article, target), on_error=self._failed)
         else:
             run_task(self._export_file, article_id, self.fmt, target, on_done=self._done,
@@ -182,17 +187,17 @@ class ExportDialog(QDialog):
             return
         library = self.library
         try:
-            setup = page_setup(library.settings, article.language)  # type: ignore[attr-defined]
+            setup = page_setup(library.settings, article.language)
         except NewsdeskError as exc:
             self._failed(exc)
             return
-        self._printer = ArticlePrinter(self)
-        self._printer.finished.connect(self._done)
-        self._printer.failed.connect(lambda _m: self._failed(self._printer.last_error))
-        self._printer.print_article(
-            article, lambda path: library.photo_for(article, path),  # type: ignore[attr-defined]
-            target, setup, cache_dir=Path(library.paths.cache) / "renditions",  # type: ignore[attr-defined]
-            extra_qr=extra_qr(library.settings))  # type: ignore[attr-defined]
+        self._printer = printer = ArticlePrinter(self)
+        printer.finished.connect(self._done)
+        printer.failed.connect(lambda _m: self._failed(printer.last_error))
+        printer.print_article(
+            article, lambda path: library.photo_for(article, path),
+            target, setup, cache_dir=Path(library.paths.cache) / "renditions",
+            extra_qr=extra_qr(library.settings))
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         self.progress.setRange(0, max(1, total))

@@ -1,24 +1,28 @@
 """Find and replace in the body: a slim bar under the editor (Ctrl+F, Ctrl+H).
 
-With the WYSIWYG editor the search is its own (``find``/``replace_all`` with FindOptions), so
-"hai phong" can find "Hải Phòng" when "Ignore tones" is ticked; the plain editor falls back to
-QTextDocument.find. Text is compared in NFC.
+The search is the body editor's own (``find``/``replace_all`` with FindOptions), so
+"hai phong" can find "Hải Phòng" when "Ignore tones" is ticked. Text is compared in NFC.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QTextEdit, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from .editor.body_editor import BodyEditor
+    from .editor.find import FindOptions
 
 
 class FindBar(QWidget):
-    def __init__(self, editor: QTextEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: BodyEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.find = QLineEdit(self)
+        self.query = QLineEdit(self)
         self.replace = QLineEdit(self)
         self.ignore_tones = QCheckBox(self)
         self.ignore_tones.setChecked(True)
@@ -30,11 +34,11 @@ class FindBar(QWidget):
         self.close_button.setFlat(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
-        for widget in (self.find, self.ignore_tones, self.previous_button, self.next_button,
+        for widget in (self.query, self.ignore_tones, self.previous_button, self.next_button,
                        self.replace,
                        self.replace_button, self.replace_all_button, self.close_button):
             layout.addWidget(widget)
-        self.find.returnPressed.connect(self.find_next)
+        self.query.returnPressed.connect(self.find_next)
         self.next_button.clicked.connect(self.find_next)
         self.previous_button.clicked.connect(lambda: self.find_next(backward=True))
         self.replace_button.clicked.connect(self.replace_one)
@@ -45,8 +49,8 @@ class FindBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.find.setPlaceholderText(self.tr("Find"))
-        self.find.setAccessibleName(self.tr("Find"))
+        self.query.setPlaceholderText(self.tr("Find"))
+        self.query.setAccessibleName(self.tr("Find"))
         self.replace.setPlaceholderText(self.tr("Replace with"))
         self.replace.setAccessibleName(self.tr("Replace with"))
         self.next_button.setText(self.tr("Next"))
@@ -58,35 +62,16 @@ class FindBar(QWidget):
         self.close_button.setAccessibleName(self.tr("Close the find bar"))
 
     def _needle(self) -> str:
-        return unicodedata.normalize("NFC", self.find.text())
+        return unicodedata.normalize("NFC", self.query.text())
 
-    def _options(self):
+    def _options(self) -> FindOptions:
         from newsdesk.qt.editor.find import FindOptions
 
         return FindOptions(match_diacritics=not self.ignore_tones.isChecked())
 
-    @property
-    def _rich(self) -> bool:
-        return callable(getattr(self.editor, "replace_all", None))
-
     def find_next(self, backward: bool = False) -> bool:
         needle = self._needle()
-        if not needle:
-            return False
-        if self._rich:
-            return bool(self.editor.find(needle, self._options(), backward=backward))
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        document = self.editor.document()
-        found = document.find(needle, self.editor.textCursor(), flags)
-        if found.isNull():  # wrap around
-            start = QTextCursor(document)
-            if backward:
-                start.movePosition(QTextCursor.MoveOperation.End)
-            found = document.find(needle, start, flags)
-        if found.isNull():
-            return False
-        self.editor.setTextCursor(found)
-        return True
+        return bool(needle) and self.editor.find(needle, self._options(), backward=backward)
 
     def replace_one(self) -> bool:
         cursor = self.editor.textCursor()
@@ -99,19 +84,7 @@ class FindBar(QWidget):
         needle = self._needle()
         if not needle:
             return 0
-        if self._rich:
-            return int(self.editor.replace_all(needle, self.replace.text(), self._options()))
-        document = self.editor.document()
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        count = 0
-        found = document.find(needle, 0)
-        while not found.isNull():
-            found.insertText(self.replace.text())
-            count += 1
-            found = document.find(needle, found)
-        cursor.endEditBlock()
-        return count
+        return self.editor.replace_all(needle, self.replace.text(), self._options())
 
 
 def _same(a: str, b: str, ignore_tones: bool) -> bool:
@@ -136,7 +109,7 @@ def show_find_bar(window: QWidget, *, replace: bool) -> FindBar | None:
     bar.replace_all_button.setVisible(replace)
     selected = view.body.textCursor().selectedText()
     if selected:
-        bar.find.setText(selected)
-    bar.find.setFocus()
-    bar.find.selectAll()
+        bar.query.setText(selected)
+    bar.query.setFocus()
+    bar.query.selectAll()
     return bar

@@ -53,15 +53,17 @@ class PreeditGuard(QObject):
             self.commit(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QWidget):  # only widgets are watched
+            return False
         kind = event.type()
-        if kind == QEvent.Type.InputMethod:
-            preedit = event.preeditString()  # type: ignore[attr-defined]
+        if kind == QEvent.Type.InputMethod and isinstance(event, QInputMethodEvent):
+            preedit = event.preeditString()
             if preedit:
-                self._pending[watched] = preedit  # type: ignore[index]
+                self._pending[watched] = preedit
             else:
-                self._pending.pop(watched, None)  # type: ignore[call-overload]
-        elif kind == QEvent.Type.FocusOut and self._pending.get(watched):  # type: ignore[call-overload]
-            self.commit(watched)  # type: ignore[arg-type]
+                self._pending.pop(watched, None)
+        elif kind == QEvent.Type.FocusOut and self._pending.get(watched):
+            self.commit(watched)
         return False
 
 

@@ -10,6 +10,7 @@ calls it early simply waits. ``ready``/``failed`` tell the window when it happen
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,6 +19,9 @@ from newsdesk.config.settings import Settings
 from newsdesk.domain import NewsdeskError
 
 from .workers import run_task
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import Library
 
 OPEN_TIMEOUT_S = 60.0
 
@@ -32,7 +36,7 @@ class LibraryLoader(QObject):
         self.settings = Settings.load(self.paths.settings_file)
         self._data_dir, self._database = data_dir, database
         self._opened = threading.Event()
-        self._library = None
+        self._library: Library | None = None
         self._error: BaseException | None = None
         self._closed = False
 
@@ -40,12 +44,7 @@ class LibraryLoader(QObject):
         run_task(self._open, on_done=self.ready.emit, on_error=self.failed.emit)
         return self
 
-    def open_now(self) -> LibraryLoader:
-        """Open on the calling thread (scripts and tests that want the library at once)."""
-        self._open()
-        return self
-
-    def _open(self):
+    def _open(self) -> Library:
         try:
             from newsdesk.services.library import Library
 
@@ -63,12 +62,13 @@ class LibraryLoader(QObject):
     def is_open(self) -> bool:
         return self._library is not None
 
-    def library(self):
+    def library(self) -> Library:
         """The open Library (waits for it); raises the error that stopped it opening."""
         if not self._opened.wait(OPEN_TIMEOUT_S):
             raise NewsdeskError("the library is taking too long to open", code="storage.timeout")
         if self._error is not None:
             raise self._error
+        assert self._library is not None  # _opened is set after one of the two
         return self._library
 
     def __getattr__(self, name: str):

@@ -10,6 +10,7 @@ asked for on the thread pool at every refresh (so after each save, import and de
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -28,6 +29,9 @@ from newsdesk.domain import Status
 
 from .article_form import SECTIONS
 from .workers import Debouncer, run_task
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -53,7 +57,7 @@ class LibraryPanel(QWidget):
     article_chosen = Signal(str)
     listed = Signal(int, bool)  # how many shown, whether a search/filter was active
 
-    def __init__(self, library: object, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self._serial = 0
@@ -131,7 +135,7 @@ class LibraryPanel(QWidget):
         self._serial += 1
         serial = self._serial
         run_task(
-            lambda **query: self.library.list(**query),  # type: ignore[attr-defined]
+            lambda **query: self.library.list(**query),
             search=self.search.text().strip() or None,
             status=self.status.currentData(),
             section=self.section.currentData(),
@@ -142,7 +146,7 @@ class LibraryPanel(QWidget):
         """Ask the library (on the thread pool) which sections its articles use."""
         self._section_serial += 1
         serial = self._section_serial
-        run_task(lambda: self.library.sections(),  # type: ignore[attr-defined]
+        run_task(lambda: self.library.sections(),
                  on_done=lambda used: self._set_sections(used, serial))
 
     def _set_sections(self, used: list[str], serial: int) -> None:

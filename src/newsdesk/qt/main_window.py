@@ -157,10 +157,15 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.start_page.sample_requested.connect(self.open_sample)
         self.side.copyfit_changed.connect(self.status.set_copyfit)
         self.side.review_changed.connect(self._review_changed)
-        self.side.passage_requested.connect(
-            lambda start, end: self._has_article() and self.article_view.select_passage(start, end))
+        self.side.passage_requested.connect(self._show_passage)
         self.side.wants_article.connect(self._feed_side)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _show_passage(self, start: int, end: int) -> None:
+        if self._has_article():
+            self.article_view.select_passage(start, end)
 
     @property
     def article_view(self) -> ArticleView:
@@ -202,7 +207,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
     def update_title(self, *_: object) -> None:
         """``Headline[*] — Newsdesk``; the ``*`` shows while changes are not yet stored. (Qt
         adds the application's display name to titles that do not already end with it.)"""
-        headline = self._view.form.headline.text().strip() if self._has_article() else ""
+        headline = self.article_view.form.headline.text().strip() if self._has_article() else ""
         if self._has_article():
             headline = headline or self.tr("(untitled)")
             self.setWindowTitle(f"{headline}[*] — {DISPLAY_NAME}")
@@ -333,8 +338,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         sizes = state.value("splitter")
         if isinstance(sizes, QByteArray) and not sizes.isEmpty():
             self.splitter.restoreState(sizes)
-        self.actions_["show_library"].setChecked(state.value("library", True, type=bool))
-        self.actions_["show_side"].setChecked(state.value("side", True, type=bool))
+        self.actions_["show_library"].setChecked(bool(state.value("library", True, type=bool)))
+        self.actions_["show_side"].setChecked(bool(state.value("side", True, type=bool)))
         self.library_panel.setVisible(self.actions_["show_library"].isChecked())
         self.side.setVisible(self.actions_["show_side"].isChecked())
         self.side.set_current_tab(str(state.value("side_tab", "print")))

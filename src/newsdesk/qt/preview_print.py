@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtPdf import QPdfDocument
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain import Article, NewsdeskError
 
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
+
 PAPERS = ("A4", "A5", "A3", "Letter", "Tabloid")
 
 
@@ -41,13 +45,13 @@ class PrintPreview(QWidget):
     copyfit_changed = Signal(str)
     rendered = Signal(object)  # PdfResult
 
-    def __init__(self, library: object, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from newsdesk.printing.jobs import ArticlePrinter
 
         self.library = library
-        self.settings = library.settings  # type: ignore[attr-defined]
-        cache = Path(library.paths.cache)  # type: ignore[attr-defined]
+        self.settings = library.settings
+        cache = Path(library.paths.cache)
         cache.mkdir(parents=True, exist_ok=True)
         self.renditions = cache / "renditions"
         self.folder = Path(tempfile.mkdtemp(prefix="print-preview-", dir=cache))
@@ -116,14 +120,14 @@ class PrintPreview(QWidget):
         self.settings.columns = self.columns.value()
         self.settings.font_size_pt = float(self.font_size.value())
         try:
-            self.settings.save(self.library.paths.settings_file)  # type: ignore[attr-defined]
+            self.settings.save(self.library.paths.settings_file)
         except OSError:
             pass
         if self.article is not None:
-            self.render(self.article)
+            self.show_article(self.article)
 
     # -- rendering ------------------------------------------------------------------------------
-    def render(self, article: Article) -> None:
+    def show_article(self, article: Article) -> None:
         """Print ``article`` in the background; a newer call replaces an older one."""
         self.article = article
         try:
@@ -136,7 +140,7 @@ class PrintPreview(QWidget):
         self._serial += 1
         library = self.library
         self.printer.print_article(
-            article, lambda path: library.photo_for(article, path),  # type: ignore[attr-defined]
+            article, lambda path: library.photo_for(article, path),
             self.folder / f"preview-{self._serial}.pdf", setup, cache_dir=self.renditions,
             extra_qr=extra_qr(self.settings))
 

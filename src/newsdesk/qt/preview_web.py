@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import (
@@ -26,6 +27,9 @@ from newsdesk.domain import Article
 from newsdesk.printing.runtime import register_scheme
 
 from .workers import run_task
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 ALLOWED_SCHEMES = {"data", "about", "blob"}
 
@@ -48,7 +52,7 @@ class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
         info.block(True)
 
 
-def render_page(article: Article, library: object, cache_dir: Path) -> str:
+def render_page(article: Article, library: LibraryAPI, cache_dir: Path) -> str:
     """The standalone HTML of ``article`` (worker thread)."""
     from newsdesk.export.base import ExportOptions
     from newsdesk.export.html import standalone_html
@@ -60,15 +64,15 @@ def render_page(article: Article, library: object, cache_dir: Path) -> str:
     options = ExportOptions(cache_dir=cache_dir / "renditions", extra_qr=extra_qr,
                             publication=getattr(settings, "publication_name", ""))
     return standalone_html(
-        article, lambda path: library.photo_for(article, path),  # type: ignore[attr-defined]
+        article, lambda path: library.photo_for(article, path),
         options)
 
 
 class WebPreview(QWidget):
-    def __init__(self, library: object, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        cache = Path(library.paths.cache)  # type: ignore[attr-defined]
+        cache = Path(library.paths.cache)
         cache.mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(prefix="web-preview-", dir=cache))
         self.page_file = self.folder / "preview.html"
@@ -104,10 +108,10 @@ class WebPreview(QWidget):
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Web preview"))
 
-    def render(self, article: Article) -> None:
+    def show_article(self, article: Article) -> None:
         self._serial += 1
         serial = self._serial
-        run_task(render_page, article, self.library, Path(self.library.paths.cache),  # type: ignore[attr-defined]
+        run_task(render_page, article, self.library, Path(self.library.paths.cache),
                  on_done=lambda html: self._show(html, serial), on_error=self._failed)
 
     def _show(self, html: str, serial: int) -> None:
@@ -122,8 +126,6 @@ class WebPreview(QWidget):
             self._failed(exc)
             return
         self.message.hide()
-        scroll = self.page.scrollPosition()
-        self._scroll = scroll
         self.view.load(QUrl.fromLocalFile(str(self.page_file)))
 
     def _loaded(self, ok: bool) -> None:
@@ -138,6 +140,6 @@ class WebPreview(QWidget):
     def shutdown(self) -> None:
         import shutil
 
-        self.view.setPage(None)
+        self.view.setPage(None)  # type: ignore[arg-type]  # Qt takes nullptr; the stubs do not say
         self.page.deleteLater()
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -14,9 +14,10 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from newsdesk.config.atomic import atomic_write, make_folder
-from newsdesk.domain import Article
+from newsdesk.domain import Article, Status
 
 log = logging.getLogger(__name__)
 FORMAT = 1
@@ -45,17 +46,18 @@ def article_to_record(article: Article) -> dict[str, object]:
     return record
 
 
-def record_to_article(record: dict[str, object]) -> Article:
-    values = {name: str(record.get(name) or "") for name in FIELDS}
+def record_to_article(record: dict[str, Any]) -> Article:
+    """The article a journal record (JSON, written by ``article_to_record``) describes."""
+    values: dict[str, Any] = {name: str(record.get(name) or "") for name in FIELDS}
     published = record.get("published")
     return Article(
         **values,
-        tags=list(record.get("tags") or []),  # type: ignore[call-overload]
+        tags=list(record.get("tags") or []),
         published=datetime.fromisoformat(str(published)) if published else None,
         id=(str(record["id"]) if record.get("id") else None),
-        version=int(record.get("version") or 0),  # type: ignore[call-overload]
-        assets=dict(record.get("assets") or {}),  # type: ignore[call-overload]
-        status=str(record.get("status") or "draft"),  # type: ignore[arg-type]
+        version=int(record.get("version") or 0),
+        assets=dict(record.get("assets") or {}),
+        status=Status.parse(str(record.get("status") or "draft")),
     )
 
 

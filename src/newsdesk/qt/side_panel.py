@@ -11,6 +11,7 @@ visible preview. A hidden preview is refreshed when its tab is next shown.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QTabWidget, QWidget
@@ -20,24 +21,33 @@ from newsdesk.domain import Article
 from .qr_panel import QrPanel
 from .workers import Debouncer
 
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
+
+    from .preview_print import PrintPreview
+    from .preview_web import WebPreview
+    from .review.review_panel import ReviewPanel
+
+W = TypeVar("W", bound=QWidget)
+
 PREVIEW_DELAY_MS = 1000
 TABS = ("print", "web", "qr", "review")
 
 
-class LazyTab(QWidget):
+class LazyTab(QWidget, Generic[W]):
     """A tab that builds its real widget on first use."""
 
-    def __init__(self, factory: Callable[[QWidget], QWidget], parent: QWidget | None = None):
+    def __init__(self, factory: Callable[[QWidget], W], parent: QWidget | None = None):
         super().__init__(parent)
         self._factory = factory
-        self.widget: QWidget | None = None
+        self.widget: W | None = None
         self._layout = QStackedLayout(self)
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self._layout.addWidget(self.placeholder)
 
-    def ensure(self) -> QWidget:
+    def ensure(self) -> W:
         if self.widget is None:
             self.widget = self._factory(self)
             self._layout.addWidget(self.widget)
@@ -51,7 +61,7 @@ class SidePanel(QTabWidget):
     review_changed = Signal(object)  # Article after a workflow step or a restore
     passage_requested = Signal(int, int)
 
-    def __init__(self, library: object, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.setDocumentMode(True)
@@ -70,19 +80,19 @@ class SidePanel(QTabWidget):
         self.currentChanged.connect(self._tab_shown)
         self.retranslate()
 
-    def _make_print(self, parent: QWidget) -> QWidget:
+    def _make_print(self, parent: QWidget) -> PrintPreview:
         from .preview_print import PrintPreview
 
         preview = PrintPreview(self.library, parent)
         preview.copyfit_changed.connect(self.copyfit_changed)
         return preview
 
-    def _make_web(self, parent: QWidget) -> QWidget:
+    def _make_web(self, parent: QWidget) -> WebPreview:
         from .preview_web import WebPreview
 
         return WebPreview(self.library, parent)
 
-    def _make_review(self, parent: QWidget) -> QWidget:
+    def _make_review(self, parent: QWidget) -> ReviewPanel:
         from .review.review_panel import ReviewPanel
 
         panel = ReviewPanel(self.library, parent)
@@ -97,13 +107,13 @@ class SidePanel(QTabWidget):
             return
         self.article_id = article_id
         if self.review_tab.widget is not None:
-            self.review_tab.widget.set_article(article_id)  # type: ignore[attr-defined]
+            self.review_tab.widget.set_article(article_id)
         elif article_id and self.current_tab() == "review" and self.isVisible():
             self.review_tab.ensure()
 
     def review_refresh(self) -> None:
         if self.review_tab.widget is not None:
-            self.review_tab.widget.refresh()  # type: ignore[attr-defined]
+            self.review_tab.widget.refresh()
 
     def retranslate(self) -> None:
         self.setTabText(0, self.tr("Print preview"))
@@ -113,7 +123,7 @@ class SidePanel(QTabWidget):
         for tab in (self.print_tab, self.web_tab, self.review_tab):
             tab.placeholder.setText(self.tr("Open an article to see it here."))
             if tab.widget is not None:
-                tab.widget.retranslate()  # type: ignore[attr-defined]
+                tab.widget.retranslate()
         self.qr.retranslate()
 
     # -- tabs -----------------------------------------------------------------------------------
@@ -125,8 +135,9 @@ class SidePanel(QTabWidget):
             self.setCurrentIndex(TABS.index(name))
 
     def preview(self, name: str) -> QWidget | None:
-        tab = {"print": self.print_tab, "web": self.web_tab}.get(name)
-        return tab.widget if tab else None
+        if name == "print":
+            return self.print_tab.widget
+        return self.web_tab.widget if name == "web" else None
 
     def _tab_shown(self, _index: int) -> None:
         name = self.current_tab()
@@ -152,7 +163,7 @@ class SidePanel(QTabWidget):
         if name not in ("print", "web") or not self.isVisible():
             return
         tab = self.print_tab if name == "print" else self.web_tab
-        tab.ensure().render(article)  # type: ignore[attr-defined]
+        tab.ensure().show_article(article)
         self._stale.discard(name)
 
     def showEvent(self, event) -> None:
@@ -166,4 +177,4 @@ class SidePanel(QTabWidget):
         self._debounce.cancel()
         for tab in (self.print_tab, self.web_tab):
             if tab.widget is not None:
-                tab.widget.shutdown()  # type: ignore[attr-defined]
+                tab.widget.shutdown()

@@ -7,20 +7,26 @@ kept apart so that the window module only assembles and connects.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from newsdesk.domain import Article
 
-from . import editing
 from .errors import show_error
 from .start_page import sample_path
 from .workers import run_task
 
+if TYPE_CHECKING:
+    from .window_parts import WindowParts as _Window
+else:
+    _Window = object
 
-class ArticleCommands:
+
+class ArticleCommands(_Window):
     def open_sample(self) -> None:
         self._import(sample_path())
 
@@ -84,7 +90,7 @@ class ArticleCommands:
         if routed is not None:
             routed.trigger()  # the body editor's own command
         else:
-            editing.apply_format(self.article_view.body, name, self)
+            self.article_view.body.apply_format(name)
 
     def insert_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -148,9 +154,12 @@ class ArticleCommands:
                 opened = True
             else:
                 run_task(self.library.autosave, entry.article,
-                         on_done=lambda _a, path=entry.path: (path.unlink(missing_ok=True),
-                                                              self.library_panel.refresh()))
+                         on_done=partial(self._recovered, entry.path))
         return opened
+
+    def _recovered(self, journal_file: Path, _stored: Article) -> None:
+        journal_file.unlink(missing_ok=True)
+        self.library_panel.refresh()
 
     def _already_stored(self, article: Article) -> bool:
         if not article.id:

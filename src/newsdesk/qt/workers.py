@@ -48,13 +48,13 @@ class Task(QObject):
         self.done.emit(result)
 
     @Slot(object)
-    def _deliver_failed(self, exc: object) -> None:
+    def _deliver_failed(self, exc: BaseException) -> None:
         _live.discard(self)
-        self.error, self.finished = exc, True  # type: ignore[assignment]
+        self.error, self.finished = exc, True
         if self._on_error is not None:
             self._on_error(exc)
         else:
-            log.error("background task %s failed", self._name, exc_info=exc)  # type: ignore[arg-type]
+            log.error("background task %s failed", self._name, exc_info=exc)
         self.failed.emit(exc)
 
 
@@ -147,10 +147,6 @@ class Debouncer(QObject):
 
     def cancel(self) -> None:
         self._timer.stop()
-
-    def set_delay(self, delay_ms: int) -> None:
-        self._delay = max(0, int(delay_ms))
-        self._timer.setInterval(self._delay)
 
     @property
     def pending(self) -> bool:

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
 
 from .dateline import labels
@@ -203,12 +204,14 @@ class FigureInfo:
 def list_figures(markdown: str) -> list[FigureInfo]:
     """Every image of ``markdown`` in order, with caption/credit and whether it is a figure."""
     md = body_parser()
+    renderer = md.renderer
+    assert isinstance(renderer, RendererHTML)  # the text of a caption, as markdown-it reads it
     found: list[FigureInfo] = []
     for tok in md.parse(markdown or "", {}):
         for child in tok.children or []:
             if child.type != "image":
                 continue
-            caption = md.renderer.renderInlineAsText(child.children or [], md.options, {})
+            caption = renderer.renderInlineAsText(child.children or [], md.options, {})
             found.append(
                 FigureInfo(
                     unquote(str(child.attrGet("src") or "")),

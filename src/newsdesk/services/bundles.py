@@ -30,7 +30,7 @@ from newsdesk.interchange.bundle import Manifest, read_bundle
 from newsdesk.media.private import strip_private
 from newsdesk.storage.review_store import ReviewStore, set_bundle_origin
 
-from .library import ImportResult
+from .library import ImportResult, LibraryAPI
 from .review import Review, revision_hook, user_of
 
 Outcome = Literal["created", "unchanged", "applied", "both_changed"]
@@ -46,7 +46,7 @@ class BundleImport(ImportResult):
     manifest: Manifest | None = None
 
 
-def bundle_context(library, article: Article) -> dict[str, object]:
+def bundle_context(library: LibraryAPI, article: Article) -> dict[str, object]:
     """The manifest and comments of an export of ``article`` (options for the exporter)."""
     store = ReviewStore(library.repository)
     latest = store.latest_revision(article.id or "")
@@ -60,12 +60,7 @@ def bundle_context(library, article: Article) -> dict[str, object]:
     return {"manifest": manifest, "comments": store.comments(article.id or "")}
 
 
-def export_bundle(library, article_id: str, target: str | Path):
-    """Export ``article_id`` as a ``.newsdesk`` bundle (same as ``--format bundle``)."""
-    return library.export(article_id, "bundle", target)
-
-
-def import_bundle(library, path: Path) -> BundleImport:
+def import_bundle(library: LibraryAPI, path: Path) -> BundleImport:
     loaded = read_bundle(Path(path))
     manifest = loaded.manifest
     warnings = list(loaded.warnings)
@@ -108,6 +103,7 @@ def import_bundle(library, path: Path) -> BundleImport:
             result = BundleImport(stored, warnings, "applied", number, manifest=manifest)
         else:
             name, initials = user_of(library)
+            short = (current.id or "")[:8]
             kept = store.record_aside(incoming.copy(version=current.version),
                                       RevisionKind.INCOMING, author=name, initials=initials,
                                       note=note + " (both sides changed)")
@@ -116,13 +112,13 @@ def import_bundle(library, path: Path) -> BundleImport:
             warnings.append(
                 f"the article was changed here since the bundle was made: the reviewer's "
                 f"version is kept as revision {kept.number} and nothing was overwritten; "
-                f"compare with 'newsdesk diff {current.id[:8]} current {kept.number}' and "
-                f"take it with 'newsdesk restore {current.id[:8]} {kept.number}'")
+                f"compare with 'newsdesk diff {short} current {kept.number}' and "
+                f"take it with 'newsdesk restore {short} {kept.number}'")
     result.comments_added = store.save_comments(result.article.id or "", loaded.comments)
     return result
 
 
-def _same_photo(library, current: Article | None, src: str, data: bytes) -> str | None:
+def _same_photo(library: LibraryAPI, current: Article | None, src: str, data: bytes) -> str | None:
     """The sha256 of the library's photo at ``src`` when ``data`` is that photo as exports
     send it (metadata stripped), so a round trip never counts an untouched photo as changed."""
     digest = current.assets.get(src) if current is not None else None
@@ -135,8 +131,8 @@ def _same_photo(library, current: Article | None, src: str, data: bytes) -> str 
     return digest if data in (original, strip_private(original)) else None
 
 
-def _store(library, article: Article, expected: int | None, kind: RevisionKind, note: str,
-           *, origin: tuple[int, str] | None) -> tuple[Article, int]:
+def _store(library: LibraryAPI, article: Article, expected: int | None, kind: RevisionKind,
+           note: str, *, origin: tuple[int, str] | None) -> tuple[Article, int]:
     numbers: list[int] = []
 
     def then(connection, stored: Article, revision) -> None:
@@ -149,7 +145,7 @@ def _store(library, article: Article, expected: int | None, kind: RevisionKind, 
     return stored, numbers[0]
 
 
-def choose_version(library, article_id: str, incoming_revision: int,
+def choose_version(library: LibraryAPI, article_id: str, incoming_revision: int,
                    keep: Literal["theirs", "ours"]) -> Article:
     """After a both-changed import: ``theirs`` makes the reviewer's version current (a new
     revision); ``ours`` keeps the article as it is (the reviewer's stays in the history)."""

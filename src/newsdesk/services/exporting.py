@@ -19,13 +19,16 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.domain import Article, NewsdeskError
 from newsdesk.export import ExportJob, ExportOptions, ExportRegistry, ExportResult, default_registry
 from newsdesk.export.base import Cancelled, Exporter, ExportFormat, Progress
 from newsdesk.export.formats import BUNDLE_FORMAT, bundle_exporter
 from newsdesk.export.registry import LazyExporter
+
+if TYPE_CHECKING:
+    from .library import LibraryAPI
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +98,7 @@ def _load_exporter(name: str, load: Callable[[], Exporter]) -> Exporter | None:
         return None
 
 
-def export_context(library: Any, article: Article, fmt: str) -> dict[str, Any]:
+def export_context(library: LibraryAPI, article: Article, fmt: str) -> dict[str, Any]:
     """The extra options ``fmt`` takes from the library (EXPORT_CONTEXT), or ``{}``."""
     context = EXPORT_CONTEXT.get(fmt)
     return dict(context(library, article)) if context else {}
@@ -105,7 +108,7 @@ def export_formats() -> list[ExportFormat]:
     return registry().formats()
 
 
-def export_options(library: Any, extra: dict[str, Any] | None = None) -> ExportOptions:
+def export_options(library: LibraryAPI, extra: dict[str, Any] | None = None) -> ExportOptions:
     """The options every export shares, from the library's folders and settings."""
     settings = library.settings
     second = []
@@ -155,7 +158,7 @@ def run_export(fmt: str, job: ExportJob) -> ExportResult:
 
 
 def export_article(
-    library: Any,
+    library: LibraryAPI,
     article: Article | str,
     fmt: str,
     target: str | Path,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import unquote
 
 from newsdesk.config.paths import Paths, database_url, resolve_paths
@@ -22,13 +23,39 @@ from newsdesk.domain.status import Status
 from newsdesk.domain.text import nfc
 from newsdesk.storage import ArticleSummary, Repository, open_storage
 
-__all__ = ["IMPORTERS", "ArticleSummary", "ImportResult", "Library"]
+if TYPE_CHECKING:
+    from newsdesk.export import ExportResult
+
+__all__ = ["IMPORTERS", "ArticleSummary", "ImportResult", "Library", "LibraryAPI"]
 
 
 @dataclass
 class ImportResult:
     article: Article
     warnings: list[str] = field(default_factory=list)
+
+
+class LibraryAPI(Protocol):
+    """What the CLI, the GUI and the use cases call on a library: a ``Library``, or the GUI's
+    ``LibraryLoader``, which forwards to the Library once it has opened in the background."""
+
+    paths: Paths
+    settings: Settings
+    repository: Repository
+
+    def save(self, article: Article, *, expected_version: int | None = None) -> Article: ...
+    def autosave(self, article: Article, *, expected_version: int | None = None) -> Article: ...
+    def sections(self) -> list[str]: ...
+    def get(self, article_id: str) -> Article: ...
+    def list(self, *, search: str | None = None, status: Status | str | None = None,
+             section: str | None = None, limit: int | None = None) -> list[ArticleSummary]: ...
+    def delete(self, article_id: str) -> None: ...
+    def import_file(self, path: str | Path) -> ImportResult: ...
+    def add_photo(self, data: bytes, filename: str = "") -> str: ...
+    def photo_bytes(self, sha256: str) -> bytes: ...
+    def photo_for(self, article: Article, body_path: str) -> bytes | None: ...
+    def export(self, article_id: str, fmt: str, target_path: str | Path,
+               **options: Any) -> ExportResult: ...
 
 
 class Library:
@@ -166,7 +193,7 @@ class Library:
         return self.repository.photo_bytes(sha256)
 
     # -- export ------------------------------------------------------------------------------
-    def export(self, article_id: str, fmt: str, target_path: str | Path, **options: object):
+    def export(self, article_id: str, fmt: str, target_path: str | Path, **options: Any):
         """Export an article (see ``newsdesk.services.exporting.export_article``)."""
         from .exporting import export_article
 

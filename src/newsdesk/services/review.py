@@ -17,6 +17,7 @@ import getpass
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.comments import Comment, CommentView, anchor_for_quote, locate, make_anchor
@@ -24,6 +25,9 @@ from newsdesk.domain.errors import ConflictError, NewsdeskError
 from newsdesk.domain.revision import FieldDiff, Revision, RevisionKind, diff_articles
 from newsdesk.domain.status import Action, Status, allowed_actions, apply_action
 from newsdesk.storage.review_store import ReviewStore, Transition, add_revision, add_transition
+
+if TYPE_CHECKING:
+    from .library import LibraryAPI
 
 COMMENT_FIELDS = ("body", "sapo", "headline")
 _NEEDS_VALID = (Status.SUBMITTED, Status.IN_REVIEW, Status.APPROVED, Status.PUBLISHED)
@@ -39,7 +43,7 @@ class SaveConflict(ConflictError):
         self.current_version = current_version
 
 
-def user_of(library) -> tuple[str, str]:
+def user_of(library: LibraryAPI) -> tuple[str, str]:
     """``(name, initials)`` from the preferences; the login name when none was set."""
     settings = library.settings
     name = (settings.user_name or "").strip()
@@ -54,7 +58,7 @@ def user_of(library) -> tuple[str, str]:
     return name, initials
 
 
-def revision_hook(library, kind: RevisionKind, note: str = "",
+def revision_hook(library: LibraryAPI, kind: RevisionKind, note: str = "",
                   then: Callable[[object, Article, Revision], None] | None = None):
     """A callback for ``Repository.save(on_saved=…)``: stores the revision in that transaction."""
     author, initials = user_of(library)
@@ -68,7 +72,8 @@ def revision_hook(library, kind: RevisionKind, note: str = "",
     return hook
 
 
-def save_with_revision(library, article: Article, *, expected_version: int | None = None,
+def save_with_revision(library: LibraryAPI, article: Article, *,
+                       expected_version: int | None = None,
                        kind: RevisionKind = RevisionKind.SAVE, note: str = "",
                        validate: bool = True) -> Article:
     """Store ``article`` and a revision of it atomically; on conflict keep it as a revision."""
@@ -83,7 +88,7 @@ def save_with_revision(library, article: Article, *, expected_version: int | Non
         raise keep_conflicting(library, article, expected_version, exc) from None
 
 
-def keep_conflicting(library, article: Article, expected_version: int | None,
+def keep_conflicting(library: LibraryAPI, article: Article, expected_version: int | None,
                      exc: ConflictError) -> SaveConflict:
     """Store the refused ``article`` as a ``conflict`` revision; the SaveConflict to raise."""
     author, initials = user_of(library)
@@ -105,7 +110,7 @@ def _now() -> datetime:
 
 
 class Review:
-    def __init__(self, library) -> None:
+    def __init__(self, library: LibraryAPI) -> None:
         self.library = library
         self.store = ReviewStore(library.repository)
 

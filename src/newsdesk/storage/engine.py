@@ -85,6 +85,3 @@ def writer(engine: Engine) -> Engine:
     """The same engine, but its transactions take the write lock at BEGIN (SQLite)."""
     return engine.execution_options(**{_IMMEDIATE: True})
 
-
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"

@@ -70,11 +70,12 @@ def scan_head(folder: Path) -> str | None:
         found: dict[str, str | None] = {}
         for name, value in _ASSIGNMENT.findall(script.read_text(encoding="utf-8")):
             found[name] = value or None
-        if not found.get("revision") or "down_revision" not in found:
+        revision, parent = found.get("revision"), found.get("down_revision")
+        if not revision or "down_revision" not in found:
             return None
-        revisions.add(found["revision"])  # type: ignore[arg-type]
-        if found["down_revision"]:
-            parents.append(found["down_revision"])  # type: ignore[arg-type]
+        revisions.add(revision)
+        if parent:
+            parents.append(parent)
     heads = revisions - set(parents)
     if len(heads) != 1 or len(parents) != len(set(parents)) or not set(parents) <= revisions:
         return None
@@ -159,7 +160,7 @@ def _upgrade_locked(engine: Engine, url: str, revision: str) -> str:
             code="storage.foreign",
         )
     target = script.get_current_head() if revision == "head" else revision
-    if current == target:
+    if current is not None and current == target:
         return current
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"

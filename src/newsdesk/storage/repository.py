@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import overload
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text
 from sqlalchemy.orm import Session
@@ -48,6 +49,14 @@ class PhotoRecord:
     height: int | None
     size: int
     filename: str
+
+
+@overload
+def _utc(value: datetime) -> datetime: ...
+
+
+@overload
+def _utc(value: datetime | None) -> datetime | None: ...
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -169,10 +178,10 @@ class Repository:
                 out.append(stored)
                 rowid += 1
             if rows:
-                connection.execute(insert(ArticleRow.__table__), rows)
+                connection.execute(insert(ArticleRow), rows)
                 search.put_many(connection, index)
             if assets:
-                connection.execute(insert(ArticleAssetRow.__table__), assets)
+                connection.execute(insert(ArticleAssetRow), assets)
             return out
 
     def _store(

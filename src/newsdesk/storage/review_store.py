@@ -108,13 +108,6 @@ def latest_revision(conn: Connection, article_id: str,
     return _revision(row) if row else None
 
 
-def count_revisions(conn: Connection, article_id: str, kind: RevisionKind | None = None) -> int:
-    query = select(func.count()).select_from(revisions).where(revisions.c.article_id == article_id)
-    if kind is not None:
-        query = query.where(revisions.c.kind == str(kind))
-    return int(conn.execute(query).scalar() or 0)
-
-
 # -- transitions -----------------------------------------------------------------------------
 def add_transition(conn: Connection, t: Transition) -> None:
     conn.execute(insert(transitions).values(

@@ -38,7 +38,7 @@ from .image_handler import FittedImages, fit_images
 from .photo_resources import PhotoDecoder
 
 # name -> (label, shortcut)
-ACTIONS = {
+ACTIONS: dict[str, tuple[str, QKeySequence.StandardKey | str]] = {
     "bold": ("Bold", QKeySequence.StandardKey.Bold),
     "italic": ("Italic", QKeySequence.StandardKey.Italic),
     "strike": ("Strikethrough", "Ctrl+Shift+X"),
@@ -177,6 +177,7 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         """Link the selection (LinkError for a refused address; "" removes the link)."""
         commands.set_link(self.document(), self.textCursor(), url, title)
 
+    # replaces QTextEdit.find (flags) with the body's own search (FindOptions: ignore tones)
     def find(self, query: str, options: FindOptions | None = None,  # type: ignore[override]
              backward: bool = False) -> bool:
         found = find_next(self.document(), self.textCursor(), query, options or FindOptions(),
@@ -228,7 +229,8 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         self._apply_inline(commands.toggle_strike)
 
     def _do_link(self) -> None:
-        if self.receivers(self.link_requested) > 0:
+        # PySide6 takes the signal itself; its stubs list only the SIGNAL() string form
+        if self.receivers(self.link_requested) > 0:  # type: ignore[arg-type]
             self.link_requested.emit()
             return
         href, _title = commands.current_link(self.textCursor())

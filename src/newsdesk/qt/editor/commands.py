@@ -36,6 +36,7 @@ from .formats import (
     apply_stack_display,
     block_stack,
     em_px,
+    fragments,
     is_strong,
     kind_of,
     link_display,
@@ -55,8 +56,7 @@ def _map_selection(cursor: QTextCursor, change: Callable[[QTextCharFormat], None
     pieces = []
     block = doc.findBlock(start)
     while block.isValid() and block.position() < end:
-        for it in block:
-            frag = it.fragment()
+        for frag in fragments(block):
             a = max(frag.position(), start)
             b = min(frag.position() + frag.length(), end)
             if a < b:
@@ -77,8 +77,7 @@ def _selection_formats(cursor: QTextCursor) -> Iterator[QTextCharFormat]:
     start, end = cursor.selectionStart(), cursor.selectionEnd()
     block = doc.findBlock(start)
     while block.isValid() and block.position() < end:
-        for it in block:
-            frag = it.fragment()
+        for frag in fragments(block):
             if frag.position() < end and frag.position() + frag.length() > start:
                 if frag.text().strip():
                     yield frag.charFormat()
@@ -250,8 +249,8 @@ def _toggle_list(doc: QTextDocument, cursor: QTextCursor, ordered: bool) -> None
     inner = [s[-1] if s and isinstance(s[-1], ListFrame) else None for s in stacks]
     if all(f is not None and f.ordered == ordered for f in inner):
         for block, stack in zip(blocks, stacks, strict=True):
-            if text_list(block) is not None:
-                text_list(block).remove(block)
+            if (qlist_of := text_list(block)) is not None:
+                qlist_of.remove(block)
             _set_stack(block, stack[:-1])
             fmt = QTextBlockFormat(block.blockFormat())
             fmt.setIndent(sum(isinstance(f, ListFrame) for f in stack[:-1]))
@@ -267,8 +266,8 @@ def _toggle_list(doc: QTextDocument, cursor: QTextCursor, ordered: bool) -> None
         else:
             list_id, qlist = new_id(), None
         for block, stack in zip(blocks, base, strict=True):
-            if text_list(block) is not None:
-                text_list(block).remove(block)
+            if (qlist_of := text_list(block)) is not None:
+                qlist_of.remove(block)
             frame = ListFrame(list_id, new_id(), ordered, 1, True)
             new_stack = (*stack, frame)
             _set_stack(block, new_stack)

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextLength,
+    QTextList,
     QTextListFormat,
     QTextTableFormat,
 )
@@ -101,7 +102,7 @@ class _Builder:
         self.loader = loader
         self.cursor = QTextCursor(doc)
         self.reuse = True  # the next block may fill the current empty block
-        self.lists: dict[int, object] = {}
+        self.lists: dict[int, QTextList] = {}
         self.max_width = DEFAULT_IMAGE_WIDTH
         self.decoder: PhotoDecoder | None = None  # decode photos in the background
         self.em = em_px(doc)
@@ -139,7 +140,7 @@ class _Builder:
             qlist = self.cursor.createList(lf)
             self.lists[frame.id] = qlist
         else:
-            qlist.add(self.cursor.block())  # type: ignore[attr-defined]
+            qlist.add(self.cursor.block())
 
     def add(self, block: Block) -> None:
         kind, stack = block.kind, block.stack

@@ -41,6 +41,7 @@ from .formats import (
     P_SOFTBREAK,
     P_TABLE_ALIGN,
     block_stack,
+    fragments,
     is_strong,
     kind_of,
     prop,
@@ -61,8 +62,7 @@ def _str(value: object) -> str:
 def block_runs(block: QTextBlock) -> list[Run]:
     """The inline runs of one text block."""
     runs: list[Run] = []
-    for it in block:
-        frag = it.fragment()
+    for frag in fragments(block):
         if not frag.isValid():
             continue
         fmt = frag.charFormat()
@@ -90,7 +90,7 @@ def block_runs(block: QTextBlock) -> list[Run]:
             continue
         kind = "code" if prop(fmt, P_CODE_SPAN) else "text"
         soft = bool(prop(fmt, P_SOFTBREAK))
-        buf = []
+        buf: list[str] = []
         for ch in text:
             if ch == LINE_SEPARATOR or (soft and ch == " ") or ch == OBJECT_CHAR:
                 if buf:
@@ -176,7 +176,7 @@ class _Reader:
         fmt = block.blockFormat()
         code_id = prop(fmt, P_CODE_ID)
         info = _str(prop(fmt, P_CODE_INFO))
-        lines = []
+        lines: list[str] = []
         empty = bool(prop(fmt, P_CODE_EMPTY))
         open_end = bool(prop(fmt, P_CODE_OPEN))
         while block.isValid():

@@ -9,6 +9,7 @@ editor carry their Markdown (``text/markdown``) so that figures paste back whole
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
@@ -21,9 +22,20 @@ from .formats import LINE_SEPARATOR
 MARKDOWN_MIME = "text/markdown"
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".heic"}
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QTextEdit as _Editor
+else:
+    _Editor = object
 
-class ClipboardMixin:
+
+class ClipboardMixin(_Editor):
     """Mixin for the body editor's QTextEdit (needs ``photo_dropped`` and ``insert_markdown``)."""
+
+    if TYPE_CHECKING:
+        photo_dropped: Signal
+
+        def insert_markdown(self, markdown: str) -> None: ...
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copies carry the selection's Markdown too, so pasting here keeps figures whole."""

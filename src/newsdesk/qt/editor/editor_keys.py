@@ -10,6 +10,8 @@ right after a link does not extend the link.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
 
@@ -17,8 +19,13 @@ from . import commands
 from .figures import figure_blocks, figure_id, part
 from .formats import CAPTION, CREDIT, FIGURE, apply_look, em_px, kind_of
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTextEdit as _Editor
+else:
+    _Editor = object
 
-class StructureKeys:
+
+class StructureKeys(_Editor):
     """Mixin for a QTextEdit holding a body document (see module docstring)."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -13,9 +13,6 @@ from newsdesk.bodymodel.ir import Block, ListFrame
 
 from .doc_build import ImageLoader, _Builder
 from .formats import (
-    CAPTION,
-    CREDIT,
-    FIGURE,
     FIGURE_KINDS,
     P_FIG_ID,
     block_stack,
@@ -87,15 +84,3 @@ def insert_figure(doc: QTextDocument, cursor: QTextCursor, path: str, caption: s
     out = QTextCursor(caption_block)
     out.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     return out
-
-
-def is_caption(block: QTextBlock) -> bool:
-    return kind_of(block.blockFormat()) == CAPTION
-
-
-def is_credit(block: QTextBlock) -> bool:
-    return kind_of(block.blockFormat()) == CREDIT
-
-
-def is_photo(block: QTextBlock) -> bool:
-    return kind_of(block.blockFormat()) == FIGURE

@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+from collections.abc import Iterator
 
 from PySide6.QtGui import (
     QColor,
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFragment,
     QTextList,
     QTextTable,
 )
@@ -64,7 +66,6 @@ FIGURE_KINDS = (FIGURE, CAPTION, CREDIT)
 LINE_SEPARATOR = "\u2028"
 OBJECT_CHAR = "\ufffc"
 MONO = "monospace"
-QUOTE_COLOR = QColor("#555555")
 CREDIT_COLOR = QColor("#666666")
 CAPTION_COLOR = QColor("#4a4a4a")
 LINE_HEIGHT = 130  # per cent, for reading text
@@ -85,6 +86,14 @@ def prop(fmt: QTextFormat, key: int) -> object:
     for an unset property, which crashes the interpreter once ``None``'s count reaches zero.
     """
     return fmt.property(key) if fmt.hasProperty(key) else None
+
+
+def fragments(block: QTextBlock) -> Iterator[QTextFragment]:
+    """The block's fragments (runs of one character format), in order."""
+    it = block.begin()
+    while not it.atEnd():
+        yield it.fragment()
+        it += 1
 
 
 def text_list(block: QTextBlock) -> QTextList | None:
@@ -188,10 +197,6 @@ def credit_char_format() -> QTextCharFormat:
     fmt.setForeground(CREDIT_COLOR)
     fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
     return fmt
-
-
-def plain_char_format() -> QTextCharFormat:
-    return QTextCharFormat()
 
 
 def heading_char_format(level: int) -> QTextCharFormat:

@@ -7,7 +7,7 @@ size), inline images keep Qt's behaviour (the width in their format, else natura
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QObject, QRect, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QImage,
     QPainter,
@@ -46,7 +46,7 @@ class FittedImages(QPyTextObject):
             height = width * image.height() / max(image.width(), 1)
         return QSizeF(width, height)
 
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int,
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, pos: int,
                    fmt: QTextFormat) -> None:
         image = self._image(doc, fmt.toImageFormat())
         if image is not None:

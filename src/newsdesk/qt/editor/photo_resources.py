@@ -152,9 +152,9 @@ def load_image(doc: QTextDocument, src: str, loader: ImageLoader | None,
     fmt = QTextImageFormat()
     fmt.setName(url.toString())
     logical = image.width() / image.devicePixelRatio()
-    width = min(logical, max_width)
-    fmt.setWidth(width)
-    fmt.setHeight(image.height() * width / max(image.width(), 1))
+    shown = min(logical, max_width)
+    fmt.setWidth(shown)
+    fmt.setHeight(image.height() * shown / max(image.width(), 1))
     return fmt
 
 

@@ -10,6 +10,8 @@ select it; an orphaned comment (its passage deleted) is listed with a mark, neve
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,8 +29,11 @@ from newsdesk.domain import NewsdeskError
 from newsdesk.domain.comments import CommentView
 from newsdesk.services.review import Review
 
-from ..guard import alive
+from ..guard import ArticleLoader, alive
 from ..workers import run_task
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 
 class CommentsPanel(QWidget):
@@ -36,13 +41,15 @@ class CommentsPanel(QWidget):
     changed = Signal()
     failed = Signal(str)
 
-    def __init__(self, library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.review = Review(library)
         self.article_id: str | None = None
         self.selection: tuple[int, int] | None = None
         self.views: list[CommentView] = []
+        self._loader = ArticleLoader(self, self.review.comments, lambda: self.article_id,
+                                     self._loaded, self._error)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -90,20 +97,12 @@ class CommentsPanel(QWidget):
         self._update_buttons()
 
     def reload(self) -> None:
-        if self.article_id is None:
-            return
-        wanted = self.article_id
-        run_task(
-            self.review.comments,
-            wanted,
-            on_done=alive(self, lambda views: self._loaded(wanted, views)),
-            on_error=alive(self, self._error),
-        )
+        if self.article_id is not None:
+            self._loader.load(self.article_id)
 
-    def _loaded(self, article_id: str, views: list[CommentView]) -> None:
-        if article_id == self.article_id:
-            self.views = views
-            self._fill()
+    def _loaded(self, views: list[CommentView]) -> None:
+        self.views = views
+        self._fill()
 
     def _fill(self) -> None:
         self.list.clear()

@@ -12,6 +12,8 @@ version" restores it as a new revision (for an imported bundle through
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,11 +32,14 @@ from ..guard import alive
 from ..workers import run_task
 from .history_panel import diff_html
 
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
+
 
 class VersionChoiceDialog(QDialog):
     def __init__(
         self,
-        library,
+        library: LibraryAPI,
         article_id: str,
         kept_revision: int,
         parent: QWidget | None = None,
@@ -92,13 +97,13 @@ class VersionChoiceDialog(QDialog):
 
     @classmethod
     def for_conflict(
-        cls, library, conflict: SaveConflict, parent: QWidget | None = None
+        cls, library: LibraryAPI, conflict: SaveConflict, parent: QWidget | None = None
     ) -> VersionChoiceDialog:
         return cls(library, conflict.article_id, conflict.revision, parent)
 
     @classmethod
     def for_import(
-        cls, library, result: BundleImport, parent: QWidget | None = None
+        cls, library: LibraryAPI, result: BundleImport, parent: QWidget | None = None
     ) -> VersionChoiceDialog:
         assert result.incoming_revision is not None, "only a both-changed import needs a choice"
         return cls(

@@ -10,6 +10,7 @@ the selected revision back as a new revision and emits ``restored(Article)``.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,9 +32,12 @@ from newsdesk.domain.revision import FieldDiff, Revision, RevisionKind
 from newsdesk.domain.status import Status
 from newsdesk.services.review import Review
 
-from ..guard import alive
+from ..guard import ArticleLoader, alive
 from ..workers import run_task
 from .workflow_bar import status_label
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 
 def field_label(name: str) -> str:
@@ -54,7 +58,7 @@ def field_label(name: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         RevisionKind.SAVE: QCoreApplication.translate("HistoryPanel", "saved"),
         RevisionKind.STATUS: QCoreApplication.translate("HistoryPanel", "status"),
         RevisionKind.RESTORE: QCoreApplication.translate("HistoryPanel", "restored"),
@@ -63,7 +67,7 @@ def kind_label(kind: str) -> str:
         RevisionKind.CONFLICT: QCoreApplication.translate("HistoryPanel", "conflict"),
         RevisionKind.CREATE: QCoreApplication.translate("HistoryPanel", "created"),
     }
-    return labels.get(kind, str(kind))  # type: ignore[call-overload]
+    return labels.get(kind, str(kind))
 
 
 def note_label(revision: Revision) -> str:
@@ -90,12 +94,14 @@ class HistoryPanel(QWidget):
     restored = Signal(object)  # Article
     failed = Signal(str)
 
-    def __init__(self, library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.review = Review(library)
         self.article_id: str | None = None
         self.revisions: list[Revision] = []
+        self._loader = ArticleLoader(self, self.review.history, lambda: self.article_id,
+                                     self._loaded, self._error)
         self.list = QListWidget(self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # rows elide at the panel's edge (full text in the tooltip) instead of scrolling
@@ -143,19 +149,10 @@ class HistoryPanel(QWidget):
         self._update_buttons()
 
     def reload(self) -> None:
-        if self.article_id is None:
-            return
-        wanted = self.article_id
-        run_task(
-            self.review.history,
-            wanted,
-            on_done=alive(self, lambda revisions: self._loaded(wanted, revisions)),
-            on_error=alive(self, self._error),
-        )
+        if self.article_id is not None:
+            self._loader.load(self.article_id)
 
-    def _loaded(self, article_id: str, revisions: list[Revision]) -> None:
-        if article_id != self.article_id:
-            return
+    def _loaded(self, revisions: list[Revision]) -> None:
         self.revisions = revisions
         self.list.blockSignals(True)
         self.list.clear()

@@ -9,6 +9,8 @@ window calls ``set_selection(start, end)`` as the writer selects text in the bod
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -16,12 +18,15 @@ from .comments_panel import CommentsPanel
 from .history_panel import HistoryPanel
 from .workflow_bar import WorkflowBar
 
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
+
 
 class ReviewPanel(QWidget):
     article_changed = Signal(object)
     passage_requested = Signal(int, int)
 
-    def __init__(self, library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.workflow = WorkflowBar(library, self)

@@ -13,6 +13,8 @@ the next, then the note across the whole width, and any message (wrapped) below.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -21,8 +23,11 @@ from newsdesk.domain import Article, NewsdeskError
 from newsdesk.domain.status import Action, Status, allowed_actions
 from newsdesk.services.review import Review
 
-from ..guard import alive
+from ..guard import ArticleLoader, alive
 from ..workers import run_task
+
+if TYPE_CHECKING:
+    from newsdesk.services.library import LibraryAPI
 
 
 def action_label(action: Action) -> str:
@@ -52,13 +57,15 @@ class WorkflowBar(QWidget):
     transitioned = Signal(object)  # Article after the action
     failed = Signal(str)
 
-    def __init__(self, library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.review = Review(library)
         self.article_id: str | None = None
         self.status: Status | None = None
         self.busy = False
+        self._loader = ArticleLoader(self, lambda article_id: self.library.get(article_id),
+                                     lambda: self.article_id, self._loaded, self._error)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -92,12 +99,7 @@ class WorkflowBar(QWidget):
         if article_id is None:
             self._show(None)
             return
-        run_task(
-            self.library.get,
-            article_id,
-            on_done=alive(self, self._loaded),
-            on_error=alive(self, self._error),
-        )
+        self._loader.load(article_id)
 
     def show_article(self, article: Article) -> None:
         """Show ``article``'s status without a database round trip."""
@@ -105,8 +107,7 @@ class WorkflowBar(QWidget):
         self._show(article.status)
 
     def _loaded(self, article: Article) -> None:
-        if article.id == self.article_id:
-            self._show(article.status)
+        self._show(article.status)
 
     def _show(self, status: Status | None) -> None:
         self.status = status

@@ -1,0 +1,70 @@
+"""What MainWindow offers its command mixins, written out for the type checker.
+
+``ArticleCommands`` (window_commands) and ``VersionChoices`` (conflicts) are mixins of
+``MainWindow``: they use its panels, its library and a few of its methods. ``WindowParts``
+names those, so that mypy checks the mixins against them; only type checking imports this
+module, and at run time the mixins derive from ``object``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
+
+if TYPE_CHECKING:
+    from newsdesk.config.paths import Paths
+    from newsdesk.config.settings import Settings
+    from newsdesk.domain import Article
+    from newsdesk.services.bundles import BundleImport
+    from newsdesk.services.library import LibraryAPI
+
+    from .actions import MainActions
+    from .article_view import ArticleView
+    from .export_dialog import ExportDialog
+    from .i18n import Translations
+    from .library_panel import LibraryPanel
+    from .recovery import RecoveryJournal
+    from .side_panel import SidePanel
+    from .start_page import StartPage
+
+
+class WindowParts(QMainWindow):
+    library: LibraryAPI
+    paths: Paths
+    settings: Settings
+    translations: Translations | None
+    journal: RecoveryJournal
+    actions_: MainActions
+    library_panel: LibraryPanel
+    start_page: StartPage
+    centre: QStackedWidget
+    side: SidePanel
+    export_dialog: ExportDialog
+
+    @property
+    def article_view(self) -> ArticleView:
+        raise NotImplementedError
+
+    def open_article(self, article: Article, *, journal_key: str | None = None,
+                     dirty: bool = False) -> None:
+        raise NotImplementedError
+
+    def _import(self, path: Path) -> None:
+        raise NotImplementedError
+
+    def _choose_incoming(self, result: BundleImport) -> None:
+        raise NotImplementedError
+
+    def _has_article(self) -> bool:
+        raise NotImplementedError
+
+    def _update_actions(self) -> None:
+        raise NotImplementedError
+
+    def update_title(self, *_: object) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
