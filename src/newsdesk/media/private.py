@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import struct
 
-from PIL import Image
+from PIL import Image, TiffImagePlugin
 
 _JPEG_DROP = {0xE1, 0xED, 0xFE}  # APP1 (EXIF, XMP), APP13 (IPTC/Photoshop), COM
 _PNG_DROP = {b"eXIf", b"tEXt", b"iTXt", b"zTXt", b"tIME"}
@@ -148,7 +148,7 @@ def has_private_metadata(data: bytes) -> bool:
                 "icc_profile", "dpi", "gamma", "transparency", "srgb", "chromaticity",
                 "aspect")):
             return True
-        if image.format == "TIFF":
+        if isinstance(image, TiffImagePlugin.TiffImageFile):
             return any(tag in image.tag_v2 for tag in (315, 33432, 700, 33723, 34853, 270,
                                                        271, 272, 305))
     return False

@@ -51,7 +51,7 @@ def set_windows_app_id() -> bool:
     try:
         import ctypes
 
-        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)  # type: ignore[attr-defined]
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)  # type: ignore[attr-defined,unused-ignore]
     except Exception:  # an older Windows or a missing shell32: cosmetic only
         log.debug("cannot set the AppUserModelID", exc_info=True)
         return False

@@ -138,16 +138,14 @@ def export_job(
     ``options`` (format-specific: ``paper=``, ``columns=``…) reach the exporter as
     ``ExportOptions.extra``, on top of what EXPORT_CONTEXT supplies for the format."""
     registry().get(fmt)  # an unknown format is named before the article is looked up
-    if not isinstance(article, Article):
-        article = library.get(article)
-    article.validate()
-    options = {**export_context(library, article, fmt), **options}
-    found = article
+    found: Article = article if isinstance(article, Article) else library.get(article)
+    found.validate()
+    options = {**export_context(library, found, fmt), **options}
 
     def photos(path: str) -> bytes | None:
         return library.photo_for(found, path)
 
-    return ExportJob(article=article, target=Path(target), photos=photos,
+    return ExportJob(article=found, target=Path(target), photos=photos,
                      options=export_options(library, options), progress=progress,
                      cancelled=cancelled)
 
