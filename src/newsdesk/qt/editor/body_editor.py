@@ -124,7 +124,6 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
             self._loading = False
         doc.contentsChanged.connect(self._on_changed)
         fit_images(doc, self._images)
-        doc.markContentsDirty(0, doc.characterCount())
         self._cache = None
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
