@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextDocument, QTextImageFormat
 
 from newsdesk.qt.editor.document_bridge import document_to_markdown, markdown_to_document
 from newsdesk.qt.editor.formats import CAPTION, CREDIT, FIGURE, P_FIG_ID, P_FIG_SRC, kind_of
+from newsdesk.qt.editor.photo_resources import DEFAULT_IMAGE_WIDTH as PHOTO_WIDTH
 from newsdesk.render.markdown import create_parser
 
 pytestmark = pytest.mark.qt
@@ -117,9 +118,9 @@ def test_figure_photo_is_loaded_from_the_loader(tmp_path: Path):
                                lambda p: png.read_bytes() if p == "images/a.png" else None)
     fmt = next(iter(doc.firstBlock())).fragment().charFormat().toImageFormat()
     shown = doc.resource(QTextDocument.ResourceType.ImageResource, fmt.name())
-    assert shown.width() == round(560 * shown.devicePixelRatio())  # decoded to fit the editor
+    assert shown.width() == round(PHOTO_WIDTH * shown.devicePixelRatio())  # decoded to show
     assert shown.pixel(10, 10) == QColor("red").rgb()
-    assert fmt.width() <= 600  # scaled to the editor's width
+    assert fmt.width() == PHOTO_WIDTH  # shown at most a reading column wide, whatever the window
 
 
 def test_photo_paths_are_kept_as_written():
@@ -161,5 +162,5 @@ def test_photos_are_shown_upright_and_decoded_at_screen_size():
     fmt = next(iter(doc.firstBlock())).fragment().charFormat().toImageFormat()
     shown = doc.resource(QTextDocument.ResourceType.ImageResource, fmt.name())
     assert shown.height() > shown.width()  # upright
-    assert shown.width() <= 560 * shown.devicePixelRatio()  # never the full 4000 px in memory
-    assert fmt.width() <= 560
+    assert shown.width() <= PHOTO_WIDTH * shown.devicePixelRatio()  # never 4000 px in memory
+    assert fmt.width() <= PHOTO_WIDTH

@@ -51,7 +51,7 @@ def test_paragraphs_headings_and_figures_have_a_reading_layout(qapp):
     assert kinds[FIGURE].alignment() & Qt.AlignmentFlag.AlignHCenter
     assert kinds[FIGURE].lineHeightType() != PROPORTIONAL  # no extra leading under a photo
     assert kinds[CAPTION].alignment() & Qt.AlignmentFlag.AlignHCenter
-    assert kinds[CREDIT].alignment() & Qt.AlignmentFlag.AlignRight
+    assert kinds[CREDIT].alignment() & Qt.AlignmentFlag.AlignHCenter  # centred under the photo like the caption
     caption = next(b for b in blocks(doc) if kind_of(b.blockFormat()) == CAPTION)
     assert QTextCursor(caption).charFormat().foreground().color().name() != "#000000"
     code = by_text["mã nguồn"]

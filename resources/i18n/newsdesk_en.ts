@@ -106,6 +106,10 @@
         <translation>The text of the article, with headings, lists, quotes, links and photos</translation>
     </message>
     <message>
+        <source>Write the article here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,11 +151,19 @@
     </message>
     <message>
         <source>Link</source>
-        <translation>Link</translation>
+        <translation type="vanished">Link</translation>
     </message>
     <message>
         <source>Address (https://…):</source>
-        <translation>Address (https://…):</translation>
+        <translation type="vanished">Address (https://…):</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -340,6 +352,28 @@
         <source>Close the find bar</source>
         <translation>Close the find bar</translation>
     </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -477,6 +511,49 @@
     <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Link</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: shown when the pointer rests on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the web address the text should link to, e.g. https://vnexpress.net/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to “%1:” addresses are not allowed: use an address starting with https://, http:// or mailto:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: it must not contain spaces.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@
         <translation>Nội dung bài viết: tiêu đề phụ, danh sách, trích dẫn, liên kết và ảnh</translation>
     </message>
     <message>
+        <source>Write the article here…</source>
+        <translation>Viết nội dung bài ở đây…</translation>
+    </message>
+    <message>
         <source>Bold</source>
         <translation>Đậm</translation>
     </message>
@@ -147,11 +151,19 @@
     </message>
     <message>
         <source>Link</source>
-        <translation>Liên kết</translation>
+        <translation type="vanished">Liên kết</translation>
     </message>
     <message>
         <source>Address (https://…):</source>
-        <translation>Địa chỉ (https://…):</translation>
+        <translation type="vanished">Địa chỉ (https://…):</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích ảnh</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Nguồn ảnh</translation>
     </message>
 </context>
 <context>
@@ -340,6 +352,26 @@
         <source>Close the find bar</source>
         <translation>Đóng thanh tìm kiếm</translation>
     </message>
+    <message>
+        <source>No match</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>Đã thay %n chỗ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -477,6 +509,49 @@
     <message>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Địa chỉ web</translation>
+    </message>
+    <message>
+        <source>Optional: shown when the pointer rests on it</source>
+        <translation>Không bắt buộc: hiện khi rê chuột lên liên kết</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation>&amp;Bỏ liên kết</translation>
+    </message>
+    <message>
+        <source>Type the web address the text should link to, e.g. https://vnexpress.net/…</source>
+        <translation>Nhập địa chỉ web mà chữ được chọn sẽ liên kết tới, ví dụ https://vnexpress.net/…</translation>
+    </message>
+    <message>
+        <source>Links to “%1:” addresses are not allowed: use an address starting with https://, http:// or mailto:.</source>
+        <translation>Không được liên kết tới địa chỉ “%1:”: hãy dùng địa chỉ bắt đầu bằng https://, http:// hoặc mailto:.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: it must not contain spaces.</source>
+        <translation>“%1” không phải là địa chỉ web: địa chỉ không được có dấu cách.</translation>
     </message>
 </context>
 <context>

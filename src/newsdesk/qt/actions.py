@@ -6,6 +6,8 @@ Actions only carry text, icon and shortcut; the main window connects them. Texts
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
@@ -49,6 +51,14 @@ FORMAT_ACTIONS = ("bold", "italic", "strike", "link", "paragraph", "heading2", "
                   "quote", "bullets", "numbers")
 
 
+def fallback_keys(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The usual key where the platform theme binds none: Replace is Ctrl+H on Linux and
+    Windows (generic X11 has no binding), Cmd+Option+F on macOS."""
+    if key == Key.Replace:
+        return [QKeySequence("Ctrl+Alt+F" if sys.platform == "darwin" else "Ctrl+H")]
+    return []
+
+
 def themed_icon(name: str) -> QIcon:
     """The desktop theme's icon ``name``, else the one shipped in resources/icons/actions."""
     from newsdesk.config.resources import resource_path
@@ -68,7 +78,7 @@ class MainActions(QObject):
             if icon:
                 action.setIcon(themed_icon(icon))
             if isinstance(key, QKeySequence.StandardKey):
-                action.setShortcuts(key)
+                action.setShortcuts(QKeySequence.keyBindings(key) or fallback_keys(key))
             elif key:
                 action.setShortcut(QKeySequence(str(key)))
             parent.addAction(action)

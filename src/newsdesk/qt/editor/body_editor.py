@@ -9,7 +9,7 @@ every edit; debouncing (autosave, preview) is the window's job.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
@@ -17,17 +17,18 @@ from PySide6.QtGui import (
     QImage,
     QInputMethodEvent,
     QKeySequence,
+    QPaintEvent,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
 )
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QTextEdit, QWidget
 
 from newsdesk.bodymodel.ir import Block
-from newsdesk.bodymodel.links import LinkError
 from newsdesk.bodymodel.md_reader import parse_blocks
 
 from . import commands
+from .decorations import paint_decorations
 from .doc_build import ImageLoader, build_document
 from .document_bridge import document_to_markdown
 from .editor_clipboard import ClipboardMixin
@@ -67,7 +68,6 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
 
     changed = Signal()
     photo_dropped = Signal(bytes, str)  # photo bytes, file name ("" for clipboard images)
-    link_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +76,7 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         self.setAccessibleDescription(self.tr("The text of the article, with headings, lists, "
                                               "quotes, links and photos"))
         self.setTabChangesFocus(True)
+        self.setPlaceholderText(self.tr("Write the article here…"))
         _page_look(self.document())
         self._loader: ImageLoader | None = None
         self._loading = False
@@ -106,17 +107,16 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
     def set_markdown(self, markdown: str, image_loader: ImageLoader | None = None) -> None:
         """Show ``markdown``; photos come from ``image_loader(path) -> bytes | None``."""
         self._loader = image_loader
-        width = max(200, self.viewport().width() - 40) if self.isVisible() else 560
         # built detached (no relayout per inserted block), then swapped in
         doc = QTextDocument(self)
         doc.setDefaultFont(self.document().defaultFont())
         _page_look(doc)
         doc.setUndoRedoEnabled(False)
         self.photos.generation += 1
-        build_document(parse_blocks(markdown), image_loader, doc, max_width=width,
-                       decoder=self.photos)
+        build_document(parse_blocks(markdown), image_loader, doc, decoder=self.photos)
         doc.setUndoRedoEnabled(True)
         doc.setModified(False)
+        fit_images(doc, self._images)  # before it is shown: photos are laid out fitted at once
         self._loading = True
         try:
             self.setDocument(doc)  # QTextEdit deletes the previous document it owned
@@ -147,15 +147,13 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
             # a fragment's first block takes the format of the block it lands in: lead with
             # a plain paragraph so that a figure, heading or list item keeps its own
             blocks.insert(0, Block("paragraph"))
-        width = max(200, self.viewport().width() - 40) if self.isVisible() else 560
-        doc = build_document(blocks, self._loader, max_width=width)
+        doc = build_document(blocks, self._loader)
         self.textCursor().insertFragment(QTextDocumentFragment(doc))
 
     def insert_figure(self, path: str, caption: str = "", credit: str = "") -> None:
         """Insert a figure after the current paragraph; the cursor goes to its caption."""
-        width = max(200, self.viewport().width() - 40) if self.isVisible() else None
         cursor = insert_figure(self.document(), self.textCursor(), path, caption, credit,
-                               self._loader, width)
+                               self._loader)
         self.setTextCursor(cursor)
 
     def apply_format(self, name: str, url: str | None = None, title: str = "") -> None:
@@ -209,6 +207,15 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         super().inputMethodEvent(event)
         self._preedit = event.preeditString()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_decorations(self)  # quote bars, caption and credit hints: looks only
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setPlaceholderText(self.tr("Write the article here…"))
+        super().changeEvent(event)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.commit_preedit()
         super().focusOutEvent(event)
@@ -229,18 +236,36 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         self._apply_inline(commands.toggle_strike)
 
     def _do_link(self) -> None:
-        # PySide6 takes the signal itself; its stubs list only the SIGNAL() string form
-        if self.receivers(self.link_requested) > 0:  # type: ignore[arg-type]
-            self.link_requested.emit()
+        """Ctrl+K: ask for the address of a link on the selection, or edit / remove the link
+        the cursor is in (the whole link, wherever in it the cursor is)."""
+        from .link_dialog import REMOVE, LinkDialog
+        from .link_lookup import link_range
+
+        cursor = self.textCursor()
+        found = link_range(cursor)
+        if found is not None:
+            cursor.setPosition(found[0])
+            cursor.setPosition(found[1], QTextCursor.MoveMode.KeepAnchor)
+        href, title = (found[2], found[3]) if found else ("", "")
+        dialog = LinkDialog(self, href, title, existing=found is not None)
+        result = dialog.exec()
+        dialog.deleteLater()
+        self.window().activateWindow()  # the typing goes on here, whatever the window manager
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if result == QDialog.DialogCode.Rejected:
             return
-        href, _title = commands.current_link(self.textCursor())
-        url, ok = QInputDialog.getText(self, self.tr("Link"), self.tr("Address (https://…):"),
-                                       QLineEdit.EchoMode.Normal, href)
-        if ok:
-            try:
-                self.set_link(url)
-            except LinkError as exc:
-                QMessageBox.warning(self, self.tr("Link"), exc.message)
+        self.setTextCursor(cursor)
+        insert_at = None if cursor.hasSelection() else cursor.position()
+        if result == REMOVE:
+            self.set_link("")
+        else:
+            self.set_link(dialog.url, dialog.title.text())
+        end = self.textCursor()  # the caret goes after the link, ready to type on
+        if insert_at is not None and result != REMOVE:  # the address went in as the text
+            end.setPosition(insert_at + len(dialog.url))
+        else:
+            end.setPosition(end.selectionEnd())
+        self.setTextCursor(end)
 
     def _do_heading2(self) -> None:
         commands.set_heading(self.document(), self.textCursor(), 2)
@@ -249,7 +274,7 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         commands.set_heading(self.document(), self.textCursor(), 3)
 
     def _do_paragraph(self) -> None:
-        commands.set_heading(self.document(), self.textCursor(), 0)
+        commands.make_paragraph(self.document(), self.textCursor())
 
     def _do_quote(self) -> None:
         commands.toggle_quote(self.document(), self.textCursor())

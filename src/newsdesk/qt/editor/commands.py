@@ -41,7 +41,6 @@ from .formats import (
     kind_of,
     link_display,
     new_id,
-    prop,
     set_strong,
     table_of,
     text_list,
@@ -147,14 +146,6 @@ def set_link(doc: QTextDocument, cursor: QTextCursor, url: str, title: str = "")
     _map_selection(cursor, change)
 
 
-def current_link(cursor: QTextCursor) -> tuple[str, str]:
-    fmt = cursor.charFormat()
-    if fmt.isAnchor():
-        title = prop(fmt, P_LINK_TITLE)
-        return fmt.anchorHref(), title if isinstance(title, str) else ""
-    return "", ""
-
-
 # --- block structure --------------------------------------------------------------------
 
 def selected_blocks(doc: QTextDocument, cursor: QTextCursor) -> list[QTextBlock]:
@@ -202,6 +193,19 @@ def set_heading(doc: QTextDocument, cursor: QTextCursor, level: int) -> None:
         size.setProperty(QTextFormat.Property.FontSizeAdjustment, {0: 0, 2: 2, 3: 1}[level])
         c.mergeCharFormat(size)
         c.mergeBlockCharFormat(size)
+    edit.endEditBlock()
+
+
+def make_paragraph(doc: QTextDocument, cursor: QTextCursor) -> None:
+    """Ctrl+Alt+0: the selected blocks become plain body paragraphs — no heading, and out of
+    any quote (list items stay list items: Ctrl+Shift+8 / 7 end those)."""
+    edit = QTextCursor(doc)
+    edit.beginEditBlock()
+    set_heading(doc, cursor, 0)
+    for block in selected_blocks(doc, cursor):
+        stack = block_stack(block.blockFormat())
+        if _editable(block) and any(isinstance(f, Quote) for f in stack):
+            _set_stack(block, tuple(f for f in stack if not isinstance(f, Quote)))
     edit.endEditBlock()
 
 

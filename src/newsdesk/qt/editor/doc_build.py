@@ -195,7 +195,7 @@ class _Builder:
         self.cursor.insertText(block.caption.replace("\n", LINE_SEPARATOR), cap)
         credit = credit_char_format()
         fmt = self.block(block.stack, CREDIT, credit, {P_FIG_ID: fig})
-        fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
+        fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)  # under the photo, whatever its width
         self.cursor.setBlockFormat(fmt)
         self.cursor.insertText(block.credit.replace("\n", " "), credit)
 

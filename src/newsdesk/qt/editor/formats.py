@@ -66,6 +66,9 @@ FIGURE_KINDS = (FIGURE, CAPTION, CREDIT)
 LINE_SEPARATOR = "\u2028"
 OBJECT_CHAR = "\ufffc"
 MONO = "monospace"
+QUOTE_COLOR = QColor("#555555")
+QUOTE_TINT = QColor("#eef3f8")
+QUOTE_INDENT = 24.0  # px per quote level (the bar sits in it)
 CREDIT_COLOR = QColor("#666666")
 CAPTION_COLOR = QColor("#4a4a4a")
 LINE_HEIGHT = 130  # per cent, for reading text
@@ -143,12 +146,16 @@ def kind_of(fmt: QTextBlockFormat) -> str:
 
 
 def apply_stack_display(fmt: QTextBlockFormat, stack: tuple[Frame, ...]) -> None:
-    """Indentation showing the nesting (one step per container)."""
+    """Indentation showing the nesting (one step per container); quoted blocks are tinted."""
     fmt.setProperty(P_STACK, encode_stack(stack))
     quotes = sum(isinstance(f, Quote) for f in stack)
     lists = sum(isinstance(f, ListFrame) for f in stack)
     fmt.setIndent(lists)
-    fmt.setLeftMargin(24.0 * quotes)
+    fmt.setLeftMargin(QUOTE_INDENT * quotes)
+    if quotes:  # a quote reads as one: tinted, with a bar painted by ``decorations``
+        fmt.setBackground(QUOTE_TINT)
+    else:
+        fmt.clearBackground()
 
 
 def em_px(doc: QTextDocument | None) -> float:

@@ -1,8 +1,9 @@
 """Draws the body's photos scaled to the editor's width, whatever the window size.
 
 Registered on the editor's document layout in place of Qt's own image handler: a photo is
-never wider than the text area (it shrinks with the window and grows back up to its own
-size), inline images keep Qt's behaviour (the width in their format, else natural size).
+never wider than the text area (it shrinks with the window and grows back up to the width in
+its format, which depends on the photo only: ``photo_resources``); an image without a width
+in its format shows at its natural size.
 """
 
 from __future__ import annotations
@@ -40,10 +41,9 @@ class FittedImages(QPyTextObject):
         width = img_fmt.width() if img_fmt.width() > 0 else image.width() / ratio
         height = img_fmt.height() if img_fmt.height() > 0 else image.height() / ratio
         available = doc.textWidth() - 2 * doc.documentMargin() - _MARGIN
-        full_width = max(width, image.width() / ratio)
-        if available > 0:
-            width = min(full_width, available)
-            height = width * image.height() / max(image.width(), 1)
+        if 0 < available < width:  # the photo's own width, or the text's if narrower
+            height = height * available / width
+            width = available
         return QSizeF(width, height)
 
     def drawObject(self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, pos: int,

@@ -3,7 +3,8 @@
 ``load_image`` asks the image loader (path → bytes | None) for a figure's photo and registers
 it in the document under a ``newsdesk-photo:`` URL. Decoding is done at the editor's width
 (and the screen's pixel ratio), with the EXIF orientation applied; a missing or unreadable
-photo becomes a grey placeholder naming the file. Given a ``PhotoDecoder``, only the photo's
+photo becomes a grey placeholder naming the file. A photo is shown at its own width, at most
+``DEFAULT_IMAGE_WIDTH``, whatever the window's size when the article was opened. Given a ``PhotoDecoder``, only the photo's
 header is read at once — a same-sized placeholder stands in while worker threads decode, so
 opening an article with twenty camera photos does not wait for them.
 """
@@ -38,7 +39,7 @@ from PySide6.QtGui import (
 )
 
 ImageLoader = Callable[[str], "bytes | None"]
-DEFAULT_IMAGE_WIDTH = 560
+DEFAULT_IMAGE_WIDTH = 720  # the widest a photo is shown (a reading column)
 
 
 class _Results(QObject):
@@ -124,7 +125,11 @@ def image_url(src: str) -> QUrl:
 def load_image(doc: QTextDocument, src: str, loader: ImageLoader | None,
                max_width: int = DEFAULT_IMAGE_WIDTH,
                decoder: PhotoDecoder | None = None) -> QTextImageFormat:
-    """Register the photo for ``src`` in ``doc``; returns the image format showing it."""
+    """Register the photo for ``src`` in ``doc``; returns the image format showing it.
+
+    The width it is shown at depends on the photo only — its own width, at most
+    ``max_width`` — never on the window at the time it is opened; the editor then fits it
+    into narrower text (``image_handler``)."""
     data = None
     if loader is not None:
         try:
@@ -134,27 +139,30 @@ def load_image(doc: QTextDocument, src: str, loader: ImageLoader | None,
     dpr = screen_ratio()
     url = image_url(src)
     image = QImage()
-    if data and decoder is not None:
+    shown = QSize()
+    if data:
         size = upright_size(data)
         if size.isValid() and not size.isEmpty():
             width = min(size.width(), max_width)
-            image = QImage(width, max(1, size.height() * width // size.width()),
-                           QImage.Format.Format_RGB32)
-            image.fill(QColor("#eeeeee"))  # same size as the photo, until it is decoded
-            decoder.submit(url, data, round(max_width * dpr), dpr)
+            shown = QSize(width, max(1, round(size.height() * width / size.width())))
+    if shown.isValid() and decoder is not None:
+        image = QImage(shown, QImage.Format.Format_RGB32)
+        image.fill(QColor("#eeeeee"))  # same size as the photo, until it is decoded
+        decoder.submit(url, data, round(shown.width() * dpr), dpr)
     elif data:
-        image = decode_for_screen(data, round(max_width * dpr))
+        image = decode_for_screen(data, round((shown.width() or max_width) * dpr))
         if not image.isNull():
-            image.setDevicePixelRatio(dpr)  # sharp on HiDPI, max_width logical pixels wide
+            image.setDevicePixelRatio(dpr)  # sharp on HiDPI
     if image.isNull():
         image = placeholder(src, max_width)
+        shown = image.size()
+    elif not shown.isValid():
+        shown = QSize(round(image.width() / dpr), round(image.height() / dpr))
     doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
     fmt = QTextImageFormat()
     fmt.setName(url.toString())
-    logical = image.width() / image.devicePixelRatio()
-    shown = min(logical, max_width)
-    fmt.setWidth(shown)
-    fmt.setHeight(image.height() * shown / max(image.width(), 1))
+    fmt.setWidth(shown.width())
+    fmt.setHeight(shown.height())
     return fmt
 
 

@@ -1,0 +1,88 @@
+"""What the body editor paints over its text, never part of the document or the Markdown:
+the bar left of quoted blocks (one per quote level) and the greyed hints of an empty body
+("Write the article here…" is Qt's placeholder) and of an empty caption or credit line.
+
+Only the blocks in view are visited, so painting costs the same in a long article.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QTextBlock, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from newsdesk.bodymodel.ir import Quote
+
+from .formats import CAPTION, CREDIT, QUOTE_INDENT, block_stack, kind_of
+
+QUOTE_BAR = QColor("#9fb3c8")
+HINT = QColor("#9a9a9a")
+BAR_WIDTH = 3.0
+
+
+def hint_texts() -> dict[str, str]:
+    return {CAPTION: QCoreApplication.translate("BodyEditor", "Caption"),
+            CREDIT: QCoreApplication.translate("BodyEditor", "Credit")}
+
+
+def visible_blocks(editor: QTextEdit):
+    """The blocks in view, with their rectangles in viewport coordinates."""
+    doc = editor.document()
+    layout = doc.documentLayout()
+    dx = editor.horizontalScrollBar().value()
+    dy = editor.verticalScrollBar().value()
+    height = editor.viewport().height()
+    block: QTextBlock = editor.cursorForPosition(QPoint(0, 0)).block()
+    while block.isValid() and block.previous().isValid() and \
+            layout.blockBoundingRect(block).top() - dy > 0:
+        block = block.previous()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block).translated(-dx, -dy)
+        if rect.top() > height:
+            break
+        yield block, rect
+        block = block.next()
+
+
+def paint_decorations(editor: QTextEdit) -> None:
+    painter = QPainter(editor.viewport())
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    hints = None
+    layout = editor.document().documentLayout()
+    dy = editor.verticalScrollBar().value()
+    for block, rect in visible_blocks(editor):
+        stack = block_stack(block.blockFormat())
+        quotes = [i for i, f in enumerate(stack) if isinstance(f, Quote)]
+        if quotes:
+            nxt = block.next()
+            joined = nxt.isValid() and any(isinstance(f, Quote) for f in
+                                           block_stack(nxt.blockFormat()))
+            if joined:  # one bar through the quote's paragraphs and the gaps between them
+                bottom = layout.blockBoundingRect(nxt).top() - dy
+            else:
+                lines = block.layout()
+                last = lines.lineAt(lines.lineCount() - 1) if lines.lineCount() else None
+                bottom = rect.top() + (last.y() + last.height() if last else rect.height())
+            for level in range(len(quotes)):
+                x = rect.left() + (level + 1) * QUOTE_INDENT - BAR_WIDTH - 5
+                painter.fillRect(QRectF(x, rect.top(), BAR_WIDTH, bottom - rect.top()),
+                                 QUOTE_BAR)
+        kind = kind_of(block.blockFormat())
+        if kind in (CAPTION, CREDIT) and block.length() <= 1:
+            hints = hints or hint_texts()
+            cursor_rect = editor.cursorRect(QTextCursor(block))
+            font = editor.font()
+            font.setItalic(True)
+            painter.setFont(font)
+            painter.setPen(HINT)
+            text = hints[kind]
+            width = painter.fontMetrics().horizontalAdvance(text)
+            align = block.blockFormat().alignment()
+            x = cursor_rect.left() + 2
+            if align & Qt.AlignmentFlag.AlignHCenter:
+                x = cursor_rect.center().x() - width / 2
+            elif align & Qt.AlignmentFlag.AlignRight:
+                x = cursor_rect.left() - width
+            box = QRectF(x, cursor_rect.top(), width + 2, cursor_rect.height())
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), text)
+    painter.end()
