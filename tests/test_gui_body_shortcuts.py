@@ -80,13 +80,13 @@ def test_every_readme_shortcut_reaches_the_saved_markdown(qtbot, window):
     # find, then replace (Ctrl+H), from the keyboard
     key(shortcut(window, "find"))
     bar = window.article_view.find_bar
-    assert QApplication.focusWidget() is bar.find
+    assert QApplication.focusWidget() is bar.query
     typed("mục")
     assert bar.count.text() == "1 of 2"
     press(Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is body and not bar.isVisible()
     key(shortcut(window, "replace"))
-    assert bar.isVisible() and bar.replace.isVisible() and QApplication.focusWidget() is bar.find
+    assert bar.isVisible() and bar.replace.isVisible() and QApplication.focusWidget() is bar.query
     typed("Thường")
     qtbot.mouseClick(bar.replace, Qt.MouseButton.LeftButton)
     typed("Bình thường")

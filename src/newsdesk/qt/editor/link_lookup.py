@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
-from .formats import P_LINK_ID, P_LINK_TITLE, prop
+from .formats import P_LINK_ID, P_LINK_TITLE, fragments, prop
 
 
 def current_link(cursor: QTextCursor) -> tuple[str, str]:
@@ -21,7 +21,7 @@ def link_range(cursor: QTextCursor) -> tuple[int, int, str, str] | None:
     doc = cursor.document()
     pos = cursor.selectionStart()
     block = doc.findBlock(pos)
-    frags = [it.fragment() for it in block if it.fragment().isValid()]
+    frags = [frag for frag in fragments(block) if frag.isValid()]
     hit = None
     for i, frag in enumerate(frags):
         start, end = frag.position(), frag.position() + frag.length()

@@ -145,7 +145,7 @@ def load_image(doc: QTextDocument, src: str, loader: ImageLoader | None,
         if size.isValid() and not size.isEmpty():
             width = min(size.width(), max_width)
             shown = QSize(width, max(1, round(size.height() * width / size.width())))
-    if shown.isValid() and decoder is not None:
+    if data and shown.isValid() and decoder is not None:
         image = QImage(shown, QImage.Format.Format_RGB32)
         image.fill(QColor("#eeeeee"))  # same size as the photo, until it is decoded
         decoder.submit(url, data, round(shown.width() * dpr), dpr)
