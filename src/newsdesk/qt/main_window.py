@@ -29,6 +29,7 @@ from .errors import show_error
 from .file_open import NewsdeskApplication, PendingFiles
 from .library_panel import LibraryPanel
 from .recovery import RecoveryJournal
+from .review.comment_marks import CommentMarks
 from .side_panel import SidePanel
 from .start_page import StartPage
 from .status_bar import StatusBar
@@ -62,6 +63,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.start_page)
         self.side = SidePanel(library, self)
+        self.comment_marks = CommentMarks(library, self)  # commented passages in the body
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.library_panel, self.centre, self.side):
             self.splitter.addWidget(widget)
@@ -158,7 +160,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.side.copyfit_changed.connect(self.status.set_copyfit)
         self.side.review_changed.connect(self._review_changed)
         self.side.passage_requested.connect(
-            lambda start, end: self._has_article() and self.article_view.select_passage(start, end))
+            lambda anchor: self._has_article() and self.comment_marks.select(anchor))
+        self.side.comments_changed.connect(self.comment_marks.reload)
         self.side.wants_article.connect(self._feed_side)
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
@@ -193,6 +196,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             url, view.form.headline.text()))
         view.photo_failed.connect(lambda exc: show_error(self, self.tr("Photo not added"), exc))
         view.body.selectionChanged.connect(self._selection_changed)
+        self.comment_marks.attach(view.body)
         view.form.retranslate()
         return view
 
@@ -252,6 +256,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
 
     def open_article(self, article: Article, *, journal_key=None, dirty=False) -> None:
         self.article_view.open_article(article, journal_key=journal_key, dirty=dirty)
+        self.comment_marks.set_article(article.id)
         self.centre.setCurrentWidget(self.article_view)
         self.side.qr.set_url(article.url, article.headline)
         self.side.set_article_id(article.id)
@@ -281,6 +286,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         return article
 
     def _stored(self, stored: Article) -> None:
+        if stored.id != self.comment_marks.article_id:  # a new article got its id
+            self.comment_marks.set_article(stored.id)
         self.library_panel.refresh()
         self.side.set_article_id(stored.id)
 
@@ -298,8 +305,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
     def _selection_changed(self) -> None:
         review = self.side.review_tab.widget
         if review is not None and self._has_article():
-            cursor = self.article_view.body.textCursor()
-            review.set_selection(cursor.selectionStart(), cursor.selectionEnd())
+            review.set_selection_anchor(self.comment_marks.selection_anchor())
 
     def _edited(self) -> None:
         self.side.article_changed()

@@ -2,10 +2,13 @@
 reopen, and jump to a comment's passage.
 
 ``CommentsPanel(library)``; ``set_article(article_id)`` loads the comments (located in the
-current text, off the UI thread); ``set_selection(start, end)`` tells it what the writer has
-selected in the body (offsets in the body's Markdown text), which "Comment on selection"
-anchors to. Clicking a comment emits ``passage_requested(start, end)`` so the editor can
-select it; an orphaned comment (its passage deleted) is listed with a mark, never dropped.
+current text, off the UI thread). What "Comment on selection" anchors to is set either by
+``set_selection_anchor(anchor)`` — the window passes the anchor of the editor's selection, made
+on the text on screen (``CommentMarks.selection_anchor``) — or by ``set_selection(start, end)``,
+offsets in the stored body's reading text (no Markdown syntax, ``bodymodel.reading``).
+Clicking a comment emits ``passage_requested(anchor)`` so the editor can select its passage;
+``changed`` fires after a comment was added, resolved or reopened. An orphaned comment (its
+passage deleted) is listed with a mark, never dropped.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain import NewsdeskError
-from newsdesk.domain.comments import CommentView
+from newsdesk.domain.comments import Anchor, CommentView
 from newsdesk.services.review import Review
 
 from ..workers import run_task
@@ -32,7 +35,7 @@ from .guard import alive
 
 
 class CommentsPanel(QWidget):
-    passage_requested = Signal(int, int)
+    passage_requested = Signal(object)  # the comment's Anchor
     changed = Signal()
     failed = Signal(str)
 
@@ -41,7 +44,7 @@ class CommentsPanel(QWidget):
         self.library = library
         self.review = Review(library)
         self.article_id: str | None = None
-        self.selection: tuple[int, int] | None = None
+        self.selection: tuple[int, int] | Anchor | None = None
         self.views: list[CommentView] = []
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
@@ -89,6 +92,10 @@ class CommentsPanel(QWidget):
         self.selection = (start, end) if end > start else None
         self._update_buttons()
 
+    def set_selection_anchor(self, anchor: Anchor | None) -> None:
+        self.selection = anchor
+        self._update_buttons()
+
     def reload(self) -> None:
         if self.article_id is None:
             return
@@ -129,23 +136,18 @@ class CommentsPanel(QWidget):
 
     def _clicked(self, item: QListWidgetItem) -> None:
         view = self.views[int(item.data(Qt.ItemDataRole.UserRole))]
-        if view.location is not None:
-            self.passage_requested.emit(view.location.start, view.location.end)
+        self.passage_requested.emit(view.comment.anchor)
 
     def _add(self) -> None:
         text = self.editor.toPlainText().strip()
         if self.article_id is None or self.selection is None or not text:
             return
-        start, end = self.selection
-        run_task(
-            self.review.add_comment,
-            self.article_id,
-            start,
-            end,
-            text,
-            on_done=alive(self, self._added),
-            on_error=alive(self, self._error),
-        )
+        if isinstance(self.selection, Anchor):
+            call, args = self.review.add_comment_anchored, (self.selection,)
+        else:
+            call, args = self.review.add_comment, self.selection
+        run_task(call, self.article_id, *args, text, on_done=alive(self, self._added),
+                 on_error=alive(self, self._error))
 
     def _added(self, _comment) -> None:
         self.editor.clear()
