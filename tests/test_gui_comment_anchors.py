@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from gui_support import close_window, jpeg_bytes, open_window, type_text
+from gui_support import close_window, jpeg_bytes, open_window, press, type_text
 from newsdesk.bodymodel.reading import body_reading_text
 from newsdesk.domain import Article
 from newsdesk.qt.review.comment_marks import P_COMMENT_MARK
@@ -206,3 +206,25 @@ def test_a_bundle_from_before_reading_anchors_still_imports(qtbot, window, tmp_p
     (view,) = Review(window.library).comments(article.id)
     assert view.comment.anchor.quote == "quan trọng n" and view.comment.anchor.basis == "reading"
     assert view.location is not None and view.location.exact
+
+
+def test_keyboard_comment_then_delete_takes_the_highlight_away(qtbot, window):
+    article, body, panel = open_commented_article(qtbot, window)
+    window.side.set_current_tab("print")
+    select(body, "Chủ tịch UBND thành phố")
+    body.setFocus()
+    window.actions_["comment"].trigger()  # Ctrl+Alt+M
+    assert window.side.current_tab() == "review" and panel.editor.hasFocus()
+    type_text(panel.editor, "Ghi đủ chức danh")
+    press(panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(Review(window.library).comments(article.id)) == 1, timeout=5000)
+    (view,) = Review(window.library).comments(article.id)
+    assert view.comment.anchor.quote == "Chủ tịch UBND thành phố"
+    assert view.comment.text == "Ghi đủ chức danh"
+    qtbot.waitUntil(lambda: marked_words(body) == ["Chủ tịch UBND thành phố"], timeout=5000)
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=5000)
+    panel.list.item(0).setSelected(True)
+    qtbot.mouseClick(panel.delete, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not Review(window.library).comments(article.id), timeout=5000)
+    qtbot.waitUntil(lambda: marked_words(body) == [], timeout=5000)
+    assert panel.list.count() == 0

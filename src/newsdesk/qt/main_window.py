@@ -145,6 +145,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         a["preferences"].triggered.connect(self.open_preferences)
         a["quit"].triggered.connect(self.close)
         a["insert_photo"].triggered.connect(self.insert_photo)
+        a["comment"].triggered.connect(self.new_comment)
         a["about"].triggered.connect(self.about)
         a["show_library"].toggled.connect(self.library_panel.setVisible)
         a["show_side"].toggled.connect(self.side.setVisible)
@@ -302,6 +303,22 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             view.reload(stored)
         self.library_panel.refresh()
 
+    def new_comment(self) -> None:
+        """Comment on the body's selection: the Review tab opens with the comment box ready
+        (the article must be stored in the library: a new one is stored on its first save)."""
+        if not self._has_article():
+            return
+        self.actions_["show_side"].setChecked(True)
+        self.side.show()
+        self.side.set_current_tab("review")
+        review = self.side.review_tab.widget
+        if review is None:
+            self.statusBar().showMessage(self.tr("Save the article before commenting on it."),
+                                         5000)
+            return
+        self._selection_changed()
+        review.new_comment()  # type: ignore[attr-defined]
+
     def _selection_changed(self) -> None:
         review = self.side.review_tab.widget
         if review is not None and self._has_article():
@@ -321,7 +338,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
     def _update_actions(self) -> None:
         has = self._has_article()
         for name in ("save", "export", "export_html", "export_pdf", "delete", "insert_photo",
-                     *FORMAT_ACTIONS):
+                     "comment", *FORMAT_ACTIONS):
             self.actions_[name].setEnabled(has)
 
     # -- state ----------------------------------------------------------------------------------

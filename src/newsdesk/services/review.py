@@ -245,6 +245,12 @@ class Review:
         self.store.save_comment(article_id, again)
         return again
 
+    def delete_comment(self, comment_id: str) -> Comment:
+        """Remove a comment for good (resolving it keeps it); the removed comment."""
+        _article_id, comment = self.store.comment(comment_id)
+        self.store.delete_comment(comment.id)
+        return comment
+
     def _id(self, article_id: str) -> str:
         return self.library.repository.resolve_id(article_id)
 

@@ -1,5 +1,5 @@
 """The comments panel: review comments beside the text, add one on the selection, resolve or
-reopen, and jump to a comment's passage.
+reopen or delete one, and jump to a comment's passage.
 
 ``CommentsPanel(library)``; ``set_article(article_id)`` loads the comments (located in the
 current text, off the UI thread). What "Comment on selection" anchors to is set either by
@@ -7,13 +7,14 @@ current text, off the UI thread). What "Comment on selection" anchors to is set 
 on the text on screen (``CommentMarks.selection_anchor``) — or by ``set_selection(start, end)``,
 offsets in the stored body's reading text (no Markdown syntax, ``bodymodel.reading``).
 Clicking a comment emits ``passage_requested(anchor)`` so the editor can select its passage;
-``changed`` fires after a comment was added, resolved or reopened. An orphaned comment (its
+``changed`` fires after a comment was added, resolved, reopened or deleted. An orphaned comment (its
 passage deleted) is listed with a mark, never dropped.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -57,16 +58,21 @@ class CommentsPanel(QWidget):
         self.editor = QPlainTextEdit(self)
         self.editor.setMaximumHeight(80)
         self.editor.textChanged.connect(self._update_buttons)
+        send = QShortcut(QKeySequence("Ctrl+Return"), self.editor, self._add)
+        send.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.add = QPushButton(self)
         self.add.clicked.connect(self._add)
         self.resolve = QPushButton(self)
         self.resolve.clicked.connect(self._toggle_resolved)
+        self.delete = QPushButton(self)
+        self.delete.clicked.connect(self._delete)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add)
         buttons.addWidget(self.resolve)
+        buttons.addWidget(self.delete)
         layout = QVBoxLayout(self)
         layout.addWidget(self.show_resolved)
         layout.addWidget(self.list, 1)
@@ -79,7 +85,10 @@ class CommentsPanel(QWidget):
         self.show_resolved.setText(self.tr("Show resolved"))
         self.editor.setPlaceholderText(self.tr("Your comment on the selected passage"))
         self.add.setText(self.tr("Comment on selection"))
+        self.add.setToolTip(self.tr("Add the comment to the selected passage (Ctrl+Enter)"))
         self.resolve.setText(self.tr("Resolve"))
+        self.delete.setText(self.tr("Delete"))
+        self.delete.setToolTip(self.tr("Delete the selected comment"))
         self._fill()
 
     def set_article(self, article_id: str | None) -> None:
@@ -142,6 +151,7 @@ class CommentsPanel(QWidget):
         text = self.editor.toPlainText().strip()
         if self.article_id is None or self.selection is None or not text:
             return
+        self.add.setEnabled(False)  # one comment per click, also while it is being stored
         if isinstance(self.selection, Anchor):
             call, args = self.review.add_comment_anchored, (self.selection,)
         else:
@@ -168,10 +178,22 @@ class CommentsPanel(QWidget):
             on_error=alive(self, self._error),
         )
 
+    def _delete(self) -> None:
+        view = self.selected_view()
+        if view is None:
+            return
+        run_task(self.review.delete_comment, view.comment.id, on_done=alive(self, self._added),
+                 on_error=alive(self, self._error))
+
+    def focus_comment(self) -> None:
+        """Put the cursor in the comment box (the window's "New comment" command)."""
+        self.editor.setFocus()
+
     def _update_buttons(self) -> None:
         self.add.setEnabled(self.selection is not None and bool(self.editor.toPlainText().strip()))
         view = self.selected_view() if self.views else None
         self.resolve.setEnabled(view is not None)
+        self.delete.setEnabled(view is not None)
         if view is not None:
             self.resolve.setText(self.tr("Reopen") if view.comment.resolved else self.tr("Resolve"))
 

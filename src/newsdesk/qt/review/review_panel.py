@@ -4,7 +4,7 @@
 every part at one article (None: nothing open). It re-emits what the window needs to know:
 ``article_changed(Article)`` after a transition or a restore (the editor reloads it), and
 ``passage_requested(anchor)`` when a comment is clicked (the editor selects its passage) and
-``comments_changed`` after a comment was added, resolved or reopened. The window calls
+``comments_changed`` after a comment was added, resolved, reopened or deleted. The window calls
 ``set_selection_anchor(anchor)`` as the writer selects text in the body.
 """
 
@@ -59,6 +59,11 @@ class ReviewPanel(QWidget):
 
     def set_selection_anchor(self, anchor) -> None:
         self.comments.set_selection_anchor(anchor)
+
+    def new_comment(self) -> None:
+        """Show the Comments tab with the cursor in the comment box."""
+        self.tabs.setCurrentWidget(self.comments)
+        self.comments.focus_comment()
 
     def refresh(self) -> None:
         """After the article was saved elsewhere in the window: reload history/comments."""
