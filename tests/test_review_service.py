@@ -8,6 +8,7 @@ import io
 import pytest
 from PIL import Image
 
+from newsdesk.bodymodel.reading import body_reading_text
 from newsdesk.domain import Article, ConflictError, Status, TransitionError, ValidationError
 from newsdesk.domain.diff import render_text
 from newsdesk.domain.revision import RevisionKind
@@ -136,17 +137,18 @@ def test_comments_follow_their_passage_and_resolve(lib: Library):
     review = Review(lib)
     article = new_article(lib)
     comment = review.add_comment_on(article.id, "công trình dài 4,2 km", "Nguồn số liệu?")
-    start = BODY.index("Người dân")
+    start = body_reading_text(BODY).index("Người dân")  # offsets count in the reading text
     other = review.add_comment(article.id, start, start + len("Người dân địa phương"),
                                "Phỏng vấn ai?")
     edited = "Tin cập nhật lúc 10 giờ.\n\n" + BODY.replace("hai năm", "ba năm")
     edited = edited.replace("Người dân địa phương", "Cư dân các phường ven sông")
     lib.save(article.copy(body=edited), expected_version=article.version)
     views = {v.comment.id: v for v in review.comments(article.id)}
+    reading = body_reading_text(edited)
     where = views[comment.id].location
-    assert where and edited[where.start:where.end] == "công trình dài 4,2 km"
+    assert where and reading[where.start:where.end] == "công trình dài 4,2 km"
     moved = views[other.id].location
-    assert moved is not None and edited[moved.start:moved.end] == "Cư dân các phường ven sông"
+    assert moved is not None and reading[moved.start:moved.end] == "Cư dân các phường ven sông"
     assert views[comment.id].comment.author == "Nguyễn Thị Lan"
     review.resolve_comment(comment.id[:10])
     assert [v.comment.id for v in review.comments(article.id, include_resolved=False)] == [other.id]

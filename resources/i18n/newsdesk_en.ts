@@ -181,8 +181,20 @@
         <translation>Comment on selection</translation>
     </message>
     <message>
+        <source>Add the comment to the selected passage (Ctrl+Enter)</source>
+        <translation>Add the comment to the selected passage (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Resolve</source>
         <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected comment</source>
+        <translation>Delete the selected comment</translation>
     </message>
     <message>
         <source>(passage deleted)</source>
@@ -627,6 +639,10 @@
         <translation>Insert &amp;photo…</translation>
     </message>
     <message>
+        <source>New co&amp;mment on selection</source>
+        <translation>New co&amp;mment on selection</translation>
+    </message>
+    <message>
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
@@ -728,6 +744,10 @@
     <message>
         <source>Cannot open the article</source>
         <translation>Cannot open the article</translation>
+    </message>
+    <message>
+        <source>Save the article before commenting on it.</source>
+        <translation>Save the article before commenting on it.</translation>
     </message>
     <message>
         <source>Import an article</source>

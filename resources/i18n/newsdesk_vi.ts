@@ -181,8 +181,20 @@
         <translation>Góp ý đoạn đã chọn</translation>
     </message>
     <message>
+        <source>Add the comment to the selected passage (Ctrl+Enter)</source>
+        <translation>Thêm góp ý vào đoạn đã chọn (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Resolve</source>
         <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected comment</source>
+        <translation>Xóa góp ý đang chọn</translation>
     </message>
     <message>
         <source>(passage deleted)</source>
@@ -625,6 +637,10 @@
         <translation>Chèn ả&amp;nh…</translation>
     </message>
     <message>
+        <source>New co&amp;mment on selection</source>
+        <translation>&amp;Góp ý đoạn đã chọn</translation>
+    </message>
+    <message>
         <source>&amp;Bold</source>
         <translation>Chữ đậ&amp;m</translation>
     </message>
@@ -722,6 +738,10 @@
     <message>
         <source>Cannot open the article</source>
         <translation>Không mở được bài viết</translation>
+    </message>
+    <message>
+        <source>Save the article before commenting on it.</source>
+        <translation>Hãy lưu bài viết trước khi góp ý.</translation>
     </message>
     <message>
         <source>Import an article</source>

@@ -8,6 +8,17 @@ close it is to the hint; then the place between the surviving context when the q
 was edited; then the most similar window of text (fuzzy). A comment whose passage is gone is
 *orphaned* — kept and listed, never silently dropped. Comments are review material: they
 travel in bundles but never reach an HTML or PDF export.
+
+What an anchor's text is (``Anchor.basis``):
+
+- ``reading`` (every anchor made now): the field's *reading text* — for the body, the text
+  a reader sees, without Markdown syntax (``bodymodel.reading``: one line per block, photos
+  as an empty line, NFC). ``quote`` is exactly the words that were selected, ``prefix`` /
+  ``suffix`` the reading text around them and ``start`` the offset of the quote in that
+  reading text (a hint). Headline and sapo are plain text: their reading text is the field.
+- ``markdown`` (comments.json of bundles written before the basis was recorded): the same
+  fields, but counted in the body's Markdown source, so a quote may hold syntax such as
+  ``**``. Such anchors are turned into reading anchors when they are read (``from_markdown``).
 """
 
 from __future__ import annotations
@@ -23,6 +34,10 @@ from .errors import NewsdeskError
 from .text import nfc
 
 CONTEXT = 32
+READING = "reading"
+MARKDOWN = "markdown"
+_SYNTAX = re.compile(r"\\(?=[!-/:-@\[-`{-~])|\*+|~~|(?<!\w)_+|_+(?!\w)|\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"
+                     r"|\[|^ {0,3}(?:>\s?|[-+*]\s+|\d{1,9}[.)]\s+|#{1,6}\s+)", re.MULTILINE)
 FUZZY_THRESHOLD = 0.6
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CANDIDATES = 8
@@ -35,6 +50,7 @@ class Anchor:
     suffix: str = ""
     start: int = 0  # offset hint where the quote was when the comment was made
     field: str = "body"
+    basis: str = READING  # what the offsets count in: READING text, or MARKDOWN (older)
 
 
 @dataclass(frozen=True)
@@ -94,6 +110,24 @@ def anchor_for_quote(text: str, quote: str, *, field: str = "body") -> Anchor:
             f"the passage '{quote[:40]}' is not in the article's {field}", code="comment.quote"
         )
     return make_anchor(text, at, at + len(quote), field=field)
+
+
+def from_markdown(anchor: Anchor) -> Anchor:
+    """A reading anchor from an older anchor counted in Markdown: the syntax a quote or its
+    context may hold (emphasis and strike marks, link brackets and addresses, escapes, quote
+    and list markers) is taken out; ``start`` stays as a hint. Locating does the rest.
+    Headline and sapo anchors only change their basis."""
+    if anchor.basis != MARKDOWN:
+        return anchor
+    if anchor.field != "body":  # headline and sapo are plain text either way
+        return replace(anchor, basis=READING)
+
+    def bare(text: str) -> str:
+        return _SYNTAX.sub("", nfc(text))
+
+    quote = bare(anchor.quote).strip() or nfc(anchor.quote)
+    return replace(anchor, quote=quote, prefix=bare(anchor.prefix), suffix=bare(anchor.suffix),
+                   basis=READING)
 
 
 def locate(anchor: Anchor, text: str) -> Located | None:

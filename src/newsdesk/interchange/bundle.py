@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from newsdesk.domain.article import Article
-from newsdesk.domain.comments import Anchor, Comment
+from newsdesk.domain.comments import MARKDOWN, READING, Anchor, Comment, from_markdown
 from newsdesk.domain.text import nfc
 
 from .files import atomic_write_bytes
@@ -88,7 +88,7 @@ def comment_to_json(comment: Comment) -> dict[str, object]:
         "resolved_by": comment.resolved_by,
         "resolved_at": comment.resolved_at.isoformat() if comment.resolved_at else None,
         "anchor": {"field": a.field, "quote": a.quote, "prefix": a.prefix, "suffix": a.suffix,
-                   "start": a.start},
+                   "start": a.start, "basis": a.basis},
     }
 
 
@@ -108,14 +108,19 @@ def comment_from_json(data: object, index: int) -> Comment:
         raise BundleError(f"{where} must be an object with an 'anchor' object",
                           code="bundle.comments")
     anchor = data["anchor"]
+    basis = anchor.get("basis") or MARKDOWN  # comments.json without it counted in Markdown
+    if basis not in (READING, MARKDOWN):
+        raise BundleError(f"{where}: unknown anchor basis '{str(basis)[:40]}'",
+                          code="bundle.comments")
     try:
         return Comment(
             id=nfc(str(data.get("id") or "")).strip() or f"c{index + 1}",
-            anchor=Anchor(quote=nfc(str(anchor.get("quote") or "")),
-                          prefix=nfc(str(anchor.get("prefix") or "")),
-                          suffix=nfc(str(anchor.get("suffix") or "")),
-                          start=whole_number(anchor.get("start") or 0, "the anchor's start"),
-                          field=str(anchor.get("field") or "body")),
+            anchor=from_markdown(Anchor(
+                quote=nfc(str(anchor.get("quote") or "")),
+                prefix=nfc(str(anchor.get("prefix") or "")),
+                suffix=nfc(str(anchor.get("suffix") or "")),
+                start=whole_number(anchor.get("start") or 0, "the anchor's start"),
+                field=str(anchor.get("field") or "body"), basis=basis)),
             text=str(data.get("text") or ""),
             author=nfc(str(data.get("author") or "")),
             initials=nfc(str(data.get("initials") or "")),

@@ -13,7 +13,6 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from newsdesk.domain import Article, slugify, text_stats
@@ -248,14 +247,6 @@ class ArticleView(QWidget):
         if self.autosave is not None:
             self.autosave.forget_changes()
         self.open_article(stored)
-
-    def select_passage(self, start: int, end: int) -> None:
-        cursor = self.body.textCursor()
-        last = max(0, self.body.document().characterCount() - 1)
-        cursor.setPosition(min(start, last))
-        cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
-        self.body.setTextCursor(cursor)
-        self.body.setFocus()
 
     def save(self, on_done, on_error) -> None:
         """An explicit save of the article as shown, queued behind any autosave in flight and

@@ -29,6 +29,7 @@ from .file_open import NewsdeskApplication, PendingFiles
 from .identity import DISPLAY_NAME, app_icon
 from .library_panel import LibraryPanel
 from .recovery import RecoveryJournal
+from .review.comment_marks import CommentMarks
 from .side_panel import SidePanel
 from .start_page import StartPage
 from .status_bar import StatusBar
@@ -62,6 +63,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.start_page)
         self.side = SidePanel(library, self)
+        self.comment_marks = CommentMarks(library, self)  # commented passages in the body
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.library_panel, self.centre, self.side):
             self.splitter.addWidget(widget)
@@ -143,6 +145,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         a["preferences"].triggered.connect(self.open_preferences)
         a["quit"].triggered.connect(self.close)
         a["insert_photo"].triggered.connect(self.insert_photo)
+        a["comment"].triggered.connect(self.new_comment)
         a["about"].triggered.connect(self.about)
         a["show_library"].toggled.connect(self.library_panel.setVisible)
         a["show_side"].toggled.connect(self.side.setVisible)
@@ -157,15 +160,13 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.start_page.sample_requested.connect(self.open_sample)
         self.side.copyfit_changed.connect(self.status.set_copyfit)
         self.side.review_changed.connect(self._review_changed)
-        self.side.passage_requested.connect(self._show_passage)
+        self.side.passage_requested.connect(
+            lambda anchor: self._has_article() and self.comment_marks.select(anchor))
+        self.side.comments_changed.connect(self.comment_marks.reload)
         self.side.wants_article.connect(self._feed_side)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-
-    def _show_passage(self, start: int, end: int) -> None:
-        if self._has_article():
-            self.article_view.select_passage(start, end)
 
     @property
     def article_view(self) -> ArticleView:
@@ -198,6 +199,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             url, view.form.headline.text()))
         view.photo_failed.connect(lambda exc: show_error(self, self.tr("Photo not added"), exc))
         view.body.selectionChanged.connect(self._selection_changed)
+        self.comment_marks.attach(view.body)
         view.form.retranslate()
         return view
 
@@ -257,6 +259,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
 
     def open_article(self, article: Article, *, journal_key=None, dirty=False) -> None:
         self.article_view.open_article(article, journal_key=journal_key, dirty=dirty)
+        self.comment_marks.set_article(article.id)
         self.centre.setCurrentWidget(self.article_view)
         self.side.qr.set_url(article.url, article.headline)
         self.side.set_article_id(article.id)
@@ -286,6 +289,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         return article
 
     def _stored(self, stored: Article) -> None:
+        if stored.id != self.comment_marks.article_id:  # a new article got its id
+            self.comment_marks.set_article(stored.id)
         self.library_panel.refresh()
         self.side.set_article_id(stored.id)
 
@@ -300,11 +305,26 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             view.reload(stored)
         self.library_panel.refresh()
 
+    def new_comment(self) -> None:
+        """Comment on the body's selection: the Review tab opens with the comment box ready
+        (the article must be stored in the library: a new one is stored on its first save)."""
+        if not self._has_article():
+            return
+        self.actions_["show_side"].setChecked(True)
+        self.side.show()
+        self.side.set_current_tab("review")
+        review = self.side.review_tab.widget
+        if review is None:
+            self.statusBar().showMessage(self.tr("Save the article before commenting on it."),
+                                         5000)
+            return
+        self._selection_changed()
+        review.new_comment()  # type: ignore[attr-defined]
+
     def _selection_changed(self) -> None:
         review = self.side.review_tab.widget
         if review is not None and self._has_article():
-            cursor = self.article_view.body.textCursor()
-            review.set_selection(cursor.selectionStart(), cursor.selectionEnd())
+            review.set_selection_anchor(self.comment_marks.selection_anchor())
 
     def _edited(self) -> None:
         self.side.article_changed()
@@ -320,7 +340,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
     def _update_actions(self) -> None:
         has = self._has_article()
         for name in ("save", "export", "export_html", "export_pdf", "delete", "insert_photo",
-                     *FORMAT_ACTIONS):
+                     "comment", *FORMAT_ACTIONS):
             self.actions_[name].setEnabled(has)
 
     # -- state ----------------------------------------------------------------------------------

@@ -59,7 +59,8 @@ class SidePanel(QTabWidget):
     copyfit_changed = Signal(str)
     wants_article = Signal()
     review_changed = Signal(object)  # Article after a workflow step or a restore
-    passage_requested = Signal(int, int)
+    passage_requested = Signal(object)  # a comment's Anchor, clicked in the review tab
+    comments_changed = Signal()
 
     def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +99,7 @@ class SidePanel(QTabWidget):
         panel = ReviewPanel(self.library, parent)
         panel.article_changed.connect(self.review_changed)
         panel.passage_requested.connect(self.passage_requested)
+        panel.comments_changed.connect(self.comments_changed)
         panel.set_article(self.article_id)
         return panel
 

@@ -16,11 +16,23 @@ from __future__ import annotations
 import getpass
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from newsdesk.bodymodel.reading import body_reading_text
 from newsdesk.domain.article import Article
-from newsdesk.domain.comments import Comment, CommentView, anchor_for_quote, locate, make_anchor
+from newsdesk.domain.comments import (
+    MARKDOWN,
+    Anchor,
+    Comment,
+    CommentView,
+    Located,
+    anchor_for_quote,
+    from_markdown,
+    locate,
+    make_anchor,
+)
 from newsdesk.domain.errors import ConflictError, NewsdeskError
 from newsdesk.domain.revision import FieldDiff, Revision, RevisionKind, diff_articles
 from newsdesk.domain.status import Action, Status, allowed_actions, apply_action
@@ -186,9 +198,20 @@ class Review:
     # -- comments ---------------------------------------------------------------------------
     def add_comment(self, article_id: str, start: int, end: int, text: str, *,
                     field: str = "body") -> Comment:
+        """A comment on characters ``start``–``end`` of the field's reading text as stored
+        (for the body: the text without Markdown syntax, see ``bodymodel.reading``)."""
         article = self.library.get(article_id)
         anchor = make_anchor(_field_text(article, field), start, end, field=field)
         return self._store_comment(article, anchor, text)
+
+    def add_comment_anchored(self, article_id: str, anchor: Anchor, text: str) -> Comment:
+        """A comment on a passage the editor anchored in the text on screen (which may be
+        ahead of the stored one: the anchor finds its passage again once that is saved)."""
+        if not anchor.quote.strip():
+            raise NewsdeskError("select a passage first", code="comment.range")
+        _field_text(Article(), anchor.field)  # refuses a field comments cannot be made on
+        article = self.library.get(article_id)
+        return self._store_comment(article, from_markdown(anchor), text)
 
     def add_comment_on(self, article_id: str, quote: str, text: str, *,
                        field: str = "body") -> Comment:
@@ -212,8 +235,7 @@ class Review:
         for comment in self.store.comments(article.id or ""):
             if comment.resolved and not include_resolved:
                 continue
-            text = _field_text(article, comment.anchor.field)
-            views.append(CommentView(comment, locate(comment.anchor, text)))
+            views.append(CommentView(comment, locate_in(comment.anchor, article)))
         return views
 
     def resolve_comment(self, comment_id: str) -> Comment:
@@ -227,6 +249,12 @@ class Review:
         again = comment.reopen()
         self.store.save_comment(article_id, again)
         return again
+
+    def delete_comment(self, comment_id: str) -> Comment:
+        """Remove a comment for good (resolving it keeps it); the removed comment."""
+        _article_id, comment = self.store.comment(comment_id)
+        self.store.delete_comment(comment.id)
+        return comment
 
     def _id(self, article_id: str) -> str:
         return self.library.repository.resolve_id(article_id)
@@ -245,10 +273,34 @@ def _transition_recorder(before: Article, action: str, note: str, author: str, i
 
 
 def _field_text(article: Article, field: str) -> str:
+    """The reading text of ``field``: what comments on it are anchored to."""
     if field not in COMMENT_FIELDS:
         raise NewsdeskError(f"comments can be made on {', '.join(COMMENT_FIELDS)}, not '{field}'",
                             code="comment.field")
+    if field == "body":
+        return body_reading_text(article.body)
     return str(getattr(article, field))
+
+
+def locate_in(anchor: Anchor, article: Article) -> Located | None:
+    """Where ``anchor``'s passage is in ``article`` now (reading offsets; None: orphaned)."""
+    return locate_passage(anchor, _field_text(article, anchor.field), lambda: article.body)
+
+
+def locate_passage(anchor: Anchor, reading: str, markdown: Callable[[], str]) -> Located | None:
+    """Where ``anchor``'s passage is in ``reading`` (its field's reading text; ``markdown``
+    gives the body's source when needed).
+
+    An anchor counted in Markdown is read as a reading anchor first; so is one whose quote is
+    not in the reading text but is in the Markdown source (stored before anchors recorded
+    their basis)."""
+    found = locate(from_markdown(anchor), reading)
+    if anchor.field == "body" and anchor.quote and (found is None or not found.exact) \
+            and anchor.quote in markdown():
+        legacy = locate(from_markdown(replace(anchor, basis=MARKDOWN)), reading)
+        if legacy is not None and (found is None or legacy.score > found.score):
+            return legacy
+    return found
 
 
 def _number(value: int | str) -> int:

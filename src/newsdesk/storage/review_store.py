@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import delete as sa_delete
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.comments import Anchor, Comment
@@ -149,6 +150,10 @@ def save_comment(conn: Connection, article_id: str, comment: Comment) -> bool:
     return True
 
 
+def delete_comment(conn: Connection, comment_id: str) -> None:
+    conn.execute(sa_delete(comments).where(comments.c.id == comment_id))
+
+
 def _comment(row) -> Comment:
     return Comment(
         id=row.id, text=row.text, author=row.author, initials=row.initials,
@@ -252,6 +257,10 @@ class ReviewStore:
     def save_comment(self, article_id: str, comment: Comment) -> bool:
         with self._writing() as conn:
             return save_comment(conn, article_id, comment)
+
+    def delete_comment(self, comment_id: str) -> None:
+        with self._writing() as conn:
+            delete_comment(conn, comment_id)
 
     def save_comments(self, article_id: str, items: list[Comment]) -> int:
         """Insert or update every comment of ``items``; return how many were new."""

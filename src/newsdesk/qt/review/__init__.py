@@ -2,7 +2,7 @@
 
 - ``ReviewPanel(library)``: workflow bar + History + Comments; ``set_article(id)``,
   ``set_selection(start, end)``, signals ``article_changed(Article)``,
-  ``passage_requested(start, end)``.
+  ``passage_requested(anchor)``.
 - ``WorkflowBar``, ``HistoryPanel``, ``CommentsPanel``: the parts, usable alone.
 - ``VersionChoiceDialog.for_conflict(library, SaveConflict)`` /
   ``.for_import(library, BundleImport)``: choose between two stored versions.

@@ -1,11 +1,14 @@
 """The comments panel: review comments beside the text, add one on the selection, resolve or
-reopen, and jump to a comment's passage.
+reopen or delete one, and jump to a comment's passage.
 
 ``CommentsPanel(library)``; ``set_article(article_id)`` loads the comments (located in the
-current text, off the UI thread); ``set_selection(start, end)`` tells it what the writer has
-selected in the body (offsets in the body's Markdown text), which "Comment on selection"
-anchors to. Clicking a comment emits ``passage_requested(start, end)`` so the editor can
-select it; an orphaned comment (its passage deleted) is listed with a mark, never dropped.
+current text, off the UI thread). What "Comment on selection" anchors to is set either by
+``set_selection_anchor(anchor)`` — the window passes the anchor of the editor's selection, made
+on the text on screen (``CommentMarks.selection_anchor``) — or by ``set_selection(start, end)``,
+offsets in the stored body's reading text (no Markdown syntax, ``bodymodel.reading``).
+Clicking a comment emits ``passage_requested(anchor)`` so the editor can select its passage;
+``changed`` fires after a comment was added, resolved, reopened or deleted. An orphaned comment (its
+passage deleted) is listed with a mark, never dropped.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -26,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain import NewsdeskError
-from newsdesk.domain.comments import CommentView
+from newsdesk.domain.comments import Anchor, CommentView
 from newsdesk.services.review import Review
 
 from ..guard import ArticleLoader, alive
@@ -37,7 +41,7 @@ if TYPE_CHECKING:
 
 
 class CommentsPanel(QWidget):
-    passage_requested = Signal(int, int)
+    passage_requested = Signal(object)  # the comment's Anchor
     changed = Signal()
     failed = Signal(str)
 
@@ -46,7 +50,7 @@ class CommentsPanel(QWidget):
         self.library = library
         self.review = Review(library)
         self.article_id: str | None = None
-        self.selection: tuple[int, int] | None = None
+        self.selection: tuple[int, int] | Anchor | None = None
         self.views: list[CommentView] = []
         self._loader = ArticleLoader(self, self.review.comments, lambda: self.article_id,
                                      self._loaded, self._error)
@@ -61,16 +65,21 @@ class CommentsPanel(QWidget):
         self.editor = QPlainTextEdit(self)
         self.editor.setMaximumHeight(80)
         self.editor.textChanged.connect(self._update_buttons)
+        send = QShortcut(QKeySequence("Ctrl+Return"), self.editor, self._add)
+        send.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.add = QPushButton(self)
         self.add.clicked.connect(self._add)
         self.resolve = QPushButton(self)
         self.resolve.clicked.connect(self._toggle_resolved)
+        self.delete = QPushButton(self)
+        self.delete.clicked.connect(self._delete)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add)
         buttons.addWidget(self.resolve)
+        buttons.addWidget(self.delete)
         layout = QVBoxLayout(self)
         layout.addWidget(self.show_resolved)
         layout.addWidget(self.list, 1)
@@ -83,7 +92,10 @@ class CommentsPanel(QWidget):
         self.show_resolved.setText(self.tr("Show resolved"))
         self.editor.setPlaceholderText(self.tr("Your comment on the selected passage"))
         self.add.setText(self.tr("Comment on selection"))
+        self.add.setToolTip(self.tr("Add the comment to the selected passage (Ctrl+Enter)"))
         self.resolve.setText(self.tr("Resolve"))
+        self.delete.setText(self.tr("Delete"))
+        self.delete.setToolTip(self.tr("Delete the selected comment"))
         self._fill()
 
     def set_article(self, article_id: str | None) -> None:
@@ -94,6 +106,10 @@ class CommentsPanel(QWidget):
 
     def set_selection(self, start: int, end: int) -> None:
         self.selection = (start, end) if end > start else None
+        self._update_buttons()
+
+    def set_selection_anchor(self, anchor: Anchor | None) -> None:
+        self.selection = anchor
         self._update_buttons()
 
     def reload(self) -> None:
@@ -128,23 +144,19 @@ class CommentsPanel(QWidget):
 
     def _clicked(self, item: QListWidgetItem) -> None:
         view = self.views[int(item.data(Qt.ItemDataRole.UserRole))]
-        if view.location is not None:
-            self.passage_requested.emit(view.location.start, view.location.end)
+        self.passage_requested.emit(view.comment.anchor)
 
     def _add(self) -> None:
         text = self.editor.toPlainText().strip()
         if self.article_id is None or self.selection is None or not text:
             return
-        start, end = self.selection
-        run_task(
-            self.review.add_comment,
-            self.article_id,
-            start,
-            end,
-            text,
-            on_done=alive(self, self._added),
-            on_error=alive(self, self._error),
-        )
+        self.add.setEnabled(False)  # one comment per click, also while it is being stored
+        if isinstance(self.selection, Anchor):
+            call, args = self.review.add_comment_anchored, (self.selection,)
+        else:
+            call, args = self.review.add_comment, self.selection
+        run_task(call, self.article_id, *args, text, on_done=alive(self, self._added),
+                 on_error=alive(self, self._error))
 
     def _added(self, _comment) -> None:
         self.editor.clear()
@@ -165,10 +177,22 @@ class CommentsPanel(QWidget):
             on_error=alive(self, self._error),
         )
 
+    def _delete(self) -> None:
+        view = self.selected_view()
+        if view is None:
+            return
+        run_task(self.review.delete_comment, view.comment.id, on_done=alive(self, self._added),
+                 on_error=alive(self, self._error))
+
+    def focus_comment(self) -> None:
+        """Put the cursor in the comment box (the window's "New comment" command)."""
+        self.editor.setFocus()
+
     def _update_buttons(self) -> None:
         self.add.setEnabled(self.selection is not None and bool(self.editor.toPlainText().strip()))
         view = self.selected_view() if self.views else None
         self.resolve.setEnabled(view is not None)
+        self.delete.setEnabled(view is not None)
         if view is not None:
             self.resolve.setText(self.tr("Reopen") if view.comment.resolved else self.tr("Resolve"))
 

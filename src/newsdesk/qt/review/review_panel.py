@@ -3,8 +3,9 @@
 ``ReviewPanel(library)`` is what the main window docks; ``set_article(article_id)`` points
 every part at one article (None: nothing open). It re-emits what the window needs to know:
 ``article_changed(Article)`` after a transition or a restore (the editor reloads it), and
-``passage_requested(start, end)`` when a comment is clicked (the editor selects it). The
-window calls ``set_selection(start, end)`` as the writer selects text in the body.
+``passage_requested(anchor)`` when a comment is clicked (the editor selects its passage) and
+``comments_changed`` after a comment was added, resolved, reopened or deleted. The window calls
+``set_selection_anchor(anchor)`` as the writer selects text in the body.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 
 class ReviewPanel(QWidget):
     article_changed = Signal(object)
-    passage_requested = Signal(int, int)
+    passage_requested = Signal(object)
+    comments_changed = Signal()
 
     def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +43,7 @@ class ReviewPanel(QWidget):
         self.workflow.transitioned.connect(self._article_changed)
         self.history.restored.connect(self._article_changed)
         self.comments.passage_requested.connect(self.passage_requested)
+        self.comments.changed.connect(self.comments_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -58,6 +61,14 @@ class ReviewPanel(QWidget):
 
     def set_selection(self, start: int, end: int) -> None:
         self.comments.set_selection(start, end)
+
+    def set_selection_anchor(self, anchor) -> None:
+        self.comments.set_selection_anchor(anchor)
+
+    def new_comment(self) -> None:
+        """Show the Comments tab with the cursor in the comment box."""
+        self.tabs.setCurrentWidget(self.comments)
+        self.comments.focus_comment()
 
     def refresh(self) -> None:
         """After the article was saved elsewhere in the window: reload history/comments."""

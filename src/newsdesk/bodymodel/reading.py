@@ -1,0 +1,70 @@
+"""The *reading text* of a body: what a reader sees, without any Markdown syntax.
+
+Review comments on the body are anchored to this text (see ``domain.comments``), never to
+the Markdown source: a quote is the words the reviewer selected, and the same text comes out
+of the saved Markdown here and out of the body editor's document (``qt.editor.doc_reading``),
+so an offset means the same in both.
+
+The rules, one *line* per leaf block of the editor (lines joined with ``\\n``, NFC):
+
+- paragraph, heading: its inline text; a soft break is a space, a hard break ``\\n``, an
+  inline image contributes nothing (a reader sees a picture, not its alt text);
+- code block: its lines; a rule (``***``): an empty line;
+- figure: three lines — the photo (empty), the caption (a line break in it is ``\\n``), the
+  credit;
+- table: an empty line (the editor keeps a paragraph before a table), then one line per
+  cell, row by row.
+
+Blocks in quotes and lists are the same; their markers (``>``, ``-``, ``1.``) are not text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newsdesk.domain.text import nfc
+
+from .ir import Block, Run
+from .md_reader import parse_blocks
+
+
+def runs_text(runs: list[Run]) -> str:
+    """The reading text of inline ``runs``."""
+    parts = []
+    for run in runs:
+        if run.kind in ("text", "code"):
+            parts.append(run.text.replace("\n", " "))
+        elif run.kind == "hardbreak":
+            parts.append("\n")
+        elif run.kind == "softbreak":
+            parts.append(" ")
+    return "".join(parts)
+
+
+def block_lines(block: Block) -> list[str]:
+    """The lines ``block`` contributes to the reading text."""
+    kind = block.kind
+    if kind in ("paragraph", "heading"):
+        return [runs_text(block.runs)]
+    if kind == "code":
+        return [""] if block.code is None else block.code.split("\n")
+    if kind == "hr":
+        return [""]
+    if kind == "figure":
+        return ["", block.caption, block.credit.replace("\n", " ")]
+    if kind == "table":
+        width = max(len(block.align), 1)
+        return ["", *(runs_text(row[c]) if c < len(row) else ""
+                      for row in block.rows for c in range(width))]
+    return []
+
+
+def reading_text(blocks: list[Block]) -> str:
+    """The reading text of ``blocks`` (NFC)."""
+    return nfc("\n".join(line for block in blocks for line in block_lines(block)))
+
+
+@lru_cache(maxsize=8)
+def body_reading_text(markdown: str) -> str:
+    """The reading text of the body ``markdown`` (the last few are remembered)."""
+    return reading_text(parse_blocks(markdown))
