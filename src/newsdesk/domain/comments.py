@@ -26,6 +26,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import product
@@ -259,3 +260,19 @@ class CommentView:
     @property
     def orphaned(self) -> bool:
         return self.location is None
+
+
+def locate_passage(anchor: Anchor, reading: str, markdown: Callable[[], str]) -> Located | None:
+    """Where ``anchor``'s passage is in ``reading`` (its field's reading text; ``markdown``
+    gives the body's source when needed).
+
+    An anchor counted in Markdown is read as a reading anchor first; so is one whose quote is
+    not in the reading text but is in the Markdown source (stored before anchors recorded
+    their basis)."""
+    found = locate(from_markdown(anchor), reading)
+    if anchor.field == "body" and anchor.quote and (found is None or not found.exact) \
+            and anchor.quote in markdown():
+        legacy = locate(from_markdown(replace(anchor, basis=MARKDOWN)), reading)
+        if legacy is not None and (found is None or legacy.score > found.score):
+            return legacy
+    return found

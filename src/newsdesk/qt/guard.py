@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from .workers import Task, run_task
@@ -23,7 +24,7 @@ from .workers import Task, run_task
 T = TypeVar("T")
 
 
-def alive(widget: QWidget, fn: Callable[..., Any]) -> Callable[..., Any]:
+def alive(widget: QObject, fn: Callable[..., Any]) -> Callable[..., Any]:
     def call(*args: Any, **kwargs: Any) -> Any:
         if shiboken6.isValid(widget):
             return fn(*args, **kwargs)

@@ -319,7 +319,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
                                          5000)
             return
         self._selection_changed()
-        review.new_comment()  # type: ignore[attr-defined]
+        review.new_comment()
 
     def _selection_changed(self) -> None:
         review = self.side.review_tab.widget

@@ -16,21 +16,19 @@ from __future__ import annotations
 import getpass
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from newsdesk.bodymodel.reading import body_reading_text
 from newsdesk.domain.article import Article
 from newsdesk.domain.comments import (
-    MARKDOWN,
     Anchor,
     Comment,
     CommentView,
     Located,
     anchor_for_quote,
     from_markdown,
-    locate,
+    locate_passage,
     make_anchor,
 )
 from newsdesk.domain.errors import ConflictError, NewsdeskError
@@ -285,22 +283,6 @@ def _field_text(article: Article, field: str) -> str:
 def locate_in(anchor: Anchor, article: Article) -> Located | None:
     """Where ``anchor``'s passage is in ``article`` now (reading offsets; None: orphaned)."""
     return locate_passage(anchor, _field_text(article, anchor.field), lambda: article.body)
-
-
-def locate_passage(anchor: Anchor, reading: str, markdown: Callable[[], str]) -> Located | None:
-    """Where ``anchor``'s passage is in ``reading`` (its field's reading text; ``markdown``
-    gives the body's source when needed).
-
-    An anchor counted in Markdown is read as a reading anchor first; so is one whose quote is
-    not in the reading text but is in the Markdown source (stored before anchors recorded
-    their basis)."""
-    found = locate(from_markdown(anchor), reading)
-    if anchor.field == "body" and anchor.quote and (found is None or not found.exact) \
-            and anchor.quote in markdown():
-        legacy = locate(from_markdown(replace(anchor, basis=MARKDOWN)), reading)
-        if legacy is not None and (found is None or legacy.score > found.score):
-            return legacy
-    return found
 
 
 def _number(value: int | str) -> int:

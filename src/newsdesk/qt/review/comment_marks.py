@@ -14,16 +14,20 @@ Markdown syntax); ``select(anchor)`` selects a comment's passage in the editor.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
-from newsdesk.domain.comments import Anchor, Comment, make_anchor
-from newsdesk.services.review import Review, locate_passage
+from newsdesk.domain.comments import Anchor, Comment, locate_passage, make_anchor
 
 from ..editor.doc_reading import Reading, document_reading
+from ..guard import alive
+
+if TYPE_CHECKING:
+    from newsdesk.services.review import Review
 from ..workers import run_task
-from .guard import alive
 
 MARK_COLOUR = QColor("#fff1a6")
 P_COMMENT_MARK = int(QTextFormat.Property.UserProperty) + 40  # tells our extra selections apart
@@ -48,6 +52,8 @@ class CommentMarks(QObject):
     @property
     def review(self) -> Review:
         if self._review is None:
+            from newsdesk.services.review import Review  # storage: on first use, off start-up
+
             self._review = Review(self.library)
         return self._review
 
@@ -92,6 +98,8 @@ class CommentMarks(QObject):
         if self.editor is None or not self.editor.textCursor().hasSelection():
             return None
         reading = self.reading()
+        if reading is None:
+            return None
         cursor = self.editor.textCursor()
         start, end = reading.to_reading(cursor.selectionStart(), cursor.selectionEnd())
         if not reading.text[start:end].strip():
@@ -101,9 +109,9 @@ class CommentMarks(QObject):
     def passage(self, anchor: Anchor) -> tuple[int, int] | None:
         """Document positions of ``anchor``'s passage in the editor (None: not found)."""
         reading = self.reading()
-        if reading is None or anchor.field != "body":
-            return None
         editor = self.editor
+        if reading is None or editor is None or anchor.field != "body":
+            return None
         found = locate_passage(anchor, reading.text, lambda: editor.markdown()
                                if hasattr(editor, "markdown") else editor.toPlainText())
         return None if found is None else reading.to_document(found.start, found.end)

@@ -13,7 +13,8 @@ passage deleted) is listed with a mark, never dropped.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain import NewsdeskError
-from newsdesk.domain.comments import Anchor, CommentView
+from newsdesk.domain.comments import Anchor, Comment, CommentView
 from newsdesk.services.review import Review
 
 from ..guard import ArticleLoader, alive
@@ -151,10 +152,12 @@ class CommentsPanel(QWidget):
         if self.article_id is None or self.selection is None or not text:
             return
         self.add.setEnabled(False)  # one comment per click, also while it is being stored
+        call: Callable[..., Comment]
+        args: tuple[Any, ...]
         if isinstance(self.selection, Anchor):
             call, args = self.review.add_comment_anchored, (self.selection,)
         else:
-            call, args = self.review.add_comment, self.selection
+            call, args = self.review.add_comment, tuple(self.selection)
         run_task(call, self.article_id, *args, text, on_done=alive(self, self._added),
                  on_error=alive(self, self._error))
 
