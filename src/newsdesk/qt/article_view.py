@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from newsdesk.domain import Article, slugify, text_stats
 
@@ -22,6 +22,7 @@ from .autosave import AutosaveController
 from .body import create_body_editor
 from .ime import PreeditGuard
 from .recovery import RecoveryJournal
+from .text_measure import TextMeasure
 from .workers import Debouncer, background_pool, run_task
 
 STATS_DELAY_MS = 300
@@ -109,12 +110,18 @@ class ArticleView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 6)
         layout.setSpacing(8)
-        layout.addWidget(self.form)
+        centred = QHBoxLayout()  # the form is as wide as the text column, centred above it
+        centred.addStretch(1)
+        centred.addWidget(self.form, 100)
+        centred.addStretch(1)
+        self.form.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addLayout(centred)
         rule = QFrame(self)
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(rule)
         layout.addWidget(self.body, 1)
+        self.measure = TextMeasure(self.body, self.form)  # ~75 characters a line, centred
         self.form.changed.connect(self._changed)
         self.form.url_changed.connect(self.url_changed)
         self.body.changed.connect(self._changed)

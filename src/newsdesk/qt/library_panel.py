@@ -64,6 +64,9 @@ class LibraryPanel(QWidget):
         self.status = QComboBox(self)
         self.section = QComboBox(self)
         self.section.setEditable(False)
+        for box in (self.status, self.section):  # long names elide rather than widen the panel
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
         self.view = QListView(self)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformItemSizes(True)

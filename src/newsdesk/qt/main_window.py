@@ -38,6 +38,15 @@ from .workers import background_pool, run_task, wait_for_pool
 WARM_LIMIT = 4  # new photos whose display copy is made before an article opens
 
 
+def default_pane_sizes(width: int) -> list[int]:
+    """Library, editor and previews for a window ``width`` px wide: the library narrow, the
+    previews wide enough to read a page at fit width where the screen allows, the editor the
+    rest (its form reflows and its text keeps a readable measure at any of these)."""
+    library = min(max(round(width * 0.16), 190), 260)
+    side = min(max(round(width * 0.4) - 60, 340), 700)
+    return [library, max(width - library - side, 300), side]
+
+
 def window_settings(paths) -> QSettings:
     return QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
 
@@ -68,7 +77,6 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([250, 640, 420])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.toolbar = QToolBar(self)
@@ -82,9 +90,16 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.setStatusBar(self.status)
         self._connect()
         self.retranslate()
+        self._default_panes = False
         self._restore_state()
         self._update_actions()
         self.exit_code = 0
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._default_panes:
+            self._default_panes = False
+            self.splitter.setSizes(default_pane_sizes(self.splitter.width()))
 
     # -- the library opens in the background ----------------------------------------------------
     def library_ready(self, _library) -> None:
@@ -331,8 +346,9 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             else:
                 self.resize(1440, 900)
         sizes = state.value("splitter")
-        if isinstance(sizes, QByteArray) and not sizes.isEmpty():
-            self.splitter.restoreState(sizes)
+        if not (isinstance(sizes, QByteArray) and not sizes.isEmpty()
+                and self.splitter.restoreState(sizes)):
+            self._default_panes = True  # sized for the window's width when first shown
         self.actions_["show_library"].setChecked(state.value("library", True, type=bool))
         self.actions_["show_side"].setChecked(state.value("side", True, type=bool))
         self.library_panel.setVisible(self.actions_["show_library"].isChecked())
