@@ -22,6 +22,7 @@ from .autosave import AutosaveController
 from .body import create_body_editor
 from .ime import PreeditGuard
 from .recovery import RecoveryJournal
+from .status_bar import SaveState
 from .text_measure import TextMeasure
 from .workers import Debouncer, background_pool, run_task
 
@@ -154,7 +155,8 @@ class ArticleView(QWidget):
         self.autosave.saved.connect(self._stored)
         self.autosave.conflict.connect(self.conflict)
         self.autosave.stored_id = article.id
-        self.save_state.emit(self.autosave.state, "")
+        # a new article not stored yet is not "saved": nothing to say until it is typed in
+        self.save_state.emit(self.autosave.state if article.id else SaveState.EMPTY, "")
         self.stats_changed.emit(self._stats(article))
         if dirty:
             self.autosave.changed()

@@ -170,7 +170,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.start_page.new_requested.connect(self.new_article)
         self.start_page.import_requested.connect(self.import_file)
         self.start_page.sample_requested.connect(self.open_sample)
-        self.side.copyfit_changed.connect(self.status.set_copyfit)
+        self.side.copyfit_changed.connect(  # a print finishing after a deletion shows nothing
+            lambda text: self.status.set_copyfit(text if self._has_article() else ""))
         self.side.review_changed.connect(self._review_changed)
         self.side.passage_requested.connect(
             lambda start, end: self._has_article() and self.article_view.select_passage(start, end))
@@ -198,7 +199,6 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
                 theirs.setShortcut(QKeySequence())  # one key, one action: the menu's
                 self.actions_.routed[name] = theirs
         view.stats_changed.connect(self.status.set_stats)
-        view.save_state.connect(self.status.set_save_state)
         view.save_state.connect(self._save_state_shown)
         view.form.headline.textChanged.connect(self.update_title)
         view.stored.connect(self._stored)
@@ -223,12 +223,27 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             self.setWindowTitle(f"{headline}[*] — {DISPLAY_NAME}")
         else:
             self.setWindowTitle(DISPLAY_NAME)
-            self.setWindowModified(False)
 
-    def _save_state_shown(self, state, _detail: str = "") -> None:
+    def _save_state_shown(self, state, detail: str = "") -> None:
+        """The one place the save state is shown: the status bar and the title's ``*`` always
+        tell the same thing."""
         from .status_bar import SaveState
 
+        self.status.set_save_state(state, detail)
         self.setWindowModified(state in (SaveState.UNSAVED, SaveState.SAVING, SaveState.FAILED))
+
+    def article_closed(self) -> None:
+        """No article is open any more (deleted): nothing may still show it."""
+        from .status_bar import SaveState
+
+        self.centre.setCurrentWidget(self.start_page)
+        self._save_state_shown(SaveState.EMPTY)
+        self.status.set_stats(None)
+        self.status.set_copyfit("")
+        self.side.clear_article()
+        self.library_panel.select(None)
+        self._update_actions()
+        self.update_title()
 
     def retranslate(self) -> None:
         self.update_title()
@@ -296,6 +311,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         return article
 
     def _stored(self, stored: Article) -> None:
+        self.library_panel.select(stored.id)  # a new article is highlighted once it is listed
         self.library_panel.refresh()
         self.side.set_article_id(stored.id)
 
