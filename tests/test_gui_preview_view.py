@@ -49,6 +49,11 @@ def test_web_preview_keeps_its_place_across_refreshes(qtbot, window):
     type_text(body, " Thêm.")
     qtbot.waitUntil(lambda: web.loads >= 2, timeout=30000)
     qtbot.waitUntil(lambda: web.page.scrollPosition().y() >= 800, timeout=10000)
+    positions = []
+    for _ in range(10):
+        qtbot.wait(100)
+        positions.append(web.page.scrollPosition().y())
+    assert min(positions) >= 800
 
 
 def test_print_preview_zooms_and_reads_at_fit_width(qtbot, window):
