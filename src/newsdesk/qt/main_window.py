@@ -176,6 +176,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.side.passage_requested.connect(
             lambda start, end: self._has_article() and self.article_view.select_passage(start, end))
         self.side.wants_article.connect(self._feed_side)
+        self.side.qr.saved.connect(lambda path: self.status.showMessage(
+            self.tr("QR code saved to %1").replace("%1", path), 10000))
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     @property
