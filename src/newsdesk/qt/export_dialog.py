@@ -68,6 +68,7 @@ class ExportDialog(QDialog):
             self.format.setCurrentIndex(self.format.findData(fmt))
         self.target = QLineEdit(self)
         self.target.setAccessibleName(self.tr("Export to"))
+        self.target.setMinimumWidth(self.target.fontMetrics().averageCharWidth() * 48)
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
@@ -111,7 +112,7 @@ class ExportDialog(QDialog):
         self.error = None
         self._signals = _Progress(self)
         self._signals.changed.connect(self._progress)
-        self.format.currentIndexChanged.connect(lambda _i: self.target.clear())
+        self.format.currentIndexChanged.connect(self._format_changed)
 
     def format_labels(self) -> dict[str, str]:
         return {
@@ -154,6 +155,10 @@ class ExportDialog(QDialog):
         extension, _folder = FORMATS[self.fmt]
         name = f"{slugify(self.headline or 'bai-viet', max_length=60)}{extension}"
         return str(self.last_folder() / name)
+
+    def _format_changed(self, _index: int) -> None:
+        """Another format: the same name and folder with its extension (a folder: choose)."""
+        self.target.setText("" if FORMATS[self.fmt][1] else self._suggested())
 
     def _browse(self) -> bool:
         extension, folder = FORMATS[self.fmt]
