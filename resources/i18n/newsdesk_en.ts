@@ -274,6 +274,14 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Show in folder</translation>
+    </message>
+    <message>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
@@ -302,6 +310,22 @@
         <translation>Bundle for offline review (.newsdesk)</translation>
     </message>
     <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown document (*.md)</source>
+        <translation>Markdown document (*.md)</translation>
+    </message>
+    <message>
+        <source>Newsdesk review bundle (*.newsdesk)</source>
+        <translation>Newsdesk review bundle (*.newsdesk)</translation>
+    </message>
+    <message>
         <source>Export into a folder</source>
         <translation>Export into a folder</translation>
     </message>
@@ -310,12 +334,32 @@
         <translation>Export as</translation>
     </message>
     <message>
+        <source>Create the folder?</source>
+        <translation>Create the folder?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it and export there?</source>
+        <translation>The folder %1 does not exist. Create it and export there?</translation>
+    </message>
+    <message>
+        <source>Not exported: the folder %1 does not exist.</source>
+        <translation>Not exported: the folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Choose where to export.</source>
+        <translation>Choose where to export.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -722,6 +766,10 @@
         <translation>The library cannot be opened</translation>
     </message>
     <message>
+        <source>QR code saved to %1</source>
+        <translation>QR code saved to %1</translation>
+    </message>
+    <message>
         <source>Photo not added</source>
         <translation>Photo not added</translation>
     </message>
@@ -870,6 +918,38 @@
     <message>
         <source>Print preview</source>
         <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+        <translation>Zoom in (Ctrl++, Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, Ctrl+wheel)</source>
+        <translation>Zoom out (Ctrl+-, Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)</source>

@@ -274,6 +274,14 @@
         <translation>Xuất</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Hiện trong thư mục</translation>
+    </message>
+    <message>
         <source>&amp;Format</source>
         <translation>&amp;Định dạng</translation>
     </message>
@@ -302,6 +310,22 @@
         <translation>Gói để duyệt ngoại tuyến (.newsdesk)</translation>
     </message>
     <message>
+        <source>Web page (*.html)</source>
+        <translation>Trang web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown document (*.md)</source>
+        <translation>Tài liệu Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Newsdesk review bundle (*.newsdesk)</source>
+        <translation>Gói duyệt bài Newsdesk (*.newsdesk)</translation>
+    </message>
+    <message>
         <source>Export into a folder</source>
         <translation>Xuất vào thư mục</translation>
     </message>
@@ -310,12 +334,32 @@
         <translation>Xuất thành</translation>
     </message>
     <message>
+        <source>Create the folder?</source>
+        <translation>Tạo thư mục?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it and export there?</source>
+        <translation>Thư mục %1 chưa có. Tạo thư mục đó và xuất vào đó?</translation>
+    </message>
+    <message>
+        <source>Not exported: the folder %1 does not exist.</source>
+        <translation>Chưa xuất: thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Choose where to export.</source>
+        <translation>Hãy chọn nơi xuất.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
         <translation>Đã hủy việc xuất bài.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Thử lại</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -720,6 +764,10 @@
         <translation>Không mở được thư viện bài viết</translation>
     </message>
     <message>
+        <source>QR code saved to %1</source>
+        <translation>Đã lưu mã QR vào %1</translation>
+    </message>
+    <message>
         <source>Photo not added</source>
         <translation>Chưa chèn được ảnh</translation>
     </message>
@@ -864,6 +912,38 @@
     <message>
         <source>Print preview</source>
         <translation>Xem bản in</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>Th&amp;u phóng</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+        <translation>Phóng to (Ctrl++, Ctrl+con lăn)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, Ctrl+wheel)</source>
+        <translation>Thu nhỏ (Ctrl+-, Ctrl+con lăn)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
     </message>
     <message>
         <source>Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)</source>

@@ -5,7 +5,7 @@ runs on Qt's event loop (Chromium lays out and prints in its own processes) and 
 ``finished(PdfResult)`` or ``failed(message)`` (the NewsdeskError is kept in ``last_error``).
 ``cancel()`` stops a job; a timeout fails it. Steps: load the document through the scheme (or a
 private folder), wait until every web font and image has loaded (polling ``document.fonts`` and
-``img.complete``), measure the copyfit from the laid-out DOM, ``printToPdf`` to bytes, write the
+``img.complete``), measure the copyfit from the laid-out DOM, ``printToPdf`` to bytes, name the PDF after the page title (the headline), write the
 file atomically (temp file in the same folder + ``os.replace``) and count its pages (QtPdf).
 Nothing is fetched from the network: see ``scheme.py``.
 """
@@ -30,6 +30,7 @@ from newsdesk.domain import NewsdeskError
 from . import runtime
 from .copyfit import MEASURE_JS, Copyfit, compute_copyfit
 from .output import PrintError, count_pages, write_atomic
+from .pdf_info import with_title
 from .scheme import DocumentServer, FolderDocument, OfflineInterceptor, PrintDocument
 from .setup import PageSetup
 
@@ -245,6 +246,7 @@ class PdfPrinter(QObject):
             payload = bytes(data) if data is not None else b""
             if not payload:
                 raise PrintError("Chromium produced an empty PDF", code="print.empty")
+            payload = with_title(payload, self._document_title())
             write_atomic(job.target, payload)
             pages = count_pages(job.target)
             copyfit = compute_copyfit(job.metrics or {}, job.setup, pages, job.target_lines)
@@ -254,6 +256,13 @@ class PdfPrinter(QObject):
         result = PdfResult(job.target, pages, copyfit, job.warnings)
         self._finish_job()
         self.finished.emit(result)
+
+    def _document_title(self) -> str:
+        """The printed page's ``<title>`` (the headline), not the address shown without one."""
+        if self._page is None:
+            return ""
+        title = self._page.title()
+        return "" if title == self._page.url().toString() or "://" in title else title
 
     def _on_timeout(self) -> None:
         if self._job is not None:

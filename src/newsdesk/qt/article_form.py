@@ -1,6 +1,9 @@
 """The metadata fields of an article above the body: headline, sapo, byline, source, section,
 tags, publication time (with its UTC offset) and URL.
 
+The fields sit two label+field pairs a row; when the form is too narrow for that without
+squeezing a field under FIELD_MIN_CHARS characters, they reflow to one pair a row.
+
 The form holds no Article of its own: ``set_article`` fills the fields, ``apply_to`` returns a
 copy of an Article carrying what the fields say, and ``changed`` fires on every edit a user
 makes (never while the form is being filled).
@@ -38,6 +41,14 @@ SECTIONS = (
 def _local_offset_seconds() -> int:
     offset = datetime.now().astimezone().utcoffset()
     return int(offset.total_seconds()) if offset else 0
+
+
+FIELD_MIN_CHARS = 20  # a field never gets narrower than this many average characters
+
+
+def field_min_width(widget: QWidget) -> int:
+    """Room for FIELD_MIN_CHARS characters of the widget's font, plus its frame and margins."""
+    return widget.fontMetrics().averageCharWidth() * FIELD_MIN_CHARS + 14
 
 
 def offset_label(seconds: int) -> str:
@@ -100,34 +111,68 @@ class ArticleForm(QWidget):
         outer.setSpacing(6)
         outer.addWidget(self.headline)
         outer.addWidget(self.sapo)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
-        when = QHBoxLayout()
-        when.setContentsMargins(0, 0, 0, 0)
-        when.addWidget(self.has_published)
-        when.addWidget(self.published, 1)
-        when.addWidget(self.offset)
-        rows: list[tuple[tuple[str, QWidget | QLayout], ...]] = [
-            (("byline", self.byline), ("source", self.source)),
-            (("section", self.section), ("tags", self.tags)),
-            (("published", when), ("url", self.url)),
-        ]
-        for row, pair in enumerate(rows):
-            for col, (name, widget) in enumerate(pair):
-                label = QLabel(self)
-                self._labels[name] = label
-                grid.addWidget(label, row, col * 2)
-                if isinstance(widget, QWidget):
-                    label.setBuddy(widget)
-                    grid.addWidget(widget, row, col * 2 + 1)
-                else:
-                    label.setBuddy(self.published)
-                    grid.addLayout(widget, row, col * 2 + 1)
-        grid.addWidget(self.url_problem, 3, 3)
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(10)
+        self._grid.setVerticalSpacing(4)
+        when = QWidget(self)
+        row = QHBoxLayout(when)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_published)
+        row.addWidget(self.published, 1)
+        row.addWidget(self.offset)
+        fields = (("byline", self.byline), ("source", self.source), ("section", self.section),
+                  ("tags", self.tags), ("published", when), ("url", self.url))
+        self._pairs: list[tuple[QLabel, QWidget]] = []
+        for name, widget in fields:
+            label = QLabel(self)
+            label.setBuddy(self.published if widget is when else widget)
+            self._labels[name] = label
+            self._pairs.append((label, widget))
+        for edit in (self.byline, self.source, self.tags, self.url, self.section):
+            edit.setMinimumWidth(field_min_width(edit))
+        self.columns = 0
+        self._arrange(2)
+        outer.addLayout(self._grid)
+
+    def _arrange(self, columns: int) -> None:
+        """Two label+field pairs a row when the form is wide enough, else one a row."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        grid = self._grid
+        for label, widget in self._pairs:
+            grid.removeWidget(label)
+            grid.removeWidget(widget)
+        grid.removeWidget(self.url_problem)
+        for index, (label, widget) in enumerate(self._pairs):
+            row, col = divmod(index, columns)
+            grid.addWidget(label, row, col * 2)
+            grid.addWidget(widget, row, col * 2 + 1)
+        rows = (len(self._pairs) + columns - 1) // columns
+        grid.addWidget(self.url_problem, rows, columns * 2 - 1)
+        field = self._field_width() if columns == 2 else 0  # both field columns alike
+        grid.setColumnMinimumWidth(1, field)
+        grid.setColumnMinimumWidth(3, field)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        outer.addLayout(grid)
+        grid.setColumnStretch(3, 1 if columns == 2 else 0)
+
+    @staticmethod
+    def _least(widget: QWidget) -> int:
+        return widget.minimumSizeHint().expandedTo(widget.minimumSize()).width()
+
+    def _field_width(self) -> int:
+        return max(self._least(widget) for _, widget in self._pairs)
+
+    def two_column_width(self) -> int:
+        """The width below which two pairs a row would squeeze a field under its minimum."""
+        labels = [label for label, _ in self._pairs]
+        spacing = self._grid.horizontalSpacing()
+        return (max(map(self._least, labels[0::2])) + max(map(self._least, labels[1::2]))
+                + 2 * self._field_width() + 3 * spacing)
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(2 if event.size().width() >= self.two_column_width() else 1)
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         texts = {

@@ -13,7 +13,8 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from newsdesk.domain import Article, slugify, text_stats
 
@@ -21,6 +22,8 @@ from .article_form import ArticleForm
 from .autosave import AutosaveController
 from .ime import PreeditGuard
 from .recovery import RecoveryJournal
+from .status_bar import SaveState
+from .text_measure import TextMeasure
 from .workers import Debouncer, background_pool, run_task
 
 if TYPE_CHECKING:
@@ -114,12 +117,18 @@ class ArticleView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 6)
         layout.setSpacing(8)
-        layout.addWidget(self.form)
+        centred = QHBoxLayout()  # the form is as wide as the text column, centred above it
+        centred.addStretch(1)
+        centred.addWidget(self.form, 100)
+        centred.addStretch(1)
+        self.form.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addLayout(centred)
         rule = QFrame(self)
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(rule)
         layout.addWidget(self.body, 1)
+        self.measure = TextMeasure(self.body, self.form)  # ~75 characters a line, centred
         self.form.changed.connect(self._changed)
         self.form.url_changed.connect(self.url_changed)
         self.body.changed.connect(self._changed)
@@ -152,7 +161,8 @@ class ArticleView(QWidget):
         self.autosave.saved.connect(self._stored)
         self.autosave.conflict.connect(self.conflict)
         self.autosave.stored_id = article.id
-        self.save_state.emit(self.autosave.state, "")
+        # a new article not stored yet is not "saved": nothing to say until it is typed in
+        self.save_state.emit(self.autosave.state if article.id else SaveState.EMPTY, "")
         self.stats_changed.emit(self._stats(article))
         if dirty:
             self.autosave.changed()

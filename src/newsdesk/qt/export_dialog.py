@@ -5,6 +5,10 @@ html, cms and markdown run on the thread pool through the export registry's one 
 ``newsdesk.printing.jobs.ArticlePrinter`` (print document built on the thread pool, printed
 asynchronously) with the page setup the print preview shows: the file is the PDF the preview
 displays. The UI never waits.
+
+A missing target folder is created only when the user says so. After a failure the options stay
+editable and Export tries again; after a success Open and Show in folder open the result with
+the system's programs. The folder last exported to is remembered per format (QSettings).
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -67,6 +73,7 @@ class ExportDialog(QDialog):
             self.format.setCurrentIndex(self.format.findData(fmt))
         self.target = QLineEdit(self)
         self.target.setAccessibleName(self.tr("Export to"))
+        self.target.setMinimumWidth(self.target.fontMetrics().averageCharWidth() * 48)
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
@@ -81,11 +88,21 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button.clicked.connect(self.accept)
+        self.open_button = self.buttons.addButton(self.tr("&Open"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button = self.buttons.addButton(self.tr("&Show in folder"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        for button in (self.open_button, self.show_button):
+            button.hide()
+        self.open_button.clicked.connect(self.open_result)
+        self.show_button.clicked.connect(self.show_result_folder)
+        self.export_button.clicked.connect(self._export_clicked)
         self.cancel_button.clicked.connect(self._cancel_clicked)
         form = QFormLayout()
         form.addRow(self.tr("&Format"), self.format)
-        form.addRow(self.tr("&To"), where)
+        to_label = QLabel(self.tr("&To"), self)
+        to_label.setBuddy(self.target)  # Alt+T: the mnemonic works, not shown as "&"
+        form.addRow(to_label, where)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -95,11 +112,12 @@ class ExportDialog(QDialog):
         self._cancel = threading.Event()
         self._running = False
         self._printer: ArticlePrinter | None = None
+        self._article_id: str | None = None  # set once an export was started
         self.result_ = None
         self.error = None
         self._signals = _Progress(self)
         self._signals.changed.connect(self._progress)
-        self.format.currentIndexChanged.connect(lambda _i: self.target.clear())
+        self.format.currentIndexChanged.connect(self._format_changed)
 
     def format_labels(self) -> dict[str, str]:
         return {
@@ -110,25 +128,54 @@ class ExportDialog(QDialog):
             "bundle": self.tr("Bundle for offline review (.newsdesk)"),
         }
 
+    def file_types(self) -> dict[str, str]:
+        """What the file dialog's type filter says, by format."""
+        return {
+            "html": self.tr("Web page (*.html)"),
+            "pdf": self.tr("PDF document (*.pdf)"),
+            "markdown": self.tr("Markdown document (*.md)"),
+            "bundle": self.tr("Newsdesk review bundle (*.newsdesk)"),
+        }
+
     # -- choosing -------------------------------------------------------------------------------
     @property
     def fmt(self) -> str:
         return self.format.currentData()
 
+    def _settings(self) -> QSettings:
+        config = Path(self.library.paths.config)  # type: ignore[attr-defined]
+        return QSettings(str(config / "window.ini"), QSettings.Format.IniFormat)
+
+    def last_folder(self, fmt: str | None = None) -> Path:
+        """The folder last exported to in this format (the home folder the first time)."""
+        saved = str(self._settings().value(f"export/{fmt or self.fmt}", "") or "")
+        return Path(saved) if saved and Path(saved).is_dir() else Path.home()
+
+    def _remember_folder(self, fmt: str, path: Path) -> None:
+        settings = self._settings()
+        settings.setValue(f"export/{fmt}", str(path.parent))
+        settings.sync()
+
     def _suggested(self) -> str:
         extension, _folder = FORMATS[self.fmt]
-        return str(Path.home() / f"{slugify(self.headline or 'bai-viet', max_length=60)}{extension}")
+        name = f"{slugify(self.headline or 'bai-viet', max_length=60)}{extension}"
+        return str(self.last_folder() / name)
+
+    def _format_changed(self, _index: int) -> None:
+        """Another format: the same name and folder with its extension (a folder: choose)."""
+        self.target.setText("" if FORMATS[self.fmt][1] else self._suggested())
 
     def _browse(self) -> bool:
         extension, folder = FORMATS[self.fmt]
         if folder:
             path = QFileDialog.getExistingDirectory(self, self.tr("Export into a folder"),
-                                                    str(Path.home()))
+                                                    str(self.last_folder()))
             if path:
                 path = str(Path(path) / slugify(self.headline or "bai-viet", max_length=60))
         else:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export as"), self._suggested(), f"*{extension}")
+                self, self.tr("Export as"), self._suggested(),
+                self.file_types().get(self.fmt, f"*{extension}"))
             if path and not path.lower().endswith(extension):
                 path += extension
         if path:
@@ -143,20 +190,61 @@ class ExportDialog(QDialog):
         return bool(self.exec()) and bool(self.target.text().strip())
 
     # -- running --------------------------------------------------------------------------------
+    def _export_clicked(self) -> None:
+        if self._article_id is None:
+            self.accept()  # still choosing: the caller starts the export once stored
+        else:
+            self.start(self._article_id)  # after a failure: try again, options as they are now
+
+    def _folder_ready(self, target: Path) -> bool:
+        """The folder the target goes in exists, or the user agreed to create it."""
+        folder = target.parent
+        if folder.is_dir():
+            return True
+        if folder.exists():
+            return True  # a file in the way: the export reports it clearly
+        answer = QMessageBox.question(
+            self, self.tr("Create the folder?"),
+            self.tr("The folder %1 does not exist. Create it and export there?").replace(
+                "%1", str(folder)))
+        if answer != QMessageBox.StandardButton.Yes:
+            self.status.setText(self.tr("Not exported: the folder %1 does not exist.").replace(
+                "%1", str(folder)))
+            return False
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            from .errors import error_text
+
+            self.status.setText(error_text(exc))
+            return False
+        return True
+
     def start(self, article_id: str | None) -> None:
         """Export the stored article ``article_id`` to the chosen target, in the background."""
         if not article_id:
             return
-        target = Path(self.target.text().strip()).expanduser()
-        self._running = True
-        self._cancel.clear()
-        self.format.setEnabled(False)
-        self.target.setEnabled(False)
-        self.export_button.hide()
-        self.progress.show()
-        self.status.setText(self.tr("Exporting…"))
+        self._article_id = article_id
         self.setModal(False)
         self.show()
+        text = self.target.text().strip()
+        if not text:
+            self.status.setText(self.tr("Choose where to export."))
+            self._editable(True)
+            return
+        target = Path(text).expanduser()
+        if not self._folder_ready(target):
+            self._editable(True)
+            return
+        self._running = True
+        self._cancel.clear()
+        self.result_ = None
+        self.error = None
+        self._editable(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(self.tr("Exporting…"))
+        self._started_fmt = self.fmt
         if self.fmt == "pdf":
             run_task(self.library.get, article_id,
                      on_done=lambda article: self._print(article, target), on_error=self._failed)
@@ -203,6 +291,18 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
+    def _editable(self, on: bool) -> None:
+        """Options editable and Export offered (choosing, or after a failure), or not."""
+        self.format.setEnabled(on)
+        self.target.setEnabled(on)
+        self.export_button.setVisible(on)
+        if on:
+            self.export_button.setText(self.tr("Export") if self.error is None
+                                       else self.tr("&Try again"))
+            self.export_button.setDefault(True)
+        for button in (self.open_button, self.show_button):
+            button.hide()
+
     def _done(self, result) -> None:
         self._running = False
         self.result_ = result
@@ -211,7 +311,22 @@ class ExportDialog(QDialog):
         lines.extend(getattr(result, "warnings", []) or [])
         self.status.setText("\n".join(lines))
         self.cancel_button.setText(self.tr("Close"))
+        self._remember_folder(getattr(self, "_started_fmt", self.fmt), Path(result.path))
+        self.open_button.show()
+        self.show_button.show()
+        self.open_button.setDefault(True)
+        self.open_button.setFocus()
         self.exported.emit(result)
+
+    def open_result(self) -> None:
+        """Open what was exported with the system's program for it."""
+        if self.result_ is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_.path)))
+
+    def show_result_folder(self) -> None:
+        """Open the folder holding what was exported in the file manager."""
+        if self.result_ is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result_.path).parent)))
 
     def _failed(self, exc) -> None:
         from .errors import error_text
@@ -224,6 +339,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("The export was cancelled.") if cancelled
                             else error_text(exc))
         self.cancel_button.setText(self.tr("Close"))
+        self._editable(True)  # change the options and try again
         self.export_failed.emit(exc)
 
     @property

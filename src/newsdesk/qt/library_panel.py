@@ -62,12 +62,16 @@ class LibraryPanel(QWidget):
         self.library = library
         self._serial = 0
         self._section_serial = 0
+        self.wanted: str | None = None  # the article to highlight: the one open
         self.sections: list[str] = list(SECTIONS)  # what the section filter offers
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox(self)
         self.section = QComboBox(self)
         self.section.setEditable(False)
+        for box in (self.status, self.section):  # long names elide rather than widen the panel
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
         self.view = QListView(self)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformItemSizes(True)
@@ -170,7 +174,7 @@ class LibraryPanel(QWidget):
     def _show(self, rows: list, serial: int) -> None:
         if serial != self._serial:
             return  # an answer to an older query
-        selected = self.current_id()
+        selected = self.wanted
         self.model.clear()
         for row in rows:
             headline = row.headline or self.tr("(untitled)")
@@ -203,12 +207,18 @@ class LibraryPanel(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def select(self, article_id: str | None) -> None:
+        """Highlight the open article (``None`` or an id not listed yet: no highlight; an
+        article listed later, once stored, is highlighted then)."""
+        self.wanted = article_id or None
         for i in range(self.model.rowCount()):
-            if self.model.item(i).data(ID_ROLE) == article_id:
+            if self.model.item(i).data(ID_ROLE) == self.wanted:
                 self.view.setCurrentIndex(self.model.index(i, 0))
                 return
+        self.view.selectionModel().clear()
+        self.view.setCurrentIndex(QModelIndex())
 
     def _activated(self, index: QModelIndex) -> None:
         article_id = index.data(ID_ROLE)
         if article_id:
+            self.wanted = article_id
             self.article_chosen.emit(article_id)

@@ -39,6 +39,15 @@ from .workers import background_pool, run_task, wait_for_pool
 WARM_LIMIT = 4  # new photos whose display copy is made before an article opens
 
 
+def default_pane_sizes(width: int) -> list[int]:
+    """Library, editor and previews for a window ``width`` px wide: the library narrow, the
+    previews wide enough to read a page at fit width where the screen allows, the editor the
+    rest (its form reflows and its text keeps a readable measure at any of these)."""
+    library = min(max(round(width * 0.16), 190), 260)
+    side = min(max(round(width * 0.4) - 60, 340), 700)
+    return [library, max(width - library - side, 300), side]
+
+
 def window_settings(paths) -> QSettings:
     return QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
 
@@ -70,7 +79,6 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([250, 640, 420])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.toolbar = QToolBar(self)
@@ -84,9 +92,16 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.setStatusBar(self.status)
         self._connect()
         self.retranslate()
+        self._default_panes = False
         self._restore_state()
         self._update_actions()
         self.exit_code = 0
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._default_panes:
+            self._default_panes = False
+            self.splitter.setSizes(default_pane_sizes(self.splitter.width()))
 
     # -- the library opens in the background ----------------------------------------------------
     def library_ready(self, _library) -> None:
@@ -158,12 +173,15 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.start_page.new_requested.connect(self.new_article)
         self.start_page.import_requested.connect(self.import_file)
         self.start_page.sample_requested.connect(self.open_sample)
-        self.side.copyfit_changed.connect(self.status.set_copyfit)
+        self.side.copyfit_changed.connect(  # a print finishing after a deletion shows nothing
+            lambda text: self.status.set_copyfit(text if self._has_article() else ""))
         self.side.review_changed.connect(self._review_changed)
         self.side.passage_requested.connect(
             lambda anchor: self._has_article() and self.comment_marks.select(anchor))
         self.side.comments_changed.connect(self.comment_marks.reload)
         self.side.wants_article.connect(self._feed_side)
+        self.side.qr.saved.connect(lambda path: self.status.showMessage(
+            self.tr("QR code saved to %1").replace("%1", path), 10000))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -189,7 +207,6 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
                 theirs.setShortcut(QKeySequence())  # one key, one action: the menu's
                 self.actions_.routed[name] = theirs
         view.stats_changed.connect(self.status.set_stats)
-        view.save_state.connect(self.status.set_save_state)
         view.save_state.connect(self._save_state_shown)
         view.form.headline.textChanged.connect(self.update_title)
         view.stored.connect(self._stored)
@@ -215,12 +232,27 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             self.setWindowTitle(f"{headline}[*] — {DISPLAY_NAME}")
         else:
             self.setWindowTitle(DISPLAY_NAME)
-            self.setWindowModified(False)
 
-    def _save_state_shown(self, state, _detail: str = "") -> None:
+    def _save_state_shown(self, state, detail: str = "") -> None:
+        """The one place the save state is shown: the status bar and the title's ``*`` always
+        tell the same thing."""
         from .status_bar import SaveState
 
+        self.status.set_save_state(state, detail)
         self.setWindowModified(state in (SaveState.UNSAVED, SaveState.SAVING, SaveState.FAILED))
+
+    def article_closed(self) -> None:
+        """No article is open any more (deleted): nothing may still show it."""
+        from .status_bar import SaveState
+
+        self.centre.setCurrentWidget(self.start_page)
+        self._save_state_shown(SaveState.EMPTY)
+        self.status.set_stats(None)
+        self.status.set_copyfit("")
+        self.side.clear_article()
+        self.library_panel.select(None)
+        self._update_actions()
+        self.update_title()
 
     def retranslate(self) -> None:
         self.update_title()
@@ -291,6 +323,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
     def _stored(self, stored: Article) -> None:
         if stored.id != self.comment_marks.article_id:  # a new article got its id
             self.comment_marks.set_article(stored.id)
+        self.library_panel.select(stored.id)  # a new article is highlighted once it is listed
         self.library_panel.refresh()
         self.side.set_article_id(stored.id)
 
@@ -356,8 +389,9 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             else:
                 self.resize(1440, 900)
         sizes = state.value("splitter")
-        if isinstance(sizes, QByteArray) and not sizes.isEmpty():
-            self.splitter.restoreState(sizes)
+        if not (isinstance(sizes, QByteArray) and not sizes.isEmpty()
+                and self.splitter.restoreState(sizes)):
+            self._default_panes = True  # sized for the window's width when first shown
         self.actions_["show_library"].setChecked(bool(state.value("library", True, type=bool)))
         self.actions_["show_side"].setChecked(bool(state.value("side", True, type=bool)))
         self.library_panel.setVisible(self.actions_["show_library"].isChecked())

@@ -3,7 +3,8 @@
 On each refresh ``newsdesk.printing.jobs.ArticlePrinter`` (the path the PDF export takes too)
 builds the print bundle on the thread pool and prints it asynchronously (Chromium works in its
 own processes; the UI never blocks) to a file in the cache folder, which the QPdfView shows. Paper, columns
-and font size are controls above the page (remembered in Settings, so the PDF export uses
+and font size are controls above the page, with the zoom: fit width (the default), fit page
+or fixed steps, from its box, its buttons, Ctrl+plus / Ctrl+minus or Ctrl+wheel (remembered in Settings, so the PDF export uses
 the same); the copyfit line comes from the printer's measurement of the real layout.
 Imported only when the preview is first shown.
 """
@@ -15,7 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
     from newsdesk.services.library import LibraryAPI
 
 PAPERS = ("A4", "A5", "A3", "Letter", "Tabloid")
+ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # the fixed steps; fit width and fit page too
 
 
 def extra_qr(settings: object) -> list[tuple[str, str]]:
@@ -75,6 +79,25 @@ class PrintPreview(QWidget):
         self.font_size.setDecimals(1)
         self.font_size.setSuffix(" pt")
         self.font_size.setValue(self.settings.font_size_pt)
+        self.zoom = QComboBox(self)  # Fit width (the default), Fit page, then fixed steps
+        self.zoom.addItem("", "width")
+        self.zoom.addItem("", "page")
+        for factor in ZOOMS:
+            self.zoom.addItem(f"{factor:.0%}", factor)
+        self.zoom.currentIndexChanged.connect(self._zoom_chosen)
+        self.zoom_out = QToolButton(self)
+        self.zoom_out.setText("−")
+        self.zoom_out.clicked.connect(lambda: self.step_zoom(-1))
+        self.zoom_in = QToolButton(self)
+        self.zoom_in.setText("+")
+        self.zoom_in.clicked.connect(lambda: self.step_zoom(1))
+        for keys, step in ((QKeySequence.StandardKey.ZoomIn, 1), ("Ctrl+=", 1),
+                           (QKeySequence.StandardKey.ZoomOut, -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.step_zoom(s))
+        self._wheel = _CtrlWheel(self)
+        self.view.viewport().installEventFilter(self._wheel)
         self.copyfit = QLabel(self)
         self.copyfit.setWordWrap(True)
         self.message = QLabel(self)
@@ -88,9 +111,16 @@ class PrintPreview(QWidget):
             controls.addWidget(label)
             controls.addWidget(widget)
         controls.addStretch(1)
+        zoom = QHBoxLayout()
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setBuddy(self.zoom)
+        for widget in (self.zoom_label, self.zoom_out, self.zoom, self.zoom_in):
+            zoom.addWidget(widget)
+        zoom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
+        layout.addLayout(zoom)
         layout.addWidget(self.copyfit)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
@@ -112,8 +142,52 @@ class PrintPreview(QWidget):
         self.columns.setAccessibleName(self.tr("Columns"))
         self.font_size.setAccessibleName(self.tr("Font size"))
         self.view.setAccessibleName(self.tr("Print preview"))
+        self.zoom_label.setText(self.tr("&Zoom"))
+        self.zoom.setItemText(0, self.tr("Fit width"))
+        self.zoom.setItemText(1, self.tr("Fit page"))
+        self.zoom.setAccessibleName(self.tr("Zoom"))
+        self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl++, Ctrl+wheel)"))
+        self.zoom_out.setToolTip(self.tr("Zoom out (Ctrl+-, Ctrl+wheel)"))
+        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
+        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
         if self.result is not None:
             self._show_copyfit(self.result.copyfit)
+
+    # -- zoom -----------------------------------------------------------------------------------
+    def zoom_factor(self) -> float:
+        """The scale the page is shown at now (whatever the mode)."""
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
+            return self.view.zoomFactor()
+        size = self.document.pagePointSize(0)
+        viewport = self.view.viewport()
+        if size.width() <= 0:
+            return 1.0
+        dpi = self.view.logicalDpiX() / 72.0
+        width = (viewport.width() - 2 * self.view.documentMargins().left()) / (size.width() * dpi)
+        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
+            return width
+        height = (viewport.height() - 2 * self.view.documentMargins().top()) / (
+            size.height() * dpi)
+        return min(width, height)
+
+    def _zoom_chosen(self, _index: int) -> None:
+        choice = self.zoom.currentData()
+        if choice == "width":
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        elif choice == "page":
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        elif choice is not None:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(float(choice))
+
+    def step_zoom(self, step: int) -> None:
+        """One fixed step bigger (``step`` > 0) or smaller than the scale shown now."""
+        now = self.zoom_factor()
+        if step > 0:
+            factor = next((z for z in ZOOMS if z > now + 0.01), ZOOMS[-1])
+        else:
+            factor = next((z for z in reversed(ZOOMS) if z < now - 0.01), ZOOMS[0])
+        self.zoom.setCurrentIndex(self.zoom.findData(factor))
 
     def _setup_changed(self, *_: object) -> None:
         self.settings.paper = self.paper.currentText()
@@ -190,3 +264,20 @@ class PrintPreview(QWidget):
         self.document.close()
         self.printer.dispose()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class _CtrlWheel(QObject):
+    """Ctrl+wheel over the page zooms, as in every viewer; the plain wheel scrolls."""
+
+    def __init__(self, preview: PrintPreview) -> None:
+        super().__init__(preview)
+        self.preview = preview
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Wheel
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):  # type: ignore[attr-defined]
+            delta = event.angleDelta().y()  # type: ignore[attr-defined]
+            if delta:
+                self.preview.step_zoom(1 if delta > 0 else -1)
+            return True
+        return False

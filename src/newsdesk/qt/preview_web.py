@@ -3,7 +3,8 @@
 The page is the very text the ``html`` export writes (``standalone_html``: photos as data:
 URIs, styles inline), made on the thread pool, written to a private file in the cache folder
 (``setHtml`` fails above 2 MB) and shown by a QWebEngineView whose profile is off the record,
-runs no JavaScript and blocks every request except that one file and data: URIs.
+runs no page JavaScript (only the app's own scroll restore, in its separate world, which keeps
+the reader's place across refreshes) and blocks every request except that one file and data: URIs.
 This module is imported only when the preview is first shown: QtWebEngine is heavy.
 """
 
@@ -13,10 +14,11 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QPointF, QUrl
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEngineProfile,
+    QWebEngineScript,
     QWebEngineSettings,
     QWebEngineUrlRequestInterceptor,
 )
@@ -100,6 +102,7 @@ class WebPreview(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self._serial = 0
+        self._scroll = QPointF()
         self.html = ""
         self.loads = 0
         self.page.loadFinished.connect(self._loaded)
@@ -126,10 +129,15 @@ class WebPreview(QWidget):
             self._failed(exc)
             return
         self.message.hide()
+        self._scroll = self.page.scrollPosition()  # where the reader was: kept across refreshes
         self.view.load(QUrl.fromLocalFile(str(self.page_file)))
 
     def _loaded(self, ok: bool) -> None:
         self.loads += 1
+        x, y = int(self._scroll.x()), int(self._scroll.y())
+        if ok and (x or y):  # the page's own scripts are off; this runs in the app's world
+            self.page.runJavaScript(f"window.scrollTo({x}, {y});",
+                                    QWebEngineScript.ScriptWorldId.ApplicationWorld)
 
     def _failed(self, exc: BaseException) -> None:
         from .errors import error_text

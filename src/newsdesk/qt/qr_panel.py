@@ -1,15 +1,16 @@
 """The QR panel: the code of the article's URL, updated as the URL is typed, saved as SVG/PNG.
 
 The code comes from newsdesk.media.qr (the same one the exports print), is drawn dark on a
-white quiet zone whatever the colour scheme (a scanner needs that contrast), and is saved
-atomically.
+white quiet zone whatever the colour scheme (a scanner needs that contrast), centred with the
+URL it encodes and the save buttons under it, and is saved atomically (``saved`` tells where,
+for the status bar).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +32,8 @@ QR_DELAY_MS = 150
 
 
 class QrPanel(QWidget):
+    saved = Signal(str)  # the path a QR code was saved to
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.url = ""
@@ -39,8 +41,11 @@ class QrPanel(QWidget):
         self.svg = ""
         self.code = QLabel(self)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setMinimumSize(QSize(160, 160))
-        self.code.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.code.setFixedSize(QSize(160, 160))  # resized with the pane
+        self.address = QLabel(self)  # the URL the code encodes, under it
+        self.address.setWordWrap(True)
+        self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -51,10 +56,15 @@ class QrPanel(QWidget):
         buttons.addWidget(self.save_svg)
         buttons.addWidget(self.save_png)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.code, 1)
+        layout = QVBoxLayout(self)  # the code, its URL and the buttons, centred as one block
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(10)
+        layout.addStretch(1)
+        layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.address)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self._debounce = Debouncer(QR_DELAY_MS, self._update, self)
         self.save_svg.clicked.connect(self.save_as_svg)
         self.save_png.clicked.connect(self.save_as_png)
@@ -94,7 +104,11 @@ class QrPanel(QWidget):
 
     def _show(self, svg: str, message: str) -> None:
         self.svg = svg
-        self.message.setText(message)
+        self.code.setVisible(bool(svg))
+        self.address.setText(self.url if svg else "")
+        self.address.setVisible(bool(svg))
+        self.message.setText("" if svg else message)
+        self.message.setVisible(not svg)
         self.save_svg.setEnabled(bool(self.svg))
         self.save_png.setEnabled(bool(self.svg))
         self._draw()
@@ -103,7 +117,7 @@ class QrPanel(QWidget):
         if not self.svg:
             self.code.clear()
             return
-        side = max(120, min(self.code.width(), self.code.height(), 320))
+        side = max(120, min(self.code.width(), self.code.height(), 340))
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(int(side * ratio), int(side * ratio))
         pixmap.fill(QColor("white"))
@@ -116,6 +130,9 @@ class QrPanel(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # a square as big as the pane allows (up to 340 px), leaving room for URL and buttons
+        side = max(160, min(340, event.size().width() - 48, event.size().height() - 190))
+        self.code.setFixedSize(side, side)
         self._draw()
 
     def _ask(self, title: str, suffix: str, kind: str) -> Path | None:
@@ -146,4 +163,5 @@ class QrPanel(QWidget):
         except (NewsdeskError, OSError) as exc:
             show_error(self, self.tr("The QR code was not saved"), exc)
             return None
+        self.saved.emit(str(target))
         return target

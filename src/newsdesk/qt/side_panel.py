@@ -51,8 +51,11 @@ class LazyTab(QWidget, Generic[W]):
         if self.widget is None:
             self.widget = self._factory(self)
             self._layout.addWidget(self.widget)
-            self._layout.setCurrentWidget(self.widget)
+        self._layout.setCurrentWidget(self.widget)
         return self.widget
+
+    def show_placeholder(self) -> None:
+        self._layout.setCurrentWidget(self.placeholder)
 
 
 class SidePanel(QTabWidget):
@@ -167,6 +170,16 @@ class SidePanel(QTabWidget):
         tab = self.print_tab if name == "print" else self.web_tab
         tab.ensure().show_article(article)
         self._stale.discard(name)
+
+    def clear_article(self) -> None:
+        """The article is gone (deleted): the previews and the QR code stop showing it."""
+        self._debounce.cancel()
+        self._article = None
+        self._stale = {"print", "web"}
+        for tab in (self.print_tab, self.web_tab):
+            tab.show_placeholder()
+        self.qr.set_url("")
+        self.set_article_id(None)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

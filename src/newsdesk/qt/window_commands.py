@@ -74,9 +74,7 @@ class ArticleCommands(_Window):
         if view.autosave is not None:
             view.autosave.forget_changes()  # nothing to save: it is going away
         view.close_article()
-        self.centre.setCurrentWidget(self.start_page)
-        self._update_actions()
-        self.update_title()
+        self.article_closed()
         if article_id:
             run_task(self.library.delete, article_id,
                      on_done=lambda _: self.library_panel.refresh(),

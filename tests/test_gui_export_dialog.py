@@ -1,0 +1,142 @@
+"""The export dialog as a user meets it: mnemonics that work, a retry after a failure, a
+question before creating a folder, Open / Show in folder after success, the last folder
+remembered per format, file types named in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+
+from gui_support import close_window, open_window
+from newsdesk.domain import Article
+from newsdesk.qt.export_dialog import ExportDialog
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture
+def window(qtbot):
+    w = open_window(qtbot)
+    yield w
+    close_window(w)
+
+
+def stored(window) -> Article:
+    article = window.library.save(Article(
+        headline="Chợ nổi Cái Răng", body="Ghe xuồng tấp nập từ sáng sớm.",
+        url="https://baomau.example.vn/du-lich/cho-noi.html"))
+    window.open_article(article)
+    return article
+
+
+def finished(dialog) -> bool:
+    return not dialog.running and (dialog.result_ is not None or dialog.error is not None)
+
+
+def test_the_to_label_is_a_working_mnemonic_and_types_are_named(qtbot, window):
+    stored(window)
+    seen = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            labels = [label for label in dialog.findChildren(QLabel)
+                      if label.buddy() is dialog.target]
+            seen["labels"] = [label.text() for label in labels]
+            seen["types"] = dialog.file_types()
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.actions_["export"].trigger()
+    assert seen["labels"] == ["&To"]  # a label with a buddy: shown "To", Alt+T goes there
+    assert seen["types"]["pdf"] == "PDF document (*.pdf)"
+    assert seen["types"]["html"] == "Web page (*.html)"
+
+
+def test_after_a_failure_the_options_change_and_export_again(qtbot, window, tmp_path):
+    article = stored(window)
+    blocker = tmp_path / "mot-tep"
+    blocker.write_text("x", encoding="utf-8")
+    dialog = ExportDialog(window.library, "html", article.headline, window)
+    dialog.target.setText(str(blocker / "bai.html"))
+    dialog.start(article.id)
+    qtbot.waitUntil(lambda: finished(dialog), timeout=20000)
+    assert dialog.error is not None
+    assert dialog.export_button.isVisible() and dialog.target.isEnabled()
+    assert dialog.format.isEnabled()
+    dialog.format.setCurrentIndex(dialog.format.findData("markdown"))
+    dialog.target.setText(str(tmp_path / "bai.md"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: finished(dialog) and dialog.result_ is not None, timeout=20000)
+    assert (tmp_path / "bai.md").read_text(encoding="utf-8").startswith("---")
+
+
+def test_a_missing_folder_is_created_only_when_the_user_agrees(qtbot, window, tmp_path):
+    article = stored(window)
+    target = tmp_path / "moi" / "bai.html"
+    dialog = ExportDialog(window.library, "html", article.headline, window)
+    dialog.target.setText(str(target))
+    answers = []
+
+    def answer(button) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "moi" in box.text()
+        answers.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    dialog.start(article.id)
+    assert answers and not target.parent.exists() and dialog.result_ is None
+    assert "does not exist" in dialog.status.text() and dialog.export_button.isVisible()
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: finished(dialog), timeout=20000)
+    assert dialog.error is None and target.is_file()
+
+
+class Opened(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_open_and_show_in_folder_and_the_folder_is_remembered(qtbot, window, tmp_path,
+                                                              monkeypatch):
+    article = stored(window)
+    folder = tmp_path / "xuat"
+    folder.mkdir()
+    dialog = ExportDialog(window.library, "html", article.headline, window)
+    assert dialog.last_folder() == Path.home()
+    dialog.target.setText(str(folder / "bai.html"))
+    dialog.start(article.id)
+    qtbot.waitUntil(lambda: finished(dialog), timeout=20000)
+    assert dialog.open_button.isVisible() and dialog.show_button.isVisible()
+    opened = Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")  # what the system would be asked
+    try:
+        dialog.open_button.click()
+        dialog.show_button.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [Path(u.toLocalFile()) for u in opened.urls] == [folder / "bai.html", folder]
+    # the next HTML export starts in that folder; another format still in the home folder
+    asked = {}
+
+    def save_name(_parent, _title, start, kinds):
+        asked["start"], asked["kinds"] = start, kinds
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    again = ExportDialog(window.library, "html", article.headline, window)
+    again.choose_target()
+    assert Path(asked["start"]).parent == folder and asked["kinds"] == "Web page (*.html)"
+    assert ExportDialog(window.library, "pdf", "x", window).last_folder() == Path.home()

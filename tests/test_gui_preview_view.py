@@ -1,0 +1,89 @@
+"""The previews as a reader uses them: the web preview keeps its scroll position across
+refreshes; the print preview zooms (Ctrl+plus/minus, Ctrl+wheel, fit width / fit page) and is
+readable at fit width at the default pane width."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QTextCursor, QWheelEvent
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from gui_support import close_window, open_window, type_text
+from newsdesk.domain import Article
+
+pytestmark = pytest.mark.qt
+
+LONG_BODY = "\n\n".join(f"Đoạn {n}: cây cầu dài 800 mét được thông xe sáng nay, người dân "
+                        "hai bờ phấn khởi đi thử." for n in range(60))
+
+
+@pytest.fixture
+def window(qtbot):
+    w = open_window(qtbot)
+    yield w
+    close_window(w)
+
+
+def opened(window) -> Article:
+    article = window.library.save(Article(headline="Cầu mới nối hai bờ sông", body=LONG_BODY,
+                                          url="https://baomau.example.vn/xa-hoi/cau.html"))
+    window.open_article(article)
+    return article
+
+
+def test_web_preview_keeps_its_place_across_refreshes(qtbot, window):
+    opened(window)
+    window.side.set_current_tab("web")
+    window.side.refresh_now()
+    qtbot.waitUntil(lambda: window.side.preview("web") is not None, timeout=5000)
+    web = window.side.preview("web")
+    qtbot.waitUntil(lambda: web.loads >= 1, timeout=30000)
+    web.page.runJavaScript("window.scrollTo(0, 900);", 1)  # the reader scrolls down
+    qtbot.waitUntil(lambda: web.page.scrollPosition().y() >= 800, timeout=10000)
+    body = window.article_view.body
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, " Thêm.")
+    qtbot.waitUntil(lambda: web.loads >= 2, timeout=30000)
+    qtbot.waitUntil(lambda: web.page.scrollPosition().y() >= 800, timeout=10000)
+    positions = []
+    for _ in range(10):
+        qtbot.wait(100)
+        positions.append(web.page.scrollPosition().y())
+    assert min(positions) >= 800
+
+
+def test_print_preview_zooms_and_reads_at_fit_width(qtbot, window):
+    window.resize(1600, 1000)
+    opened(window)
+    window.side.set_current_tab("print")
+    window.side.refresh_now()
+    qtbot.waitUntil(lambda: window.side.preview("print") is not None
+                    and window.side.preview("print").result is not None, timeout=60000)
+    preview = window.side.preview("print")
+    qtbot.wait(100)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert preview.zoom.currentText() == "Fit width"
+    fit = preview.zoom_factor()
+    assert fit >= 0.7  # 9.5 pt body text at ≥ 9 px: readable at the default pane width
+    preview.view.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    bigger = preview.view.zoomFactor()
+    assert bigger > fit
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert preview.view.zoomFactor() < bigger
+    viewport = preview.view.viewport()
+    centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+    before = preview.view.zoomFactor()
+    wheel = QWheelEvent(centre, viewport.mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, wheel)
+    assert preview.view.zoomFactor() > before
+    preview.zoom.setCurrentIndex(preview.zoom.findData("page"))
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    assert preview.zoom_factor() < fit

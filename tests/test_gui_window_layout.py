@@ -1,0 +1,71 @@
+"""The main window stays usable from 1024×700 up: no field squeezed below ~20 characters, a
+readable headline, and on a wide window body lines of a readable measure, centred."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFontMetricsF
+
+from gui_support import close_window, open_window
+from newsdesk.domain import Article
+
+pytestmark = pytest.mark.qt
+
+BODY = ("Bây giờ tối thứ Năm, dãy bàn gỗ dài trong căn phòng tầng trệt đã kín chỗ. " * 12).strip()
+
+
+@pytest.fixture
+def window(qtbot):
+    w = open_window(qtbot)
+    yield w
+    close_window(w)
+
+
+def sized(qtbot, window, width: int, height: int):
+    article = window.library.save(Article(
+        headline="Thư viện phường mở cửa đến 22 giờ, thu hút người trẻ sau giờ làm",
+        byline="Minh Khoa", source="Ban Văn hóa – Xã hội", tags="thư viện, đọc sách",
+        url="https://baomau.example.vn/van-hoa/thu-vien.html", body=BODY))
+    window.open_article(article)
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width and window.height() == height, timeout=3000)
+    qtbot.wait(50)
+    return window.article_view
+
+
+def chars(widget, count: int) -> float:
+    return QFontMetricsF(widget.font()).averageCharWidth() * count
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1600, 1000)])
+def test_no_field_is_squeezed(qtbot, window, size):
+    view = sized(qtbot, window, *size)
+    form = view.form
+    assert window.minimumSizeHint().width() <= 1024
+    for edit in (form.byline, form.source, form.section, form.tags, form.url):
+        assert edit.isVisible()
+        assert edit.width() >= chars(edit, 20), (edit.accessibleName(), edit.width())
+        assert edit.width() >= edit.minimumSizeHint().width()
+    assert form.headline.width() >= chars(form.headline, 24)  # a headline's words, readable
+    assert view.body.viewport().height() >= 200  # room left to write the body
+    for label, _field in form._pairs:
+        assert label.width() >= label.sizeHint().width()  # labels not cut either
+
+
+def test_body_lines_keep_a_readable_measure_on_a_wide_window(qtbot, window):
+    view = sized(qtbot, window, 1600, 1000)
+    window.actions_["show_side"].setChecked(False)  # the editor as wide as it gets
+    window.actions_["show_library"].setChecked(False)
+    qtbot.wait(50)
+    body = view.body
+    assert body.width() > 1200
+    document = body.document()
+    font = QFontMetricsF(document.defaultFont())
+    layout = document.firstBlock().layout()
+    longest = max(layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount()))
+    assert longest / font.averageCharWidth() <= 85  # ~75 characters a line, never 150
+    viewport = body.viewport().geometry()
+    left, right = viewport.left(), body.width() - viewport.right()
+    assert abs(left - right) <= body.verticalScrollBar().width() + 4  # centred
+    # the headline and fields line up over the text column, not across the whole pane
+    assert view.form.width() < body.width() * 0.6
