@@ -68,3 +68,6 @@ class WindowParts(QMainWindow):
 
     def retranslate(self) -> None:
         raise NotImplementedError
+
+    def article_closed(self) -> None:
+        raise NotImplementedError
