@@ -8,6 +8,7 @@ through the ``done``/``failed`` signals of a small QObject that lives on the UI 
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -20,14 +21,13 @@ log = logging.getLogger(__name__)
 class Task(QObject):
     """The UI-thread side of one background call; emits exactly one of done/failed.
 
-    The worker emits the private ``_raw_*`` signals; as this object lives on the UI thread the
-    connection to its own slots is queued, so callbacks and ``done``/``failed`` run there.
+    The worker never touches this object: it reports to the long-lived ``_Dispatcher`` by the
+    task's number, so the Task is made, signalled and released on the UI thread only (a
+    QObject freed by a worker thread while the UI thread still delivers to it can crash Qt).
     """
 
     done = Signal(object)
     failed = Signal(object)
-    _raw_done = Signal(object)
-    _raw_failed = Signal(object)
 
     def __init__(self, on_done: Callable[[Any], None] | None, on_error: Callable | None,
                  name: str) -> None:
@@ -36,20 +36,14 @@ class Task(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self._on_done, self._on_error, self._name = on_done, on_error, name
-        self._raw_done.connect(self._deliver_done)
-        self._raw_failed.connect(self._deliver_failed)
 
-    @Slot(object)
     def _deliver_done(self, result: object) -> None:
-        _live.discard(self)
         self.result, self.finished = result, True
         if self._on_done is not None:
             self._on_done(result)
         self.done.emit(result)
 
-    @Slot(object)
     def _deliver_failed(self, exc: BaseException) -> None:
-        _live.discard(self)
         self.error, self.finished = exc, True
         if self._on_error is not None:
             self._on_error(exc)
@@ -58,22 +52,51 @@ class Task(QObject):
         self.failed.emit(exc)
 
 
+class _Dispatcher(QObject):
+    """Lives on the UI thread for the whole session; workers emit its signals with the task's
+    number and Qt queues the call to the UI thread."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done.connect(self._done)
+        self.failed.connect(self._failed)
+
+    @Slot(int, object)
+    def _done(self, number: int, result: object) -> None:
+        task = _live.pop(number, None)
+        if task is not None:
+            task._deliver_done(result)
+
+    @Slot(int, object)
+    def _failed(self, number: int, exc: object) -> None:
+        task = _live.pop(number, None)
+        if task is not None:
+            task._deliver_failed(exc if isinstance(exc, BaseException) else RuntimeError(exc))
+
+
 class _Runnable(QRunnable):
-    def __init__(self, task: Task, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    def __init__(self, number: int, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._task, self._fn, self._args, self._kwargs = task, fn, args, kwargs
+        self._number, self._fn, self._args, self._kwargs = number, fn, args, kwargs
 
     def run(self) -> None:  # worker thread
+        dispatcher = _dispatcher
+        assert dispatcher is not None
         try:
             result = self._fn(*self._args, **self._kwargs)
         except BaseException as exc:  # delivered to the UI thread, never swallowed
-            self._task._raw_failed.emit(exc)
+            dispatcher.failed.emit(self._number, exc)
             return
-        self._task._raw_done.emit(result)
+        dispatcher.done.emit(self._number, result)
 
 
-_live: set[Task] = set()
+_live: dict[int, Task] = {}  # keeps each Task alive until its result has been delivered
+_numbers = itertools.count(1)
+_dispatcher: _Dispatcher | None = None
 
 
 def run_task(
@@ -86,11 +109,16 @@ def run_task(
 ) -> Task:
     """Run ``fn(*args, **kwargs)`` on the thread pool; call back on the UI thread.
 
-    Without ``on_error`` an exception is logged (with its traceback) rather than lost.
+    Call it on the UI thread. Without ``on_error`` an exception is logged (with its
+    traceback) rather than lost.
     """
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
     task = Task(on_done, on_error, getattr(fn, "__name__", repr(fn)))
-    _live.add(task)  # keep the QObject alive until its result has been delivered
-    (pool or QThreadPool.globalInstance()).start(_Runnable(task, fn, args, kwargs))
+    number = next(_numbers)
+    _live[number] = task
+    (pool or QThreadPool.globalInstance()).start(_Runnable(number, fn, args, kwargs))
     return task
 
 
