@@ -34,6 +34,7 @@ from newsdesk.domain.diff import diff_words, render_html
 from newsdesk.services.bundles import BundleImport, resolve_merge
 
 from ..guard import alive
+from ..library_panel import status_label
 from ..workers import run_task
 from .history_panel import diff_html, field_label
 
@@ -111,8 +112,9 @@ class MergeDialog(QDialog):
         shown = QTextBrowser(box)
         mine = render_html(diff_words(conflict.base, conflict.ours))
         theirs = render_html(diff_words(conflict.base, conflict.theirs))
-        shown.setHtml(f"<p><b>{html.escape(self.tr('Here:'))}</b> {mine}</p>"
-                      f"<p><b>{html.escape(self.tr('Reviewer:'))}</b> {theirs}</p>")
+        here, reviewer = self.tr("Here:"), self.tr("Reviewer:")
+        shown.setHtml(f"<p><b>{html.escape(here)}</b> {mine}</p>"
+                      f"<p><b>{html.escape(reviewer)}</b> {theirs}</p>")
         shown.setMinimumHeight(110)
         keep = QRadioButton(self.tr("Keep mine"), box)
         use = QRadioButton(self.tr("Use the reviewer's"), box)
@@ -147,34 +149,28 @@ class MergeDialog(QDialog):
         self.message.setText(exc.message if isinstance(exc, NewsdeskError) else str(exc))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
-
-
 def import_summary(result: BundleImport) -> str:
     """What importing a review bundle did, in the interface language."""
     name = result.manifest.exported_by if result.manifest else ""
     texts = {
-        "created": _t("The article from the review bundle was added to the library."),
-        "unchanged": _t("The bundle holds the text the article has now."),
-        "older": _t("The bundle holds an earlier text of this article (revision %1): "
-                    "nothing was applied. Taking it would roll the article back."),
-        "applied": _t("The changes of %2 were applied."),
+        "created": QCoreApplication.translate(
+            "MergeDialog", "The article from the review bundle was added to the library."),
+        "unchanged": QCoreApplication.translate(
+            "MergeDialog", "The bundle holds the text the article has now."),
+        "older": QCoreApplication.translate(
+            "MergeDialog", "The bundle holds an earlier text of this article (revision %1): "
+            "nothing was applied. Taking it would roll the article back."),
+        "applied": QCoreApplication.translate("MergeDialog", "The changes of %2 were applied."),
     }
     text = texts.get(result.outcome, "")
-    nothing_new = not result.steps_added and not result.comments_added
-    if result.outcome == "unchanged" and nothing_new:
-        text = _t("This review bundle is already in the library: nothing new.")
+    if result.outcome == "unchanged" and not result.steps_added and not result.comments_added:
+        text = QCoreApplication.translate(
+            "MergeDialog", "This review bundle is already in the library: nothing new.")
     text = text.replace("%1", str(result.older_revision)).replace("%2", from_bundle(name))
     if result.status is not None:
-        text += "\n" + _t("Status: %1").replace("%1", status_label(str(result.status)))
+        label = QCoreApplication.translate("MergeDialog", "Status: %1")
+        text += "\n" + label.replace("%1", status_label(result.status))
     if result.comments_added:
-        text += "\n" + _t("New comments: %1").replace("%1", str(result.comments_added))
+        label = QCoreApplication.translate("MergeDialog", "New comments: %1")
+        text += "\n" + label.replace("%1", str(result.comments_added))
     return text
-
-
-def status_label(status: str) -> str:
-    labels = {"draft": _t("Draft"), "submitted": _t("Submitted"), "in_review": _t("In review"),
-              "approved": _t("Approved"), "published": _t("Published"),
-              "archived": _t("Archived")}
-    return labels.get(status, status)
