@@ -866,11 +866,11 @@
     </message>
     <message>
         <source>The reviewer&apos;s changes</source>
-        <translation>The reviewer's changes</translation>
+        <translation>The reviewer&apos;s changes</translation>
     </message>
     <message>
-        <source>%1 edited this article while it was also changed here. Their changes that do not touch yours were applied; your own edits are kept. In %2 places both sides changed the same text: the article keeps yours until you choose.</source>
-        <translation>%1 edited this article while it was also changed here. Their changes that do not touch yours were applied; your own edits are kept. In %2 places both sides changed the same text: the article keeps yours until you choose.</translation>
+        <source>%1 edited this article while it was also changed here. Their changes that do not touch yours were applied; your own edits are kept. Places where both sides changed the same text: %2. The article keeps yours there until you choose.</source>
+        <translation>%1 edited this article while it was also changed here. Their changes that do not touch yours were applied; your own edits are kept. Places where both sides changed the same text: %2. The article keeps yours there until you choose.</translation>
     </message>
     <message>
         <source>%1 edited this article while it was also changed here. All their changes were applied; your own edits are kept.</source>
@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>Use the reviewer&apos;s</source>
-        <translation>Use the reviewer's</translation>
+        <translation>Use the reviewer&apos;s</translation>
     </message>
     <message>
         <source>The article from the review bundle was added to the library.</source>

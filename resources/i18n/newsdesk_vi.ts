@@ -863,8 +863,8 @@
         <translation>Thay đổi của người duyệt</translation>
     </message>
     <message>
-        <source>%1 edited this article while it was also changed here. Their changes that do not touch yours were applied; your own edits are kept. In %2 places both sides changed the same text: the article keeps yours until you choose.</source>
-        <translation>%1 đã sửa bài này trong lúc bài cũng được sửa ở đây. Những thay đổi không chạm vào phần bạn sửa đã được áp dụng; các sửa đổi của bạn được giữ nguyên. Có %2 chỗ cả hai bên cùng sửa: bài giữ bản của bạn cho đến khi bạn chọn.</translation>
+        <source>%1 edited this article while it was also changed here. Their changes that do not touch yours were applied; your own edits are kept. Places where both sides changed the same text: %2. The article keeps yours there until you choose.</source>
+        <translation>%1 đã sửa bài này trong lúc bài cũng được sửa ở đây. Những thay đổi không chạm vào phần bạn sửa đã được áp dụng; các sửa đổi của bạn được giữ nguyên. Số chỗ cả hai bên cùng sửa: %2. Ở những chỗ đó bài giữ bản của bạn cho đến khi bạn chọn.</translation>
     </message>
     <message>
         <source>%1 edited this article while it was also changed here. All their changes were applied; your own edits are kept.</source>

@@ -62,8 +62,9 @@ class MergeDialog(QDialog):
         if merge.conflicts:
             intro = self.tr(
                 "%1 edited this article while it was also changed here. Their changes that "
-                "do not touch yours were applied; your own edits are kept. In %2 places both "
-                "sides changed the same text: the article keeps yours until you choose."
+                "do not touch yours were applied; your own edits are kept. Places where both "
+                "sides changed the same text: %2. The article keeps yours there until you "
+                "choose."
             ).replace("%2", str(len(merge.conflicts)))
         else:
             intro = self.tr(
