@@ -55,7 +55,8 @@ def _overlaps(start: int, end: int, s: int, e: int) -> bool:
 
 
 def _apply(base: Sequence, start: int, end: int, changes: list) -> list:
-    out, at = [], start
+    out: list = []
+    at = start
     for s, e, replacement, _side in changes:
         out.extend(base[at:s])
         out.extend(replacement)

@@ -56,6 +56,7 @@ class VersionChoices(_Window):
         from .review import VersionChoiceDialog
         from .review.merge_dialog import MergeDialog
 
+        dialog: MergeDialog | VersionChoiceDialog
         if getattr(result, "merge", None) is not None:
             dialog = MergeDialog(self.library, result, self)
         else:

@@ -143,7 +143,7 @@ class ExportDialog(QDialog):
         return self.format.currentData()
 
     def _settings(self) -> QSettings:
-        config = Path(self.library.paths.config)  # type: ignore[attr-defined]
+        config = Path(self.library.paths.config)
         return QSettings(str(config / "window.ini"), QSettings.Format.IniFormat)
 
     def last_folder(self, fmt: str | None = None) -> Path:

@@ -50,7 +50,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         assert result.merge is not None and result.base_revision is not None
         self.library = library
-        self.result = result
+        self.bundle = result
         self.article_id = result.article.id or ""
         self.chosen: str | None = None
         self.article: Article | None = None
@@ -135,7 +135,7 @@ class MergeDialog(QDialog):
 
     def _apply(self) -> None:
         self.apply_button.setEnabled(False)
-        result = self.result
+        result = self.bundle
         run_task(resolve_merge, self.library, self.article_id, result.base_revision,
                  result.incoming_revision, self.taken(),
                  on_done=alive(self, self._done), on_error=alive(self, self._error))
