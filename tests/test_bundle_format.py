@@ -53,7 +53,9 @@ def test_round_trip(tmp_path: Path):
     assert comment.text == "Kiểm tra lại số đội" and comment.anchor.quote == "24 đội"
     assert comment.created == datetime(2026, 4, 5, 9, tzinfo=UTC)
     names = zipfile.ZipFile(tmp_path / "bai.newsdesk").namelist()
-    assert set(names) == {"manifest.json", "article.md", "comments.json", "images/đua-ghe.jpg"}
+    assert set(names) == {"manifest.json", "article.md", "comments.json", "history.json",
+                          "images/đua-ghe.jpg"}
+    assert loaded.history is not None and loaded.history.revisions == []
 
 
 def rezip(source: Path, target: Path, *, drop=(), replace=None, add=None) -> Path:

@@ -81,7 +81,8 @@ def test_round_trip_to_a_reviewer_and_back_applies_the_edit(newsroom, reviewer, 
     now = newsroom.get(article.id)
     assert "26 đội" in now.body and now.assets == article.assets
     history = Review(newsroom).history(article.id)
-    assert history[-1].kind == RevisionKind.IMPORT and "Trần Thu Hà" in history[-1].note
+    assert history[-1].kind == RevisionKind.IMPORT and history[-1].author == "Trần Thu Hà"
+    assert history[-1].origin == "da-duyet.newsdesk"  # a claim of that bundle
     texts = sorted(v.comment.text for v in Review(newsroom).comments(article.id))
     assert texts == ["Kiểm tra lại số đội", "Đã sửa theo ban tổ chức"]
     assert result.comments_added == 1
@@ -90,7 +91,7 @@ def test_round_trip_to_a_reviewer_and_back_applies_the_edit(newsroom, reviewer, 
     assert len(Review(newsroom).history(article.id)) == len(history)
 
 
-def test_both_sides_changed_keeps_both_and_lets_the_user_choose(newsroom, reviewer, tmp_path):
+def test_changes_on_both_sides_to_different_fields_merge(newsroom, reviewer, tmp_path):
     article = stored_article(newsroom)
     out = newsroom.export(article.id, "bundle", tmp_path / "a.newsdesk").path
     copy = reviewer.import_file(out).article
@@ -101,21 +102,18 @@ def test_both_sides_changed_keeps_both_and_lets_the_user_choose(newsroom, review
                          expected_version=article.version)
 
     result = newsroom.import_file(back)
-    assert result.outcome == "both_changed"
-    assert newsroom.get(article.id).headline == article.headline  # nothing overwritten
-    assert newsroom.get(article.id).sapo == ours.sapo
-    assert any("nothing was overwritten" in w for w in result.warnings)
+    assert result.outcome == "merged" and not result.merge.conflicts
+    now = newsroom.get(article.id)
+    assert now.headline == "Hội đua ghe ngo sôi động bên sông Hậu" and now.sapo == ours.sapo
     fields = {c.field: render_text(c.ops) for c in result.changes}
-    assert set(fields) == {"headline", "sapo"}
+    assert set(fields) == {"headline"}  # the reviewer's own change only
     assert "sông Hậu+}" in fields["headline"]
     incoming = Review(newsroom).revision(article.id, result.incoming_revision)
-    assert incoming.kind == RevisionKind.INCOMING
-    assert incoming.snapshot.headline == "Hội đua ghe ngo sôi động bên sông Hậu"
+    assert incoming.kind == RevisionKind.INCOMING and incoming.author == "Trần Thu Hà"
+    assert Review(newsroom).history(article.id)[-1].kind == RevisionKind.MERGE
 
-    kept = choose_version(newsroom, article.id, result.incoming_revision, "ours")
-    assert kept.sapo == ours.sapo
     chosen = choose_version(newsroom, article.id, result.incoming_revision, "theirs")
-    assert chosen.headline == "Hội đua ghe ngo sôi động bên sông Hậu"
+    assert chosen.sapo == article.sapo  # the reviewer's whole version, if one wants it
     assert Review(newsroom).history(article.id)[-1].kind == RevisionKind.RESTORE
     with pytest.raises(NewsdeskError):
         choose_version(newsroom, article.id, 1, "theirs")  # not a waiting version
@@ -153,7 +151,8 @@ def test_manifest_names_revision_and_base(newsroom, tmp_path):
     article = stored_article(newsroom)
     out: Path = newsroom.export(article.id, "bundle", tmp_path / "m.newsdesk").path
     manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
-    assert manifest["format"] == "newsdesk-bundle" and manifest["format_version"] == 1
+    assert manifest["format"] == "newsdesk-bundle" and manifest["format_version"] == 2
+    assert manifest["status"] == "draft"
     assert manifest["article_id"] == article.id and manifest["revision"] == 1
     assert manifest["base_revision"] == 1
     assert manifest["base_sha256"] == manifest["content_sha256"]

@@ -130,7 +130,8 @@ def test_my_own_saves_and_autosaves_never_conflict(qtbot):
         close_window(window)
 
 
-def test_a_review_bundle_of_a_changed_article_asks_which_version(qtbot, colleague, tmp_path):
+def test_a_review_bundle_of_a_changed_article_shows_the_reviewers_changes(qtbot, colleague,
+                                                                        tmp_path):
     base = colleague.save(Article(headline="Mưa lớn ở Huế", section="Thời sự", body=BODY))
     bundle = colleague.export(base.id, "bundle", tmp_path / "gui-duyet.newsdesk").path
     with Library.open(data_dir=tmp_path / "bien-tap") as reviewer:
@@ -143,15 +144,16 @@ def test_a_review_bundle_of_a_changed_article_asks_which_version(qtbot, colleagu
         window.open_file(back)
         qtbot.waitUntil(lambda: window.version_dialog is not None, timeout=10000)
         dialog = window.version_dialog
-        assert dialog.incoming
-        assert colleague.get(base.id).headline == "Mưa lớn ở Huế"  # nothing overwritten
-        qtbot.waitUntil(lambda: dialog.loaded, timeout=5000)
-        dialog.use_other.click()
+        assert dialog.incoming and not dialog.choices  # merged: nothing to choose
+        shown = dialog.changes.toPlainText()
+        assert "Huế ngập sâu" in shown and "sơ tán" not in shown  # only the reviewer's change
+        stored = colleague.get(base.id)
+        assert stored.headline == "Mưa lớn, Huế ngập sâu" and THEIRS.strip() in stored.body
+        dialog.close_button.click()
         qtbot.waitUntil(lambda: window.version_dialog is None, timeout=5000)
         view = window.article_view
         qtbot.waitUntil(lambda: view.form.headline.text() == "Mưa lớn, Huế ngập sâu",
                         timeout=5000)
-        assert colleague.get(base.id).headline == "Mưa lớn, Huế ngập sâu"
         assert THEIRS.strip() in revision_bodies(colleague, base.id)[str(RevisionKind.SAVE)][-1]
     finally:
         close_window(window)

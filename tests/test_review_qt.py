@@ -196,6 +196,24 @@ def test_diff_names_fields_in_vietnamese(qtbot, lib, data_dir):
         translations.switch("en")
 
 
+def unknown_base(path, target):
+    """``path`` as a format 1 bundle whose base is no version the library knows."""
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(target, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "history.json":
+                continue
+            if info.filename == "manifest.json":
+                manifest = json.loads(data)
+                manifest.update(format_version=1, base_sha256="0" * 64)
+                data = json.dumps(manifest).encode()
+            dst.writestr(info.filename, data)
+    return target
+
+
 def test_reviewed_bundle_with_both_sides_changed_lets_the_user_take_theirs(qtbot, lib, tmp_path):
     from newsdesk.qt.review import VersionChoiceDialog
 
@@ -204,10 +222,11 @@ def test_reviewed_bundle_with_both_sides_changed_lets_the_user_take_theirs(qtbot
     with Library.open(data_dir=tmp_path / "reviewer") as reviewer:
         copy = reviewer.import_file(bundle).article
         reviewer.save(copy.copy(headline="Huế ngập sâu sau mưa lớn"), expected_version=copy.version)
-        back = reviewer.export(article.id, "bundle", tmp_path / "back.newsdesk").path
+        back = unknown_base(reviewer.export(article.id, "bundle", tmp_path / "b.newsdesk").path,
+                            tmp_path / "back.newsdesk")
     lib.save(article.copy(sapo="Cập nhật lúc 9 giờ."), expected_version=article.version)
     result = lib.import_file(back)
-    assert result.outcome == "both_changed"
+    assert result.outcome == "both_changed"  # no common version to merge from
     dialog = VersionChoiceDialog.for_import(lib, result)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.loaded)

@@ -478,6 +478,10 @@
         <translation>Photos</translation>
     </message>
     <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
         <source>Compare with current</source>
         <translation>Compare with current</translation>
     </message>
@@ -851,6 +855,93 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>%1 (from bundle)</source>
+        <translation>%1 (from bundle)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s changes</source>
+        <translation>The reviewer&apos;s changes</translation>
+    </message>
+    <message>
+        <source>%1 edited this article while it was also changed here. Their changes that do not touch yours were applied; your own edits are kept. Places where both sides changed the same text: %2. The article keeps yours there until you choose.</source>
+        <translation>%1 edited this article while it was also changed here. Their changes that do not touch yours were applied; your own edits are kept. Places where both sides changed the same text: %2. The article keeps yours there until you choose.</translation>
+    </message>
+    <message>
+        <source>%1 edited this article while it was also changed here. All their changes were applied; your own edits are kept.</source>
+        <translation>%1 edited this article while it was also changed here. All their changes were applied; your own edits are kept.</translation>
+    </message>
+    <message>
+        <source>Changes made by %1:</source>
+        <translation>Changes made by %1:</translation>
+    </message>
+    <message>
+        <source>The reviewer changed no text.</source>
+        <translation>The reviewer changed no text.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Apply choices</source>
+        <translation>Apply choices</translation>
+    </message>
+    <message>
+        <source>%1 — changed on both sides</source>
+        <translation>%1 — changed on both sides</translation>
+    </message>
+    <message>
+        <source>Here:</source>
+        <translation>Here:</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Use the reviewer&apos;s</source>
+        <translation>Use the reviewer&apos;s</translation>
+    </message>
+    <message>
+        <source>The article from the review bundle was added to the library.</source>
+        <translation>The article from the review bundle was added to the library.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the text the article has now.</source>
+        <translation>The bundle holds the text the article has now.</translation>
+    </message>
+    <message>
+        <source>The bundle holds an earlier text of this article (revision %1): nothing was applied. Taking it would roll the article back.</source>
+        <translation>The bundle holds an earlier text of this article (revision %1): nothing was applied. Taking it would roll the article back.</translation>
+    </message>
+    <message>
+        <source>The changes of %2 were applied.</source>
+        <translation>The changes of %2 were applied.</translation>
+    </message>
+    <message>
+        <source>This review bundle is already in the library: nothing new.</source>
+        <translation>This review bundle is already in the library: nothing new.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>New comments: %1</source>
+        <translation>New comments: %1</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1186,6 +1277,10 @@
     <message>
         <source>The article was not saved</source>
         <translation type="unfinished">The article was not saved</translation>
+    </message>
+    <message>
+        <source>Review bundle imported</source>
+        <translation>Review bundle imported</translation>
     </message>
     <message>
         <source>Cannot open the article</source>

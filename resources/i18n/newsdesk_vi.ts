@@ -476,6 +476,10 @@
         <translation>Ảnh</translation>
     </message>
     <message>
+        <source>merged</source>
+        <translation>đã hợp nhất</translation>
+    </message>
+    <message>
         <source>Compare with current</source>
         <translation>So với bản hiện tại</translation>
     </message>
@@ -845,6 +849,93 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>%1 (from bundle)</source>
+        <translation>%1 (theo gói)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>ai đó</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s changes</source>
+        <translation>Thay đổi của người duyệt</translation>
+    </message>
+    <message>
+        <source>%1 edited this article while it was also changed here. Their changes that do not touch yours were applied; your own edits are kept. Places where both sides changed the same text: %2. The article keeps yours there until you choose.</source>
+        <translation>%1 đã sửa bài này trong lúc bài cũng được sửa ở đây. Những thay đổi không chạm vào phần bạn sửa đã được áp dụng; các sửa đổi của bạn được giữ nguyên. Số chỗ cả hai bên cùng sửa: %2. Ở những chỗ đó bài giữ bản của bạn cho đến khi bạn chọn.</translation>
+    </message>
+    <message>
+        <source>%1 edited this article while it was also changed here. All their changes were applied; your own edits are kept.</source>
+        <translation>%1 đã sửa bài này trong lúc bài cũng được sửa ở đây. Mọi thay đổi của họ đã được áp dụng; các sửa đổi của bạn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Changes made by %1:</source>
+        <translation>Thay đổi do %1 thực hiện:</translation>
+    </message>
+    <message>
+        <source>The reviewer changed no text.</source>
+        <translation>Người duyệt không sửa chữ nào.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Apply choices</source>
+        <translation>Áp dụng lựa chọn</translation>
+    </message>
+    <message>
+        <source>%1 — changed on both sides</source>
+        <translation>%1 — cả hai bên cùng sửa</translation>
+    </message>
+    <message>
+        <source>Here:</source>
+        <translation>Ở đây:</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Người duyệt:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Use the reviewer&apos;s</source>
+        <translation>Dùng bản của người duyệt</translation>
+    </message>
+    <message>
+        <source>The article from the review bundle was added to the library.</source>
+        <translation>Bài trong gói duyệt đã được thêm vào thư viện.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the text the article has now.</source>
+        <translation>Gói chứa đúng nội dung hiện tại của bài.</translation>
+    </message>
+    <message>
+        <source>The bundle holds an earlier text of this article (revision %1): nothing was applied. Taking it would roll the article back.</source>
+        <translation>Gói chứa một nội dung cũ hơn của bài này (phiên bản %1): không áp dụng gì. Nếu lấy nó, bài sẽ bị quay về bản cũ.</translation>
+    </message>
+    <message>
+        <source>The changes of %2 were applied.</source>
+        <translation>Đã áp dụng các thay đổi của %2.</translation>
+    </message>
+    <message>
+        <source>This review bundle is already in the library: nothing new.</source>
+        <translation>Gói duyệt này đã có trong thư viện: không có gì mới.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>New comments: %1</source>
+        <translation>Bình luận mới: %1</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1177,6 +1268,10 @@
     <message>
         <source>The article was not saved</source>
         <translation>Bài viết chưa được lưu</translation>
+    </message>
+    <message>
+        <source>Review bundle imported</source>
+        <translation>Đã nhập gói duyệt</translation>
     </message>
     <message>
         <source>Cannot open the article</source>

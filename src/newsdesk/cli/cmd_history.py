@@ -42,13 +42,13 @@ def run(args: argparse.Namespace, library: LibraryAPI) -> int:
                 {"number": r.number, "kind": str(r.kind), "version": r.snapshot.version,
                  "status": str(r.snapshot.status), "author": r.author, "initials": r.initials,
                  "created": _iso(r.created), "note": r.note, "headline": r.snapshot.headline,
-                 "content_sha256": r.content_hash}
+                 "content_sha256": r.content_hash, "origin": r.origin}
                 for r in revisions
             ],
             "transitions": [
                 {"action": t.action, "from": t.from_status, "to": t.to_status,
                  "author": t.author, "initials": t.initials, "created": _iso(t.created),
-                 "note": t.note, "revision": t.revision}
+                 "note": t.note, "revision": t.revision, "origin": t.origin}
                 for t in transitions
             ],
         }
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     print(f"{article.id}  {article.headline}")
     for r in revisions:
         when = r.created.astimezone().strftime("%Y-%m-%d %H:%M") if r.created else ""
-        who = r.initials or r.author or "-"
+        who = _who(r.author, r.initials, r.origin)
         note = f"  {r.note}" if r.note else ""
         print(f"  r{r.number:<4} {when:16}  {r.kind!s:9} v{r.snapshot.version:<4} {who:6}{note}")
     if transitions:
@@ -66,5 +66,12 @@ def run(args: argparse.Namespace, library: LibraryAPI) -> int:
             when = t.created.astimezone().strftime("%Y-%m-%d %H:%M") if t.created else ""
             note = f"  {t.note}" if t.note else ""
             print(f"  {when:16}  {t.from_status} → {t.to_status}  "
-                  f"{t.initials or t.author or '-'}{note}")
+                  f"{_who(t.author, t.initials, t.origin)}{note}")
     return 0
+
+
+def _who(author: str, initials: str, origin: str) -> str:
+    """Initials for what was done here; the full name as claimed for what came in a bundle."""
+    if origin:
+        return f"{author or initials or 'someone'} (from bundle)"
+    return initials or author or "-"

@@ -25,5 +25,8 @@ def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     result = library.import_file(Path(args.file))
     for warning in result.warnings:
         print(f"newsdesk: warning: {warning}", file=sys.stderr)
+    message = getattr(result, "message", "")  # a review bundle says what it did
+    if message:
+        print(f"newsdesk: {message}", file=sys.stderr)
     print(result.article.id)
     return 0

@@ -39,6 +39,7 @@ READING = "reading"
 MARKDOWN = "markdown"
 _SYNTAX = re.compile(r"\\(?=[!-/:-@\[-`{-~])|\*+|~~|(?<!\w)_+|_+(?!\w)|\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"
                      r"|\[|^ {0,3}(?:>\s?|[-+*]\s+|\d{1,9}[.)]\s+|#{1,6}\s+)", re.MULTILINE)
+COMMENT_FIELDS = ("body", "sapo", "headline")  # the fields a comment can point into
 FUZZY_THRESHOLD = 0.6
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CANDIDATES = 8

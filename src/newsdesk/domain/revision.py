@@ -32,6 +32,7 @@ class RevisionKind(StrEnum):
     INCOMING = "incoming"      # a reviewer's version kept aside: both sides had changed
     CONFLICT = "conflict"      # a save refused because it was based on an outdated version
     CREATE = "create"          # the first revision of an article
+    MERGE = "merge"            # a reviewer's changes merged with the changes made here
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Revision:
     note: str = ""
     content_hash: str = ""
     base_version: int | None = None  # for a conflict: the version the refused save was based on
+    origin: str = ""  # the bundle it arrived in ("" when made in this library)
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -127,6 +129,16 @@ def content_dict(article: Article) -> dict[str, object]:
 
 def content_hash(article: Article) -> str:
     canonical = json.dumps(content_dict(article), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def text_hash(article: Article) -> str:
+    """Like ``content_hash`` but naming photos by path only: two libraries store the same
+    photo under different hashes (exports strip its private metadata), so this is the hash
+    that tells across libraries whether two versions carry the same text."""
+    data = content_dict(article)
+    data["assets"] = sorted(article.assets)
+    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

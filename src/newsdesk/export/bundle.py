@@ -2,7 +2,7 @@
 
 The zip itself is made by :mod:`newsdesk.interchange.bundle`. What only the library knows —
 the revision being exported, the version it is based on, the review comments — arrives in
-``options.extra`` (``manifest``, ``comments``), filled in by ``newsdesk.services.bundles``.
+``options.extra`` (``manifest``, ``comments``, ``history``), filled in by ``newsdesk.services.bundles``.
 Without them (an article that was never stored) the bundle is its own base and has no
 comments. Comments travel only in bundles: no other exporter ever sees them.
 """
@@ -37,6 +37,7 @@ def standalone_manifest(article: Article) -> Manifest:
         base_revision=0,
         base_sha256=digest,
         exported_at=datetime.now(UTC),
+        status=str(article.status),
     )
 
 
@@ -63,7 +64,8 @@ class BundleExporter:
             data = photos(src)
             return strip_private(data) if data else data
 
-        missing = write_bundle(target, article, manifest, comments, original)
+        missing = write_bundle(target, article, manifest, comments, original,
+                               options.extra.get("history"))
         report(progress, 1, 1, "done")
         warnings = [
             f"image '{src}' is missing from the library and was left out" for src in missing

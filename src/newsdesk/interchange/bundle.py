@@ -1,12 +1,16 @@
 """The ``.newsdesk`` review bundle of docs/formats.md §4: write one, read one back safely.
 
 A zip holding ``article.md`` (the interchange text of §3), the photos the body uses at the
-paths it writes (``images/…``), ``comments.json`` (the review comments with their anchors)
-and ``manifest.json``::
+paths it writes (``images/…``), ``comments.json`` (the review comments with their anchors),
+``history.json`` (format 2: revisions and workflow steps, :mod:`.bundle_history`) and
+``manifest.json``::
 
-    {"format": "newsdesk-bundle", "format_version": 1, "article_id": "…",
+    {"format": "newsdesk-bundle", "format_version": 2, "article_id": "…",
      "revision": 7, "content_sha256": "…", "base_revision": 7, "base_sha256": "…",
+     "status": "submitted",
      "exported_at": "2026-03-12T08:00:00+00:00", "exported_by": "Lê Minh"}
+
+Format 1 bundles (no ``status``, no ``history.json``) are still read.
 
 ``revision``/``content_sha256`` name the version inside the bundle; ``base_*`` the version of
 the newsroom's copy it started from. Importing compares ``base_sha256`` with the newsroom's
@@ -26,16 +30,26 @@ from datetime import datetime
 from pathlib import Path
 
 from newsdesk.domain.article import Article
-from newsdesk.domain.comments import MARKDOWN, READING, Anchor, Comment, from_markdown
+from newsdesk.domain.comments import (
+    COMMENT_FIELDS,
+    MARKDOWN,
+    READING,
+    Anchor,
+    Comment,
+    from_markdown,
+)
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.status import Status
 from newsdesk.domain.text import nfc
 
+from .bundle_history import BundleHistory, history_from_json
 from .files import atomic_write_bytes
 from .frontmatter import dump_markdown_text, parse_markdown
 from .images import image_sources, safe_relative
 from .safezip import DEFAULT_LIMITS, BundleError, ZipLimits, read_members
 
 FORMAT = "newsdesk-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 adds the manifest's status and history.json
 EXTENSION = ".newsdesk"
 MAX_JSON = 8 * 1024 * 1024
 _ARTICLE_ID = re.compile(r"[0-9a-f]{32}")
@@ -51,6 +65,7 @@ class Manifest:
     exported_at: datetime
     exported_by: str = ""
     format_version: int = FORMAT_VERSION
+    status: str = ""  # the article's workflow status ("" in a format 1 bundle)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -61,6 +76,7 @@ class Manifest:
             "content_sha256": self.content_sha256,
             "base_revision": self.base_revision,
             "base_sha256": self.base_sha256,
+            "status": self.status,
             "exported_at": self.exported_at.isoformat(),
             "exported_by": self.exported_by,
         }
@@ -74,6 +90,7 @@ class LoadedBundle:
     manifest: Manifest
     warnings: list[str] = field(default_factory=list)
     missing_images: list[str] = field(default_factory=list)
+    history: BundleHistory | None = None  # None in a format 1 bundle
 
 
 def comment_to_json(comment: Comment) -> dict[str, object]:
@@ -112,6 +129,13 @@ def comment_from_json(data: object, index: int) -> Comment:
     if basis not in (READING, MARKDOWN):
         raise BundleError(f"{where}: unknown anchor basis '{str(basis)[:40]}'",
                           code="bundle.comments")
+    if str(anchor.get("field") or "body") not in COMMENT_FIELDS:
+        raise BundleError(f"{where} points at '{str(anchor.get('field'))[:40]}', not at one of "
+                          f"{', '.join(COMMENT_FIELDS)}", code="bundle.comments")
+    for key, limit in (("id", 64), ("author", 200), ("initials", 20), ("resolved_by", 200)):
+        if len(str(data.get(key) or "")) > limit:
+            raise BundleError(f"{where}: '{key}' is longer than {limit} characters",
+                              code="bundle.comments")
     try:
         return Comment(
             id=nfc(str(data.get("id") or "")).strip() or f"c{index + 1}",
@@ -135,7 +159,8 @@ def comment_from_json(data: object, index: int) -> Comment:
 
 
 def bundle_bytes(article: Article, manifest: Manifest, comments: list[Comment],
-                 images: Callable[[str], bytes | None]) -> tuple[bytes, list[str]]:
+                 images: Callable[[str], bytes | None],
+                 history: BundleHistory | None = None) -> tuple[bytes, list[str]]:
     """The bundle as bytes and the body images that could not be found (left out)."""
     missing: list[str] = []
     buffer = io.BytesIO()
@@ -145,6 +170,8 @@ def bundle_bytes(article: Article, manifest: Manifest, comments: list[Comment],
         archive.writestr("article.md", dump_markdown_text(article))
         archive.writestr("comments.json", json.dumps([comment_to_json(c) for c in comments],
                                                      ensure_ascii=False, indent=2))
+        archive.writestr("history.json", json.dumps((history or BundleHistory()).to_json(),
+                                                    ensure_ascii=False, indent=1))
         written: set[str] = set()
         for src in image_sources(article.body):
             relative = safe_relative(src)
@@ -162,9 +189,10 @@ def bundle_bytes(article: Article, manifest: Manifest, comments: list[Comment],
 
 
 def write_bundle(path: Path, article: Article, manifest: Manifest, comments: list[Comment],
-                 images: Callable[[str], bytes | None]) -> list[str]:
+                 images: Callable[[str], bytes | None],
+                 history: BundleHistory | None = None) -> list[str]:
     """Write the bundle at ``path`` atomically; return the missing images (as warnings)."""
-    data, missing = bundle_bytes(article, manifest, comments, images)
+    data, missing = bundle_bytes(article, manifest, comments, images, history)
     atomic_write_bytes(Path(path), data)
     return missing
 
@@ -221,8 +249,9 @@ def _manifest(data: object, label: str) -> Manifest:
                                        "base_revision"),
             base_sha256=str(data.get("base_sha256") or ""),
             exported_at=exported, exported_by=nfc(str(data.get("exported_by") or "")),
-            format_version=version)
-    except (KeyError, TypeError, ValueError) as exc:
+            format_version=version,
+            status=str(Status.parse(str(data["status"]))) if data.get("status") else "")
+    except (KeyError, TypeError, ValueError, NewsdeskError) as exc:
         raise BundleError(f"manifest.json in '{label}' is incomplete or malformed ({exc})",
                           code="bundle.manifest") from None
 
@@ -237,6 +266,8 @@ def read_bundle(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> LoadedBundle:
     if not isinstance(raw_comments, list):
         raise BundleError(f"comments.json in '{label}' must be a list", code="bundle.comments")
     comments = [comment_from_json(item, i) for i, item in enumerate(raw_comments)]
+    history = history_from_json(_json_member(members, "history.json", label), label,
+                                manifest.article_id) if "history.json" in members else None
     if "article.md" not in members:
         raise BundleError(f"'{label}' has no article.md: nothing to import",
                           code="bundle.incomplete")
@@ -247,7 +278,7 @@ def read_bundle(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> LoadedBundle:
                           code="bundle.encoding") from None
     article, warnings = parse_markdown(text, name=f"{label}: article.md")
     article = article.copy(id=manifest.article_id)
-    bundle = LoadedBundle(article, {}, comments, manifest, list(warnings))
+    bundle = LoadedBundle(article, {}, comments, manifest, list(warnings), history=history)
     for src in image_sources(article.body):
         relative = safe_relative(src)
         if relative is None:

@@ -35,10 +35,32 @@ class VersionChoices(_Window):
         self._show_choice(VersionChoiceDialog.for_conflict(self.library, conflict, self),
                           conflict.article_id)
 
+    import_message = None  # the last review bundle's summary box, if open
+
+    def _bundle_imported(self, result) -> None:
+        """Say what a review bundle brought (status, comments, "already there"…)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        from .review.merge_dialog import import_summary
+
+        text = "\n".join([import_summary(result), *result.warnings])
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Review bundle imported"),
+                          text, QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.import_message = box
+        box.finished.connect(lambda _r: setattr(self, "import_message", None))
+        box.open()
+
     def _choose_incoming(self, result) -> None:
         from .review import VersionChoiceDialog
+        from .review.merge_dialog import MergeDialog
 
-        dialog = VersionChoiceDialog.for_import(self.library, result, self)
+        dialog: MergeDialog | VersionChoiceDialog
+        if getattr(result, "merge", None) is not None:
+            dialog = MergeDialog(self.library, result, self)
+        else:
+            dialog = VersionChoiceDialog.for_import(self.library, result, self)
         remarks = [w for w in result.warnings if "nothing was overwritten" not in w]
         dialog.message.setText("\n".join(remarks))  # e.g. a photo of the bundle skipped
         self._show_choice(dialog, result.article.id)

@@ -43,6 +43,8 @@ class ArticleCommands(_Window):
             self.library_panel.refresh()
             if getattr(result, "incoming_revision", None) is not None:
                 self._choose_incoming(result)  # a review bundle, while the text changed here too
+            elif getattr(result, "outcome", None) is not None:
+                self._bundle_imported(result)
             elif result.warnings:
                 QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Imported with remarks"),
                                         "\n".join(result.warnings))

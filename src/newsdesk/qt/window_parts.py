@@ -57,7 +57,13 @@ class WindowParts(QMainWindow):
     def _choose_incoming(self, result: BundleImport) -> None:
         raise NotImplementedError
 
+    def _bundle_imported(self, result: BundleImport) -> None:
+        raise NotImplementedError
+
     def _has_article(self) -> bool:
+        raise NotImplementedError
+
+    def article_closed(self) -> None:
         raise NotImplementedError
 
     def _update_actions(self) -> None:

@@ -1,23 +1,21 @@
 """Review bundles in and out of the library: export for review, import the reviewed copy.
 
+Export (``newsdesk export --format bundle``) writes the article, its comments, its status
+and its history (``history.json``: every revision's author, time and text hash, the
+snapshots of the revisions made here since the copy last arrived, every workflow step).
+
 Import (``newsdesk import FILE.newsdesk``, ``Library.import_file``) never overwrites work
-silently. It compares the bundle's ``base_sha256`` (the text the reviewer started from) with
-the article's current text:
-
-- unknown article        → created from the bundle (``created``), its origin remembered so
-                           that a bundle exported from here back to the newsroom says what
-                           it was based on;
-- same text as now       → nothing to apply (``unchanged``); comments merged;
-- based on the current   → the reviewer's version becomes a new revision (``applied``);
-- both sides changed     → the reviewer's version is kept as an ``incoming`` revision, the
-                           article is left as it is, the result carries the word diff, and
-                           ``choose_version`` applies the user's choice (``both_changed``).
-
-Comments in the bundle are merged by id (new ones added, known ones updated).
+silently: the whole bundle is read and checked, :mod:`.bundle_plan` decides what it means
+(``created``, ``unchanged``, ``older``, ``applied``, ``merged``, ``conflicts``,
+``both_changed``) and :mod:`.bundle_write` writes the article, the revisions credited to
+their authors and times (a claim of the bundle, marked with its name), the status steps and
+the comments in one transaction. Comments are merged by id. After a merge with conflicts,
+``merge_of`` recomputes the three-way merge and ``resolve_merge`` stores the user's choices.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,49 +23,86 @@ from typing import Literal
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.errors import NewsdeskError, NotFoundError
-from newsdesk.domain.revision import FieldDiff, RevisionKind, content_hash, diff_articles
+from newsdesk.domain.merge import ArticleMerge, Side, merge_articles
+from newsdesk.domain.revision import FieldDiff, RevisionKind, content_hash, diff_articles, text_hash
+from newsdesk.domain.status import Status
 from newsdesk.interchange.bundle import Manifest, read_bundle
+from newsdesk.interchange.bundle_history import BundleHistory, SentRevision, SentTransition
 from newsdesk.media.private import strip_private
-from newsdesk.storage.review_store import ReviewStore, set_bundle_origin
+from newsdesk.storage.review_store import ReviewStore
 
+from .bundle_plan import ASIDE, plan_import
+from .bundle_write import write_plan
 from .library import ImportResult, LibraryAPI
-from .review import Review, revision_hook, user_of
+from .review import Review, save_with_revision, user_of
 
-Outcome = Literal["created", "unchanged", "applied", "both_changed"]
+Outcome = Literal["created", "unchanged", "older", "applied", "merged", "conflicts",
+                  "both_changed"]
 
 
 @dataclass
 class BundleImport(ImportResult):
     outcome: Outcome = "created"
-    revision: int | None = None  # the revision the import stored (applied/created/incoming)
-    incoming_revision: int | None = None  # both changed: the reviewer's version, waiting
-    changes: list[FieldDiff] = field(default_factory=list)  # current → reviewer's version
+    revision: int | None = None  # the revision of the article the import stored
+    incoming_revision: int | None = None  # the reviewer's text, kept (merges, both changed)
+    changes: list[FieldDiff] = field(default_factory=list)  # the reviewer's own changes
     comments_added: int = 0
     manifest: Manifest | None = None
+    merge: ArticleMerge | None = None  # merged / conflicts: the three-way merge
+    base_revision: int | None = None  # the common version the merge started from
+    older_revision: int | None = None  # older: the revision here holding the bundle's text
+    steps_added: int = 0  # workflow steps received
+    status: Status | None = None  # the status the received steps lead to
+    message: str = ""  # what happened, one sentence (the CLI prints it)
+
+    @property
+    def needs_choice(self) -> bool:
+        return self.outcome == "both_changed" or (
+            self.outcome == "conflicts" and self.merge is not None and bool(self.merge.conflicts))
 
 
 def bundle_context(library: LibraryAPI, article: Article) -> dict[str, object]:
-    """The manifest and comments of an export of ``article`` (options for the exporter)."""
+    """The manifest, comments and history of an export of ``article`` (exporter options)."""
     store = ReviewStore(library.repository)
-    latest = store.latest_revision(article.id or "")
+    article_id = article.id or ""
+    revisions = [r for r in store.revisions(article_id) if r.kind not in ASIDE]
     digest = content_hash(article)
-    number = latest.number if latest is not None else 0
-    origin = store.bundle_origin(article.id or "")
+    number = revisions[-1].number if revisions else 0
+    origin = store.bundle_origin(article_id)
     base_revision, base_sha = origin if origin else (number, digest)
-    manifest = Manifest(article_id=article.id or "", revision=number, content_sha256=digest,
+    # A copy that came in a bundle sends the revisions made here since it last arrived.
+    since = max((r.number for r in revisions if r.origin), default=None) if origin else None
+    history = BundleHistory(
+        [SentRevision(r.number, str(r.kind), str(r.snapshot.status), r.author, r.initials,
+                      r.created, r.note, r.content_hash, text_hash(r.snapshot), r.origin,
+                      r.snapshot if since is not None and r.number > since else None)
+         for r in revisions],
+        [SentTransition(t.action, t.from_status, t.to_status, t.author, t.initials, t.created,
+                        t.note, t.revision, t.origin) for t in store.transitions(article_id)])
+    manifest = Manifest(article_id=article_id, revision=number, content_sha256=digest,
                         base_revision=base_revision, base_sha256=base_sha,
-                        exported_at=datetime.now(UTC), exported_by=user_of(library)[0])
-    return {"manifest": manifest, "comments": store.comments(article.id or "")}
+                        exported_at=datetime.now(UTC), exported_by=user_of(library)[0],
+                        status=str(article.status))
+    return {"manifest": manifest, "comments": store.comments(article_id), "history": history}
 
 
 def import_bundle(library: LibraryAPI, path: Path) -> BundleImport:
-    loaded = read_bundle(Path(path))
+    """Read and check the whole bundle, decide (``bundle_plan``), then write the article,
+    its revisions, status steps and comments in one transaction: all or nothing."""
+    path = Path(path)
+    label = path.name
+    loaded = read_bundle(path)
     manifest = loaded.manifest
     warnings = list(loaded.warnings)
     try:
         current: Article | None = library.get(manifest.article_id)
     except NotFoundError:
         current = None
+    store = ReviewStore(library.repository)
+    local = store.revisions(manifest.article_id) if current is not None else []
+    steps = store.transitions(manifest.article_id) if current is not None else []
+    known_comments = {c.id: c for c in store.comments(manifest.article_id)} if current else {}
+    fresh_comments = [c for c in loaded.comments if known_comments.get(c.id) != c]
     assets: dict[str, str] = {}
     for src, data in loaded.images.items():
         known = _same_photo(library, current, src, data)
@@ -77,48 +112,97 @@ def import_bundle(library: LibraryAPI, path: Path) -> BundleImport:
         try:
             assets[src] = library.add_photo(data, filename=Path(src).name)
         except NewsdeskError as exc:
-            warnings.append(f"{Path(path).name}: image '{src}' skipped: {exc.message}")
+            warnings.append(f"{label}: image '{src}' skipped: {exc.message}")
     if current is not None:  # a photo the reviewer did not send back keeps the newsroom's
         for src in loaded.missing_images:
             if src in current.assets:
                 assets[src] = current.assets[src]
-    incoming = loaded.article.copy(assets=assets)
-    note = f"from review bundle {Path(path).name}" + (
-        f" by {manifest.exported_by}" if manifest.exported_by else "")
-    store = ReviewStore(library.repository)
+    theirs = loaded.article.copy(assets=assets)
+    plan = plan_import(current, local, steps, loaded, theirs, label)
+    if current is not None and plan.save is None and not plan.records and not plan.transitions \
+            and not fresh_comments:
+        return _result(current, plan, warnings, manifest, None, None, 0, label)
+    origin = None
     if current is None:
-        stored, number = _store(library, incoming.copy(version=0), None, RevisionKind.IMPORT,
-                                note, origin=(manifest.revision, manifest.content_sha256))
-        result = BundleImport(stored, warnings, "created", number, manifest=manifest)
+        origin = (manifest.revision, manifest.content_sha256)
+    elif store.bundle_origin(current.id or "") and plan.outcome in ("applied", "merged"):
+        origin = (manifest.revision, manifest.content_sha256)
+    stored, numbers, added = write_plan(library, current, plan, loaded.comments, origin,
+                                        user_of(library), label)
+    return _result(stored, plan, warnings, manifest, numbers.get("final"),
+                   numbers.get("theirs"), added, label)
+
+
+def _result(article, plan, warnings, manifest, number, theirs, added, label) -> BundleImport:
+    incoming = theirs if theirs is not None else plan.incoming_revision
+    if plan.outcome not in ("both_changed", "merged", "conflicts"):
+        incoming = None
+    if plan.merge is not None:
+        changes = plan.merge.their_changes()
+    elif plan.outcome == "both_changed":
+        theirs_text = next(r.article for r in plan.records if r.theirs) if any(
+            r.theirs for r in plan.records) else article
+        changes = diff_articles(article, theirs_text)
     else:
-        incoming = incoming.copy(status=current.status, created=current.created)
-        here = content_hash(current)
-        origin = store.bundle_origin(current.id or "")
-        remember = (manifest.revision, manifest.content_sha256) if origin else None
-        if content_hash(incoming) == here:
-            result = BundleImport(current, warnings, "unchanged", manifest=manifest)
-        elif manifest.base_sha256 == here:
-            stored, number = _store(library, incoming, current.version, RevisionKind.IMPORT,
-                                    note, origin=remember)
-            result = BundleImport(stored, warnings, "applied", number, manifest=manifest)
-        else:
-            name, initials = user_of(library)
-            short = (current.id or "")[:8]
-            kept = store.record_aside(incoming.copy(version=current.version),
-                                      RevisionKind.INCOMING, author=name, initials=initials,
-                                      note=note + " (both sides changed)")
-            result = BundleImport(current, warnings, "both_changed", None, kept.number,
-                                  diff_articles(current, incoming), manifest=manifest)
-            warnings.append(
-                f"the article was changed here since the bundle was made: the reviewer's "
-                f"version is kept as revision {kept.number} and nothing was overwritten; "
-                f"compare with 'newsdesk diff {short} current {kept.number}' and "
-                f"take it with 'newsdesk restore {short} {kept.number}'")
-    result.comments_added = store.save_comments(result.article.id or "", loaded.comments)
+        changes = []
+    result = BundleImport(article, warnings, plan.outcome, number, incoming, changes, added,
+                          manifest, plan.merge, plan.base_revision, plan.older_revision,
+                          len(plan.transitions), plan.status)
+    result.message = outcome_message(result, label, plan)
+    if plan.outcome == "both_changed":
+        short = (article.id or "")[:8]
+        warnings.append(
+            f"the article was changed here since the bundle was made and the common version "
+            f"is unknown: the reviewer's version is kept as revision {incoming} and nothing "
+            f"was overwritten; compare with 'newsdesk diff {short} current {incoming}' and "
+            f"take it with 'newsdesk restore {short} {incoming}'")
     return result
 
 
-def _same_photo(library: LibraryAPI, current: Article | None, src: str, data: bytes) -> str | None:
+def claimed(author: str) -> str:
+    """A name a bundle carries, shown as the claim it is."""
+    return f"{author or 'someone'} (from bundle)"
+
+
+def outcome_message(result: BundleImport, label: str, plan) -> str:
+    authors = sorted({r.author for r in plan.records if r.author}
+                     | ({plan.final.author} if plan.final and plan.final.origin else set()))
+    who = ", ".join(claimed(a) for a in authors) or claimed(
+        result.manifest.exported_by if result.manifest else "")
+    text = {
+        "created": f"new article from {label}",
+        "unchanged": f"{label} holds the text the article has now",
+        "older": f"{label} holds an earlier text of this article (revision "
+                 f"{result.older_revision}): nothing to apply — taking it would roll the "
+                 "article back",
+        "applied": f"applied the changes of {who}",
+        "merged": f"merged the changes of {who} with the changes made here",
+        "conflicts": f"merged the changes of {who}; "
+                     f"{len(result.merge.conflicts) if result.merge else 0} place(s) changed "
+                     f"on both sides keep the text here until you choose (the reviewer's "
+                     f"version is revision {result.incoming_revision}; open the article in "
+                     "newsdesk to choose)",
+        "both_changed": "both sides changed the article",
+    }[result.outcome]
+    nothing_new = plan.save is None and not plan.records and not plan.transitions \
+        and not result.comments_added
+    if result.outcome in ("unchanged", "older") and nothing_new:
+        text = (f"{label} is already in the library: nothing new"
+                if result.outcome == "unchanged" else text)
+    if result.status is not None and plan.transitions:
+        step = plan.transitions[-1]
+        note = f": “{step.note}”" if step.note else ""
+        text += (f"; status {result.status} ({step.action.replace('_', ' ')} by "
+                 f"{claimed(step.author)}{note})")
+    if result.comments_added:
+        text += f"; {result.comments_added} new comment(s)"
+    return text
+
+
+
+
+def _same_photo(library: LibraryAPI, current: Article | None, src: str,
+                data: bytes) -> str | None:
     """The sha256 of the library's photo at ``src`` when ``data`` is that photo as exports
     send it (metadata stripped), so a round trip never counts an untouched photo as changed."""
     digest = current.assets.get(src) if current is not None else None
@@ -129,20 +213,6 @@ def _same_photo(library: LibraryAPI, current: Article | None, src: str, data: by
     except NewsdeskError:
         return None
     return digest if data in (original, strip_private(original)) else None
-
-
-def _store(library: LibraryAPI, article: Article, expected: int | None, kind: RevisionKind,
-           note: str, *, origin: tuple[int, str] | None) -> tuple[Article, int]:
-    numbers: list[int] = []
-
-    def then(connection, stored: Article, revision) -> None:
-        numbers.append(revision.number)
-        if origin is not None:
-            set_bundle_origin(connection, stored.id or "", origin[0], origin[1])
-
-    stored = library.repository.save(article, expected_version=expected,
-                                     on_saved=revision_hook(library, kind, note, then))
-    return stored, numbers[0]
 
 
 def choose_version(library: LibraryAPI, article_id: str, incoming_revision: int,
@@ -160,3 +230,29 @@ def choose_version(library: LibraryAPI, article_id: str, incoming_revision: int,
         raise NewsdeskError("choose 'theirs' or 'ours'", code="bundle.choice")
     return review.restore(article_id, incoming_revision,
                           note=f"chose the reviewer's version (revision {incoming_revision})")
+
+
+def merge_of(library: LibraryAPI, article_id: str, base_revision: int,
+             incoming_revision: int) -> ArticleMerge:
+    """The three-way merge of the article now with the reviewer's version kept as
+    ``incoming_revision``, from their common version ``base_revision``."""
+    review = Review(library)
+    base = review.revision(article_id, base_revision).snapshot
+    theirs = review.revision(article_id, incoming_revision).snapshot
+    current = library.get(article_id)
+    return merge_articles(base, current, theirs.copy(status=current.status))
+
+
+def resolve_merge(library: LibraryAPI, article_id: str, base_revision: int,
+                  incoming_revision: int,
+                  take: Mapping[int, Side]) -> Article:
+    """Store the merge with conflict ``i`` taken from ``take[i]`` (ours when not given)."""
+    merge = merge_of(library, article_id, base_revision, incoming_revision)
+    chosen = merge.resolve(take)
+    if text_hash(chosen) == text_hash(merge.ours):
+        return merge.ours
+    theirs = sum(1 for side in take.values() if side == "theirs")
+    return save_with_revision(
+        library, chosen, expected_version=merge.ours.version, kind=RevisionKind.MERGE,
+        note=f"took the reviewer's text in {theirs} of {len(merge.conflicts)} places changed "
+             f"on both sides (revision {incoming_revision})", validate=False)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from newsdesk.bodymodel.reading import body_reading_text
 from newsdesk.domain.article import Article
 from newsdesk.domain.comments import (
+    COMMENT_FIELDS,
     Anchor,
     Comment,
     CommentView,
@@ -39,7 +40,6 @@ from newsdesk.storage.review_store import ReviewStore, Transition, add_revision,
 if TYPE_CHECKING:
     from .library import LibraryAPI
 
-COMMENT_FIELDS = ("body", "sapo", "headline")
 _NEEDS_VALID = (Status.SUBMITTED, Status.IN_REVIEW, Status.APPROVED, Status.PUBLISHED)
 
 

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, text, update
 from sqlalchemy import delete as sa_delete
 
 from newsdesk.domain.article import Article
@@ -49,6 +49,7 @@ class Transition:
     initials: str
     note: str
     created: datetime | None
+    origin: str = ""  # the bundle it arrived in ("" when done in this library)
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -60,21 +61,23 @@ def _aware(value: datetime | None) -> datetime | None:
 
 # -- revisions -------------------------------------------------------------------------------
 def add_revision(conn: Connection, article: Article, kind: RevisionKind, *, author: str = "",
-                 initials: str = "", note: str = "", base_version: int | None = None) -> Revision:
+                 initials: str = "", note: str = "", base_version: int | None = None,
+                 created: datetime | None = None, origin: str = "") -> Revision:
     """Store a snapshot of ``article`` as the next revision of it; the caller holds the
-    article's row lock (or SQLite's write lock) so numbers never collide."""
+    article's row lock (or SQLite's write lock) so numbers never collide. ``created`` and
+    ``origin`` are given for a revision received in a bundle (its time as the bundle says)."""
     assert article.id, "only a stored article has revisions"
     number = (conn.execute(select(func.max(revisions.c.number))
                            .where(revisions.c.article_id == article.id)).scalar() or 0) + 1
-    created = now()
+    created = created or now()
     digest = content_hash(article)
     conn.execute(insert(revisions).values(
         article_id=article.id, number=number, kind=str(kind), version=article.version,
         status=str(article.status), content_hash=digest, snapshot=snapshot_json(article),
         author=author, initials=initials, note=note, base_version=base_version,
-        created=created))
+        created=created, origin=origin))
     return Revision(article.id, number, kind, article, author, initials, created, note, digest,
-                    base_version)
+                    base_version, origin)
 
 
 def _revision(row) -> Revision:
@@ -82,7 +85,7 @@ def _revision(row) -> Revision:
         article_id=row.article_id, number=row.number, kind=RevisionKind(row.kind),
         snapshot=article_from_snapshot(row.snapshot), author=row.author, initials=row.initials,
         created=_aware(row.created), note=row.note, content_hash=row.content_hash,
-        base_version=row.base_version)
+        base_version=row.base_version, origin=row.origin or "")
 
 
 def list_revisions(conn: Connection, article_id: str) -> list[Revision]:
@@ -114,14 +117,14 @@ def add_transition(conn: Connection, t: Transition) -> None:
     conn.execute(insert(transitions).values(
         article_id=t.article_id, action=t.action, from_status=t.from_status,
         to_status=t.to_status, revision=t.revision, author=t.author, initials=t.initials,
-        note=t.note, created=t.created or now()))
+        note=t.note, created=t.created or now(), origin=t.origin))
 
 
 def list_transitions(conn: Connection, article_id: str) -> list[Transition]:
     rows = conn.execute(select(transitions).where(transitions.c.article_id == article_id)
                         .order_by(transitions.c.id))
     return [Transition(r.article_id, r.action, r.from_status, r.to_status, r.revision, r.author,
-                       r.initials, r.note, _aware(r.created)) for r in rows]
+                       r.initials, r.note, _aware(r.created), r.origin or "") for r in rows]
 
 
 # -- comments --------------------------------------------------------------------------------
@@ -245,6 +248,17 @@ class ReviewStore:
                          .with_for_update())
             return add_revision(conn, article, kind, author=author, initials=initials,
                                 note=note, base_version=base_version)
+
+    @contextmanager
+    def locked(self, article_id: str) -> Iterator[Connection]:
+        """One transaction holding ``article_id``'s row lock: review records written in it
+        (revisions, transitions, comments) commit together or not at all."""
+        with self._writing() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(7316240)"))  # as saves do
+            conn.execute(select(ArticleRow.id).where(ArticleRow.id == article_id)
+                         .with_for_update())
+            yield conn
 
     def comments(self, article_id: str) -> list[Comment]:
         with self._reading() as conn:

@@ -1,7 +1,7 @@
 """The review tables: revisions, workflow transitions, comments, bundle origins.
 
-Declared with SQLAlchemy Core on their own MetaData (the migration ``review_0001`` creates
-them); the review repository (:mod:`newsdesk.storage.review_store`) is the only user. There is
+Declared with SQLAlchemy Core on their own MetaData (the migrations ``0003_review`` and
+``0004_bundle_origin_marks`` create them); the review repository (:mod:`newsdesk.storage.review_store`) is the only user. There is
 no foreign key to the articles table on purpose: revisions outlive nothing but are never lost
 by a cascade either.
 """
@@ -38,6 +38,7 @@ revisions = Table(
     Column("note", Text, nullable=False, default=""),
     Column("base_version", Integer, nullable=True),
     Column("created", DateTime(timezone=True), nullable=False),
+    Column("origin", String(200), nullable=False, default=""),  # the bundle it came from
     UniqueConstraint("article_id", "number", name="uq_review_revisions_number"),
 )
 
@@ -54,6 +55,7 @@ transitions = Table(
     Column("initials", String(20), nullable=False, default=""),
     Column("note", Text, nullable=False, default=""),
     Column("created", DateTime(timezone=True), nullable=False),
+    Column("origin", String(200), nullable=False, default=""),  # the bundle it came from
 )
 
 comments = Table(

@@ -66,6 +66,7 @@ def kind_label(kind: str) -> str:
         RevisionKind.INCOMING: QCoreApplication.translate("HistoryPanel", "received"),
         RevisionKind.CONFLICT: QCoreApplication.translate("HistoryPanel", "conflict"),
         RevisionKind.CREATE: QCoreApplication.translate("HistoryPanel", "created"),
+        RevisionKind.MERGE: QCoreApplication.translate("HistoryPanel", "merged"),
     }
     return labels.get(kind, str(kind))
 
@@ -161,6 +162,9 @@ class HistoryPanel(QWidget):
                 revision.created.astimezone().strftime("%d/%m/%Y %H:%M") if revision.created else ""
             )
             who = revision.initials or revision.author or "–"
+            if revision.origin:  # a name and time as a bundle claims them
+                who = QCoreApplication.translate("MergeDialog", "%1 (from bundle)").replace(
+                    "%1", revision.author or who)
             text = f"r{revision.number} · {when} · {kind_label(revision.kind)} · {who}"
             if revision.note:
                 text += f" — {note_label(revision)}"
