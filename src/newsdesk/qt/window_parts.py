@@ -74,6 +74,3 @@ class WindowParts(QMainWindow):
 
     def retranslate(self) -> None:
         raise NotImplementedError
-
-    def article_closed(self) -> None:
-        raise NotImplementedError
