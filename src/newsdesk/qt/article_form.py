@@ -8,6 +8,7 @@ makes (never while the form is being filled).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QDateTime, QTimeZone, Signal
@@ -37,6 +38,12 @@ SECTIONS = (
 def _local_offset_seconds() -> int:
     offset = datetime.now().astimezone().utcoffset()
     return int(offset.total_seconds()) if offset else 0
+
+
+def _committed(field: QWidget) -> str:
+    if isinstance(field, QComboBox):
+        return field.currentText()
+    return field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()  # type: ignore[attr-defined]
 
 
 def offset_label(seconds: int) -> str:
@@ -195,16 +202,21 @@ class ArticleForm(QWidget):
         )
         return naive.replace(tzinfo=timezone(timedelta(seconds=self._offset)))
 
-    def apply_to(self, article: Article) -> Article:
-        """A copy of ``article`` with the fields' values (normalised by Article itself)."""
+    def apply_to(self, article: Article,
+                 read: Callable[[QWidget], str] | None = None) -> Article:
+        """A copy of ``article`` with the fields' values (normalised by Article itself).
+
+        ``read(field)`` gives a field's text; by default what is committed in it (the article
+        view passes one that adds a word an input method is still composing)."""
+        text = read or _committed
         return article.copy(
-            headline=self.headline.text(),
-            sapo=self.sapo.toPlainText(),
-            byline=self.byline.text(),
-            source=self.source.text(),
-            section=self.section.currentText(),
-            tags=self.tags.text(),
-            url=self.url.text(),
+            headline=text(self.headline),
+            sapo=text(self.sapo),
+            byline=text(self.byline),
+            source=text(self.source),
+            section=text(self.section),
+            tags=text(self.tags),
+            url=text(self.url),
             published=self.published_value(),
         )
 
