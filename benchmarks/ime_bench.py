@@ -65,7 +65,7 @@ def main() -> int:
             with tempfile.TemporaryDirectory(prefix="ime-bench-") as tmp:
                 app, control = one_run(method, Path(tmp))
             typed = sum(len(text.split()) for text in want.values())
-            app_wrong = harness.wrong_words(want, app)
+            app_wrong = harness.wrong_words(harness.expected(method, app=True), app)
             control_wrong = harness.wrong_words(want, control)
             totals["typed"] += typed
             totals["app"] += len(app_wrong)

@@ -25,9 +25,10 @@ KEY_DELAY_MS = 160  # a reporter's steady pace
 SCHEMA = "org.freedesktop.ibus.engine.unikey"
 TOOLS = ("Xvfb", "xdotool", "dbus-daemon", "ibus-daemon", "ibus", "gsettings")
 ENGINES = ("/usr/libexec/ibus-engine-unikey", "/usr/lib/ibus/ibus-engine-unikey")
-FIELDS = ("headline", "sapo", "byline", "source", "tags", "body")
+FIELDS = ("headline", "sapo", "byline", "source", "tags", "body", "find", "replace", "name")
 
 # field: (keys, expected), per method. A "|" is where Ctrl+S is pressed (between words).
+# "find" and "replace" go to the body's find bar (Replace all); "name" to the preferences.
 SEQUENCES: dict[str, dict[str, tuple[str, str]]] = {
     "telex": {
         "headline": ("Tin nhanh veef giao thoong", "Tin nhanh về giao thông"),
@@ -38,6 +39,9 @@ SEQUENCES: dict[str, dict[str, tuple[str, str]]] = {
         "tags": ("thowif tieets, giao thoong", "thời tiết, giao thông"),
         "body": ("Baxo ddoor booj vaof mieenf Trung, |Quoocs hooij hopj khaarn caaps",
                  "Bão đổ bộ vào miền Trung, Quốc hội họp khẩn cấp"),
+        "find": ("Quoocs hooij", "Quốc hội"),
+        "replace": ("Chinhs phur", "Chính phủ"),
+        "name": ("Traanf Thij Lan", "Trần Thị Lan"),
     },
     "vni": {
         "headline": ("Tin nhanh ve62 giao tho6ng", "Tin nhanh về giao thông"),
@@ -48,11 +52,23 @@ SEQUENCES: dict[str, dict[str, tuple[str, str]]] = {
         "tags": ("tho7i2 tie6t1, giao tho6ng", "thời tiết, giao thông"),
         "body": ("Ba4o d9o63 bo65 va2o mie62n Trung, |Quo6c1 ho6i5 ho5p kha63n ca6p1",
                  "Bão đổ bộ vào miền Trung, Quốc hội họp khẩn cấp"),
+        "find": ("Quo6c1 ho6i5", "Quốc hội"),
+        "replace": ("Chi1nh phu3", "Chính phủ"),
+        "name": ("Tra62n Thi5 Lan", "Trần Thị Lan"),
     },
 }
-# Tab presses from one field to the next, the same in the app's form and the control window:
-# headline, sapo, byline, source, section, tags, url, a check box, body.
-TABS_BEFORE = {"headline": 0, "sapo": 1, "byline": 1, "source": 1, "tags": 2, "body": 3}
+# Keys that take the focus to each field. The app's form and the control window have the same
+# Tab order: headline, sapo, byline, source, section, tags, URL, a check box, body; the control
+# then has line edits for find, replace and name.
+# Find: Edit ▸ Replace (Qt has no standard shortcut for it on a bare X11 desktop). Name: Tab
+# to "Replace all", press it, close the bar, save; File ▸ Preferences, "Your name".
+APP_KEYS = {"headline": [], "sapo": ["Tab"], "byline": ["Tab"], "source": ["Tab"],
+            "tags": ["Tab", "Tab"], "body": ["Tab"] * 3, "find": ["alt+e", "e"],
+            "replace": ["Tab"],
+            "name": ["Tab"] * 5 + ["space", "Escape", "ctrl+s", "alt+f", "f", "alt+n"],
+            "end": ["Return"]}
+CONTROL_KEYS = {**{field: keys for field, keys in APP_KEYS.items() if field in FIELDS[:6]},
+                "find": ["Tab"], "replace": ["Tab"], "name": ["Tab"], "end": []}
 
 
 def missing_tools() -> list[str]:
@@ -62,14 +78,18 @@ def missing_tools() -> list[str]:
     return missing
 
 
-def expected(method: str) -> dict[str, str]:
-    return {field: SEQUENCES[method][field][1] for field in FIELDS}
+def expected(method: str, *, app: bool = False) -> dict[str, str]:
+    """What each field should hold; for the app, the body after Replace all and no find bar."""
+    want = {field: SEQUENCES[method][field][1] for field in FIELDS}
+    if app:
+        want["body"] = want["body"].replace(want.pop("find"), want.pop("replace"))
+    return want
 
 
 def wrong_words(want: dict[str, str], got: dict[str, str]) -> list[str]:
     """Words that differ, as 'field: expected → got' (positions compared word for word)."""
     wrong = []
-    for field in FIELDS:
+    for field in want:
         a, b = want[field].split(), (got.get(field) or "").split()
         for i in range(max(len(a), len(b))):
             x, y = (a[i] if i < len(a) else "∅"), (b[i] if i < len(b) else "∅")
@@ -172,22 +192,25 @@ class Desktop:
             time.sleep(0.3)
         raise RuntimeError("the window did not show up")
 
-    def type_mix(self, method: str, *, settle: float = 0.7) -> None:
-        """Every field's sequence, Tab between fields, Ctrl+S where marked, and a pause after each
-        field's last word, still composed, for autosave to run."""
+    def type_mix(self, method: str, keys: dict[str, list[str]], *, settle: float = 0.7) -> None:
+        """Every field's sequence: ``keys`` take the focus there, Ctrl+S where marked, and a
+        pause after each field's last word, still composed, for autosave to run."""
         for field in FIELDS:
-            for _ in range(TABS_BEFORE[field]):
-                self.key("Tab")
+            for key in keys[field]:
+                self.key(key)
             parts = SEQUENCES[method][field][0].split("|")
             for i, part in enumerate(parts):
                 if i:
                     self.key("ctrl+s")
                 self.type(part)
             time.sleep(settle)  # a pause: autosave (0.3 s) runs with the last word composed
-            if field != FIELDS[-1]:
+            if field != "body":  # a space would end the body in "&#32;"
                 self.type(" ")  # ends the word before Tab (ibus may deliver a word ended by
                 # the Tab itself to the next field too, in a bare Qt window as well)
-        self.key("ctrl+s")
+            else:
+                self.key("ctrl+s")  # saves, and ends the word
+        for key in keys["end"]:
+            self.key(key)
 
     # -- the two subjects -----------------------------------------------------------------------
     def run_app(self, method: str, data: Path) -> dict[str, str]:
@@ -202,8 +225,9 @@ class Desktop:
             time.sleep(1.0)
             self.key("ctrl+n")
             time.sleep(1.0)
-            self.type_mix(method)
+            self.type_mix(method, APP_KEYS)
             time.sleep(1.5)
+            self.focus(app.pid)  # the closed dialog had it
             self.key("ctrl+q")
             app.wait(30)
         finally:
@@ -218,7 +242,7 @@ class Desktop:
                                str(out)], self.env)
         try:
             self.focus(control.pid)
-            self.type_mix(method)
+            self.type_mix(method, CONTROL_KEYS)
             time.sleep(0.5)
             control.send_signal(signal.SIGTERM)
             control.wait(30)
@@ -240,6 +264,6 @@ def read_library(data: Path) -> dict[str, str]:
         article = library.get(summaries[0].id)
         return {"headline": article.headline, "sapo": article.sapo, "byline": article.byline,
                 "source": article.source, "tags": ", ".join(article.tags),
-                "body": article.body.strip()}
+                "body": article.body.strip(), "name": library.settings.user_name}
     finally:
         library.close()
