@@ -1,6 +1,7 @@
 """The control for the real input-method tests: a bare Qt window with the widget types of the
 article form in its Tab order (headline, sapo, byline, source, section, tags, URL, a check box,
-body), line edits standing for the find bar and the preferences' name, and nothing else — no autosave, no previews. On SIGTERM it writes what each field holds
+body), line edits standing for a photo's caption and credit, the find bar and the
+preferences' name, and nothing else — no autosave, no previews. On SIGTERM it writes what each field holds
 as JSON to the file named on the command line, and quits.
 
     python tests/ime_control.py OUT.json
@@ -36,11 +37,12 @@ def main() -> None:
     section = QComboBox()
     section.setEditable(True)
     tags, url, check, body = QLineEdit(), QLineEdit(), QCheckBox("x"), QTextEdit()
+    caption, credit = QLineEdit(), QLineEdit()
     find, replace, name = QLineEdit(), QLineEdit(), QLineEdit()
     sapo.setTabChangesFocus(True)
     body.setTabChangesFocus(True)
-    for widget in (headline, sapo, byline, source, section, tags, url, check, body, find,
-                   replace, name):
+    for widget in (headline, sapo, byline, source, section, tags, url, check, body, caption,
+                   credit, find, replace, name):
         layout.addWidget(widget)
     window.resize(900, 700)
     window.show()
@@ -49,7 +51,8 @@ def main() -> None:
     def dump(*_: object) -> None:
         fields = {"headline": headline.text(), "sapo": sapo.toPlainText(),
                   "byline": byline.text(), "source": source.text(), "tags": tags.text(),
-                  "body": body.toPlainText().strip(), "find": find.text(),
+                  "body": body.toPlainText().strip(), "caption": caption.text(),
+                  "credit": credit.text(), "find": find.text(),
                   "replace": replace.text(), "name": name.text()}
         out.write_text(json.dumps(fields, ensure_ascii=False), encoding="utf-8")
         app.quit()

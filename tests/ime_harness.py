@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -25,10 +26,12 @@ KEY_DELAY_MS = 160  # a reporter's steady pace
 SCHEMA = "org.freedesktop.ibus.engine.unikey"
 TOOLS = ("Xvfb", "xdotool", "dbus-daemon", "ibus-daemon", "ibus", "gsettings")
 ENGINES = ("/usr/libexec/ibus-engine-unikey", "/usr/lib/ibus/ibus-engine-unikey")
-FIELDS = ("headline", "sapo", "byline", "source", "tags", "body", "find", "replace", "name")
+FIELDS = ("headline", "sapo", "byline", "source", "tags", "body", "caption", "credit", "find",
+          "replace", "name")
 
 # field: (keys, expected), per method. A "|" is where Ctrl+S is pressed (between words).
-# "find" and "replace" go to the body's find bar (Replace all); "name" to the preferences.
+# "caption" and "credit" are those of a photo inserted in the body; "find" and "replace" go to
+# the body's find bar (Replace all); "name" to the preferences.
 SEQUENCES: dict[str, dict[str, tuple[str, str]]] = {
     "telex": {
         "headline": ("Tin nhanh veef giao thoong", "Tin nhanh về giao thông"),
@@ -39,6 +42,8 @@ SEQUENCES: dict[str, dict[str, tuple[str, str]]] = {
         "tags": ("thowif tieets, giao thoong", "thời tiết, giao thông"),
         "body": ("Baxo ddoor booj vaof mieenf Trung, |Quoocs hooij hopj khaarn caaps",
                  "Bão đổ bộ vào miền Trung, Quốc hội họp khẩn cấp"),
+        "caption": ("Ddoongf bawngf soong Cuwru Long", "Đồng bằng sông Cửu Long"),
+        "credit": ("Anhr: Traanf Minh", "Ảnh: Trần Minh"),
         "find": ("Quoocs hooij", "Quốc hội"),
         "replace": ("Chinhs phur", "Chính phủ"),
         "name": ("Traanf Thij Lan", "Trần Thị Lan"),
@@ -52,6 +57,8 @@ SEQUENCES: dict[str, dict[str, tuple[str, str]]] = {
         "tags": ("tho7i2 tie6t1, giao tho6ng", "thời tiết, giao thông"),
         "body": ("Ba4o d9o63 bo65 va2o mie62n Trung, |Quo6c1 ho6i5 ho5p kha63n ca6p1",
                  "Bão đổ bộ vào miền Trung, Quốc hội họp khẩn cấp"),
+        "caption": ("D9o62ng ba82ng so6ng Cu73u Long", "Đồng bằng sông Cửu Long"),
+        "credit": ("Anh3: Tra62n Minh", "Ảnh: Trần Minh"),
         "find": ("Quo6c1 ho6i5", "Quốc hội"),
         "replace": ("Chi1nh phu3", "Chính phủ"),
         "name": ("Tra62n Thi5 Lan", "Trần Thị Lan"),
@@ -62,13 +69,18 @@ SEQUENCES: dict[str, dict[str, tuple[str, str]]] = {
 # then has line edits for find, replace and name.
 # Find: Edit ▸ Replace (Qt has no standard shortcut for it on a bare X11 desktop). Name: Tab
 # to "Replace all", press it, close the bar, save; File ▸ Preferences, "Your name".
+# Caption: Insert photo, its path typed in the file dialog (vowel-free, so that the input
+# method leaves it alone); the cursor lands in the caption. Enter goes to the credit, then on.
 APP_KEYS = {"headline": [], "sapo": ["Tab"], "byline": ["Tab"], "source": ["Tab"],
-            "tags": ["Tab", "Tab"], "body": ["Tab"] * 3, "find": ["alt+e", "e"],
+            "tags": ["Tab", "Tab"], "body": ["Tab"] * 3,
+            "caption": ["ctrl+shift+i", "PHOTO", "Return", "WAIT", "FOCUS"], "credit": ["Return"],
+            "find": ["Return", "alt+e", "e"],
             "replace": ["Tab"],
             "name": ["Tab"] * 5 + ["space", "Escape", "ctrl+s", "alt+f", "f", "alt+n"],
             "end": ["Return"]}
 CONTROL_KEYS = {**{field: keys for field, keys in APP_KEYS.items() if field in FIELDS[:6]},
-                "find": ["Tab"], "replace": ["Tab"], "name": ["Tab"], "end": []}
+                "caption": ["Tab"], "credit": ["Tab"], "find": ["Tab"], "replace": ["Tab"],
+                "name": ["Tab"], "end": []}
 
 
 def missing_tools() -> list[str]:
@@ -103,6 +115,8 @@ class Desktop:
 
     def __init__(self) -> None:
         self.procs: list[subprocess.Popen] = []
+        self.procs_files: list[Path] = []
+        self.subject = 0  # the process typed into
         self.env: dict[str, str] = {}
 
     def __enter__(self) -> Desktop:
@@ -154,6 +168,8 @@ class Desktop:
                     os.killpg(proc.pid, signal.SIGKILL)
                     proc.wait(5)
         shutil.rmtree(self.short, ignore_errors=True)
+        for path in self.procs_files:
+            path.unlink(missing_ok=True)
 
     def _spawn(self, cmd: list[str], env: dict[str, str], **kwargs) -> subprocess.Popen:
         kwargs.setdefault("stdout", subprocess.DEVNULL)
@@ -197,20 +213,38 @@ class Desktop:
         pause after each field's last word, still composed, for autosave to run."""
         for field in FIELDS:
             for key in keys[field]:
-                self.key(key)
+                if key == "PHOTO":
+                    time.sleep(1.5)  # the file dialog
+                    self.type(str(self.photo()))
+                elif key == "WAIT":
+                    time.sleep(2.0)  # the photo stored and the figure inserted
+                elif key == "FOCUS":  # the closed dialog had the keyboard (no window manager)
+                    self.focus(self.subject)
+                else:
+                    self.key(key)
             parts = SEQUENCES[method][field][0].split("|")
             for i, part in enumerate(parts):
                 if i:
                     self.key("ctrl+s")
                 self.type(part)
             time.sleep(settle)  # a pause: autosave (0.3 s) runs with the last word composed
-            if field != "body":  # a space would end the body in "&#32;"
+            if field == "body":  # a space would end the body in "&#32;"
+                self.key("ctrl+s")  # saves, and ends the word
+            elif field not in ("caption", "credit"):  # Enter ends those
                 self.type(" ")  # ends the word before Tab (ibus may deliver a word ended by
                 # the Tab itself to the next field too, in a bare Qt window as well)
-            else:
-                self.key("ctrl+s")  # saves, and ends the word
         for key in keys["end"]:
             self.key(key)
+
+    def photo(self) -> Path:
+        """A small PNG at a path without vowels (Telex and VNI leave it as typed)."""
+        from PIL import Image
+
+        path = Path("/tmp") / f"nd{os.getpid()}{id(self) % 9973}.png"
+        if not path.exists():
+            Image.new("RGB", (64, 48), (40, 90, 140)).save(path)
+            self.procs_files.append(path)
+        return path
 
     # -- the two subjects -----------------------------------------------------------------------
     def run_app(self, method: str, data: Path) -> dict[str, str]:
@@ -221,6 +255,7 @@ class Desktop:
         app = self._spawn([sys.executable, "-m", "newsdesk", "--data-dir", str(data)],
                           {**self.env, "NEWSDESK_NO_SANDBOX": "1"})
         try:
+            self.subject = app.pid
             self.focus(app.pid)
             time.sleep(1.0)
             self.key("ctrl+n")
@@ -262,8 +297,13 @@ def read_library(data: Path) -> dict[str, str]:
         if not summaries:
             return {}
         article = library.get(summaries[0].id)
+        body = article.body.strip()
+        figure = re.search(r'\n*!\[(.*?)\]\(\S+(?: "(.*?)")?\)\n*', body)
+        caption, credit = (figure.group(1), figure.group(2) or "") if figure else ("", "")
+        if figure:
+            body = (body[:figure.start()] + " " + body[figure.end():]).strip()
         return {"headline": article.headline, "sapo": article.sapo, "byline": article.byline,
-                "source": article.source, "tags": ", ".join(article.tags),
-                "body": article.body.strip(), "name": library.settings.user_name}
+                "source": article.source, "tags": ", ".join(article.tags), "body": body,
+                "caption": caption, "credit": credit, "name": library.settings.user_name}
     finally:
         library.close()
