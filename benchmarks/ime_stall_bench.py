@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 import time
@@ -144,7 +145,9 @@ def run(seconds: float) -> int:
     QCoreApplication.sendEvent(body, done)
     current = view.current_article()
     text = current.headline + " " + current.sapo + " " + current.body
-    intact = all(word in text for _widget, word in typed)
+    # each typed word is whole as often as it was typed (none is in the generated article)
+    intact = all(len(re.findall(rf"(?<!\w){word}(?!\w)", text)) == sum(
+        1 for _w, typed_word in typed if typed_word == word) for word in WORDS)
     stalls = sorted(max(0.0, gap - 2) for gap in gaps)
     report = {
         "typed_words": len(typed),
