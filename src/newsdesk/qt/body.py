@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from .ime import shown_text
+
 ImageLoader = Callable[[str], bytes | None]
 
 
@@ -38,7 +40,8 @@ class PlainBodyEditor(QTextEdit):
             self._loading = False
 
     def markdown(self) -> str:
-        return self.toPlainText()
+        """The Markdown as shown, a word an input method is still composing included."""
+        return shown_text(self)
 
     def insert_figure(self, path: str, caption: str = "", credit: str = "") -> None:
         title = f' "{credit}"' if credit else ""
