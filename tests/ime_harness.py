@@ -115,13 +115,21 @@ class Desktop:
 
     def __init__(self) -> None:
         self.procs: list[subprocess.Popen] = []
-        self.procs_files: list[Path] = []
+        self.files: list[Path] = []
         self.subject = 0  # the process typed into
         self.env: dict[str, str] = {}
 
     def __enter__(self) -> Desktop:
         # ibus listens on an abstract socket named after the cache folder: keep the path short
         self.short = Path(tempfile.mkdtemp(prefix="ime-", dir="/tmp"))
+        try:
+            self._start()
+        except BaseException:
+            self.__exit__()
+            raise
+        return self
+
+    def _start(self) -> None:
         home = self.short / "home"
         (home / ".config").mkdir(parents=True, exist_ok=True)
         env = {k: v for k, v in os.environ.items()
@@ -153,7 +161,6 @@ class Desktop:
         else:
             raise RuntimeError("ibus did not select the Unikey engine")
         self.env = {**env, "QT_IM_MODULE": "ibus"}
-        return self
 
     def __exit__(self, *exc: object) -> None:
         for proc in reversed(self.procs):
@@ -168,7 +175,7 @@ class Desktop:
                     os.killpg(proc.pid, signal.SIGKILL)
                     proc.wait(5)
         shutil.rmtree(self.short, ignore_errors=True)
-        for path in self.procs_files:
+        for path in self.files:
             path.unlink(missing_ok=True)
 
     def _spawn(self, cmd: list[str], env: dict[str, str], **kwargs) -> subprocess.Popen:
@@ -243,7 +250,7 @@ class Desktop:
         path = Path("/tmp") / f"nd{os.getpid()}{id(self) % 9973}.png"
         if not path.exists():
             Image.new("RGB", (64, 48), (40, 90, 140)).save(path)
-            self.procs_files.append(path)
+            self.files.append(path)
         return path
 
     # -- the two subjects -----------------------------------------------------------------------
