@@ -79,8 +79,9 @@ APP_KEYS = {"headline": [], "sapo": ["Tab"], "byline": ["Tab"], "source": ["Tab"
             "name": ["Tab"] * 5 + ["space", "Escape", "ctrl+s", "alt+f", "f", "alt+n"],
             "end": ["Return"]}
 CONTROL_KEYS = {**{field: keys for field, keys in APP_KEYS.items() if field in FIELDS[:6]},
-                "caption": ["Tab"], "credit": ["Tab"], "find": ["Tab"], "replace": ["Tab"],
-                "name": ["Tab"], "end": []}
+                # Return ends the caption's and the credit's last word, as in the app
+                "caption": ["Tab"], "credit": ["Return", "Tab"], "find": ["Return", "Tab"],
+                "replace": ["Tab"], "name": ["Tab"], "end": []}
 
 
 def missing_tools() -> list[str]:
