@@ -242,9 +242,11 @@ def test_markdown_read_during_composition_includes_the_preedit(window):
     editor.set_markdown("")
     editor.inputMethodEvent(QInputMethodEvent("Hà Nộ", []))
     assert editor.markdown() == "Hà Nộ\n"
+    assert editor.toPlainText() == ""  # read, not committed: the word is still composed
+    editor.inputMethodEvent(QInputMethodEvent("Hà Nội", []))
     commit = QInputMethodEvent("", [])
-    commit.setCommitString("i")
-    editor.inputMethodEvent(commit)  # the input method goes on: nothing doubled
+    commit.setCommitString("Hà Nội")
+    editor.inputMethodEvent(commit)  # the input method ends the word: nothing doubled
     assert editor.markdown() == "Hà Nội\n"
 
 

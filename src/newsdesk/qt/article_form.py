@@ -11,6 +11,7 @@ makes (never while the form is being filled).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
@@ -48,6 +49,12 @@ FIELD_MIN_CHARS = 20  # a field never gets narrower than this many average chara
 def field_min_width(widget: QWidget) -> int:
     """Room for FIELD_MIN_CHARS characters of the widget's font, plus its frame and margins."""
     return widget.fontMetrics().averageCharWidth() * FIELD_MIN_CHARS + 14
+
+
+def _committed(field: QWidget) -> str:
+    if isinstance(field, QComboBox):
+        return field.currentText()
+    return field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()  # type: ignore[attr-defined]
 
 
 def offset_label(seconds: int) -> str:
@@ -242,16 +249,21 @@ class ArticleForm(QWidget):
         )
         return naive.replace(tzinfo=timezone(timedelta(seconds=self._offset)))
 
-    def apply_to(self, article: Article) -> Article:
-        """A copy of ``article`` with the fields' values (normalised by Article itself)."""
+    def apply_to(self, article: Article,
+                 read: Callable[[QWidget], str] | None = None) -> Article:
+        """A copy of ``article`` with the fields' values (normalised by Article itself).
+
+        ``read(field)`` gives a field's text; by default what is committed in it (the article
+        view passes one that adds a word an input method is still composing)."""
+        text = read or _committed
         return article.copy(
-            headline=self.headline.text(),
-            sapo=self.sapo.toPlainText(),
-            byline=self.byline.text(),
-            source=self.source.text(),
-            section=self.section.currentText(),
-            tags=self.tags.text(),
-            url=self.url.text(),
+            headline=text(self.headline),
+            sapo=text(self.sapo),
+            byline=text(self.byline),
+            source=text(self.source),
+            section=text(self.section),
+            tags=text(self.tags),
+            url=text(self.url),
             published=self.published_value(),
         )
 

@@ -19,7 +19,7 @@ from newsdesk.domain import Article, slugify, text_stats
 
 from .article_form import ArticleForm
 from .autosave import AutosaveController
-from .ime import PreeditGuard
+from .ime import PreeditGuard, shown_text
 from .recovery import RecoveryJournal
 from .status_bar import SaveState
 from .text_measure import TextMeasure
@@ -155,7 +155,6 @@ class ArticleView(QWidget):
             self.library, self.journal, self.current_article,
             delay_s=self.autosave_seconds, key=journal_key or article.id, parent=self,
         )
-        self.autosave.before_snapshot.connect(self.commit_preedit)
         self.autosave.state_changed.connect(self.save_state)
         self.autosave.saved.connect(self._stored)
         self.autosave.conflict.connect(self.conflict)
@@ -195,8 +194,10 @@ class ArticleView(QWidget):
         return self.autosave is not None
 
     def current_article(self) -> Article:
-        """The article as the fields and the body show it now."""
-        article = self.form.apply_to(self.base)
+        """The article as the fields and the body show it now, a word an input method is still
+        composing included — read, not committed, so that autosaving, the journal and the
+        previews never cut a word being typed."""
+        article = self.form.apply_to(self.base, self.ime.text)
         body = self.body.markdown()
         used = {path: sha for path, sha in self.base.assets.items() if path in body}
         return article.copy(body=body, assets=used)
@@ -231,8 +232,8 @@ class ArticleView(QWidget):
         self._stats_serial += 1
         serial = self._stats_serial
         form = self.form
-        run_task(text_stats, form.headline.text(), form.sapo.toPlainText(),
-                 self.body.toPlainText(), self.base.language,
+        run_task(text_stats, self.ime.text(form.headline), shown_text(form.sapo),
+                 shown_text(self.body), self.base.language,
                  on_done=lambda stats: self._stats_ready(stats, serial))
 
     def _stats_ready(self, stats, serial: int) -> None:
@@ -287,6 +288,8 @@ class ArticleView(QWidget):
 
     # -- input methods --------------------------------------------------------------------------
     def commit_preedit(self) -> None:
+        """End the word being composed in any field: only where the platform expects it (the
+        window deactivated, the article closed or saved, the app quitting), never mid-typing."""
         self.ime.commit_all()
         self.ime.commit(self.body)
 

@@ -4,8 +4,9 @@
 later the recovery journal is written (on a one-thread pool, so writes stay in order), and
 ``Settings.autosave_seconds`` later ``Library.autosave`` stores the article (new, never-saved
 articles included) on the thread pool. One save is in flight at a time; changes made meanwhile
-are saved right after. Before every snapshot ``before_snapshot`` fires so the window can
-commit an input method's pending composition (Vietnamese Telex/VNI) into the text.
+are saved right after. The snapshot reads the text as shown, with a word an input method is
+still composing (Vietnamese Telex/VNI) in it, and never commits that composition: autosave
+fires while the reporter is typing, and a commit would cut the word.
 
 Explicit saves (``save_explicit``) go through the same queue, so an autosave and a save never
 race each other. Both pass the version the editor last loaded or stored as
@@ -51,7 +52,6 @@ def journal_pool() -> QThreadPool:
 class AutosaveController(QObject):
     state_changed = Signal(object, str)  # SaveState, detail
     saved = Signal(object)  # the Article as the library stored it
-    before_snapshot = Signal()
     conflict = Signal(object)  # SaveConflict: someone else stored a newer version
 
     def __init__(
@@ -104,7 +104,6 @@ class AutosaveController(QObject):
         return self._in_flight or self._save.pending
 
     def take_snapshot(self) -> Article:
-        self.before_snapshot.emit()
         return self._snapshot()
 
     # -- journal --------------------------------------------------------------------------------

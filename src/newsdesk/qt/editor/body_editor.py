@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QTextEdit, QWidget
 from newsdesk.bodymodel.ir import Block
 from newsdesk.bodymodel.md_reader import parse_blocks
 
+from ..ime import document_with_preedit
 from . import commands
 from .decorations import paint_decorations
 from .doc_build import ImageLoader, build_document
@@ -128,8 +129,11 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def markdown(self) -> str:
-        """The body as canonical Markdown (commits any text still being composed)."""
-        self.commit_preedit()
+        """The body as canonical Markdown, with a word an input method is still composing in
+        its place. The composition is read, not committed: the word being typed goes on."""
+        pending = document_with_preedit(self)
+        if pending is not None:
+            return document_to_markdown(pending)
         revision = self.document().revision()
         if self._cache is None or self._cache[0] != revision:
             self._cache = (revision, document_to_markdown(self.document()))
