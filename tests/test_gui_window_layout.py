@@ -69,3 +69,21 @@ def test_body_lines_keep_a_readable_measure_on_a_wide_window(qtbot, window):
     assert abs(left - right) <= body.verticalScrollBar().width() + 4  # centred
     # the headline and fields line up over the text column, not across the whole pane
     assert view.form.width() < body.width() * 0.6
+
+
+def test_tab_walks_the_form_in_reading_order_then_into_the_body(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    window.actions_["new"].trigger()
+    form = window.article_view.form
+    qtbot.waitUntil(form.headline.hasFocus)
+    visited = []
+    for _ in range(9):
+        visited.append(QApplication.focusWidget())
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    # left to right, row by row: Published (its box) comes before the URL beside it
+    assert visited == [form.headline, form.sapo, form.byline, form.source, form.section,
+                       form.tags, form.has_published, form.url, window.article_view.body]
