@@ -87,3 +87,19 @@ def test_tab_walks_the_form_in_reading_order_then_into_the_body(qtbot, window):
     # left to right, row by row: Published (its box) comes before the URL beside it
     assert visited == [form.headline, form.sapo, form.byline, form.source, form.section,
                        form.tags, form.has_published, form.url, window.article_view.body]
+
+
+def test_alt_p_reaches_the_publication_time_box_while_no_time_is_set(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    window.actions_["new"].trigger()
+    form = window.article_view.form
+    qtbot.waitUntil(form.headline.hasFocus)
+    assert not form.published.isEnabled()
+    QTest.keyClick(form.headline, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is form.has_published
+    QTest.keyClick(form.has_published, Qt.Key.Key_Space)
+    assert form.published.isEnabled()

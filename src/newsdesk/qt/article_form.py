@@ -133,7 +133,7 @@ class ArticleForm(QWidget):
         self._pairs: list[tuple[QLabel, QWidget]] = []
         for name, widget in fields:
             label = QLabel(self)
-            label.setBuddy(self.published if widget is when else widget)
+            label.setBuddy(self.has_published if widget is when else widget)  # Alt+P: the box
             self._labels[name] = label
             self._pairs.append((label, widget))
         for edit in (self.byline, self.source, self.tags, self.url, self.section):
