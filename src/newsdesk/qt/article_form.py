@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain import Article, url_problem
 
+from .labels import whole_mnemonics
 
 SECTIONS = (
     "Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Thế giới", "Văn hóa", "Giáo dục",
@@ -146,6 +147,7 @@ class ArticleForm(QWidget):
                  self.has_published, self.published, self.url)
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
+        whole_mnemonics(self)
 
     def _arrange(self, columns: int) -> None:
         """Two label+field pairs a row when the form is wide enough, else one a row."""

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain import Article, NewsdeskError
 
+from .labels import whole_mnemonics
+
 if TYPE_CHECKING:
     from newsdesk.services.library import LibraryAPI
 
@@ -123,6 +125,7 @@ class PrintPreview(QWidget):
         layout.addLayout(zoom)
         layout.addWidget(self.copyfit)
         layout.addWidget(self.message)
+        whole_mnemonics(self)
         layout.addWidget(self.view, 1)
         self.article: Article | None = None
         self.result = None
