@@ -132,6 +132,5 @@ class PreeditGuard(QObject):
 
 def _input_target(widget: QWidget) -> QWidget:
     """The widget that receives input-method events (an editable combo box's line edit)."""
-    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-        return widget.lineEdit()
-    return widget
+    edit = widget.lineEdit() if isinstance(widget, QComboBox) else None
+    return edit if edit is not None else widget
