@@ -69,3 +69,117 @@ def test_body_lines_keep_a_readable_measure_on_a_wide_window(qtbot, window):
     assert abs(left - right) <= body.verticalScrollBar().width() + 4  # centred
     # the headline and fields line up over the text column, not across the whole pane
     assert view.form.width() < body.width() * 0.6
+
+
+def test_tab_walks_the_form_in_reading_order_then_into_the_body(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    window.actions_["new"].trigger()
+    form = window.article_view.form
+    qtbot.waitUntil(form.headline.hasFocus)
+    visited = []
+    for _ in range(9):
+        visited.append(QApplication.focusWidget())
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    # left to right, row by row: Published (its box) comes before the URL beside it
+    assert visited == [form.headline, form.sapo, form.byline, form.source, form.section,
+                       form.tags, form.has_published, form.url, window.article_view.body]
+
+
+def test_alt_p_reaches_the_publication_time_box_while_no_time_is_set(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    window.actions_["new"].trigger()
+    form = window.article_view.form
+    qtbot.waitUntil(form.headline.hasFocus)
+    assert not form.published.isEnabled()
+    QTest.keyClick(form.headline, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is form.has_published
+    QTest.keyClick(form.has_published, Qt.Key.Key_Space)
+    assert form.published.isEnabled()
+
+
+def text_needs(widget) -> int:
+    """The width ``widget``'s current text takes as drawn. A label's mnemonic is drawn as an
+    underlined run of its own, which breaks kerning there: it takes the unkerned width."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
+
+    if isinstance(widget, QLabel):
+        text = widget.text()
+        font = QFont(widget.font())
+        if "&" in text and widget.buddy() is not None:
+            text = text.replace("&", "")
+            font.setKerning(False)
+        margins = widget.contentsMargins()
+        return (QFontMetrics(font).horizontalAdvance(text) + 2 * widget.margin()
+                + margins.left() + margins.right())
+    if isinstance(widget, QPushButton):
+        return widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+    if isinstance(widget, QComboBox):
+        return widget.fontMetrics().horizontalAdvance(widget.currentText())
+    if isinstance(widget, QLineEdit):
+        return 0  # a field scrolls its text; its minimum is what counts
+    return 0
+
+
+def cut_off(widget) -> bool:
+    """Part of ``widget`` lies outside its parent's rectangle (hidden by it)."""
+    parent = widget.parentWidget()
+    return parent is not None and not parent.rect().contains(widget.geometry())
+
+
+def squeezed(areas) -> list[str]:
+    """The visible fields, lists, buttons and labels in ``areas`` narrower than their
+    minimum or than their text, or cut off by their parent."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QPushButton
+
+    problems = []
+    for area in areas:
+        for widget in [w for kind in (QLineEdit, QComboBox, QPushButton, QLabel,
+                                      QAbstractSpinBox) for w in area.findChildren(kind)]:
+            if (not widget.isVisible() or widget.objectName().startswith("qt_")  # Qt's insides
+                    or (isinstance(widget, QLabel) and widget.wordWrap())):
+                continue
+            name = f"{type(widget).__name__} {widget.accessibleName() or widget.objectName()!r}"
+            if isinstance(widget, QLabel):
+                name += f" {widget.text()!r}"
+            least = max(widget.minimumSizeHint().width(), text_needs(widget))
+            if widget.width() < least:
+                problems.append(f"{name}: {widget.width()} px wide, needs {least}")
+            if cut_off(widget):
+                problems.append(f"{name}: cut off by its parent ({widget.geometry()})")
+    return problems
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1600, 1000)])
+def test_every_visible_control_has_room_for_its_text(qtbot, window, size):
+    view = sized(qtbot, window, *size)
+    window.side.set_current_tab("print")
+    qtbot.waitUntil(lambda: window.side.print_tab.widget is not None, timeout=5000)
+    qtbot.wait(50)
+    problems = squeezed((view.form, window.toolbar, window.side, window.library_panel))
+    assert not problems, "\n".join(problems)
+
+
+def test_the_dialogs_have_room_for_their_labels(qtbot, window):
+    from newsdesk.qt.editor.link_dialog import LinkDialog
+    from newsdesk.qt.export_dialog import ExportDialog
+    from newsdesk.qt.preferences import PreferencesDialog
+
+    dialogs = [ExportDialog(window.library, None, "Thư viện phường", window),
+               LinkDialog(window, "https://baomau.example.vn", "", existing=True),
+               PreferencesDialog(window.settings, window)]
+    problems = []
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems += [f"{type(dialog).__name__}: {p}" for p in squeezed([dialog])]
+        dialog.reject()
+    assert not problems, "\n".join(problems)

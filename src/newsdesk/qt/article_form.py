@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtGui import QFont
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain import Article, url_problem
+
+from .labels import whole_mnemonics
 
 SECTIONS = (
     "Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Thế giới", "Văn hóa", "Giáo dục",
@@ -131,7 +134,7 @@ class ArticleForm(QWidget):
         self._pairs: list[tuple[QLabel, QWidget]] = []
         for name, widget in fields:
             label = QLabel(self)
-            label.setBuddy(self.published if widget is when else widget)
+            label.setBuddy(self.has_published if widget is when else widget)  # Alt+P: the box
             self._labels[name] = label
             self._pairs.append((label, widget))
         for edit in (self.byline, self.source, self.tags, self.url, self.section):
@@ -139,6 +142,12 @@ class ArticleForm(QWidget):
         self.columns = 0
         self._arrange(2)
         outer.addLayout(self._grid)
+        # Tab reads the form as the eye does: the publication time before the URL beside it
+        chain = (self.headline, self.sapo, self.byline, self.source, self.section, self.tags,
+                 self.has_published, self.published, self.url)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        whole_mnemonics(self)
 
     def _arrange(self, columns: int) -> None:
         """Two label+field pairs a row when the form is wide enough, else one a row."""

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain import NewsdeskError, slugify
 
+from .labels import whole_mnemonics
 from .workers import run_task
 
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ class ExportDialog(QDialog):
         self._signals = _Progress(self)
         self._signals.changed.connect(self._progress)
         self.format.currentIndexChanged.connect(self._format_changed)
+        whole_mnemonics(self)
 
     def format_labels(self) -> dict[str, str]:
         return {

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from newsdesk.config.settings import Settings
 
+from .labels import whole_mnemonics
+
 PAPERS = ("A4", "A5", "A3", "Letter", "Tabloid")
 
 
@@ -63,6 +65,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        whole_mnemonics(self)
 
     def apply(self) -> Settings:
         s = self.settings

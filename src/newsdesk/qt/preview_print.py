@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain import Article, NewsdeskError
 
+from .labels import whole_mnemonics
+
 if TYPE_CHECKING:
     from newsdesk.services.library import LibraryAPI
 
 PAPERS = ("A4", "A5", "A3", "Letter", "Tabloid")
-ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # the fixed steps; fit width and fit page too
+ZOOMS = (0.25, 0.33, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # the fixed steps; fit width and fit page too
 
 
 def extra_qr(settings: object) -> list[tuple[str, str]]:
@@ -123,6 +125,7 @@ class PrintPreview(QWidget):
         layout.addLayout(zoom)
         layout.addWidget(self.copyfit)
         layout.addWidget(self.message)
+        whole_mnemonics(self)
         layout.addWidget(self.view, 1)
         self.article: Article | None = None
         self.result = None
@@ -181,13 +184,15 @@ class PrintPreview(QWidget):
             self.view.setZoomFactor(float(choice))
 
     def step_zoom(self, step: int) -> None:
-        """One fixed step bigger (``step`` > 0) or smaller than the scale shown now."""
+        """One fixed step bigger (``step`` > 0) or smaller than the scale shown now; past the
+        last step the page stays as it is (zooming out never makes it bigger)."""
         now = self.zoom_factor()
         if step > 0:
-            factor = next((z for z in ZOOMS if z > now + 0.01), ZOOMS[-1])
+            factor = next((z for z in ZOOMS if z > now + 0.01), None)
         else:
-            factor = next((z for z in reversed(ZOOMS) if z < now - 0.01), ZOOMS[0])
-        self.zoom.setCurrentIndex(self.zoom.findData(factor))
+            factor = next((z for z in reversed(ZOOMS) if z < now - 0.01), None)
+        if factor is not None:
+            self.zoom.setCurrentIndex(self.zoom.findData(factor))
 
     def _setup_changed(self, *_: object) -> None:
         self.settings.paper = self.paper.currentText()

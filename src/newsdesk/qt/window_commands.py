@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from newsdesk.domain import Article
@@ -36,6 +36,8 @@ class ArticleCommands(_Window):
             QCoreApplication.translate("MainWindow", "Articles (*.md *.markdown *.newsdesk);;All files (*)"))
         if path:
             self._import(Path(path))
+        else:
+            self.back_to_text()
 
     def _import(self, path: Path) -> None:
         def done(result) -> None:
@@ -96,6 +98,7 @@ class ArticleCommands(_Window):
         path, _ = QFileDialog.getOpenFileName(
             self, QCoreApplication.translate("MainWindow", "Insert a photo"), str(Path.home()),
             QCoreApplication.translate("MainWindow", "Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)"))
+        self.back_to_text()
         if path:
             try:
                 data = Path(path).read_bytes()
@@ -104,6 +107,13 @@ class ArticleCommands(_Window):
                 return
             self.article_view.add_photo(data, Path(path).name)
 
+    def back_to_text(self) -> None:
+        """After a file dialog: the window active and the body's caret where it was, so the
+        typing goes on there (not every window manager gives the focus back by itself)."""
+        self.activateWindow()
+        if self._has_article():
+            self.article_view.body.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def export_article(self, fmt: str | None) -> None:
         from .export_dialog import ExportDialog
 
@@ -111,6 +121,7 @@ class ArticleCommands(_Window):
             return
         dialog = ExportDialog(self.library, fmt, self.article_view.form.headline.text(), self)
         if not dialog.choose_target():
+            self.back_to_text()
             return
         self.article_view.when_stored(dialog.start)
         self.export_dialog = dialog

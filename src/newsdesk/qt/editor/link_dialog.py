@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from newsdesk.bodymodel.links import ALLOWED_SCHEMES, LinkError, check_url
 
+from ..labels import whole_mnemonics
+
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _SITE = re.compile(r"^(www\.)?[\w-]+(\.[\w-]+)+(:\d+)?(/|$)", re.UNICODE)
 
@@ -76,6 +78,7 @@ class LinkDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        whole_mnemonics(self)
         self.address.textEdited.connect(lambda _text: self.message.hide())
         self.address.setFocus()
         self.address.selectAll()

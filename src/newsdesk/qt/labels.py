@@ -1,0 +1,23 @@
+"""Labels with a mnemonic (Alt+letter) drawn whole.
+
+Qt draws a label's mnemonic letter as a run of its own (it is underlined while Alt is held, and
+on some platforms always), which breaks kerning at that letter, while the label's size hint is
+measured with kerning. In a form layout, which gives each label exactly its size hint, “To” or
+“Your name” then loses a pixel or two of its last letter (“Tc”). ``whole_mnemonics`` turns
+kerning off for every label that has a buddy under a widget, so that measure and drawing agree
+in any language; a label keeps its font when its text is retranslated.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def whole_mnemonics(root: QWidget) -> None:
+    """Kerning off for the labels under ``root`` that lead to a buddy with Alt+letter."""
+    for label in root.findChildren(QLabel):
+        if label.buddy() is not None and label.font().kerning():
+            font = QFont(label.font())
+            font.setKerning(False)
+            label.setFont(font)
