@@ -14,7 +14,6 @@ Printing needs Qt's GUI thread: the CLI calls this on its main thread; the GUI u
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,8 +120,10 @@ def _load_printing():
 
     Once PySide6 is loaded, its import hook reads the source of every module imported after
     it (looking for PySide6 ``__feature__`` use), which makes later imports ~30 % slower."""
-    importlib.import_module("newsdesk.printing.document")  # render, media, pyphen: before Qt
-    return importlib.import_module("newsdesk.printing.api")
+    import newsdesk.printing.document  # noqa: F401  (render, media, pyphen: before Qt)
+    from newsdesk.printing import api
+
+    return api
 
 
 class PdfExporter:

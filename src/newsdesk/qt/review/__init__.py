@@ -8,7 +8,6 @@
   ``.for_import(library, BundleImport)``: choose between two stored versions.
 """
 
-from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,20 +17,31 @@ if TYPE_CHECKING:
     from .review_panel import ReviewPanel
     from .workflow_bar import WorkflowBar
 
-# Loaded on first use: the review widgets bring the storage layer (SQLAlchemy) with them, and
-# the main window imports ``comment_marks`` from here at start-up without wanting them.
-_WHERE = {
-    "CommentsPanel": "comments_panel",
-    "VersionChoiceDialog": "conflict_dialog",
-    "HistoryPanel": "history_panel",
-    "ReviewPanel": "review_panel",
-    "WorkflowBar": "workflow_bar",
-}
-
 __all__ = ["CommentsPanel", "HistoryPanel", "ReviewPanel", "VersionChoiceDialog", "WorkflowBar"]
 
 
 def __getattr__(name: str) -> object:
-    if name in _WHERE:
-        return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)
+    """Each widget loaded on first use: the review widgets bring the storage layer
+    (SQLAlchemy) with them, and the main window imports ``comment_marks`` from this package
+    at start-up without wanting them."""
+    if name == "CommentsPanel":
+        from .comments_panel import CommentsPanel
+
+        return CommentsPanel
+    if name == "VersionChoiceDialog":
+        from .conflict_dialog import VersionChoiceDialog
+
+        return VersionChoiceDialog
+    if name == "HistoryPanel":
+        from .history_panel import HistoryPanel
+
+        return HistoryPanel
+    if name == "ReviewPanel":
+        from .review_panel import ReviewPanel
+
+        return ReviewPanel
+    if name == "WorkflowBar":
+        from .workflow_bar import WorkflowBar
+
+        return WorkflowBar
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
