@@ -323,3 +323,37 @@ def test_deleting_a_selection_through_a_photo_removes_the_whole_figure(window):
     md = editor.markdown()
     assert "images/a.jpg" not in md and "Chú thích" not in md and "Ảnh: A" not in md
     assert md.startswith("Một") and md.endswith("Hai.\n")
+
+
+def _credit_with_word_composing(editor) -> None:
+    editor.set_markdown('![Cầu mới](images/cau.jpg "Ảnh: Lê")\n\nĐoạn sau.\n')
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    for _ in range(2):  # photo → caption → credit
+        cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    editor.inputMethodEvent(QInputMethodEvent(" Minh", []))  # VNI/Telex still composing
+
+
+def test_enter_in_the_credit_waits_for_the_word_the_input_method_commits_after_it(window, qtbot):
+    """ibus may deliver the Enter before the commit of the word it ends: the word stays in
+    the credit and the cursor then leaves the figure, as when the commit came first."""
+    _, editor, _ = window
+    _credit_with_word_composing(editor)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the key, before its commit
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString(" Minh")
+    editor.inputMethodEvent(commit)
+    type_text(editor, "Mới")
+    assert editor.markdown() == '![Cầu mới](images/cau.jpg "Ảnh: Lê Minh")\n\nMớiĐoạn sau.\n'
+
+
+def test_enter_with_a_word_composing_and_no_commit_commits_it_itself(window, qtbot):
+    _, editor, _ = window
+    _credit_with_word_composing(editor)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.toPlainText().count("Minh") == 0  # waiting for the input method
+    qtbot.waitUntil(lambda: "Minh" in editor.toPlainText(), timeout=2000)
+    type_text(editor, "Mới")
+    assert editor.markdown() == '![Cầu mới](images/cau.jpg "Ảnh: Lê Minh")\n\nMớiĐoạn sau.\n'

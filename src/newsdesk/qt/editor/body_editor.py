@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QImage,
     QInputMethodEvent,
+    QKeyEvent,
     QKeySequence,
     QPaintEvent,
     QTextCursor,
@@ -82,6 +83,7 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         self._loader: ImageLoader | None = None
         self._loading = False
         self._preedit = ""
+        self._deferred_enter: QKeyEvent | None = None  # an Enter waiting for a composed word
         self._cache: tuple[int, str] | None = None
         self.document().contentsChanged.connect(self._on_changed)
         self._images = FittedImages(self)
@@ -210,6 +212,8 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         self._redirect_from_photo()
         super().inputMethodEvent(event)
         self._preedit = event.preeditString()
+        if not self._preedit:
+            self._replay_deferred_enter()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -6,18 +6,26 @@ figure into another block, typing on the photo goes to its caption, and deleting
 that touches the photo takes the whole figure. Enter after a heading starts a plain
 paragraph; Enter on an empty list item or quote line leaves the list or quote; typing
 right after a link does not extend the link.
+
+Enter while an input method is still composing a word (Telex, VNI) waits for the word: the
+input method commits it in answer to the same key, but that commit can reach the editor after
+the key itself. Handled first, the Enter would move the cursor (to the credit, out of the
+figure, into a new paragraph) and the word would land there. So the Enter is replayed once
+the commit has arrived, or after ``ENTER_WAIT_MS`` with the word committed by the editor.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
 
 from . import commands
 from .figures import figure_blocks, figure_id, part
 from .formats import CAPTION, CREDIT, FIGURE, apply_look, em_px, kind_of
+
+ENTER_WAIT_MS = 300
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTextEdit as _Editor
@@ -28,12 +36,19 @@ else:
 class StructureKeys(_Editor):
     """Mixin for a QTextEdit holding a body document (see module docstring)."""
 
+    _preedit: str
+    _deferred_enter: QKeyEvent | None
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self._preedit:  # the word being composed first (see module docstring)
+            self._deferred_enter = QKeyEvent(event.type(), key, event.modifiers(), event.text())
+            QTimer.singleShot(ENTER_WAIT_MS, self._flush_deferred_enter)
+            return
         cursor = self.textCursor()
         block = cursor.block()
         kind = kind_of(block.blockFormat())
-        key = event.key()
-        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if kind in (FIGURE, CAPTION, CREDIT) and enter:
             self._figure_enter(block, kind)
             return
@@ -64,6 +79,18 @@ class StructureKeys(_Editor):
         if heading_end:  # the paragraph after a heading is body text again
             commands.set_heading(self.document(), self.textCursor(), 0)
             self.setCurrentCharFormat(QTextCharFormat())
+
+    def _replay_deferred_enter(self) -> None:
+        """The composed word has arrived: now the Enter that was waiting for it."""
+        event, self._deferred_enter = self._deferred_enter, None
+        if event is not None:
+            self.keyPressEvent(event)
+
+    def _flush_deferred_enter(self) -> None:
+        if self._deferred_enter is None:
+            return
+        self.commit_preedit()  # type: ignore[attr-defined]  # BodyEditor's; replays the Enter
+        self._replay_deferred_enter()
 
     def _stop_link_at_its_end(self) -> None:
         """Typing right after a link does not make the link longer."""
