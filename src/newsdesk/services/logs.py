@@ -40,7 +40,7 @@ class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
         if not self.broken:
             super().emit(record)
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+    def handleError(self, record: logging.LogRecord) -> None:
         self.broken = True
         try:
             if self.stream is not None:
