@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Link</source>
-        <translation type="vanished">Link</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Address (https://…):</source>
@@ -958,6 +958,14 @@
     <message>
         <source>Your &amp;name</source>
         <translation>Your &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Initials</source>
+        <translation>&amp;Initials</translation>
+    </message>
+    <message>
+        <source>Recorded on revisions, comments and the bundles you export. Until you set a name, your login name (%1) is used.</source>
+        <translation>Recorded on revisions, comments and the bundles you export. Until you set a name, your login name (%1) is used.</translation>
     </message>
     <message>
         <source>P&amp;ublication</source>
