@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Link</source>
-        <translation>Link</translation>
+        <translation type="vanished">Link</translation>
     </message>
     <message>
         <source>Address (https://…):</source>
