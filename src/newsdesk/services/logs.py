@@ -47,7 +47,7 @@ class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
                 self.stream.close()
         except OSError:
             pass  # the data that could not be flushed is lost with the log, nothing else
-        self.stream = None  # type: ignore[assignment]
+        self.stream = None
 
     def _open(self):
         stream = open(
