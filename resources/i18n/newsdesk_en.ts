@@ -960,6 +960,14 @@
         <translation>Your &amp;name</translation>
     </message>
     <message>
+        <source>&amp;Initials</source>
+        <translation>&amp;Initials</translation>
+    </message>
+    <message>
+        <source>Recorded on revisions, comments and the bundles you export. Until you set a name, your login name (%1) is used.</source>
+        <translation>Recorded on revisions, comments and the bundles you export. Until you set a name, your login name (%1) is used.</translation>
+    </message>
+    <message>
         <source>P&amp;ublication</source>
         <translation>P&amp;ublication</translation>
     </message>

@@ -954,6 +954,14 @@
         <translation>&amp;Tên bạn</translation>
     </message>
     <message>
+        <source>&amp;Initials</source>
+        <translation>&amp;Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Recorded on revisions, comments and the bundles you export. Until you set a name, your login name (%1) is used.</source>
+        <translation>Được ghi vào các phiên bản, bình luận và gói bạn xuất. Khi chưa đặt tên, tên đăng nhập của bạn (%1) được dùng.</translation>
+    </message>
+    <message>
         <source>P&amp;ublication</source>
         <translation>Tên &amp;ấn phẩm</translation>
     </message>

@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING
 
 from newsdesk.domain.status import Status
+from newsdesk.domain.text import for_terminal
 
 if TYPE_CHECKING:
     from newsdesk.services.library import LibraryAPI
@@ -48,5 +49,5 @@ def run(args: argparse.Namespace, library: LibraryAPI) -> int:
         return 0
     for s in items:
         updated = s.updated.strftime("%Y-%m-%d %H:%M") if s.updated else ""
-        print(f"{s.id[:8]}  {updated:16}  {s.status!s:10}  {s.headline}")
+        print(f"{s.id[:8]}  {updated:16}  {s.status!s:10}  {for_terminal(s.headline)}")
     return 0

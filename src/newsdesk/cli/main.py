@@ -239,9 +239,9 @@ MAX_LINE = 300
 
 def _fail(message: str, code: int) -> int:
     """One line on stderr: white space folded, passwords hidden, at most MAX_LINE characters."""
-    from newsdesk.domain.text import redact
+    from newsdesk.domain.text import for_terminal, redact
 
-    first_line = redact(" ".join(str(message).split())) or "failed"
+    first_line = redact(for_terminal(str(message)[:4000])) or "failed"
     if len(first_line) > MAX_LINE - len("newsdesk: "):
         first_line = first_line[: MAX_LINE - len("newsdesk: ") - 1] + "…"
     print(f"newsdesk: {first_line}", file=sys.stderr)

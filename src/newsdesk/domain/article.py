@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from .errors import Problem, ValidationError
 from .status import Status
-from .text import nfc, single_line
+from .text import nfc, shorten, single_line
 
 # BCP 47 language tag: language[-script][-region][-variant...] (enough for a newsroom).
 _BCP47 = re.compile(
@@ -182,7 +182,7 @@ def parse_published(value: str | datetime | None) -> datetime | None:
                 Problem(
                     "published.format",
                     "published",
-                    f"'{text}' is not an ISO 8601 time (expected e.g. 2023-10-10T16:35:00+07:00)",
+                    f"'{shorten(text)}' is not an ISO 8601 time (expected e.g. 2023-10-10T16:35:00+07:00)",
                 )
             ]
         ) from None
@@ -195,5 +195,5 @@ def _offset_problem(text: str) -> Problem:
     return Problem(
         "published.offset",
         "published",
-        f"'{text}' has no UTC offset (expected e.g. 2023-10-10T16:35:00+07:00)",
+        f"'{shorten(text)}' has no UTC offset (expected e.g. 2023-10-10T16:35:00+07:00)",
     )

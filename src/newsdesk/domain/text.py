@@ -57,6 +57,25 @@ def single_line(text: str) -> str:
     return " ".join(nfc(text).split())
 
 
+# Bidirectional controls (LRE…PDF, LRI…PDI, LRM/RLM/ALM): in a terminal they reorder what
+# follows them, so "abc\u202etxt.exe" reads as "abcexe.txt". Shown escaped, never obeyed.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def for_terminal(text: str) -> str:
+    """``text`` safe to print on one terminal line: bidi and other control characters shown
+    as ``\\u202e``-style escapes, white space runs folded."""
+    folded = single_line(text)
+    folded = _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", folded)
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", folded)
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters with "…" (for echoing a value in a message)."""
+    return text if len(text) <= limit else f"{text[: limit - 1]}… ({len(text):,} characters)"
+
+
 # user:password@ in any URL (postgresql+psycopg://user:secret@host/db, https://u:p@host/)
 _CREDENTIALS = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<user>[^\s:/@]*):[^\s@/]*@")
 

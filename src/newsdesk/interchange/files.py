@@ -109,17 +109,46 @@ def write_markdown_file(
     """Write ``article`` as .md at ``path`` and its images beside it (same relative paths)."""
     path = Path(path)
     result = WrittenArticle(path=path)
-    for src in image_sources(article.body):
-        relative = safe_relative(src)
-        if relative is None:
-            continue
-        data = images(src)
-        if data is None:
-            result.missing_images.append(src)
-            continue
-        target = path.parent.joinpath(*relative.parts)
-        atomic_write_bytes(target, data)
-        result.files.append(target)
-    atomic_write_bytes(path, dump_markdown_text(article).encode("utf-8"))
+    created: list[Path] = []  # files and folders this call made: removed again on failure
+    try:
+        for src in image_sources(article.body):
+            relative = safe_relative(src)
+            if relative is None:
+                continue
+            data = images(src)
+            if data is None:
+                result.missing_images.append(src)
+                continue
+            target = path.parent.joinpath(*relative.parts)
+            _write_noting(target, data, created)
+            result.files.append(target)
+        _write_noting(path, dump_markdown_text(article).encode("utf-8"), created)
+    except BaseException:
+        _remove_created(created)
+        raise
     result.files.insert(0, path)
     return result
+
+
+def _write_noting(target: Path, data: bytes, created: list[Path]) -> None:
+    """Write ``target``, adding to ``created`` the folders and the file that were not there."""
+    missing = [folder for folder in reversed(target.parents) if not folder.exists()]
+    new_file = not target.exists()
+    try:
+        atomic_write_bytes(target, data)
+    finally:
+        created.extend(folder for folder in missing if folder.is_dir())
+        if new_file and target.exists():
+            created.append(target)
+
+
+def _remove_created(created: list[Path]) -> None:
+    """Undo a failed write: the new files, then the new folders left empty, deepest first."""
+    for item in reversed(created):
+        try:
+            if item.is_dir():
+                item.rmdir()
+            else:
+                item.unlink(missing_ok=True)
+        except OSError:
+            pass  # a folder someone filled meanwhile stays

@@ -16,7 +16,7 @@ import yaml
 
 from newsdesk.domain.article import Article, parse_published
 from newsdesk.domain.errors import NewsdeskError, Problem, ValidationError
-from newsdesk.domain.text import nfc
+from newsdesk.domain.text import nfc, shorten
 
 FIELD_ORDER = (
     "headline",
@@ -69,6 +69,12 @@ def split_front_matter(text: str, name: str = "the text") -> tuple[dict, str]:
         raise InterchangeError(_yaml_message(exc, name), code="interchange.yaml") from None
     except RecursionError:  # a shape _check_depth does not see; never a crash
         raise _too_deep(name) from None
+    except ValueError as exc:  # e.g. a number of millions of digits (int() refuses it)
+        raise InterchangeError(
+            f"{name}: a value in the front matter cannot be read ({shorten(str(exc))}); "
+            "put dates and long numbers in quotes",
+            code="interchange.yaml",
+        ) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

@@ -14,8 +14,10 @@ Plain Python (no Qt): the GUI builds documents in a worker thread.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from functools import lru_cache
+from html import unescape
 from pathlib import Path
 
 from markupsafe import escape
@@ -23,8 +25,9 @@ from markupsafe import escape
 from newsdesk.config.atomic import atomic_write
 from newsdesk.config.resources import read_text, resource_path
 from newsdesk.domain import Article, NewsdeskError
+from newsdesk.interchange.images import is_remote
 from newsdesk.media.cache import RenditionCache
-from newsdesk.media.photos import print_rendition
+from newsdesk.media.photos import PhotoError, PrintRendition, print_rendition
 from newsdesk.media.qr import QrError, qr_svg
 from newsdesk.render.figures import ImageRef
 from newsdesk.render.html import CSP, render_document
@@ -140,22 +143,19 @@ def build_print_document(
     width_mm = setup.column_width_mm
     served: dict[str, ImageRef | None] = {}
 
+    by_digest: dict[str, ImageRef] = {}  # one rendition (and one warning) per photo
+
     def image_src(path: str) -> ImageRef | None:
         if path in served:
             return served[path]
         served[path] = None
         digest = article.assets.get(path)  # the library's sha256 of the photo
-        # a cached rendition of these very bytes spares reading the original at all
-        rendition = cache.cached_print(digest, width_mm=width_mm) if cache and digest else None
+        if digest and digest in by_digest:  # the same photo under another path or query
+            served[path] = by_digest[digest]
+            return served[path]
+        rendition = _print_copy(path, digest)
         if rendition is None:
-            data = photos(path)
-            if not data:
-                warnings.append(f"the photo {path} is missing; a placeholder is printed")
-                return None
-            if cache is not None:  # the known sha256 spares hashing the original again
-                rendition = cache.print(data, path, width_mm=width_mm, digest=digest)
-            else:
-                rendition = print_rendition(data, name=path, width_mm=width_mm)
+            return None
         if rendition.low_resolution:
             warnings.append(
                 f"the photo {path} prints at {rendition.effective_dpi:.0f} dpi "
@@ -165,7 +165,29 @@ def build_print_document(
             document.image_path(len(served), rendition.extension), rendition.data, rendition.mime
         )
         served[path] = ImageRef(target, rendition.width, rendition.height)
+        if digest:
+            by_digest[digest] = served[path]
         return served[path]
+
+    def _print_copy(path: str, digest: str | None) -> PrintRendition | None:
+        """The print rendition of a photo, or None (with a warning) when it is missing or
+        cannot be decoded: one damaged photo prints as a placeholder, never stops the PDF."""
+        # a cached rendition of these very bytes spares reading the original at all
+        rendition = cache.cached_print(digest, width_mm=width_mm) if cache and digest else None
+        if rendition is not None:
+            return rendition
+        data = photos(path)
+        if not data:
+            warnings.append(f"the photo {path} is missing; a placeholder is printed")
+            return None
+        try:
+            if cache is not None:  # the known sha256 spares hashing the original again
+                return cache.print(data, path, width_mm=width_mm, digest=digest)
+            return print_rendition(data, name=path, width_mm=width_mm)
+        except PhotoError as exc:
+            warnings.append(f"the photo {path} cannot be printed, a placeholder is printed: "
+                            f"{exc.message}")
+            return None
 
     code = None
     if not article.url:
@@ -184,10 +206,32 @@ def build_print_document(
         extra_qr=_extra_codes(extra_qr or [], warnings, cache_dir),
         page={"paper": setup.paper, "columns": setup.columns, "orientation": setup.orientation},
     )
-    html = hyphenate_html(with_print_csp(html), article.language)
+    html = hyphenate_html(with_print_csp(without_relative_links(html)), article.language)
     document.add("index.html", html.encode("utf-8"), "text/html;charset=utf-8")
     add_fonts(document)
     return document, warnings
+
+
+_ANCHOR = re.compile(r"<a\b([^>]*)>", re.IGNORECASE)
+_HREF = re.compile(r"""\s+href\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.IGNORECASE)
+
+
+def without_relative_links(html: str) -> str:
+    """``html`` with its relative links made plain text: a PDF has no folder for them to be
+    relative to, and Chromium would resolve them against the print document's internal
+    ``newsdesk-print://`` address. Absolute (http, https, mailto) and ``#`` links stay."""
+
+    def anchor(match: re.Match[str]) -> str:
+        attributes = match.group(1)
+        found = _HREF.search(attributes)
+        if found is None:
+            return match.group(0)
+        href = unescape(found.group(1).strip("\"'")).strip()
+        if href.startswith("#") or (is_remote(href) and not href.startswith("//")):
+            return match.group(0)
+        return f"<a{attributes[: found.start()]}{attributes[found.end():]}>"
+
+    return _ANCHOR.sub(anchor, html)
 
 
 def with_print_csp(html: str) -> str:

@@ -1,10 +1,15 @@
-"""The preferences dialog: UI language, the user's name, print defaults, autosave pace.
+"""The preferences dialog: UI language, the user's name and initials, print defaults,
+autosave pace.
 
-It edits a newsdesk.config.settings.Settings (Qt-free, shared with the CLI); the caller saves
+The name and initials are recorded on revisions, comments and exported bundles. Until a name
+is set the login name is used: the name field shows it as its placeholder and a line under it
+says so, so nobody publishes their login name without knowing. It edits a newsdesk.config.settings.Settings (Qt-free, shared with the CLI); the caller saves
 it and switches the language.
 """
 
 from __future__ import annotations
+
+import getpass
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -35,6 +41,18 @@ class PreferencesDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
         self.user_name = QLineEdit(settings.user_name, self)
+        login = login_name()
+        self.user_name.setPlaceholderText(login)
+        self.user_initials = QLineEdit(settings.user_initials, self)
+        self.user_initials.setMaxLength(8)
+        self.user_initials.setPlaceholderText(initials_of(settings.user_name or login))
+        self.user_name.textChanged.connect(
+            lambda text: self.user_initials.setPlaceholderText(initials_of(text or login)))
+        self.name_hint = QLabel(self)
+        self.name_hint.setWordWrap(True)
+        self.name_hint.setText(
+            self.tr("Recorded on revisions, comments and the bundles you export. Until you "
+                    "set a name, your login name (%1) is used.").replace("%1", login or "—"))
         self.publication = QLineEdit(settings.publication_name, self)
         self.paper = QComboBox(self)
         self.paper.addItems(PAPERS)
@@ -55,6 +73,8 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Your &name"), self.user_name)
+        form.addRow(self.tr("&Initials"), self.user_initials)
+        form.addRow("", self.name_hint)
         form.addRow(self.tr("P&ublication"), self.publication)
         form.addRow(self.tr("&Paper"), self.paper)
         form.addRow(self.tr("&Columns"), self.columns)
@@ -71,9 +91,23 @@ class PreferencesDialog(QDialog):
         s = self.settings
         s.ui_language = self.language.currentData() or ""
         s.user_name = self.user_name.text().strip()
+        s.user_initials = self.user_initials.text().strip()
         s.publication_name = self.publication.text().strip() or s.publication_name
         s.paper = self.paper.currentText()
         s.columns = self.columns.value()
         s.font_size_pt = float(self.font_size.value())
         s.autosave_seconds = float(self.autosave.value())
         return s
+
+
+def login_name() -> str:
+    """The system login name (what is recorded while no name is set), or ""."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
+
+
+def initials_of(name: str) -> str:
+    """The initials recorded for ``name`` when none are set (as services.review does)."""
+    return "".join(part[0] for part in name.split()).upper()[:4]

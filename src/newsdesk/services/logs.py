@@ -28,7 +28,26 @@ class _RedactingFormatter(logging.Formatter):
 
 
 class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose file is created 0600 (rotation renames it, keeping the mode)."""
+    """A rotating log whose file is created 0600 (rotation renames it, keeping the mode).
+
+    A log that cannot be written (a full disk, a folder gone read-only) is given up quietly
+    at the first failure: the user's one-line message must not be buried under Python's
+    "--- Logging error ---" report, and the log is never worth failing a command for."""
+
+    broken = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.broken:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.broken = True
+        try:
+            if self.stream is not None:
+                self.stream.close()
+        except OSError:
+            pass  # the data that could not be flushed is lost with the log, nothing else
+        self.stream = None
 
     def _open(self):
         stream = open(

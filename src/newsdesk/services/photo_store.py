@@ -1,14 +1,13 @@
-"""What the photo store records about an image: its type and pixel size (read from the
-header only, nothing decoded). Renditions and metadata belong to newsdesk.media."""
+"""What the photo store records about an image: its type and pixel size, once its pixels are
+proven to decode (``newsdesk.media.photos.inspect``: format whitelist, size and bomb guards, a
+full decode — a cheap 1/8-scale one for JPEG). A damaged, truncated, fake or bomb file is
+refused here, naming the file and what to do, so it never reaches the library to break a
+print later. Renditions and metadata belong to newsdesk.media."""
 
 from __future__ import annotations
 
 import hashlib
-import io
-import warnings
 from dataclasses import dataclass
-
-from PIL import Image, UnidentifiedImageError
 
 from newsdesk.domain.errors import NewsdeskError
 
@@ -26,19 +25,15 @@ class PhotoFacts:
 
 
 def photo_facts(data: bytes, name: str = "") -> PhotoFacts:
-    """sha256, MIME type and size of an image; PhotoStoreError when it is not one."""
+    """sha256, MIME type and upright size of an image whose pixels decode; PhotoStoreError
+    (with the decoder's reason and code) when it is not one newsdesk can use."""
+    from newsdesk.media.photos import PhotoError, inspect  # Pillow on first use
+
     label = f"'{name}'" if name else "the file"
     if not data:
         raise PhotoStoreError(f"{label} is empty, not a photo", code="photo.empty")
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                fmt = image.format or ""
-                width, height = image.size
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise PhotoStoreError(
-            f"{label} is not a photo newsdesk can read (use JPEG, PNG, GIF or WebP)"
-        ) from None
-    mime = Image.MIME.get(fmt, "application/octet-stream")
-    return PhotoFacts(hashlib.sha256(data).hexdigest(), mime, width, height)
+        info = inspect(bytes(data), name)
+    except PhotoError as exc:
+        raise PhotoStoreError(exc.message, code=exc.code) from None
+    return PhotoFacts(hashlib.sha256(data).hexdigest(), info.mime, info.width, info.height)

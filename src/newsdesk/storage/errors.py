@@ -86,5 +86,11 @@ def _operational(exc: sa_exc.DatabaseError, url: str) -> StorageError:
             "and that you may write to it",
             code="storage.unwritable",
         )
+    if "disk is full" in lowered or "disk i/o error" in lowered:
+        return StorageError(
+            f"cannot write the database {where}: the disk is full or failing (SQLite: "
+            f"{text.strip().splitlines()[0][:60]}); free some space on it, then try again",
+            code="storage.disk_full",
+        )
     first = text.strip().splitlines()[0] if text.strip() else type(exc.orig).__name__
     return StorageError(f"database {where}: {first}", code="storage.operational")

@@ -1,0 +1,71 @@
+"""Hostile article files through the real ``newsdesk`` entry point (``main(argv)``): every one
+ends with exit 0 or 2, at most one ``newsdesk:`` line per message under 300 characters, no
+traceback, the library unchanged when refused and SQLite's integrity check clean; what
+``list`` prints cannot reorder the terminal (bidi controls escaped)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from media_samples import png_declaring
+from newsdesk.cli.main import main
+from print_support import photo
+
+GOOD = photo(4, (300, 200))
+HOSTILE = {
+    "huge_int_published": "---\nheadline: T\npublished: " + "9" * 300_000 + "\n---\nx\n",
+    "huge_text_published": '---\nheadline: T\npublished: "' + "x" * 3_000_000 + '"\n---\nx\n',
+    "bool_format_version": "---\nheadline: T\nformat_version: true\n---\nx\n",
+    "list_headline": "---\nheadline: [a, b]\n---\nx\n",
+    "unclosed": "---\nheadline: T\nx\n",
+    "bidi_headline": '---\nheadline: "Tin \u202eabc\u202c xyz"\n---\nx\n',
+    "bad_photos": "---\nheadline: Ảnh\n---\n\n![a](cut.jpg)\n\n![b](bomb.png)\n\n![c](../x.jpg)\n",
+    "nul": "---\nheadline: T\0\n---\nx\n",
+}
+
+
+def counts(data_dir) -> tuple[int, int]:
+    with sqlite3.connect(data_dir / "newsdesk.sqlite3") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return (db.execute("SELECT count(*) FROM articles").fetchone()[0],
+                db.execute("SELECT count(*) FROM photos").fetchone()[0])
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_files_end_in_0_or_2_with_one_short_line(tmp_path, data_dir, capsys, case):
+    folder = tmp_path / "nguon"
+    folder.mkdir()
+    whole = GOOD
+    (folder / "cut.jpg").write_bytes(whole[: len(whole) // 2])
+    (folder / "bomb.png").write_bytes(png_declaring(12_000, 12_000))
+    source = folder / "bai.md"
+    source.write_text(HOSTILE[case], encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "list"]) == 0
+    before = counts(data_dir)
+    capsys.readouterr()
+    code = main(["--data-dir", str(data_dir), "import", str(source)])
+    out = capsys.readouterr()
+    assert code in (0, 2), out.err
+    assert "Traceback" not in out.err and "unexpected error" not in out.err
+    for line in out.err.splitlines():
+        assert line.startswith("newsdesk: ") and len(line) < 300, line
+    after = counts(data_dir)
+    if code == 2:
+        assert after == before and out.err.count("\n") == 1
+        return
+    assert after[0] == before[0] + 1 and after[1] == before[1]  # damaged photos never stored
+    article_id = out.out.strip()
+    for fmt, name in (("html", "a.html"), ("markdown", "md/a.md"), ("cms", "cms.zip"),
+                      ("bundle", "a.newsdesk")):
+        code = main(["--data-dir", str(data_dir), "export", article_id, "-f", fmt, "-o",
+                     str(tmp_path / "ra" / name)])
+        err = capsys.readouterr().err
+        assert code == 0 and "Traceback" not in err
+        assert all(len(line) < 300 for line in err.splitlines())
+    assert main(["--data-dir", str(data_dir), "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "\u202e" not in listed and "\u202c" not in listed
+    if case == "bidi_headline":
+        assert "Tin \\u202eabc\\u202c xyz" in listed
