@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from gui_support import close_window, open_window, type_text
-from newsdesk.domain import Status
+from newsdesk.domain import Article, Status
 from newsdesk.qt.recovery import excerpt
 from newsdesk.services.review import Review
 
@@ -65,6 +65,15 @@ def test_saving_again_without_a_change_adds_no_revision(qtbot, window):
     assert history[-1].snapshot.body.strip().endswith("Dầu diesel giữ nguyên.")
 
 
+def test_saving_an_article_made_elsewhere_unchanged_adds_no_revision(qtbot, window):
+    # stored without the line break the editor ends a body with: still the same text
+    article = window.library.save(Article(headline="Khánh thành cầu", body="Cầu dài 17 km."))
+    window.open_article(article)
+    window.article_view.body.setFocus()
+    saved_once_more(qtbot, window, article.version)
+    assert [r.number for r in Review(window.library).history(article.id)] == [1]
+
+
 def test_a_workflow_step_shows_its_statuses_before_its_note(qtbot, window):
     window.new_article()
     view = window.article_view
@@ -89,7 +98,7 @@ def test_a_workflow_step_shows_its_statuses_before_its_note(qtbot, window):
     qtbot.waitUntil(lambda: rows.count() == len(history), timeout=5000)
     top = rows.item(0).text()  # newest first
     assert top.endswith(" — Draft → Submitted (note: Nhờ kiểm tra số liệu)") or top.endswith(
-        " — Nháp → Đã gửi (ghi chú: Nhờ kiểm tra số liệu)"), top
+        " — Bản nháp → Đã gửi duyệt (ghi chú: Nhờ kiểm tra số liệu)"), top
 
 
 def test_a_new_article_is_journalled_at_its_first_keystroke(qtbot, window):

@@ -85,13 +85,14 @@ def revision_hook(library: LibraryAPI, kind: RevisionKind, note: str = "",
     """A callback for ``Repository.save(on_saved=…)``: stores the revision in that transaction.
 
     A plain save whose content is the same as the latest revision's (Ctrl+S pressed again
-    with nothing changed) adds no revision: the history lists changes, not key presses."""
+    with nothing changed; the editor ending the body with a line break counts as no change)
+    adds no revision: the history lists changes, not key presses."""
     author, initials = user_of(library)
 
     def hook(connection, stored: Article) -> None:
         if kind == RevisionKind.SAVE and stored.id:
             last = latest_revision(connection, stored.id)
-            if last is not None and last.content_hash == content_hash(stored):
+            if last is not None and _same_content(last.snapshot, stored):
                 return
         revision = add_revision(connection, stored, kind, author=author, initials=initials,
                                 note=note)
@@ -99,6 +100,11 @@ def revision_hook(library: LibraryAPI, kind: RevisionKind, note: str = "",
             then(connection, stored, revision)
 
     return hook
+
+
+def _same_content(old: Article, new: Article) -> bool:
+    return content_hash(old.copy(body=old.body.rstrip())) == content_hash(
+        new.copy(body=new.body.rstrip()))
 
 
 def save_with_revision(library: LibraryAPI, article: Article, *,
