@@ -170,8 +170,8 @@ RECOVERY_SCRIPT = textwrap.dedent("""
         type_text(view.body, "Đêm qua, nước sông Bồ lên nhanh.\\nNgười dân đã kịp sơ tán.")
         QTimer.singleShot(100, wait_for_journal)
 
-    def wait_for_journal():
-        if list(journal.glob("*.json")):
+    def wait_for_journal():  # the first keystroke is journalled at once, the rest ~1 s later
+        if any("sơ tán" in path.read_text(encoding="utf-8") for path in journal.glob("*.json")):
             print("TYPED", flush=True)
         else:
             QTimer.singleShot(100, wait_for_journal)

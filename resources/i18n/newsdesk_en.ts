@@ -482,6 +482,10 @@
         <translation>merged</translation>
     </message>
     <message>
+        <source>%1 (note: %2)</source>
+        <translation>%1 (note: %2)</translation>
+    </message>
+    <message>
         <source>Compare with current</source>
         <translation>Compare with current</translation>
     </message>

@@ -480,6 +480,10 @@
         <translation>đã hợp nhất</translation>
     </message>
     <message>
+        <source>%1 (note: %2)</source>
+        <translation>%1 (ghi chú: %2)</translation>
+    </message>
+    <message>
         <source>Compare with current</source>
         <translation>So với bản hiện tại</translation>
     </message>

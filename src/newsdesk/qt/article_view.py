@@ -211,10 +211,12 @@ class ArticleView(QWidget):
 
     # -- changes --------------------------------------------------------------------------------
     def _changed(self) -> None:
-        """Per keystroke: count the change, nothing more. The timers are restarted at most
-        every TICK_MS (by ``_settle``); the Markdown is made later, when a debouncer asks."""
+        """Per keystroke: count the change (and journal the first one since the text was
+        stored), nothing more. The timers are restarted at most every TICK_MS (by
+        ``_settle``); the Markdown is made later, when a debouncer asks."""
         if self.autosave is not None:
             self.autosave.generation += 1  # exact dirty tracking, whatever the tick does
+            self.autosave.journal_first_change()  # once until stored: nothing waits for a timer
         if not self._tick.isActive():
             self._tick.start()
 

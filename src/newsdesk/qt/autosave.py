@@ -1,7 +1,8 @@
 """Autosave of the article being edited, off the UI thread.
 
-``AutosaveController`` belongs to one open article. Each change pokes two debouncers: ~1 s
-later the recovery journal is written (on a one-thread pool, so writes stay in order), and
+``AutosaveController`` belongs to one open article. The first change after the text was
+stored (a new article's first keystroke included) is journalled at once; every change pokes
+two debouncers: ~1 s later the recovery journal is written (on a one-thread pool, so writes stay in order), and
 ``Settings.autosave_seconds`` later ``Library.autosave`` stores the article (new, never-saved
 articles included) on the thread pool. One save is in flight at a time; changes made meanwhile
 are saved right after. The snapshot reads the text as shown, with a word an input method is
@@ -79,6 +80,7 @@ class AutosaveController(QObject):
         self._waiting: list[Callable[[Article | None], None]] = []
         self._explicit: list[tuple[Callable, Callable]] = []  # explicit saves asked for
         self.conflicted: ConflictError | None = None
+        self.journaled = False  # the journal holds an entry of this article's unsaved text
         self._save = Debouncer(int(delay_s * 1000), self.save_now, self,
                                max_wait_ms=max(AUTOSAVE_MAX_WAIT_MS, int(delay_s * 1000)))
         self._journal_timer = Debouncer(JOURNAL_DELAY_MS, self.write_journal, self,
@@ -107,13 +109,22 @@ class AutosaveController(QObject):
         return self._snapshot()
 
     # -- journal --------------------------------------------------------------------------------
+    def journal_first_change(self) -> None:
+        """The first keystroke since the text was last stored (or ever, for a new article):
+        journal it now, not a debounce later, so a crash at any moment after it loses at
+        most the keystrokes that follow, never the whole article."""
+        if not self.journaled and not self._closed:
+            self.write_journal()
+
     def write_journal(self) -> None:
         if not self.dirty:
             return
         article = self.take_snapshot()
+        self.journaled = True
         run_task(self._journal.write, self.key, article, pool=journal_pool())
 
     def _discard_journal(self) -> None:
+        self.journaled = False
         run_task(self._journal.discard, self.key, pool=journal_pool())
 
     # -- saving ---------------------------------------------------------------------------------

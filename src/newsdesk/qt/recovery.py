@@ -61,6 +61,23 @@ def record_to_article(record: dict[str, Any]) -> Article:
     )
 
 
+def excerpt(text: str, limit: int = 200) -> str:
+    """The last paragraph of ``text``, at most ``limit`` characters, cut between words (with
+    "…") rather than in the middle of one: what the recovery question shows of the body."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if not lines:
+        return ""
+    last = " ".join(lines[-1].split())
+    if len(last) <= limit:
+        return last
+    cut = last[: limit - 1]
+    if not last[limit - 1].isspace():  # the limit falls inside a word: drop that word
+        space = cut.rfind(" ")
+        if space > 0:
+            cut = cut[:space]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
 class RecoveryJournal:
     def __init__(self, folder: Path) -> None:
         self.folder = folder

@@ -5,8 +5,8 @@ and safe from a worker thread. The user's name and initials come from the prefer
 (``Settings.user_name`` / ``user_initials``) and are recorded on every revision, transition
 and comment.
 
-Every explicit save stores a revision in the same transaction (``save_with_revision``, which
-``Library.save`` uses); a save based on an outdated version is refused with
+Every explicit save that changed something stores a revision in the same transaction
+(``save_with_revision``, which ``Library.save`` uses); a save based on an outdated version is refused with
 :class:`SaveConflict` and the user's text is kept as a ``conflict`` revision, so nothing typed
 is ever lost. Restoring an old revision stores a new one.
 """
@@ -33,9 +33,21 @@ from newsdesk.domain.comments import (
     make_anchor,
 )
 from newsdesk.domain.errors import ConflictError, NewsdeskError
-from newsdesk.domain.revision import FieldDiff, Revision, RevisionKind, diff_articles
+from newsdesk.domain.revision import (
+    FieldDiff,
+    Revision,
+    RevisionKind,
+    content_hash,
+    diff_articles,
+)
 from newsdesk.domain.status import Action, Status, allowed_actions, apply_action
-from newsdesk.storage.review_store import ReviewStore, Transition, add_revision, add_transition
+from newsdesk.storage.review_store import (
+    ReviewStore,
+    Transition,
+    add_revision,
+    add_transition,
+    latest_revision,
+)
 
 if TYPE_CHECKING:
     from .library import LibraryAPI
@@ -70,16 +82,29 @@ def user_of(library: LibraryAPI) -> tuple[str, str]:
 
 def revision_hook(library: LibraryAPI, kind: RevisionKind, note: str = "",
                   then: Callable[[object, Article, Revision], None] | None = None):
-    """A callback for ``Repository.save(on_saved=…)``: stores the revision in that transaction."""
+    """A callback for ``Repository.save(on_saved=…)``: stores the revision in that transaction.
+
+    A plain save whose content is the same as the latest revision's (Ctrl+S pressed again
+    with nothing changed; the editor ending the body with a line break counts as no change)
+    adds no revision: the history lists changes, not key presses."""
     author, initials = user_of(library)
 
     def hook(connection, stored: Article) -> None:
+        if kind == RevisionKind.SAVE and stored.id:
+            last = latest_revision(connection, stored.id)
+            if last is not None and _same_content(last.snapshot, stored):
+                return
         revision = add_revision(connection, stored, kind, author=author, initials=initials,
                                 note=note)
         if then is not None:
             then(connection, stored, revision)
 
     return hook
+
+
+def _same_content(old: Article, new: Article) -> bool:
+    return content_hash(old.copy(body=old.body.rstrip())) == content_hash(
+        new.copy(body=new.body.rstrip()))
 
 
 def save_with_revision(library: LibraryAPI, article: Article, *,

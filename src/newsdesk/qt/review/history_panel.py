@@ -71,15 +71,45 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, str(kind))
 
 
-def note_label(revision: Revision) -> str:
-    """The revision's note; a workflow step's own "draft → submitted" in the UI language."""
+def note_label(revision: Revision, step: tuple[str, str] | None = None,
+               before: Revision | None = None) -> str:
+    """The revision's note; for a workflow step, its statuses in the UI language first
+    ("Draft → Submitted"), then the note the user wrote with it, if any.
+
+    ``step`` is the ``(from, to)`` status the step's transition record gives; without one the
+    statuses come from a note the library wrote itself ("draft → submitted") or else from
+    the revision ``before`` it and this revision's own snapshot."""
     note = revision.note or ""
-    if revision.kind == RevisionKind.STATUS:
-        old, arrow, new = note.partition(" → ")
-        values = {s.value for s in Status}
-        if arrow and old in values and new in values:
-            return f"{status_label(Status(old))} → {status_label(Status(new))}"
-    return note
+    if revision.kind != RevisionKind.STATUS:
+        return note
+    old, arrow, new = note.partition(" → ")
+    written = bool(arrow) and _status(old) is not None and _status(new) is not None
+    if step is None:
+        if written:
+            step = (old, new)
+        elif before is not None:
+            step = (str(before.snapshot.status), str(revision.snapshot.status))
+    if written:
+        note = ""  # the library's own wording of the step, shown translated instead
+    labels = [status_label(s) for s in map(_status, step or ()) if s is not None]
+    if len(labels) != 2:
+        return note
+    moved = f"{labels[0]} → {labels[1]}"
+    if not note:
+        return moved
+    return QCoreApplication.translate("HistoryPanel", "%1 (note: %2)").replace(
+        "%1", moved).replace("%2", note)
+
+
+def _status(value: str) -> Status | None:
+    return Status(value) if value in {s.value for s in Status} else None
+
+
+def history_with_steps(review: Review, article_id: str):
+    """``(revisions, {revision number: (from status, to status)})`` of ``article_id``."""
+    steps = {t.revision: (t.from_status, t.to_status) for t in review.transitions(article_id)
+             if t.revision is not None}
+    return review.history(article_id), steps
 
 
 def diff_html(changes: list[FieldDiff], same: str) -> str:
@@ -101,7 +131,8 @@ class HistoryPanel(QWidget):
         self.review = Review(library)
         self.article_id: str | None = None
         self.revisions: list[Revision] = []
-        self._loader = ArticleLoader(self, self.review.history, lambda: self.article_id,
+        self._loader = ArticleLoader(self, lambda article_id: history_with_steps(
+                                         self.review, article_id), lambda: self.article_id,
                                      self._loaded, self._error)
         self.list = QListWidget(self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -153,10 +184,12 @@ class HistoryPanel(QWidget):
         if self.article_id is not None:
             self._loader.load(self.article_id)
 
-    def _loaded(self, revisions: list[Revision]) -> None:
+    def _loaded(self, loaded: tuple[list[Revision], dict[int, tuple[str, str]]]) -> None:
+        revisions, steps = loaded
         self.revisions = revisions
         self.list.blockSignals(True)
         self.list.clear()
+        before = dict(zip([r.number for r in revisions[1:]], revisions, strict=False))
         for revision in reversed(revisions):  # newest on top
             when = (
                 revision.created.astimezone().strftime("%d/%m/%Y %H:%M") if revision.created else ""
@@ -166,8 +199,9 @@ class HistoryPanel(QWidget):
                 who = QCoreApplication.translate("MergeDialog", "%1 (from bundle)").replace(
                     "%1", revision.author or who)
             text = f"r{revision.number} · {when} · {kind_label(revision.kind)} · {who}"
-            if revision.note:
-                text += f" — {note_label(revision)}"
+            note = note_label(revision, steps.get(revision.number), before.get(revision.number))
+            if note:
+                text += f" — {note}"
             item = QListWidgetItem(text, self.list)
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, revision.number)
