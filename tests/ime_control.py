@@ -1,8 +1,9 @@
 """The control for the real input-method tests: a bare Qt window with the widget types of the
 article form in its Tab order (headline, sapo, byline, source, section, tags, URL, a check box,
 body), line edits standing for a photo's caption and credit, the find bar and the
-preferences' name, and nothing else — no autosave, no previews. On SIGTERM it writes what each field holds
-as JSON to the file named on the command line, and quits.
+preferences' name, a plain text editor standing for the review comment box, and nothing else —
+no autosave, no previews. On SIGTERM it writes what each field holds as JSON to the file named
+on the command line, and quits.
 
     python tests/ime_control.py OUT.json
 """
@@ -39,10 +40,11 @@ def main() -> None:
     tags, url, check, body = QLineEdit(), QLineEdit(), QCheckBox("x"), QTextEdit()
     caption, credit = QLineEdit(), QLineEdit()
     find, replace, name = QLineEdit(), QLineEdit(), QLineEdit()
+    comment = QPlainTextEdit()
     sapo.setTabChangesFocus(True)
     body.setTabChangesFocus(True)
     for widget in (headline, sapo, byline, source, section, tags, url, check, body, caption,
-                   credit, find, replace, name):
+                   credit, find, replace, name, comment):
         layout.addWidget(widget)
     window.resize(900, 700)
     window.show()
@@ -53,7 +55,8 @@ def main() -> None:
                   "byline": byline.text(), "source": source.text(), "tags": tags.text(),
                   "body": body.toPlainText().strip(), "caption": caption.text(),
                   "credit": credit.text(), "find": find.text(),
-                  "replace": replace.text(), "name": name.text()}
+                  "replace": replace.text(), "name": name.text(),
+                  "comment": comment.toPlainText().strip()}
         out.write_text(json.dumps(fields, ensure_ascii=False), encoding="utf-8")
         app.quit()
 

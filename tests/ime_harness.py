@@ -27,11 +27,12 @@ SCHEMA = "org.freedesktop.ibus.engine.unikey"
 TOOLS = ("Xvfb", "xdotool", "dbus-daemon", "ibus-daemon", "ibus", "gsettings")
 ENGINES = ("/usr/libexec/ibus-engine-unikey", "/usr/lib/ibus/ibus-engine-unikey")
 FIELDS = ("headline", "sapo", "byline", "source", "tags", "body", "caption", "credit", "find",
-          "replace", "name")
+          "replace", "name", "comment")
 
 # field: (keys, expected), per method. A "|" is where Ctrl+S is pressed (between words).
 # "caption" and "credit" are those of a photo inserted in the body; "find" and "replace" go to
-# the body's find bar (Replace all); "name" to the preferences.
+# the body's find bar (Replace all); "name" to the preferences; "comment" to the review comment
+# box, on a word selected in the body, added with Ctrl+Enter while its last word is composed.
 SEQUENCES: dict[str, dict[str, tuple[str, str]]] = {
     "telex": {
         "headline": ("Tin nhanh veef giao thoong", "Tin nhanh về giao thông"),
@@ -47,6 +48,7 @@ SEQUENCES: dict[str, dict[str, tuple[str, str]]] = {
         "find": ("Quoocs hooij", "Quốc hội"),
         "replace": ("Chinhs phur", "Chính phủ"),
         "name": ("Traanf Thij Lan", "Trần Thị Lan"),
+        "comment": ("Kieerm tra laij soos lieeuj", "Kiểm tra lại số liệu"),
     },
     "vni": {
         "headline": ("Tin nhanh ve62 giao tho6ng", "Tin nhanh về giao thông"),
@@ -62,26 +64,33 @@ SEQUENCES: dict[str, dict[str, tuple[str, str]]] = {
         "find": ("Quo6c1 ho6i5", "Quốc hội"),
         "replace": ("Chi1nh phu3", "Chính phủ"),
         "name": ("Tra62n Thi5 Lan", "Trần Thị Lan"),
+        "comment": ("Kie63m tra la5i so61 lie65u", "Kiểm tra lại số liệu"),
     },
 }
 # Keys that take the focus to each field. The app's form and the control window have the same
 # Tab order: headline, sapo, byline, source, section, tags, URL, a check box, body; the control
-# then has line edits for find, replace and name.
+# then has line edits for find, replace and name, and a plain text editor for the comment.
 # Find: Edit ▸ Replace (Qt has no standard shortcut for it on a bare X11 desktop). Name: Tab
 # to "Replace all", press it, close the bar, save; File ▸ Preferences, "Your name".
 # Caption: Insert photo, its path typed in the file dialog (vowel-free, so that the input
 # method leaves it alone); the cursor lands in the caption. Enter goes to the credit, then on.
+# Comment: Enter closes the preferences (the body has the focus back), the body's first word is
+# selected, Edit ▸ New comment on selection (Ctrl+Alt+M) puts the cursor in the comment box;
+# Ctrl+Enter adds the comment.
 APP_KEYS = {"headline": [], "sapo": ["Tab"], "byline": ["Tab"], "source": ["Tab"],
             "tags": ["Tab", "Tab"], "body": ["Tab"] * 3,
             "caption": ["ctrl+shift+i", "PHOTO", "Return", "WAIT", "FOCUS"], "credit": ["Return"],
             "find": ["Return", "alt+e", "e"],
             "replace": ["Tab"],
             "name": ["Tab"] * 5 + ["space", "Escape", "ctrl+s", "alt+f", "f", "alt+n"],
-            "end": ["Return"]}
+            "comment": ["Return", "WAIT", "FOCUS", "ctrl+Home", "ctrl+shift+Right",
+                        "ctrl+alt+m"],
+            "end": ["ctrl+Return"]}
 CONTROL_KEYS = {**{field: keys for field, keys in APP_KEYS.items() if field in FIELDS[:6]},
                 # Return ends the caption's and the credit's last word, as in the app
                 "caption": ["Tab"], "credit": ["Return", "Tab"], "find": ["Return", "Tab"],
-                "replace": ["Tab"], "name": ["Tab"], "end": []}
+                "replace": ["Tab"], "name": ["Tab"], "comment": ["Tab"],
+                "end": ["ctrl+Return"]}
 
 
 def missing_tools() -> list[str]:
@@ -238,7 +247,7 @@ class Desktop:
             time.sleep(settle)  # a pause: autosave (0.3 s) runs with the last word composed
             if field == "body":  # a space would end the body in "&#32;"
                 self.key("ctrl+s")  # saves, and ends the word
-            elif field not in ("caption", "credit"):  # Enter ends those
+            elif field not in ("caption", "credit", "comment"):  # Enter, Ctrl+Enter end those
                 self.type(" ")  # ends the word before Tab (ibus may deliver a word ended by
                 # the Tab itself to the next field too, in a bare Qt window as well)
         for key in keys["end"]:
@@ -298,6 +307,7 @@ class Desktop:
 
 def read_library(data: Path) -> dict[str, str]:
     from newsdesk.services.library import Library
+    from newsdesk.services.review import Review
 
     library = Library.open(data)
     try:
@@ -310,8 +320,10 @@ def read_library(data: Path) -> dict[str, str]:
         caption, credit = (figure.group(1), figure.group(2) or "") if figure else ("", "")
         if figure:
             body = (body[:figure.start()] + " " + body[figure.end():]).strip()
+        comments = Review(library).comments(article.id)
         return {"headline": article.headline, "sapo": article.sapo, "byline": article.byline,
                 "source": article.source, "tags": ", ".join(article.tags), "body": body,
-                "caption": caption, "credit": credit, "name": library.settings.user_name}
+                "caption": caption, "credit": credit, "name": library.settings.user_name,
+                "comment": " | ".join(view.comment.text for view in comments)}
     finally:
         library.close()
