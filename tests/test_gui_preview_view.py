@@ -87,3 +87,56 @@ def test_print_preview_zooms_and_reads_at_fit_width(qtbot, window):
     preview.zoom.setCurrentIndex(preview.zoom.findData("page"))
     assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView
     assert preview.zoom_factor() < fit
+
+
+def test_print_preview_settles_at_every_height_of_the_pane(qtbot, tmp_path):
+    """A page at fit width whose height is about the viewport's used to make QPdfView show and
+    hide its scrollbar for ever (the app froze at a 1440×900 window): every height settles."""
+    from PySide6.QtCore import QEvent, QObject, QRectF
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    from newsdesk.qt.preview_print import PrintPreview
+    from newsdesk.services.library import Library
+
+    pdf = tmp_path / "page.pdf"
+    writer = QPdfWriter(str(pdf))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    painter.drawText(QRectF(0, 0, 2000, 200), "Cầu mới nối hai bờ sông")
+    painter.end()
+    library = Library.open(data_dir=tmp_path / "newsroom")
+    preview = PrintPreview(library)
+    qtbot.addWidget(preview)
+    preview.document.load(str(pdf))
+    assert preview.document.pageCount() == 1
+
+    class Resizes(QObject):
+        count = 0
+
+        def eventFilter(self, _watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Resize:
+                Resizes.count += 1
+                if Resizes.count > 20:  # looping: break it, or the test would hang, not fail
+                    preview.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            return False
+
+    counter = Resizes()
+    preview.view.viewport().installEventFilter(counter)
+    preview.show()
+    qtbot.waitExposed(preview)
+    restless = []
+    for width in (320, 400, 480):
+        preview.resize(width, 300)
+        QApplication.processEvents()
+        top = preview.height() - preview.view.viewport().height()  # controls above the page
+        page = (preview.view.viewport().width() - 12) * 297 / 210
+        for height in range(int(page + top) - 30, int(page + top) + 30, 2):
+            preview.resize(width, height)
+            Resizes.count = 0
+            for _ in range(30):
+                QApplication.processEvents()
+            if Resizes.count > 3:
+                restless.append((width, height, Resizes.count))
+    preview.close()
+    library.close()
+    assert not restless, restless

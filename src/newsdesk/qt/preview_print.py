@@ -69,6 +69,11 @@ class PrintPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # At fit width a page whose height is within a scrollbar's width of the viewport's sets
+        # QPdfView fitting for ever: the scrollbar shows, the page narrows and no longer needs
+        # it, the scrollbar hides, the page widens again... and the window stops answering. A
+        # vertical scrollbar that is always there keeps the width to fit still.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.paper = QComboBox(self)
         self.paper.addItems(PAPERS)
         self.paper.setCurrentText(self.settings.paper)
