@@ -102,6 +102,7 @@ def shared_profile() -> tuple[QWebEngineProfile, DocumentServer | None, OfflineI
     """One off-the-record profile per process, with the scheme handler and the network block."""
     if "profile" not in _shared:
         app = runtime.ensure_app()
+        runtime.configure_environment()  # Chromium's flags (--no-sandbox as root), whoever made the app
         runtime.register_scheme()  # before the first profile, or Qt ignores it
         profile = QWebEngineProfile(app)  # no storage name: off the record
         profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
