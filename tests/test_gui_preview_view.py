@@ -113,7 +113,7 @@ def test_print_preview_settles_at_every_height_of_the_pane(qtbot, tmp_path):
     class Resizes(QObject):
         count = 0
 
-        def eventFilter(self, _watched, event):  # noqa: N802 - Qt's name
+        def eventFilter(self, _watched, event):
             if event.type() == QEvent.Type.Resize:
                 Resizes.count += 1
                 if Resizes.count > 20:  # looping: break it, or the test would hang, not fail
