@@ -164,10 +164,10 @@ def build_print_document(
         target = document.add(
             document.image_path(len(served), rendition.extension), rendition.data, rendition.mime
         )
-        served[path] = ImageRef(target, rendition.width, rendition.height)
+        ref = served[path] = ImageRef(target, rendition.width, rendition.height)
         if digest:
-            by_digest[digest] = served[path]
-        return served[path]
+            by_digest[digest] = ref
+        return ref
 
     def _print_copy(path: str, digest: str | None) -> PrintRendition | None:
         """The print rendition of a photo, or None (with a warning) when it is missing or

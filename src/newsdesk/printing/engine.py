@@ -237,7 +237,7 @@ class PdfPrinter(QObject):
             return
         self._job.metrics = metrics
         layout = page_layout(self._job.setup)
-        self._page.printToPdf(lambda data: self._printed(generation, data), layout)
+        self._ensure_page().printToPdf(lambda data: self._printed(generation, data), layout)
 
     def _printed(self, generation: int, data) -> None:
         if generation != self._generation or self._job is None:

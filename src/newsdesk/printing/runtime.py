@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 SCHEME = b"newsdesk-print"
 _QUIET_FLAGS = ("--log-level=3",)
-_state = {"scheme": False, "app": None}
+_state: dict[str, Any] = {"scheme": False, "app": None}
 # Harmless start-up noise of QtWebEngine without a GPU; dropped in processes we own.
 NOISE = ("QRhiGles2: Failed to create", "Failed to create RHI", "GPUInfo not initialized")
 

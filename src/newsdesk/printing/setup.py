@@ -14,7 +14,9 @@ the Settings defaults (``newsdesk.config.settings``); ``PageSetup()`` takes them
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from newsdesk.config.settings import Settings
 from newsdesk.domain import NewsdeskError
@@ -86,10 +88,8 @@ class PageSetup:
                 code="print.orientation",
             )
         object.__setattr__(self, "orientation", orientation)
-        margins = self.margins_mm
-        if isinstance(margins, int | float):
-            margins = (float(margins),) * 4
-        margins = tuple(float(m) for m in margins)
+        given: float | Iterable[float] = self.margins_mm  # a single number means all four
+        margins = tuple(float(m) for m in ((given,) * 4 if isinstance(given, int | float) else given))
         if len(margins) != 4 or any(m < 5 or m > 60 for m in margins):
             raise PageSetupError(
                 "margins must be four values between 5 and 60 mm (top, right, bottom, left)",
@@ -113,7 +113,7 @@ class PageSetup:
                 code="print.columns",
             )
 
-    def with_changes(self, **changes: object) -> PageSetup:
+    def with_changes(self, **changes: Any) -> PageSetup:
         return replace(self, **changes)
 
     # -- geometry -----------------------------------------------------------------------------
