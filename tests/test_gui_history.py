@@ -146,3 +146,102 @@ def test_the_recovery_excerpt_ends_between_words(text, limit, expected):
     got = excerpt(text, limit)
     assert got == expected
     assert len(got) <= limit
+
+
+def test_the_history_shows_words_as_read_and_steps_through_the_changes(qtbot, window):
+    """A revision with bold words, a link and a photo, then one word and the caption changed:
+    the diff shows words and the photo by its caption, never Markdown syntax, and F8 and
+    Shift+F8 step through exactly the two changes."""
+    body = ("## Lễ khánh thành\n\nCây cầu **dài 1,2 km** nối [hai quận](https://tp.vn/a).\n\n"
+            "![Cầu nhìn từ bờ Đông](images/cau.jpg \"Ảnh: Minh Anh\")\n\n"
+            "Người dân đến xem từ sáng sớm.\n")
+    article = window.library.save(Article(headline="Khánh thành cầu mới", body=body))
+    changed = body.replace("1,2 km", "1,5 km").replace("bờ Đông", "bờ Tây")
+    window.library.save(article.copy(body=changed), expected_version=article.version)
+    window.open_article(window.library.get(article.id))
+    window.side.set_current_tab("review")
+    history = window.side.review_tab.widget.history
+    qtbot.waitUntil(lambda: history.list.count() == 2, timeout=5000)
+    history.list.item(0).setSelected(True)  # the newest, compared with the one before
+    qtbot.waitUntil(lambda: history.changes == 2, timeout=5000)
+    shown = history.diff.toPlainText()
+    for syntax in ("**", "](", "images/", "##", "&#"):
+        assert syntax not in shown, (syntax, shown)
+    assert "🖼 Cầu nhìn từ bờ Đông" in shown and "Tây" in shown and "Ảnh: Minh Anh" in shown
+    assert "Lễ khánh thành" in shown and "hai quận" in shown
+    assert history.next_change.isEnabled()
+
+    history.diff.setFocus()
+    QTest.keyClick(history.diff, Qt.Key.Key_F8)
+    assert history.change == 1 and history.change_count.text() in ("Change 1 of 2", "Thay đổi 1/2")
+    QTest.keyClick(history.diff, Qt.Key.Key_F8)
+    assert history.change == 2
+    QTest.keyClick(history.diff, Qt.Key.Key_F8)  # wraps round
+    assert history.change == 1
+    QTest.keyClick(history.diff, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert history.change == 2
+    html = history.diff.toHtml()
+    assert html.count("change-1") == 1 and html.count("change-2") == 1
+
+
+def test_a_change_of_formatting_alone_still_shows(qtbot, window):
+    article = window.library.save(Article(headline="Giá xăng", body="Giá xăng giảm mạnh.\n"))
+    window.library.save(article.copy(body="Giá xăng **giảm mạnh**.\n"),
+                        expected_version=article.version)
+    review = Review(window.library)
+    changes = review.diff(article.id, 1, 2)
+    assert [c.field for c in changes] == ["body"]
+    assert any(op.kind == "insert" and "**" in op.text for op in changes[0].ops)
+
+
+@pytest.fixture
+def quick_window(qtbot):
+    w = open_window(qtbot, autosave_seconds=0.3)
+    yield w
+    close_window(w)
+
+
+def test_autosaved_work_becomes_a_revision_when_the_article_is_closed(qtbot, quick_window):
+    window = quick_window
+    window.new_article()
+    view = window.article_view
+    type_text(view.form.headline, "Mưa lớn ở Huế")
+    view.body.setFocus()
+    type_text(view.body, "Nước sông Hương lên nhanh.")
+    qtbot.waitUntil(lambda: bool(window.library.list())
+                    and window.status.save_state.text() in SAVED, timeout=5000)
+    article_id = window.library.list()[0].id
+    review = Review(window.library)
+    assert review.history(article_id) == []  # autosaves alone, a moment ago: no revision yet
+    window.actions_["new"].trigger()  # the article is closed: its autosaved work is kept
+    qtbot.waitUntil(lambda: len(review.history(article_id)) == 1, timeout=5000)
+    kept = review.history(article_id)[0]
+    assert kept.kind == "autosave"
+    assert kept.snapshot.headline == "Mưa lớn ở Huế"
+    assert "Nước sông Hương lên nhanh." in kept.snapshot.body
+    window.open_article(window.library.get(article_id))  # opened and closed unchanged: no more
+    window.actions_["new"].trigger()
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not window.article_view.saving, timeout=5000)
+    assert len(review.history(article_id)) == 1
+
+
+def test_autosaves_reach_the_history_every_ten_minutes_of_work(tmp_path, monkeypatch):
+    from datetime import timedelta
+
+    from newsdesk.services import review as review_module
+    from newsdesk.services.library import Library
+
+    with Library.open(data_dir=tmp_path / "newsroom") as library:
+        article = library.save(Article(headline="Giá vàng", body="Giá vàng tăng.\n"))
+        review = Review(library)
+        stored = library.autosave(article.copy(body="Giá vàng tăng mạnh.\n"),
+                                  expected_version=article.version)
+        assert [r.kind for r in review.history(article.id)] == ["save"]  # just saved: no more
+        monkeypatch.setattr(review_module, "AUTOSAVE_REVISION_EVERY", timedelta(0))  # 10 min on
+        stored = library.autosave(stored.copy(body="Giá vàng tăng rất mạnh.\n"),
+                                  expected_version=stored.version)
+        kinds = [r.kind for r in review.history(article.id)]
+        assert kinds[-1] == "autosave" and len(kinds) == 2
+        library.autosave(stored.copy(), expected_version=stored.version)  # nothing new: none
+        assert len(review.history(article.id)) == 2

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from newsdesk.domain.text import nfc
 
-from .ir import Block, Run
+from .ir import Block, ListFrame, Quote, Run
 from .md_reader import parse_blocks
 
 
@@ -68,3 +68,39 @@ def reading_text(blocks: list[Block]) -> str:
 def body_reading_text(markdown: str) -> str:
     """The reading text of the body ``markdown`` (the last few are remembered)."""
     return reading_text(parse_blocks(markdown))
+
+
+PHOTO_MARK = "\N{FRAME WITH PICTURE}"  # a photo in a comparison: 🖼 caption — credit
+
+
+def compare_text(markdown: str) -> str:
+    """The body ``markdown`` as a reader sees it, laid out for comparing two revisions.
+
+    One paragraph per block, a blank line between them, no Markdown syntax: a heading is its
+    line, a list item starts with ``• `` or its number, quoted text with ``│ ``, a photo is the
+    line ``🖼 caption — credit`` (a changed photo file shows in the photos field), a rule is
+    ``───``. Formatting alone (bold, links) is not a change a reader sees in words.
+    """
+    paragraphs: list[str] = []
+    numbers: dict[int, int] = {}  # list id → number of the item being written
+    items: dict[int, int] = {}  # list id → id of its current item
+    for block in parse_blocks(markdown):
+        prefix = ""
+        for frame in block.stack:
+            if isinstance(frame, Quote):
+                prefix += "│ "
+            elif isinstance(frame, ListFrame):
+                if items.get(frame.id) != frame.item:  # a new item of this list
+                    items[frame.id] = frame.item
+                    numbers[frame.id] = numbers.get(frame.id, frame.start - 1) + 1
+                first = frame is block.stack[-1] and block.item_start
+                prefix += (f"{numbers[frame.id]}. " if frame.ordered else "• ") if first else "  "
+        if block.kind == "figure":
+            credit = block.credit.replace("\n", " ").strip()
+            line = f"{PHOTO_MARK} {block.caption.strip()}" + (f" — {credit}" if credit else "")
+        elif block.kind == "hr":
+            line = "───"
+        else:
+            line = "\n".join(block_lines(block)).strip("\n")
+        paragraphs.append(prefix + line.replace("\n", "\n" + " " * len(prefix)))
+    return nfc("\n\n".join(paragraphs))

@@ -146,11 +146,24 @@ def render_text(ops: list[DiffOp]) -> str:
     return "".join(parts)
 
 
-def render_html(ops: list[DiffOp]) -> str:
-    """An HTML fragment with ``<del>``/``<ins>``; line breaks kept by ``pre-wrap``."""
+def count_changes(ops: list[DiffOp]) -> int:
+    """Changes a reader steps through: a deletion and the insertion beside it are one."""
+    return sum(1 for i, op in enumerate(ops)
+               if op.kind != "equal" and (i == 0 or ops[i - 1].kind == "equal"))
+
+
+def render_html(ops: list[DiffOp], first_change: int | None = None) -> str:
+    """An HTML fragment with ``<del>``/``<ins>``; line breaks kept by ``pre-wrap``.
+
+    With ``first_change``, each change starts with an anchor ``change-N``, N counting from it
+    (as ``count_changes`` counts), so a viewer can step from one change to the next."""
     parts = ['<div class="nd-diff" style="white-space: pre-wrap">']
-    for op in ops:
+    number = first_change
+    for i, op in enumerate(ops):
         text = html.escape(op.text, quote=False)
+        if number is not None and op.kind != "equal" and (i == 0 or ops[i - 1].kind == "equal"):
+            parts.append(f'<a name="change-{number}"></a>')
+            number += 1
         if op.kind == "delete":
             parts.append(f'<del style="color:#a40000;background:#fde2e1">{text}</del>')
         elif op.kind == "insert":

@@ -16,7 +16,7 @@ differently is a :class:`Conflict`: the merged article keeps ``ours`` there unti
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -156,12 +156,13 @@ class ArticleMerge:
     def article(self) -> Article:
         return self.resolve()
 
-    def their_changes(self) -> list[FieldDiff]:
-        """What ``theirs`` changed from the base, word by word: the reviewer's own edits."""
-        return diff_articles(self.base, self.theirs)
+    def their_changes(self, body_text: Callable[[str], str] | None = None) -> list[FieldDiff]:
+        """What ``theirs`` changed from the base, word by word: the reviewer's own edits
+        (``body_text``: how a body is compared, as ``diff_articles`` takes it)."""
+        return diff_articles(self.base, self.theirs, body_text=body_text)
 
-    def our_changes(self) -> list[FieldDiff]:
-        return diff_articles(self.base, self.ours)
+    def our_changes(self, body_text: Callable[[str], str] | None = None) -> list[FieldDiff]:
+        return diff_articles(self.base, self.ours, body_text=body_text)
 
 
 def _pick(base: object, ours: object, theirs: object) -> object:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -33,6 +34,7 @@ class RevisionKind(StrEnum):
     CONFLICT = "conflict"      # a save refused because it was based on an outdated version
     CREATE = "create"          # the first revision of an article
     MERGE = "merge"            # a reviewer's changes merged with the changes made here
+    AUTOSAVE = "autosave"      # autosaved work: every 10 minutes of it, and when it is closed
 
 
 @dataclass(frozen=True)
@@ -148,8 +150,10 @@ class FieldDiff:
     ops: list[DiffOp]
 
 
-def _as_text(article: Article, name: str) -> str:
+def _as_text(article: Article, name: str, body_text: Callable[[str], str] | None = None) -> str:
     value = getattr(article, name)
+    if name == "body" and body_text is not None:
+        return body_text(value)
     if name == "tags":
         return ", ".join(value)
     if name == "published":
@@ -159,11 +163,15 @@ def _as_text(article: Article, name: str) -> str:
     return str(value)
 
 
-def diff_articles(old: Article, new: Article) -> list[FieldDiff]:
-    """Word-level changes per field, only for fields that differ, in reading order."""
+def diff_articles(old: Article, new: Article, *,
+                  body_text: Callable[[str], str] | None = None) -> list[FieldDiff]:
+    """Word-level changes per field, only for fields that differ, in reading order.
+
+    ``body_text`` turns a body's Markdown into the text compared (the reader's view, from
+    ``newsdesk.bodymodel.reading.compare_text``); without it the Markdown source is compared."""
     changes = []
     for name in DIFF_FIELDS:
-        ops = diff_words(_as_text(old, name), _as_text(new, name))
+        ops = diff_words(_as_text(old, name, body_text), _as_text(new, name, body_text))
         if has_changes(ops):
             changes.append(FieldDiff(name, ops))
     return changes

@@ -139,7 +139,7 @@ def history_from_json(data: object, label: str, article_id: str) -> BundleHistor
                 article = article_from_snapshot({**snapshot, "id": article_id})
             history.revisions.append(SentRevision(
                 number=whole_number(r.get("number"), f"{where}: number"),
-                kind=str(RevisionKind(str(r.get("kind")))),
+                kind=_kind(r.get("kind")),
                 status=str(Status.parse(str(r.get("status") or "draft"))),
                 author=_text(r, "author", MAX_NAME, where),
                 initials=_text(r, "initials", MAX_INITIALS, where),
@@ -166,3 +166,11 @@ def history_from_json(data: object, label: str, article_id: str) -> BundleHistor
         raise BundleError(f"history.json in '{label}' is malformed ({message[:160]})",
                           code="bundle.history") from None
     return history
+
+
+def _kind(value: object) -> str:
+    """A revision's kind; one this version does not know (from a newer newsdesk) is a save."""
+    try:
+        return str(RevisionKind(str(value)))
+    except ValueError:
+        return str(RevisionKind.SAVE)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -81,6 +81,7 @@ class AutosaveController(QObject):
         self._explicit: list[tuple[Callable, Callable]] = []  # explicit saves asked for
         self.conflicted: ConflictError | None = None
         self.journaled = False  # the journal holds an entry of this article's unsaved text
+        self.unrevised = False  # autosaved text that no revision holds yet (as far as we know)
         self._save = Debouncer(int(delay_s * 1000), self.save_now, self,
                                max_wait_ms=max(AUTOSAVE_MAX_WAIT_MS, int(delay_s * 1000)))
         self._journal_timer = Debouncer(JOURNAL_DELAY_MS, self.write_journal, self,
@@ -154,12 +155,14 @@ class AutosaveController(QObject):
         expected = article.version if article.id else None
         self._in_flight = True
         self._set_state(SaveState.SAVING)
+        options: dict[str, Any] = {} if requests else {"closing": self._closed}  # into the history
         save = self._library.save if requests else self._library.autosave
         run_task(
             save,
             article,
             expected_version=expected,
-            on_done=lambda stored: self._saved(stored, generation, requests),
+            **options,
+            on_done=lambda stored: self._saved(stored, generation, requests, **options),
             on_error=lambda exc: self._failed(exc, generation, requests),
         )
 
@@ -189,8 +192,9 @@ class AutosaveController(QObject):
         for callback in waiting:
             callback(stored)
 
-    def _saved(self, stored: Article, generation: int, requests=()) -> None:
+    def _saved(self, stored: Article, generation: int, requests=(), closing: bool = False) -> None:
         self._in_flight = False
+        self.unrevised = not (requests or closing)  # a save and a closing autosave leave one
         self.saved_generation = max(self.saved_generation, generation)
         self.stored_id = stored.id
         self._last_stored = stored
@@ -210,6 +214,8 @@ class AutosaveController(QObject):
             self._discard_journal()
             self._set_state(SaveState.SAVED)
             self._call_waiting(stored)
+            if self._closed and self.unrevised:
+                self._checkpoint()
 
     def _failed(self, exc: BaseException, generation: int = 0, requests=()) -> None:
         self._in_flight = False
@@ -253,6 +259,7 @@ class AutosaveController(QObject):
     def mark_saved(self, generation: int) -> None:
         """An explicit save stored ``generation``: nothing older needs autosaving."""
         self.saved_generation = max(self.saved_generation, generation)
+        self.unrevised = False
         if not self.dirty:
             self._save.cancel()
             self._journal_timer.cancel()
@@ -276,6 +283,24 @@ class AutosaveController(QObject):
             self.save_now()
         elif not self._in_flight:
             self._discard_journal()
+            if self.unrevised:
+                self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """The article is closed after autosaves only: what they stored becomes a revision."""
+        self.unrevised = False
+        if self.stored_id is None:
+            return
+        self._in_flight = True  # busy: quitting waits for it like for a save
+        run_task(self._library.checkpoint, self.stored_id,
+                 on_done=lambda _none: self._checked(None), on_error=self._checked)
+
+    def _checked(self, exc: BaseException | None) -> None:
+        self._in_flight = False
+        if exc is not None and not isinstance(exc, NewsdeskError):
+            import logging
+
+            logging.getLogger(__name__).error("autosave revision failed", exc_info=exc)
 
     def _set_state(self, state: SaveState, detail: str = "") -> None:
         if state == self.state and not detail:

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
+from newsdesk.bodymodel.reading import compare_text
 from newsdesk.domain.article import Article
 from newsdesk.domain.errors import NewsdeskError, NotFoundError
 from newsdesk.domain.merge import ArticleMerge, Side, merge_articles
@@ -138,11 +139,11 @@ def _result(article, plan, warnings, manifest, number, theirs, added, label) -> 
     if plan.outcome not in ("both_changed", "merged", "conflicts"):
         incoming = None
     if plan.merge is not None:
-        changes = plan.merge.their_changes()
+        changes = plan.merge.their_changes(body_text=compare_text)
     elif plan.outcome == "both_changed":
         theirs_text = next(r.article for r in plan.records if r.theirs) if any(
             r.theirs for r in plan.records) else article
-        changes = diff_articles(article, theirs_text)
+        changes = diff_articles(article, theirs_text, body_text=compare_text)
     else:
         changes = []
     result = BundleImport(article, warnings, plan.outcome, number, incoming, changes, added,

@@ -44,7 +44,9 @@ class LibraryAPI(Protocol):
     repository: Repository
 
     def save(self, article: Article, *, expected_version: int | None = None) -> Article: ...
-    def autosave(self, article: Article, *, expected_version: int | None = None) -> Article: ...
+    def autosave(self, article: Article, *, expected_version: int | None = None,
+                 closing: bool = False) -> Article: ...
+    def checkpoint(self, article_id: str) -> None: ...
     def sections(self) -> list[str]: ...
     def get(self, article_id: str) -> Article: ...
     def list(self, *, search: str | None = None, status: Status | str | None = None,
@@ -104,18 +106,32 @@ class Library:
 
         return save_with_revision(self, article, expected_version=expected_version)
 
-    def autosave(self, article: Article, *, expected_version: int | None = None) -> Article:
+    def autosave(self, article: Article, *, expected_version: int | None = None,
+                 closing: bool = False) -> Article:
         """Store without validating (a draft may have no headline yet). With
         ``expected_version``, a newer version stored meanwhile (by someone else) is never
-        overwritten: the text is kept as a conflict revision and SaveConflict is raised."""
+        overwritten: the text is kept as a conflict revision and SaveConflict is raised.
+
+        Autosaved work reaches the history every ten minutes and when the article is closed
+        (``closing``), as an ``autosave`` revision (``services.review.autosave_hook``)."""
+        from .review import autosave_hook
+
         try:
-            return self.repository.save(article, expected_version=expected_version)
+            return self.repository.save(article, expected_version=expected_version,
+                                        on_saved=autosave_hook(self, closing=closing))
         except ConflictError as exc:
             if not article.id or expected_version is None:
                 raise
             from .review import keep_conflicting
 
             raise keep_conflicting(self, article, expected_version, exc) from None
+
+    def checkpoint(self, article_id: str) -> None:
+        """The article was closed after autosaves only: keep it as an ``autosave`` revision
+        unless the latest revision already has its content."""
+        from .review import Review
+
+        Review(self).checkpoint(article_id)
 
     def sections(self) -> list[str]:
         """The sections the articles in the library use, sorted (Vietnamese-aware)."""

@@ -16,10 +16,10 @@ from __future__ import annotations
 import getpass
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from newsdesk.bodymodel.reading import body_reading_text
+from newsdesk.bodymodel.reading import body_reading_text, compare_text
 from newsdesk.domain.article import Article
 from newsdesk.domain.comments import (
     COMMENT_FIELDS,
@@ -34,6 +34,7 @@ from newsdesk.domain.comments import (
 )
 from newsdesk.domain.errors import ConflictError, NewsdeskError
 from newsdesk.domain.revision import (
+    DIFF_FIELDS,
     FieldDiff,
     Revision,
     RevisionKind,
@@ -102,6 +103,33 @@ def revision_hook(library: LibraryAPI, kind: RevisionKind, note: str = "",
     return hook
 
 
+AUTOSAVE_REVISION_EVERY = timedelta(minutes=10)
+
+
+def autosave_hook(library: LibraryAPI, *, closing: bool = False):
+    """A callback for an autosave's ``Repository.save(on_saved=…)``: autosaved work reaches
+    the history as an ``autosave`` revision when its text differs from the latest revision
+    and that revision (or the article, if it has none) is ``AUTOSAVE_REVISION_EVERY`` old —
+    or at once when ``closing`` (the article is being closed). Every other autosave stores the
+    text and adds nothing: the history holds steps of work, not keystrokes."""
+    author, initials = user_of(library)
+
+    def hook(connection, stored: Article) -> None:
+        if not stored.id:
+            return
+        last = latest_revision(connection, stored.id)
+        if last is not None and _same_content(last.snapshot, stored):
+            return
+        since = last.created if last is not None else stored.created
+        if not closing and since is not None:
+            since = since if since.tzinfo else since.replace(tzinfo=UTC)
+            if _now() - since < AUTOSAVE_REVISION_EVERY:
+                return
+        add_revision(connection, stored, RevisionKind.AUTOSAVE, author=author, initials=initials)
+
+    return hook
+
+
 def _same_content(old: Article, new: Article) -> bool:
     return content_hash(old.copy(body=old.body.rstrip())) == content_hash(
         new.copy(body=new.body.rstrip()))
@@ -165,15 +193,39 @@ class Review:
     def revision(self, article_id: str, number: int | str) -> Revision:
         return self.store.revision(self._id(article_id), _number(number))
 
-    def diff(self, article_id: str, old: int | str, new: int | str) -> list[FieldDiff]:
-        """Changes from revision ``old`` to ``new`` (``"current"``: the article now)."""
+    def diff(self, article_id: str, old: int | str, new: int | str, *,
+             source: bool = False) -> list[FieldDiff]:
+        """Changes from revision ``old`` to ``new`` (``"current"``: the article now).
+
+        The body is compared as a reader sees it (``compare_text``: words, photos named by
+        caption, no Markdown syntax); when only its formatting changed, its Markdown is
+        compared instead so the change still shows. ``source``: compare the Markdown."""
         article_id = self._id(article_id)
-        return diff_articles(self._version_of(article_id, old), self._version_of(article_id, new))
+        before, after = self._version_of(article_id, old), self._version_of(article_id, new)
+        if source:
+            return diff_articles(before, after)
+        changes = diff_articles(before, after, body_text=compare_text)
+        if before.body != after.body and all(change.field != "body" for change in changes):
+            changes += [change for change in diff_articles(before, after) if change.field == "body"]
+            changes.sort(key=lambda change: DIFF_FIELDS.index(change.field))
+        return changes
 
     def _version_of(self, article_id: str, which: int | str) -> Article:
         if str(which).strip().lower() in ("current", "now", "head"):
             return self.library.get(article_id)
         return self.store.revision(article_id, _number(which)).snapshot
+
+    def checkpoint(self, article_id: str) -> Revision | None:
+        """Keep the article as it is stored now as an ``autosave`` revision, unless the latest
+        revision already has its content (an article closed after autosaves only)."""
+        article_id = self._id(article_id)
+        current = self.library.get(article_id)
+        last = self.store.latest_revision(article_id)
+        if last is not None and _same_content(last.snapshot, current):
+            return None
+        author, initials = user_of(self.library)
+        return self.store.record_aside(current, RevisionKind.AUTOSAVE, author=author,
+                                       initials=initials)
 
     def restore(self, article_id: str, number: int | str, *, note: str = "") -> Article:
         """Bring back revision ``number`` as a new revision (the history keeps everything)."""

@@ -112,7 +112,7 @@ class VersionChoiceDialog(QDialog):
 
     def _show_diff(self, changes) -> None:
         self.loaded = True
-        self.diff.setHtml(diff_html(changes, self.tr("The two versions have the same text.")))
+        self.diff.setHtml(diff_html(changes, self.tr("The two versions have the same text."))[0])
 
     def _keep(self) -> None:
         self.chosen = "current"

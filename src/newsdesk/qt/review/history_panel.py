@@ -13,8 +13,11 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain import Article, NewsdeskError
-from newsdesk.domain.diff import render_html
+from newsdesk.domain.diff import count_changes, render_html
 from newsdesk.domain.revision import FieldDiff, Revision, RevisionKind
 from newsdesk.domain.status import Status
 from newsdesk.services.review import Review
@@ -67,6 +70,7 @@ def kind_label(kind: str) -> str:
         RevisionKind.CONFLICT: QCoreApplication.translate("HistoryPanel", "conflict"),
         RevisionKind.CREATE: QCoreApplication.translate("HistoryPanel", "created"),
         RevisionKind.MERGE: QCoreApplication.translate("HistoryPanel", "merged"),
+        RevisionKind.AUTOSAVE: QCoreApplication.translate("HistoryPanel", "autosaved"),
     }
     return labels.get(kind, str(kind))
 
@@ -112,13 +116,18 @@ def history_with_steps(review: Review, article_id: str):
     return review.history(article_id), steps
 
 
-def diff_html(changes: list[FieldDiff], same: str) -> str:
+def diff_html(changes: list[FieldDiff], same: str) -> tuple[str, int]:
+    """The changes as HTML, each change anchored ``change-1``… in reading order, and their
+    number."""
     if not changes:
-        return f"<p>{html.escape(same)}</p>"
+        return f"<p>{html.escape(same)}</p>", 0
     parts = []
+    count = 0
     for change in changes:
-        parts.append(f"<h4>{html.escape(field_label(change.field))}</h4>{render_html(change.ops)}")
-    return "".join(parts)
+        parts.append(f"<h4>{html.escape(field_label(change.field))}</h4>"
+                     f"{render_html(change.ops, first_change=count + 1)}")
+        count += count_changes(change.ops)
+    return "".join(parts), count
 
 
 class HistoryPanel(QWidget):
@@ -145,6 +154,20 @@ class HistoryPanel(QWidget):
         self.diff = QTextBrowser(self)
         self.diff.setOpenLinks(False)
         self.diff.setFrameShape(QTextBrowser.Shape.StyledPanel)
+        self.diff_source = ""  # the HTML shown, for the larger window
+        self.changes = 0
+        self.change = 0  # the change last stepped to (1-based; 0: none yet)
+        self.previous_change = QPushButton(self)
+        self.previous_change.clicked.connect(lambda: self.step(-1))
+        self.next_change = QPushButton(self)
+        self.next_change.clicked.connect(lambda: self.step(1))
+        self.change_count = QLabel(self)
+        self.enlarge = QPushButton(self)
+        self.enlarge.clicked.connect(self.show_larger)
+        for keys, delta in (("F8", 1), ("Shift+F8", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda delta=delta: self.step(delta))
         self.compare_current = QPushButton(self)
         self.compare_current.clicked.connect(self._compare_with_current)
         self.restore = QPushButton(self)
@@ -152,6 +175,11 @@ class HistoryPanel(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
+        steps = QHBoxLayout()
+        steps.addWidget(self.previous_change)
+        steps.addWidget(self.next_change)
+        steps.addWidget(self.change_count, 1)
+        steps.addWidget(self.enlarge)
         buttons = QHBoxLayout()
         buttons.addWidget(self.compare_current)
         buttons.addWidget(self.restore)
@@ -160,6 +188,7 @@ class HistoryPanel(QWidget):
         splitter.addWidget(self.diff)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addLayout(steps)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.retranslate()
@@ -169,12 +198,18 @@ class HistoryPanel(QWidget):
         self.compare_current.setText(self.tr("Compare with current"))
         self.restore.setText(self.tr("Restore this revision"))
         self.diff.setPlaceholderText(self.tr("Select a revision to see what changed."))
+        self.previous_change.setText(self.tr("Previous change"))
+        self.previous_change.setToolTip(self.tr("Previous change (Shift+F8)"))
+        self.next_change.setText(self.tr("Next change"))
+        self.next_change.setToolTip(self.tr("Next change (F8)"))
+        self.enlarge.setText(self.tr("Larger view…"))
+        self._show_count()
 
     # -- loading ----------------------------------------------------------------------------
     def set_article(self, article_id: str | None) -> None:
         self.article_id = article_id
         self.list.clear()
-        self.diff.clear()
+        self._show_diff("", 0)
         self.revisions = []
         if article_id is not None:
             self.reload()
@@ -223,7 +258,7 @@ class HistoryPanel(QWidget):
             older = max((r.number for r in self.revisions if r.number < numbers[0]), default=None)
             if older is None:
                 first = self.tr("The first revision.")
-                self.diff.setHtml(f"<p>{first}</p>")
+                self._show_diff(f"<p>{html.escape(first)}</p>", 0)
                 return
             self.compare(older, numbers[0])
         else:
@@ -243,9 +278,59 @@ class HistoryPanel(QWidget):
             self.article_id,
             old,
             new,
-            on_done=alive(self, lambda changes: self.diff.setHtml(diff_html(changes, same))),
+            on_done=alive(self, lambda changes: self._show_diff(*diff_html(changes, same))),
             on_error=alive(self, self._error),
         )
+
+    def _show_diff(self, source: str, changes: int) -> None:
+        self.diff_source, self.changes, self.change = source, changes, 0
+        if source:
+            self.diff.setHtml(source)
+        else:
+            self.diff.clear()
+        self._show_count()
+
+    def step(self, delta: int) -> None:
+        """Scroll to the next (``delta`` 1) or previous (-1) change, wrapping round."""
+        if not self.changes:
+            return
+        self.change = (self.change - 1 + delta) % self.changes + 1 if self.change else (
+            1 if delta > 0 else self.changes)
+        self.diff.scrollToAnchor(f"change-{self.change}")
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if not self.changes:
+            self.change_count.setText("")
+        elif self.change:
+            self.change_count.setText(self.tr("Change %1 of %2").replace(
+                "%1", str(self.change)).replace("%2", str(self.changes)))
+        else:
+            self.change_count.setText(self.tr("%n change(s)", "", self.changes))
+        for button in (self.previous_change, self.next_change):
+            button.setEnabled(self.changes > 0)
+        self.enlarge.setEnabled(bool(self.diff_source))
+
+    def show_larger(self) -> None:
+        """The comparison in a window of its own, as large as the reader wants it."""
+        if not self.diff_source:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Changes"))
+        view = QTextBrowser(dialog)
+        view.setOpenLinks(False)
+        view.setHtml(self.diff_source)
+        if self.change:
+            view.scrollToAnchor(f"change-{self.change}")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        close.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view, 1)
+        layout.addWidget(close)
+        dialog.resize(900, 700)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.larger = dialog
 
     # -- restoring --------------------------------------------------------------------------
     def _restore(self) -> None:

@@ -75,7 +75,7 @@ class MergeDialog(QDialog):
         self.intro.setWordWrap(True)
         self.changes_title = QLabel(self.tr("Changes made by %1:").replace("%1", who), self)
         self.changes = QTextBrowser(self)
-        self.changes.setHtml(diff_html(result.changes, self.tr("The reviewer changed no text.")))
+        self.changes.setHtml(diff_html(result.changes, self.tr("The reviewer changed no text."))[0])
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.changes_title)
