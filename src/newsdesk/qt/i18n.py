@@ -1,6 +1,7 @@
 """The UI language: Vietnamese or English, following the system unless the user chose one.
 
-Translations are Qt Linguist sources (``resources/i18n/newsdesk_<lang>.ts``). A shipped
+Translations are Qt Linguist sources (``resources/i18n/newsdesk_<lang>.ts``, and
+``qt_<lang>.ts`` for the texts Qt itself shows: standard buttons, text context menus). A shipped
 ``.qm`` beside them is used when present (a wheel built with a compile step); otherwise the
 ``.ts`` is compiled once with lrelease into the cache folder (rebuilt when the source
 changes), so a source checkout never needs generated files in git.
@@ -49,16 +50,17 @@ def lrelease_program() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
-def compile_translation(language: str, cache_dir: Path) -> Path | None:
-    """The .qm file for ``language``: shipped, cached, or compiled now; None if impossible."""
-    source = resource_path("i18n", f"newsdesk_{language}.ts")
+def compile_translation(language: str, cache_dir: Path, name: str = "newsdesk") -> Path | None:
+    """The .qm file of ``name`` (``newsdesk``, or ``qt`` for the texts of Qt's own buttons and
+    menus) for ``language``: shipped, cached, or compiled now; None if impossible."""
+    source = resource_path("i18n", f"{name}_{language}.ts")
     shipped = source.with_suffix(".qm")
     if shipped.is_file():
         return shipped
     if not source.is_file():
         return None
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = cache_dir / "i18n" / f"newsdesk_{language}-{digest}.qm"
+    target = cache_dir / "i18n" / f"{name}_{language}-{digest}.qm"
     if target.is_file():
         return target
     program = lrelease_program()
@@ -84,21 +86,23 @@ class Translations:
     def __init__(self, cache_dir: Path) -> None:
         self.cache_dir = cache_dir
         self.language = SOURCE_LANGUAGE
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
 
     def switch(self, preference: str) -> str:
         app = QCoreApplication.instance()
         language = choose_language(preference)
-        if self._translator is not None and app is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        if app is not None:
+            for old in self._translators:
+                app.removeTranslator(old)
+        self._translators = []
         self.language = language
         if app is not None:  # English too: its plural forms ("1 word", "2 words")
-            qm = compile_translation(language, self.cache_dir)
-            translator = QTranslator(app)
-            if qm is not None and translator.load(str(qm)):
-                app.installTranslator(translator)
-                self._translator = translator
+            for name in ("qt", "newsdesk"):  # Qt's buttons have no English file: none needed
+                qm = compile_translation(language, self.cache_dir, name)
+                translator = QTranslator(app)
+                if qm is not None and translator.load(str(qm)):
+                    app.installTranslator(translator)
+                    self._translators.append(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi"
                                    else QLocale.Language.English))
         return language
