@@ -71,3 +71,8 @@ def open_window(qtbot, *, autosave_seconds: float | None = None):
 def close_window(window) -> None:
     window.close()
     window.library.close()
+
+
+def message_of(box) -> str:
+    """What a message box shows: its text, then the text under it, if any."""
+    return "\n".join(part for part in (box.text(), box.informativeText()) if part)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui_support import close_window, open_window, type_text
+from gui_support import close_window, message_of, open_window, type_text
 from newsdesk import APP_ID, APP_NAME, ORGANIZATION
 from newsdesk.domain import Article
 from newsdesk.qt import app as app_module
@@ -64,7 +64,7 @@ def test_a_markdown_file_on_the_command_line_is_imported_and_opened(qtbot):
 
 def test_a_bad_file_gives_a_clear_message_and_loses_nothing(qtbot, monkeypatch, tmp_path):
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(message_of(box)))
     broken = tmp_path / "hỏng.md"
     broken.write_text("---\nheadline: [không đóng\n---\nThân bài.\n", encoding="utf-8")
     window = open_window(qtbot, autosave_seconds=60)

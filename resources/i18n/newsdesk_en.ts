@@ -77,15 +77,15 @@
     </message>
     <message>
         <source>The address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address is too long.</translation>
     </message>
     <message>
         <source>The address contains a space: web addresses have none (write %20 where a space is meant).</source>
-        <translation type="unfinished"></translation>
+        <translation>The address contains a space: web addresses have none (write %20 where a space is meant).</translation>
     </message>
     <message>
         <source>Not a valid web address: check the part after https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a valid web address: check the part after https://</translation>
     </message>
 </context>
 <context>
@@ -107,47 +107,47 @@
     </message>
     <message>
         <source>Write the article here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the article here…</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bold</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italic</translation>
     </message>
     <message>
         <source>Strikethrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikethrough</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link…</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading 3</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraph</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulleted list</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbered list</translation>
     </message>
     <message>
         <source>Link</source>
@@ -159,11 +159,11 @@
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Caption</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit</translation>
     </message>
 </context>
 <context>
@@ -209,11 +209,11 @@
     <name>Editing</name>
     <message>
         <source>Link</source>
-        <translation>Link</translation>
+        <translation type="vanished">Link</translation>
     </message>
     <message>
         <source>Web address:</source>
-        <translation>Web address:</translation>
+        <translation type="vanished">Web address:</translation>
     </message>
 </context>
 <context>
@@ -223,12 +223,436 @@
         <translation>The article needs a headline before it can be saved.</translation>
     </message>
     <message>
+        <source>The headline is too long: shorten it.</source>
+        <translation>The headline is too long: shorten it.</translation>
+    </message>
+    <message>
+        <source>The language code is not valid (use vi or en, for example).</source>
+        <translation>The language code is not valid (use vi or en, for example).</translation>
+    </message>
+    <message>
+        <source>The publication time needs a valid time zone.</source>
+        <translation>The publication time needs a valid time zone.</translation>
+    </message>
+    <message>
+        <source>The publication time is not a valid date and time.</source>
+        <translation>The publication time is not a valid date and time.</translation>
+    </message>
+    <message>
+        <source>The URL is too long.</source>
+        <translation>The URL is too long.</translation>
+    </message>
+    <message>
         <source>The URL must start with http:// or https://.</source>
         <translation>The URL must start with http:// or https://.</translation>
     </message>
     <message>
         <source>The URL is not a valid web address.</source>
         <translation>The URL is not a valid web address.</translation>
+    </message>
+    <message>
+        <source>The article is not valid yet: check its fields.</source>
+        <translation>The article is not valid yet: check its fields.</translation>
+    </message>
+    <message>
+        <source>A field of the article file has the wrong kind of value.</source>
+        <translation>A field of the article file has the wrong kind of value.</translation>
+    </message>
+    <message>
+        <source>The link address is not valid.</source>
+        <translation>The link address is not valid.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check the folder and the free space.</source>
+        <translation>The file could not be written. Check the folder and the free space.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it is still there and that you may read it.</source>
+        <translation>The file could not be read. Check that it is still there and that you may read it.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>The file is too large.</translation>
+    </message>
+    <message>
+        <source>The file was not found.</source>
+        <translation>The file was not found.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file.</source>
+        <translation>That is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>The file is not UTF-8 text. Save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo newsdesk can use (JPEG, PNG, WebP, GIF or TIFF).</source>
+        <translation>This file is not a photo newsdesk can use (JPEG, PNG, WebP, GIF or TIFF).</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read.</source>
+        <translation>The photo cannot be read.</translation>
+    </message>
+    <message>
+        <source>The photo file is incomplete. Copy it again from the camera or from the sender.</source>
+        <translation>The photo file is incomplete. Copy it again from the camera or from the sender.</translation>
+    </message>
+    <message>
+        <source>The photo is too large to open safely. Use a smaller copy.</source>
+        <translation>The photo is too large to open safely. Use a smaller copy.</translation>
+    </message>
+    <message>
+        <source>The photo is too large. Use a smaller copy.</source>
+        <translation>The photo is too large. Use a smaller copy.</translation>
+    </message>
+    <message>
+        <source>This kind of image is not supported. Use JPEG, PNG, WebP, GIF or TIFF.</source>
+        <translation>This kind of image is not supported. Use JPEG, PNG, WebP, GIF or TIFF.</translation>
+    </message>
+    <message>
+        <source>The photo is not in the library.</source>
+        <translation>The photo is not in the library.</translation>
+    </message>
+    <message>
+        <source>The photo file is empty.</source>
+        <translation>The photo file is empty.</translation>
+    </message>
+    <message>
+        <source>The photo options are not valid.</source>
+        <translation>The photo options are not valid.</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>The export failed.</translation>
+    </message>
+    <message>
+        <source>That place cannot take the export. Choose another file or folder.</source>
+        <translation>That place cannot take the export. Choose another file or folder.</translation>
+    </message>
+    <message>
+        <source>This export format is not known.</source>
+        <translation>This export format is not known.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>The exported file could not be written. Check the folder and the free space.</source>
+        <translation>The exported file could not be written. Check the folder and the free space.</translation>
+    </message>
+    <message>
+        <source>Save the article before exporting it.</source>
+        <translation>Save the article before exporting it.</translation>
+    </message>
+    <message>
+        <source>A file with that name is already there. Choose another name or replace it.</source>
+        <translation>A file with that name is already there. Choose another name or replace it.</translation>
+    </message>
+    <message>
+        <source>No QR code can be made for this address.</source>
+        <translation>No QR code can be made for this address.</translation>
+    </message>
+    <message>
+        <source>A QR code needs a web address starting with https://.</source>
+        <translation>A QR code needs a web address starting with https://.</translation>
+    </message>
+    <message>
+        <source>The address is too long for a QR code.</source>
+        <translation>The address is too long for a QR code.</translation>
+    </message>
+    <message>
+        <source>Type the article&apos;s URL to make its QR code.</source>
+        <translation>Type the article&apos;s URL to make its QR code.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved there. Choose another file.</source>
+        <translation>The QR code could not be saved there. Choose another file.</translation>
+    </message>
+    <message>
+        <source>The QR code options are not valid.</source>
+        <translation>The QR code options are not valid.</translation>
+    </message>
+    <message>
+        <source>The library could not be used.</source>
+        <translation>The library could not be used.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s folder cannot be written. Check its permissions or choose another data folder.</source>
+        <translation>The library&apos;s folder cannot be written. Check its permissions or choose another data folder.</translation>
+    </message>
+    <message>
+        <source>The database address is not valid.</source>
+        <translation>The database address is not valid.</translation>
+    </message>
+    <message>
+        <source>The database did not answer in time. Check the network and try again.</source>
+        <translation>The database did not answer in time. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>The database could not be reached. Check the connection and try again.</source>
+        <translation>The database could not be reached. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <source>This file is not a newsdesk library.</source>
+        <translation>This file is not a newsdesk library.</translation>
+    </message>
+    <message>
+        <source>The library was made by a newer newsdesk. Update newsdesk to open it.</source>
+        <translation>The library was made by a newer newsdesk. Update newsdesk to open it.</translation>
+    </message>
+    <message>
+        <source>The library could not be brought up to this version of newsdesk.</source>
+        <translation>The library could not be brought up to this version of newsdesk.</translation>
+    </message>
+    <message>
+        <source>The library is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>The library is busy: another program is writing to it. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>This database belongs to another program; newsdesk leaves it unchanged.</source>
+        <translation>This database belongs to another program; newsdesk leaves it unchanged.</translation>
+    </message>
+    <message>
+        <source>This kind of database is not supported (use SQLite or PostgreSQL).</source>
+        <translation>This kind of database is not supported (use SQLite or PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then save again.</source>
+        <translation>The disk is full: free some space, then save again.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged. Keep a copy of it; the log file says how to recover it.</source>
+        <translation>The library file is damaged. Keep a copy of it; the log file says how to recover it.</translation>
+    </message>
+    <message>
+        <source>The command was not understood.</source>
+        <translation>The command was not understood.</translation>
+    </message>
+    <message>
+        <source>The article could not be printed.</source>
+        <translation>The article could not be printed.</translation>
+    </message>
+    <message>
+        <source>The page setup is not valid.</source>
+        <translation>The page setup is not valid.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet.</source>
+        <translation>There is nothing to print yet.</translation>
+    </message>
+    <message>
+        <source>Too many columns for this paper: use fewer columns or a larger paper.</source>
+        <translation>Too many columns for this paper: use fewer columns or a larger paper.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <source>Printing took too long and was stopped. Try again.</source>
+        <translation>Printing took too long and was stopped. Try again.</translation>
+    </message>
+    <message>
+        <source>Printing could not start.</source>
+        <translation>Printing could not start.</translation>
+    </message>
+    <message>
+        <source>This paper size is not known.</source>
+        <translation>This paper size is not known.</translation>
+    </message>
+    <message>
+        <source>The page orientation must be portrait or landscape.</source>
+        <translation>The page orientation must be portrait or landscape.</translation>
+    </message>
+    <message>
+        <source>Margins must be between 5 and 60 mm.</source>
+        <translation>Margins must be between 5 and 60 mm.</translation>
+    </message>
+    <message>
+        <source>The print layout could not be loaded.</source>
+        <translation>The print layout could not be loaded.</translation>
+    </message>
+    <message>
+        <source>The font size is out of range.</source>
+        <translation>The font size is out of range.</translation>
+    </message>
+    <message>
+        <source>The document to print could not be made.</source>
+        <translation>The document to print could not be made.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Check the folder and the free space.</source>
+        <translation>The PDF could not be written. Check the folder and the free space.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the PDF could not be written. Free some space or choose another folder.</source>
+        <translation>The disk is full: the PDF could not be written. Free some space or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Another print is running: wait for it to finish.</source>
+        <translation>Another print is running: wait for it to finish.</translation>
+    </message>
+    <message>
+        <source>The article file could not be read.</source>
+        <translation>The article file could not be read.</translation>
+    </message>
+    <message>
+        <source>The article file&apos;s header (front matter) is not valid YAML.</source>
+        <translation>The article file&apos;s header (front matter) is not valid YAML.</translation>
+    </message>
+    <message>
+        <source>The article file&apos;s header is not closed by a line ---.</source>
+        <translation>The article file&apos;s header is not closed by a line ---.</translation>
+    </message>
+    <message>
+        <source>The article file&apos;s header is nested too deeply.</source>
+        <translation>The article file&apos;s header is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>The article file&apos;s header must list its fields as name: value.</source>
+        <translation>The article file&apos;s header must list its fields as name: value.</translation>
+    </message>
+    <message>
+        <source>The file has no article header (front matter between two lines ---).</source>
+        <translation>The file has no article header (front matter between two lines ---).</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be imported. Use a Markdown article (.md) or a review bundle (.newsdesk).</source>
+        <translation>This kind of file cannot be imported. Use a Markdown article (.md) or a review bundle (.newsdesk).</translation>
+    </message>
+    <message>
+        <source>The review bundle is damaged or is not a newsdesk bundle.</source>
+        <translation>The review bundle is damaged or is not a newsdesk bundle.</translation>
+    </message>
+    <message>
+        <source>The comments in the review bundle are damaged.</source>
+        <translation>The comments in the review bundle are damaged.</translation>
+    </message>
+    <message>
+        <source>The history in the review bundle is damaged.</source>
+        <translation>The history in the review bundle is damaged.</translation>
+    </message>
+    <message>
+        <source>The review bundle&apos;s description (manifest) is damaged.</source>
+        <translation>The review bundle&apos;s description (manifest) is damaged.</translation>
+    </message>
+    <message>
+        <source>A part of the review bundle is not valid JSON.</source>
+        <translation>A part of the review bundle is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The review bundle is too large to open safely.</source>
+        <translation>The review bundle is too large to open safely.</translation>
+    </message>
+    <message>
+        <source>A file in the review bundle is too large to open safely.</source>
+        <translation>A file in the review bundle is too large to open safely.</translation>
+    </message>
+    <message>
+        <source>The review bundle expands too much to open safely.</source>
+        <translation>The review bundle expands too much to open safely.</translation>
+    </message>
+    <message>
+        <source>The review bundle holds too many files to open safely.</source>
+        <translation>The review bundle holds too many files to open safely.</translation>
+    </message>
+    <message>
+        <source>The review bundle is incomplete. Ask the sender for it again.</source>
+        <translation>The review bundle is incomplete. Ask the sender for it again.</translation>
+    </message>
+    <message>
+        <source>A part of the review bundle is missing. Ask the sender for it again.</source>
+        <translation>A part of the review bundle is missing. Ask the sender for it again.</translation>
+    </message>
+    <message>
+        <source>The review bundle is damaged. Ask the sender for it again.</source>
+        <translation>The review bundle is damaged. Ask the sender for it again.</translation>
+    </message>
+    <message>
+        <source>This file is not a review bundle (not a readable zip file).</source>
+        <translation>This file is not a review bundle (not a readable zip file).</translation>
+    </message>
+    <message>
+        <source>Choose which version to keep.</source>
+        <translation>Choose which version to keep.</translation>
+    </message>
+    <message>
+        <source>The review bundle was made by a newer newsdesk. Update newsdesk to open it.</source>
+        <translation>The review bundle was made by a newer newsdesk. Update newsdesk to open it.</translation>
+    </message>
+    <message>
+        <source>The review bundle holds an unsafe file name and was refused.</source>
+        <translation>The review bundle holds an unsafe file name and was refused.</translation>
+    </message>
+    <message>
+        <source>The review bundle holds a link to another file and was refused.</source>
+        <translation>The review bundle holds a link to another file and was refused.</translation>
+    </message>
+    <message>
+        <source>The review bundle is encrypted: newsdesk cannot open it.</source>
+        <translation>The review bundle is encrypted: newsdesk cannot open it.</translation>
+    </message>
+    <message>
+        <source>The review bundle holds text that is not UTF-8.</source>
+        <translation>The review bundle holds text that is not UTF-8.</translation>
+    </message>
+    <message>
+        <source>The review bundle holds the same file twice and was refused.</source>
+        <translation>The review bundle holds the same file twice and was refused.</translation>
+    </message>
+    <message>
+        <source>A stored revision is damaged.</source>
+        <translation>A stored revision is damaged.</translation>
+    </message>
+    <message>
+        <source>A stored revision has a damaged date.</source>
+        <translation>A stored revision has a damaged date.</translation>
+    </message>
+    <message>
+        <source>That is not an article id.</source>
+        <translation>That is not an article id.</translation>
+    </message>
+    <message>
+        <source>Several articles match: give more of the id.</source>
+        <translation>Several articles match: give more of the id.</translation>
+    </message>
+    <message>
+        <source>The commented passage is no longer in the text.</source>
+        <translation>The commented passage is no longer in the text.</translation>
+    </message>
+    <message>
+        <source>That comment no longer exists.</source>
+        <translation>That comment no longer exists.</translation>
+    </message>
+    <message>
+        <source>Comments can be made on the headline, the sapo or the body only.</source>
+        <translation>Comments can be made on the headline, the sapo or the body only.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Write the comment first.</translation>
+    </message>
+    <message>
+        <source>This workflow step is not known.</source>
+        <translation>This workflow step is not known.</translation>
+    </message>
+    <message>
+        <source>This status is not known.</source>
+        <translation>This status is not known.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the article&apos;s status.</source>
+        <translation>This step is not possible from the article&apos;s status.</translation>
+    </message>
+    <message>
+        <source>That is not a revision number.</source>
+        <translation>That is not a revision number.</translation>
+    </message>
+    <message>
+        <source>That revision does not exist.</source>
+        <translation>That revision does not exist.</translation>
     </message>
     <message>
         <source>Someone else saved this article meanwhile. Reload it, then redo your last change.</source>
@@ -410,7 +834,7 @@
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>No match</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -421,7 +845,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
@@ -482,6 +906,26 @@
         <translation>merged</translation>
     </message>
     <message>
+        <source>autosaved</source>
+        <translation>autosaved</translation>
+    </message>
+    <message>
+        <source>restored revision %1</source>
+        <translation>restored revision %1</translation>
+    </message>
+    <message>
+        <source>kept: saved over an outdated version</source>
+        <translation>kept: saved over an outdated version</translation>
+    </message>
+    <message>
+        <source>chose the reviewer&apos;s version (revision %1)</source>
+        <translation>chose the reviewer&apos;s version (revision %1)</translation>
+    </message>
+    <message>
+        <source>took the reviewer&apos;s text in %1 of %2 places changed on both sides (revision %3)</source>
+        <translation>took the reviewer&apos;s text in %1 of %2 places changed on both sides (revision %3)</translation>
+    </message>
+    <message>
         <source>%1 (note: %2)</source>
         <translation>%1 (note: %2)</translation>
     </message>
@@ -494,12 +938,47 @@
         <translation>Restore this revision</translation>
     </message>
     <message>
+        <source>Previous change</source>
+        <translation>Previous change</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F8)</source>
+        <translation>Previous change (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>Next change</translation>
+    </message>
+    <message>
+        <source>Next change (F8)</source>
+        <translation>Next change (F8)</translation>
+    </message>
+    <message>
+        <source>Larger view…</source>
+        <translation>Larger view…</translation>
+    </message>
+    <message>
         <source>The first revision.</source>
         <translation>The first revision.</translation>
     </message>
     <message>
         <source>No differences.</source>
         <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Change %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Restored as a new revision.</source>
@@ -581,43 +1060,43 @@
     <name>LinkDialog</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Link</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Web address</translation>
     </message>
     <message>
         <source>Optional: shown when the pointer rests on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: shown when the pointer rests on it</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove link</translation>
     </message>
     <message>
         <source>Type the web address the text should link to, e.g. https://vnexpress.net/…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the web address the text should link to, e.g. https://vnexpress.net/…</translation>
     </message>
     <message>
         <source>Links to “%1:” addresses are not allowed: use an address starting with https://, http:// or mailto:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links to “%1:” addresses are not allowed: use an address starting with https://, http:// or mailto:.</translation>
     </message>
     <message>
         <source>“%1” is not a web address: it must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a web address: it must not contain spaces.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1422,81 @@
     <message>
         <source>New comments: %1</source>
         <translation>New comments: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>The second QR code is left out: %1</source>
+        <translation>The second QR code is left out: %1</translation>
+    </message>
+    <message>
+        <source>The photo %1 prints at %2 dpi (%3 px for %4 mm); below 150 dpi it will look soft.</source>
+        <translation>The photo %1 prints at %2 dpi (%3 px for %4 mm); below 150 dpi it will look soft.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is missing; a placeholder is printed.</source>
+        <translation>The photo %1 is missing; a placeholder is printed.</translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be printed; a placeholder is printed: %2</source>
+        <translation>The photo %1 cannot be printed; a placeholder is printed: %2</translation>
+    </message>
+    <message>
+        <source>The article has no URL, so no QR code is printed.</source>
+        <translation>The article has no URL, so no QR code is printed.</translation>
+    </message>
+    <message>
+        <source>No QR code is printed: %1</source>
+        <translation>No QR code is printed: %1</translation>
+    </message>
+    <message>
+        <source>The photo %1 could not be shown.</source>
+        <translation>The photo %1 could not be shown.</translation>
+    </message>
+    <message>
+        <source>No QR code for the article URL: %1</source>
+        <translation>No QR code for the article URL: %1</translation>
+    </message>
+    <message>
+        <source>No QR code for %1: %2</source>
+        <translation>No QR code for %1: %2</translation>
+    </message>
+    <message>
+        <source>The photo %1 is missing; a placeholder was exported.</source>
+        <translation>The photo %1 is missing; a placeholder was exported.</translation>
+    </message>
+    <message>
+        <source>The photo %1 was left out: %2</source>
+        <translation>The photo %1 was left out: %2</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 was skipped: %3</source>
+        <translation>%1: the photo %2 was skipped: %3</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 is outside the article&apos;s folder and was not imported.</source>
+        <translation>%1: the photo %2 is outside the article&apos;s folder and was not imported.</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 was not found beside the file.</source>
+        <translation>%1: the photo %2 was not found beside the file.</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 cannot be read.</source>
+        <translation>%1: the photo %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 is not in the bundle.</source>
+        <translation>%1: the photo %2 is not in the bundle.</translation>
+    </message>
+    <message>
+        <source>%1: the unknown field “%2” was ignored.</source>
+        <translation>%1: the unknown field “%2” was ignored.</translation>
+    </message>
+    <message>
+        <source>The article was changed here since the bundle was made: the reviewer&apos;s version is kept as revision %1 and nothing was overwritten. Compare it in the history.</source>
+        <translation>The article was changed here since the bundle was made: the reviewer&apos;s version is kept as revision %1 and nothing was overwritten. Compare it in the history.</translation>
     </message>
 </context>
 <context>
@@ -1288,7 +1842,7 @@
     <name>VersionChoices</name>
     <message>
         <source>The article was not saved</source>
-        <translation type="unfinished">The article was not saved</translation>
+        <translation>The article was not saved</translation>
     </message>
     <message>
         <source>Review bundle imported</source>
@@ -1296,7 +1850,7 @@
     </message>
     <message>
         <source>Cannot open the article</source>
-        <translation type="unfinished">Cannot open the article</translation>
+        <translation>Cannot open the article</translation>
     </message>
 </context>
 <context>

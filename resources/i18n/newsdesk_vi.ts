@@ -209,11 +209,11 @@
     <name>Editing</name>
     <message>
         <source>Link</source>
-        <translation>Liên kết</translation>
+        <translation type="vanished">Liên kết</translation>
     </message>
     <message>
         <source>Web address:</source>
-        <translation>Địa chỉ web:</translation>
+        <translation type="vanished">Địa chỉ web:</translation>
     </message>
 </context>
 <context>
@@ -223,12 +223,436 @@
         <translation>Bài viết cần có tiêu đề trước khi lưu.</translation>
     </message>
     <message>
+        <source>The headline is too long: shorten it.</source>
+        <translation>Tiêu đề quá dài: hãy rút gọn.</translation>
+    </message>
+    <message>
+        <source>The language code is not valid (use vi or en, for example).</source>
+        <translation>Mã ngôn ngữ không hợp lệ (ví dụ: vi hoặc en).</translation>
+    </message>
+    <message>
+        <source>The publication time needs a valid time zone.</source>
+        <translation>Thời điểm đăng cần có múi giờ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The publication time is not a valid date and time.</source>
+        <translation>Thời điểm đăng không phải ngày giờ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The URL is too long.</source>
+        <translation>URL quá dài.</translation>
+    </message>
+    <message>
         <source>The URL must start with http:// or https://.</source>
         <translation>Đường dẫn phải bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
         <source>The URL is not a valid web address.</source>
         <translation>Đường dẫn không phải địa chỉ web hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The article is not valid yet: check its fields.</source>
+        <translation>Bài viết chưa hợp lệ: hãy kiểm tra các trường.</translation>
+    </message>
+    <message>
+        <source>A field of the article file has the wrong kind of value.</source>
+        <translation>Một trường trong tệp bài viết có giá trị sai kiểu.</translation>
+    </message>
+    <message>
+        <source>The link address is not valid.</source>
+        <translation>Địa chỉ liên kết không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check the folder and the free space.</source>
+        <translation>Không ghi được tệp. Hãy kiểm tra thư mục và dung lượng trống.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it is still there and that you may read it.</source>
+        <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn và bạn có quyền đọc.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>Tệp quá lớn.</translation>
+    </message>
+    <message>
+        <source>The file was not found.</source>
+        <translation>Không tìm thấy tệp.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file.</source>
+        <translation>Đó là thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>Tệp không phải văn bản UTF-8. Hãy lưu lại dạng UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo newsdesk can use (JPEG, PNG, WebP, GIF or TIFF).</source>
+        <translation>Tệp này không phải ảnh newsdesk dùng được (JPEG, PNG, WebP, GIF hoặc TIFF).</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read.</source>
+        <translation>Không đọc được ảnh.</translation>
+    </message>
+    <message>
+        <source>The photo file is incomplete. Copy it again from the camera or from the sender.</source>
+        <translation>Tệp ảnh không đầy đủ. Hãy chép lại từ máy ảnh hoặc từ người gửi.</translation>
+    </message>
+    <message>
+        <source>The photo is too large to open safely. Use a smaller copy.</source>
+        <translation>Ảnh quá lớn để mở an toàn. Hãy dùng bản nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The photo is too large. Use a smaller copy.</source>
+        <translation>Ảnh quá lớn. Hãy dùng bản nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>This kind of image is not supported. Use JPEG, PNG, WebP, GIF or TIFF.</source>
+        <translation>Loại ảnh này không được hỗ trợ. Hãy dùng JPEG, PNG, WebP, GIF hoặc TIFF.</translation>
+    </message>
+    <message>
+        <source>The photo is not in the library.</source>
+        <translation>Ảnh không có trong thư viện.</translation>
+    </message>
+    <message>
+        <source>The photo file is empty.</source>
+        <translation>Tệp ảnh rỗng.</translation>
+    </message>
+    <message>
+        <source>The photo options are not valid.</source>
+        <translation>Tùy chọn ảnh không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Xuất bài không thành công.</translation>
+    </message>
+    <message>
+        <source>That place cannot take the export. Choose another file or folder.</source>
+        <translation>Không xuất được vào chỗ đó. Hãy chọn tệp hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>This export format is not known.</source>
+        <translation>Không có định dạng xuất này.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Đã hủy xuất bài.</translation>
+    </message>
+    <message>
+        <source>The exported file could not be written. Check the folder and the free space.</source>
+        <translation>Không ghi được tệp xuất. Hãy kiểm tra thư mục và dung lượng trống.</translation>
+    </message>
+    <message>
+        <source>Save the article before exporting it.</source>
+        <translation>Hãy lưu bài trước khi xuất.</translation>
+    </message>
+    <message>
+        <source>A file with that name is already there. Choose another name or replace it.</source>
+        <translation>Đã có tệp trùng tên. Hãy chọn tên khác hoặc thay thế tệp đó.</translation>
+    </message>
+    <message>
+        <source>No QR code can be made for this address.</source>
+        <translation>Không tạo được mã QR cho địa chỉ này.</translation>
+    </message>
+    <message>
+        <source>A QR code needs a web address starting with https://.</source>
+        <translation>Mã QR cần địa chỉ web bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <source>The address is too long for a QR code.</source>
+        <translation>Địa chỉ quá dài để tạo mã QR.</translation>
+    </message>
+    <message>
+        <source>Type the article&apos;s URL to make its QR code.</source>
+        <translation>Hãy nhập URL của bài để tạo mã QR.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved there. Choose another file.</source>
+        <translation>Không lưu được mã QR vào đó. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>The QR code options are not valid.</source>
+        <translation>Tùy chọn mã QR không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The library could not be used.</source>
+        <translation>Không dùng được thư viện.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s folder cannot be written. Check its permissions or choose another data folder.</source>
+        <translation>Không ghi được vào thư mục thư viện. Hãy kiểm tra quyền hoặc chọn thư mục dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>The database address is not valid.</source>
+        <translation>Địa chỉ cơ sở dữ liệu không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The database did not answer in time. Check the network and try again.</source>
+        <translation>Cơ sở dữ liệu không trả lời kịp. Hãy kiểm tra mạng và thử lại.</translation>
+    </message>
+    <message>
+        <source>The database could not be reached. Check the connection and try again.</source>
+        <translation>Không kết nối được cơ sở dữ liệu. Hãy kiểm tra kết nối và thử lại.</translation>
+    </message>
+    <message>
+        <source>This file is not a newsdesk library.</source>
+        <translation>Tệp này không phải thư viện newsdesk.</translation>
+    </message>
+    <message>
+        <source>The library was made by a newer newsdesk. Update newsdesk to open it.</source>
+        <translation>Thư viện được tạo bởi phiên bản newsdesk mới hơn. Hãy cập nhật newsdesk để mở.</translation>
+    </message>
+    <message>
+        <source>The library could not be brought up to this version of newsdesk.</source>
+        <translation>Không nâng cấp được thư viện lên phiên bản newsdesk này.</translation>
+    </message>
+    <message>
+        <source>The library is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Thư viện đang bận: một chương trình khác đang ghi vào. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>This database belongs to another program; newsdesk leaves it unchanged.</source>
+        <translation>Cơ sở dữ liệu này thuộc chương trình khác; newsdesk không thay đổi nó.</translation>
+    </message>
+    <message>
+        <source>This kind of database is not supported (use SQLite or PostgreSQL).</source>
+        <translation>Loại cơ sở dữ liệu này không được hỗ trợ (hãy dùng SQLite hoặc PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then save again.</source>
+        <translation>Ổ đĩa đã đầy: hãy giải phóng dung lượng rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged. Keep a copy of it; the log file says how to recover it.</source>
+        <translation>Tệp thư viện bị hỏng. Hãy giữ một bản sao; tệp nhật ký hướng dẫn cách khôi phục.</translation>
+    </message>
+    <message>
+        <source>The command was not understood.</source>
+        <translation>Không hiểu lệnh.</translation>
+    </message>
+    <message>
+        <source>The article could not be printed.</source>
+        <translation>Không in được bài.</translation>
+    </message>
+    <message>
+        <source>The page setup is not valid.</source>
+        <translation>Thiết lập trang không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet.</source>
+        <translation>Chưa có gì để in.</translation>
+    </message>
+    <message>
+        <source>Too many columns for this paper: use fewer columns or a larger paper.</source>
+        <translation>Quá nhiều cột cho khổ giấy này: hãy giảm số cột hoặc chọn khổ lớn hơn.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Đã hủy in.</translation>
+    </message>
+    <message>
+        <source>Printing took too long and was stopped. Try again.</source>
+        <translation>In quá lâu nên đã dừng. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Printing could not start.</source>
+        <translation>Không bắt đầu in được.</translation>
+    </message>
+    <message>
+        <source>This paper size is not known.</source>
+        <translation>Không có khổ giấy này.</translation>
+    </message>
+    <message>
+        <source>The page orientation must be portrait or landscape.</source>
+        <translation>Hướng trang phải là dọc hoặc ngang.</translation>
+    </message>
+    <message>
+        <source>Margins must be between 5 and 60 mm.</source>
+        <translation>Lề phải từ 5 đến 60 mm.</translation>
+    </message>
+    <message>
+        <source>The print layout could not be loaded.</source>
+        <translation>Không tải được bản dàn trang in.</translation>
+    </message>
+    <message>
+        <source>The font size is out of range.</source>
+        <translation>Cỡ chữ nằm ngoài khoảng cho phép.</translation>
+    </message>
+    <message>
+        <source>The document to print could not be made.</source>
+        <translation>Không tạo được tài liệu để in.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Check the folder and the free space.</source>
+        <translation>Không ghi được tệp PDF. Hãy kiểm tra thư mục và dung lượng trống.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the PDF could not be written. Free some space or choose another folder.</source>
+        <translation>Ổ đĩa đã đầy: không ghi được tệp PDF. Hãy giải phóng dung lượng hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Another print is running: wait for it to finish.</source>
+        <translation>Đang in một bài khác: hãy đợi in xong.</translation>
+    </message>
+    <message>
+        <source>The article file could not be read.</source>
+        <translation>Không đọc được tệp bài viết.</translation>
+    </message>
+    <message>
+        <source>The article file&apos;s header (front matter) is not valid YAML.</source>
+        <translation>Phần đầu (front matter) của tệp bài viết không phải YAML hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The article file&apos;s header is not closed by a line ---.</source>
+        <translation>Phần đầu của tệp bài viết chưa được đóng bằng dòng ---.</translation>
+    </message>
+    <message>
+        <source>The article file&apos;s header is nested too deeply.</source>
+        <translation>Phần đầu của tệp bài viết lồng nhau quá sâu.</translation>
+    </message>
+    <message>
+        <source>The article file&apos;s header must list its fields as name: value.</source>
+        <translation>Phần đầu của tệp bài viết phải liệt kê các trường dạng tên: giá trị.</translation>
+    </message>
+    <message>
+        <source>The file has no article header (front matter between two lines ---).</source>
+        <translation>Tệp không có phần đầu bài viết (front matter giữa hai dòng ---).</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be imported. Use a Markdown article (.md) or a review bundle (.newsdesk).</source>
+        <translation>Không nhập được loại tệp này. Hãy dùng bài Markdown (.md) hoặc gói duyệt (.newsdesk).</translation>
+    </message>
+    <message>
+        <source>The review bundle is damaged or is not a newsdesk bundle.</source>
+        <translation>Gói duyệt bị hỏng hoặc không phải gói của newsdesk.</translation>
+    </message>
+    <message>
+        <source>The comments in the review bundle are damaged.</source>
+        <translation>Phần góp ý trong gói duyệt bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The history in the review bundle is damaged.</source>
+        <translation>Phần lịch sử trong gói duyệt bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The review bundle&apos;s description (manifest) is damaged.</source>
+        <translation>Phần mô tả (manifest) của gói duyệt bị hỏng.</translation>
+    </message>
+    <message>
+        <source>A part of the review bundle is not valid JSON.</source>
+        <translation>Một phần của gói duyệt không phải JSON hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The review bundle is too large to open safely.</source>
+        <translation>Gói duyệt quá lớn để mở an toàn.</translation>
+    </message>
+    <message>
+        <source>A file in the review bundle is too large to open safely.</source>
+        <translation>Một tệp trong gói duyệt quá lớn để mở an toàn.</translation>
+    </message>
+    <message>
+        <source>The review bundle expands too much to open safely.</source>
+        <translation>Gói duyệt bung ra quá lớn để mở an toàn.</translation>
+    </message>
+    <message>
+        <source>The review bundle holds too many files to open safely.</source>
+        <translation>Gói duyệt chứa quá nhiều tệp để mở an toàn.</translation>
+    </message>
+    <message>
+        <source>The review bundle is incomplete. Ask the sender for it again.</source>
+        <translation>Gói duyệt không đầy đủ. Hãy nhờ người gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>A part of the review bundle is missing. Ask the sender for it again.</source>
+        <translation>Gói duyệt thiếu một phần. Hãy nhờ người gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The review bundle is damaged. Ask the sender for it again.</source>
+        <translation>Gói duyệt bị hỏng. Hãy nhờ người gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>This file is not a review bundle (not a readable zip file).</source>
+        <translation>Tệp này không phải gói duyệt (không phải tệp zip đọc được).</translation>
+    </message>
+    <message>
+        <source>Choose which version to keep.</source>
+        <translation>Hãy chọn giữ phiên bản nào.</translation>
+    </message>
+    <message>
+        <source>The review bundle was made by a newer newsdesk. Update newsdesk to open it.</source>
+        <translation>Gói duyệt được tạo bởi phiên bản newsdesk mới hơn. Hãy cập nhật newsdesk để mở.</translation>
+    </message>
+    <message>
+        <source>The review bundle holds an unsafe file name and was refused.</source>
+        <translation>Gói duyệt chứa tên tệp không an toàn nên bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The review bundle holds a link to another file and was refused.</source>
+        <translation>Gói duyệt chứa liên kết tới tệp khác nên bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The review bundle is encrypted: newsdesk cannot open it.</source>
+        <translation>Gói duyệt đã được mã hóa: newsdesk không mở được.</translation>
+    </message>
+    <message>
+        <source>The review bundle holds text that is not UTF-8.</source>
+        <translation>Gói duyệt chứa văn bản không phải UTF-8.</translation>
+    </message>
+    <message>
+        <source>The review bundle holds the same file twice and was refused.</source>
+        <translation>Gói duyệt chứa một tệp hai lần nên bị từ chối.</translation>
+    </message>
+    <message>
+        <source>A stored revision is damaged.</source>
+        <translation>Một phiên bản đã lưu bị hỏng.</translation>
+    </message>
+    <message>
+        <source>A stored revision has a damaged date.</source>
+        <translation>Một phiên bản đã lưu có ngày giờ bị hỏng.</translation>
+    </message>
+    <message>
+        <source>That is not an article id.</source>
+        <translation>Đó không phải mã bài viết.</translation>
+    </message>
+    <message>
+        <source>Several articles match: give more of the id.</source>
+        <translation>Có nhiều bài khớp: hãy nhập mã dài hơn.</translation>
+    </message>
+    <message>
+        <source>The commented passage is no longer in the text.</source>
+        <translation>Đoạn được góp ý không còn trong bài.</translation>
+    </message>
+    <message>
+        <source>That comment no longer exists.</source>
+        <translation>Góp ý đó không còn nữa.</translation>
+    </message>
+    <message>
+        <source>Comments can be made on the headline, the sapo or the body only.</source>
+        <translation>Chỉ góp ý được trên tiêu đề, sapo hoặc thân bài.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Hãy viết góp ý trước.</translation>
+    </message>
+    <message>
+        <source>This workflow step is not known.</source>
+        <translation>Không có bước quy trình này.</translation>
+    </message>
+    <message>
+        <source>This status is not known.</source>
+        <translation>Không có trạng thái này.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the article&apos;s status.</source>
+        <translation>Không thể làm bước này từ trạng thái hiện tại của bài.</translation>
+    </message>
+    <message>
+        <source>That is not a revision number.</source>
+        <translation>Đó không phải số phiên bản.</translation>
+    </message>
+    <message>
+        <source>That revision does not exist.</source>
+        <translation>Không có phiên bản đó.</translation>
     </message>
     <message>
         <source>Someone else saved this article meanwhile. Reload it, then redo your last change.</source>
@@ -480,6 +904,26 @@
         <translation>đã hợp nhất</translation>
     </message>
     <message>
+        <source>autosaved</source>
+        <translation>tự động lưu</translation>
+    </message>
+    <message>
+        <source>restored revision %1</source>
+        <translation>khôi phục phiên bản %1</translation>
+    </message>
+    <message>
+        <source>kept: saved over an outdated version</source>
+        <translation>giữ lại: đã lưu đè lên phiên bản cũ</translation>
+    </message>
+    <message>
+        <source>chose the reviewer&apos;s version (revision %1)</source>
+        <translation>chọn bản của người duyệt (phiên bản %1)</translation>
+    </message>
+    <message>
+        <source>took the reviewer&apos;s text in %1 of %2 places changed on both sides (revision %3)</source>
+        <translation>lấy chữ của người duyệt ở %1 trên %2 chỗ cả hai bên cùng sửa (phiên bản %3)</translation>
+    </message>
+    <message>
         <source>%1 (note: %2)</source>
         <translation>%1 (ghi chú: %2)</translation>
     </message>
@@ -492,12 +936,46 @@
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
+        <source>Previous change</source>
+        <translation>Thay đổi trước</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F8)</source>
+        <translation>Thay đổi trước (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>Thay đổi sau</translation>
+    </message>
+    <message>
+        <source>Next change (F8)</source>
+        <translation>Thay đổi sau (F8)</translation>
+    </message>
+    <message>
+        <source>Larger view…</source>
+        <translation>Xem rộng hơn…</translation>
+    </message>
+    <message>
         <source>The first revision.</source>
         <translation>Phiên bản đầu tiên.</translation>
     </message>
     <message>
         <source>No differences.</source>
         <translation>Không có khác biệt.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Thay đổi %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Các thay đổi</translation>
     </message>
     <message>
         <source>Restored as a new revision.</source>
@@ -937,6 +1415,81 @@
     <message>
         <source>New comments: %1</source>
         <translation>Bình luận mới: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>The second QR code is left out: %1</source>
+        <translation>Mã QR thứ hai bị bỏ ra: %1</translation>
+    </message>
+    <message>
+        <source>The photo %1 prints at %2 dpi (%3 px for %4 mm); below 150 dpi it will look soft.</source>
+        <translation>Ảnh %1 in ở %2 dpi (%3 px cho %4 mm); dưới 150 dpi ảnh sẽ bị nhòe.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is missing; a placeholder is printed.</source>
+        <translation>Thiếu ảnh %1; một ô thay thế được in vào chỗ đó.</translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be printed; a placeholder is printed: %2</source>
+        <translation>Không in được ảnh %1; một ô thay thế được in vào chỗ đó: %2</translation>
+    </message>
+    <message>
+        <source>The article has no URL, so no QR code is printed.</source>
+        <translation>Bài chưa có URL nên không in mã QR.</translation>
+    </message>
+    <message>
+        <source>No QR code is printed: %1</source>
+        <translation>Không in mã QR: %1</translation>
+    </message>
+    <message>
+        <source>The photo %1 could not be shown.</source>
+        <translation>Không hiển thị được ảnh %1.</translation>
+    </message>
+    <message>
+        <source>No QR code for the article URL: %1</source>
+        <translation>Không có mã QR cho URL của bài: %1</translation>
+    </message>
+    <message>
+        <source>No QR code for %1: %2</source>
+        <translation>Không có mã QR cho %1: %2</translation>
+    </message>
+    <message>
+        <source>The photo %1 is missing; a placeholder was exported.</source>
+        <translation>Thiếu ảnh %1; một ô thay thế đã được xuất vào chỗ đó.</translation>
+    </message>
+    <message>
+        <source>The photo %1 was left out: %2</source>
+        <translation>Ảnh %1 bị bỏ ra: %2</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 was skipped: %3</source>
+        <translation>%1: ảnh %2 bị bỏ qua: %3</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 is outside the article&apos;s folder and was not imported.</source>
+        <translation>%1: ảnh %2 nằm ngoài thư mục của bài nên không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 was not found beside the file.</source>
+        <translation>%1: không tìm thấy ảnh %2 cạnh tệp.</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 cannot be read.</source>
+        <translation>%1: không đọc được ảnh %2.</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 is not in the bundle.</source>
+        <translation>%1: ảnh %2 không có trong gói.</translation>
+    </message>
+    <message>
+        <source>%1: the unknown field “%2” was ignored.</source>
+        <translation>%1: trường lạ “%2” đã được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>The article was changed here since the bundle was made: the reviewer&apos;s version is kept as revision %1 and nothing was overwritten. Compare it in the history.</source>
+        <translation>Bài đã được sửa ở đây sau khi gói được tạo: bản của người duyệt được giữ thành phiên bản %1 và không có gì bị ghi đè. Hãy so sánh trong lịch sử.</translation>
     </message>
 </context>
 <context>

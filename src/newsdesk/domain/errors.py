@@ -59,3 +59,21 @@ class ConflictError(NewsdeskError):
     """A save was based on an outdated version of the article."""
 
     code = "conflict"
+
+
+class Notice(str):
+    """A warning met while exporting or printing (a photo left out, no QR code): its English
+    text, which the command line prints, with a stable ``code`` and the ``values`` it names,
+    so the desktop app can say it in the user's language. ``reason`` is the code of the
+    error behind it, if any."""
+
+    code: str
+    values: tuple[str, ...]
+    reason: str
+
+    def __new__(cls, text: str, code: str, *values: object, reason: str = "") -> Notice:
+        notice = super().__new__(cls, text)
+        notice.code = code
+        notice.values = tuple(str(value) for value in values)
+        notice.reason = reason
+        return notice

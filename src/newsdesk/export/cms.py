@@ -13,7 +13,7 @@ import hashlib
 import json
 from pathlib import Path, PurePosixPath
 
-from newsdesk.domain import Article, slugify, text_stats
+from newsdesk.domain import Article, Notice, slugify, text_stats
 from newsdesk.media import qr
 from newsdesk.media.photos import Rendition
 from newsdesk.render.figures import ImageRef, list_figures, render_body_full
@@ -119,7 +119,8 @@ def cms_members(
             members["qr.svg"] = qr.qr_svg(article.url).encode("utf-8")
             members["qr.png"] = qr.qr_png(article.url)
         except qr.QrError as exc:  # report it, still export the rest
-            warnings.append(f"no QR code for the article URL: {exc.message}")
+            warnings.append(Notice(f"no QR code for the article URL: {exc.message}",
+                                   "export.no_qr", exc.message, reason=exc.code))
     document = ninjs_document(
         article,
         body_html=fragment,

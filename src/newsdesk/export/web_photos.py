@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from newsdesk.domain import Article, NewsdeskError, nfc
+from newsdesk.domain import Article, NewsdeskError, Notice, nfc
 from newsdesk.media import photos as media_photos
 from newsdesk.media import qr
 from newsdesk.media.cache import RenditionCache
@@ -128,7 +128,8 @@ class WebPhotos:
         data = self.original(path)
         if data is None:
             if not thumbnail:
-                self.warnings.append(f"photo '{path}' is missing; a placeholder was exported")
+                self.warnings.append(Notice(f"photo '{path}' is missing; a placeholder was exported",
+                                            "export.photo_missing", path))
             return None
         try:
             if self.cache is not None:
@@ -139,7 +140,9 @@ class WebPhotos:
             return make_plain(data, name=path)
         except NewsdeskError as exc:
             if not thumbnail:
-                self.warnings.append(f"photo '{path}' was left out: {exc.message}")
+                self.warnings.append(Notice(f"photo '{path}' was left out: {exc.message}",
+                                            "export.photo_left_out", path, exc.message,
+                                            reason=exc.code))
             return None
 
 
@@ -158,7 +161,8 @@ def article_qr_svgs(
         try:
             main = cached_qr_svg(article.url)
         except NewsdeskError as exc:
-            warnings.append(f"no QR code for the article URL: {exc.message}")
+            warnings.append(Notice(f"no QR code for the article URL: {exc.message}",
+                                   "export.no_qr", exc.message, reason=exc.code))
     extra: list[tuple[str, str]] = []
     for url, label in extra_qr:
         if not url:
@@ -166,5 +170,6 @@ def article_qr_svgs(
         try:
             extra.append((cached_qr_svg(url), label or url))
         except NewsdeskError as exc:
-            warnings.append(f"no QR code for '{url}': {exc.message}")
+            warnings.append(Notice(f"no QR code for '{url}': {exc.message}", "export.no_qr_for",
+                                   url, exc.message, reason=exc.code))
     return main, extra

@@ -38,7 +38,7 @@ from newsdesk.domain.comments import (
     Comment,
     from_markdown,
 )
-from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.errors import NewsdeskError, Notice
 from newsdesk.domain.status import Status
 from newsdesk.domain.text import nfc
 
@@ -286,7 +286,8 @@ def read_bundle(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> LoadedBundle:
         data = members.get("/".join(relative.parts))
         if data is None:
             bundle.missing_images.append(src)
-            bundle.warnings.append(f"{label}: image '{src}' is not in the bundle")
+            bundle.warnings.append(Notice(f"{label}: image '{src}' is not in the bundle",
+                                          "import.image_not_in_bundle", label, src))
         else:
             bundle.images[src] = data
     return bundle

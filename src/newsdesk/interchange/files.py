@@ -13,6 +13,7 @@ from pathlib import Path
 
 from newsdesk.config.atomic import atomic_write
 from newsdesk.domain.article import Article
+from newsdesk.domain.errors import Notice
 
 from .frontmatter import InterchangeError, dump_markdown_text, parse_markdown
 from .images import find_file, image_sources, is_remote, safe_relative
@@ -79,14 +80,15 @@ def read_markdown_file(path: Path) -> LoadedArticle:
         relative = safe_relative(src)
         if relative is None:
             loaded.missing_images.append(src)
-            loaded.warnings.append(
-                f"{path.name}: image '{src}' is outside the article's folder; not imported"
-            )
+            loaded.warnings.append(Notice(
+                f"{path.name}: image '{src}' is outside the article's folder; not imported",
+                "import.image_outside", path.name, src))
             continue
         found = find_file(base, relative)
         if found is None:
             loaded.missing_images.append(src)
-            loaded.warnings.append(f"{path.name}: image '{src}' not found beside the file")
+            loaded.warnings.append(Notice(f"{path.name}: image '{src}' not found beside the file",
+                                          "import.image_missing", path.name, src))
             continue
         try:
             if found.stat().st_size > MAX_IMAGE_BYTES:
@@ -94,7 +96,8 @@ def read_markdown_file(path: Path) -> LoadedArticle:
             loaded.images[src] = found.read_bytes()
         except OSError as exc:
             loaded.missing_images.append(src)
-            loaded.warnings.append(f"{path.name}: image '{src}' cannot be read ({exc})")
+            loaded.warnings.append(Notice(f"{path.name}: image '{src}' cannot be read ({exc})",
+                                          "import.image_unreadable", path.name, src))
     return loaded
 
 

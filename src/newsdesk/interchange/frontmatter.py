@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from newsdesk.domain.article import Article, parse_published
-from newsdesk.domain.errors import NewsdeskError, Problem, ValidationError
+from newsdesk.domain.errors import NewsdeskError, Notice, Problem, ValidationError
 from newsdesk.domain.text import nfc, shorten
 
 FIELD_ORDER = (
@@ -144,7 +144,8 @@ def article_from_mapping(
     for key, raw in meta.items():
         key_text = nfc(str(key)).strip()
         if key_text not in FIELD_ORDER:
-            warnings.append(f"{name}: unknown field '{key_text}' ignored")
+            warnings.append(Notice(f"{name}: unknown field '{key_text}' ignored",
+                                   "import.unknown_field", name, key_text))
             continue
         try:
             if key_text == "tags":

@@ -24,7 +24,7 @@ from markupsafe import escape
 
 from newsdesk.config.atomic import atomic_write
 from newsdesk.config.resources import read_text, resource_path
-from newsdesk.domain import Article, NewsdeskError
+from newsdesk.domain import Article, NewsdeskError, Notice
 from newsdesk.interchange.images import is_remote
 from newsdesk.media.cache import RenditionCache
 from newsdesk.media.photos import PhotoError, PrintRendition, print_rendition
@@ -91,7 +91,8 @@ def _extra_codes(
         try:
             codes.append((qr_code(payload, cache_dir), label or payload))
         except QrError as exc:
-            warnings.append(f"the second QR code is left out: {exc.message}")
+            warnings.append(Notice(f"the second QR code is left out: {exc.message}",
+                                   "print.second_qr", exc.message, reason=exc.code))
     return codes
 
 
@@ -157,10 +158,10 @@ def build_print_document(
         if rendition is None:
             return None
         if rendition.low_resolution:
-            warnings.append(
-                f"the photo {path} prints at {rendition.effective_dpi:.0f} dpi "
-                f"({rendition.width} px for {width_mm:.0f} mm); below 150 dpi it will look soft"
-            )
+            dpi, px, mm = (f"{rendition.effective_dpi:.0f}", rendition.width, f"{width_mm:.0f}")
+            warnings.append(Notice(
+                f"the photo {path} prints at {dpi} dpi ({px} px for {mm} mm); below 150 dpi it "
+                "will look soft", "print.low_dpi", path, dpi, px, mm))
         target = document.add(
             document.image_path(len(served), rendition.extension), rendition.data, rendition.mime
         )
@@ -178,25 +179,28 @@ def build_print_document(
             return rendition
         data = photos(path)
         if not data:
-            warnings.append(f"the photo {path} is missing; a placeholder is printed")
+            warnings.append(Notice(f"the photo {path} is missing; a placeholder is printed",
+                                   "print.photo_missing", path))
             return None
         try:
             if cache is not None:  # the known sha256 spares hashing the original again
                 return cache.print(data, path, width_mm=width_mm, digest=digest)
             return print_rendition(data, name=path, width_mm=width_mm)
         except PhotoError as exc:
-            warnings.append(f"the photo {path} cannot be printed, a placeholder is printed: "
-                            f"{exc.message}")
+            warnings.append(Notice(f"the photo {path} cannot be printed, a placeholder is "
+                                   f"printed: {exc.message}", "print.photo_broken", path,
+                                   exc.message, reason=exc.code))
             return None
 
     code = None
     if not article.url:
-        warnings.append("the article has no URL, so no QR code is printed")
+        warnings.append(Notice("the article has no URL, so no QR code is printed", "print.no_url"))
     else:
         try:
             code = qr_code(article.url, cache_dir)
         except QrError as exc:
-            warnings.append(f"no QR code printed: {exc.message}")
+            warnings.append(Notice(f"no QR code printed: {exc.message}", "print.no_qr", exc.message,
+                                   reason=exc.code))
     html = render_document(
         article,
         mode="print",

@@ -25,7 +25,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineSettings,
 )
 
-from newsdesk.domain import NewsdeskError
+from newsdesk.domain import NewsdeskError, Notice
 
 from . import runtime
 from .copyfit import MEASURE_JS, Copyfit, compute_copyfit
@@ -227,7 +227,8 @@ class PdfPrinter(QObject):
                 QTimer.singleShot(5, lambda: self._poll_ready(generation))
                 return
             for src in state.get("broken") or []:
-                self._job.warnings.append(f"the photo {src} could not be shown")
+                self._job.warnings.append(Notice(f"the photo {src} could not be shown",
+                                                 "print.photo_not_shown", src))
             self._measured(generation, state.get("metrics") or {})
 
         self._page.runJavaScript(READY_AND_MEASURE_JS, 0, check)

@@ -119,7 +119,9 @@ def run(argv: list[str]) -> int:
     try:
         window = create_main_window(argv)
     except NewsdeskError as exc:
-        QMessageBox.critical(None, DISPLAY_NAME, exc.message)
+        from .errors import error_text
+
+        QMessageBox.critical(None, DISPLAY_NAME, error_text(exc))
         return 2
     window.serve_other_starts(instance)
     window.show()

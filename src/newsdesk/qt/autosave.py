@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from newsdesk.domain import Article, ConflictError, NewsdeskError
 
+from .errors import error_text
 from .recovery import RecoveryJournal
 from .status_bar import SaveState
 from .workers import Debouncer, run_task
@@ -220,7 +221,7 @@ class AutosaveController(QObject):
     def _failed(self, exc: BaseException, generation: int = 0, requests=()) -> None:
         self._in_flight = False
         self._waiting.clear()
-        detail = exc.message if isinstance(exc, NewsdeskError) else str(exc)
+        detail = error_text(exc)
         if isinstance(exc, ConflictError):
             self._conflict(exc, generation)
             return
@@ -253,7 +254,7 @@ class AutosaveController(QObject):
         self._save.cancel()
         if getattr(exc, "revision", None) is not None:
             self.saved_generation = generation  # everything typed is kept as a revision
-        self._set_state(SaveState.FAILED, exc.message)
+        self._set_state(SaveState.FAILED, error_text(exc))
         self.conflict.emit(exc)
 
     def mark_saved(self, generation: int) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsdesk.domain import Article
 
+from .error_messages import notice_text
 from .errors import show_error
 from .workers import run_task
 
@@ -44,7 +45,7 @@ class VersionChoices(_Window):
 
         from .review.merge_dialog import import_summary
 
-        text = "\n".join([import_summary(result), *result.warnings])
+        text = "\n".join([import_summary(result), *map(notice_text, result.warnings)])
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Review bundle imported"),
                           text, QMessageBox.StandardButton.Ok, self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -61,7 +62,8 @@ class VersionChoices(_Window):
             dialog = MergeDialog(self.library, result, self)
         else:
             dialog = VersionChoiceDialog.for_import(self.library, result, self)
-        remarks = [w for w in result.warnings if "nothing was overwritten" not in w]
+        remarks = [notice_text(w) for w in result.warnings
+                   if getattr(w, "code", "") != "import.kept_aside"]
         dialog.message.setText("\n".join(remarks))  # e.g. a photo of the bundle skipped
         self._show_choice(dialog, result.article.id)
 

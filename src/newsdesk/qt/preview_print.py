@@ -237,7 +237,9 @@ class PrintPreview(QWidget):
         if previous is not None and previous != self.pdf_path:
             previous.unlink(missing_ok=True)
         self.message.setVisible(bool(result.warnings))
-        self.message.setText("\n".join(result.warnings))
+        from .error_messages import notice_text
+
+        self.message.setText("\n".join(notice_text(w) for w in result.warnings))
         self._show_copyfit(result.copyfit)
         self._shown += 1
         self.rendered.emit(result)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain import NewsdeskError, slugify
 
-from .errors import show_error
+from .errors import error_text, show_error
 from .guard import alive
 from .workers import Debouncer, run_task
 
@@ -95,7 +95,7 @@ class QrPanel(QWidget):
 
     def _why(self, exc: BaseException) -> str:
         if isinstance(exc, NewsdeskError):
-            return exc.message
+            return error_text(exc)
         return self.tr("The QR code could not be made.")
 
     def _made(self, url: str, svg: str, message: str) -> None:

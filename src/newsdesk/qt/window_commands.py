@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from newsdesk.domain import Article
 
+from .error_messages import notice_text
 from .errors import show_error
 from .start_page import sample_path
 from .workers import run_task
@@ -49,7 +50,7 @@ class ArticleCommands(_Window):
                 self._bundle_imported(result)
             elif result.warnings:
                 QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Imported with remarks"),
-                                        "\n".join(result.warnings))
+                                        "\n".join(notice_text(w) for w in result.warnings))
 
         def work():
             return self.library.import_file(path)

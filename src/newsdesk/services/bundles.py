@@ -23,7 +23,7 @@ from typing import Literal
 
 from newsdesk.bodymodel.reading import compare_text
 from newsdesk.domain.article import Article
-from newsdesk.domain.errors import NewsdeskError, NotFoundError
+from newsdesk.domain.errors import NewsdeskError, NotFoundError, Notice
 from newsdesk.domain.merge import ArticleMerge, Side, merge_articles
 from newsdesk.domain.revision import FieldDiff, RevisionKind, content_hash, diff_articles, text_hash
 from newsdesk.domain.status import Status
@@ -113,7 +113,9 @@ def import_bundle(library: LibraryAPI, path: Path) -> BundleImport:
         try:
             assets[src] = library.add_photo(data, filename=Path(src).name)
         except NewsdeskError as exc:
-            warnings.append(f"{label}: image '{src}' skipped: {exc.message}")
+            warnings.append(Notice(f"{label}: image '{src}' skipped: {exc.message}",
+                                   "import.image_skipped", label, src, exc.message,
+                                   reason=exc.code))
     if current is not None:  # a photo the reviewer did not send back keeps the newsroom's
         for src in loaded.missing_images:
             if src in current.assets:
@@ -152,11 +154,11 @@ def _result(article, plan, warnings, manifest, number, theirs, added, label) -> 
     result.message = outcome_message(result, label, plan)
     if plan.outcome == "both_changed":
         short = (article.id or "")[:8]
-        warnings.append(
+        warnings.append(Notice(
             f"the article was changed here since the bundle was made and the common version "
             f"is unknown: the reviewer's version is kept as revision {incoming} and nothing "
             f"was overwritten; compare with 'newsdesk diff {short} current {incoming}' and "
-            f"take it with 'newsdesk restore {short} {incoming}'")
+            f"take it with 'newsdesk restore {short} {incoming}'", "import.kept_aside", incoming))
     return result
 
 

@@ -18,7 +18,7 @@ from urllib.parse import unquote
 from newsdesk.config.paths import Paths, database_url, resolve_paths
 from newsdesk.config.settings import Settings
 from newsdesk.domain.article import Article
-from newsdesk.domain.errors import ConflictError, NewsdeskError
+from newsdesk.domain.errors import ConflictError, NewsdeskError, Notice
 from newsdesk.domain.status import Status
 from newsdesk.domain.text import nfc
 from newsdesk.storage import ArticleSummary, Repository, open_storage
@@ -184,7 +184,9 @@ class Library:
             try:
                 assets[src] = self.add_photo(data, filename=Path(src).name)
             except NewsdeskError as exc:
-                warnings.append(f"{path.name}: image '{src}' skipped: {exc.message}")
+                warnings.append(Notice(f"{path.name}: image '{src}' skipped: {exc.message}",
+                                       "import.image_skipped", path.name, src, exc.message,
+                                       reason=exc.code))
         article = loaded.article
         article.assets = assets
         return ImportResult(self.save(article), warnings)

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain import NewsdeskError
 from newsdesk.domain.comments import Anchor, Comment, CommentView
 from newsdesk.services.review import Review
 
+from ..errors import error_text
 from ..guard import ArticleLoader, alive
 from ..workers import run_task
 
@@ -200,7 +200,7 @@ class CommentsPanel(QWidget):
             self.resolve.setText(self.tr("Reopen") if view.comment.resolved else self.tr("Resolve"))
 
     def _error(self, exc: BaseException) -> None:
-        text = exc.message if isinstance(exc, NewsdeskError) else str(exc)
+        text = error_text(exc)
         self.message.setText(text)
         self.message.show()
         self.failed.emit(text)

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain import Article, NewsdeskError
+from newsdesk.domain import Article
 from newsdesk.services.bundles import BundleImport, choose_version
 from newsdesk.services.review import Review, SaveConflict
 
+from ..errors import error_text
 from ..guard import alive
 from ..workers import run_task
 from .history_panel import diff_html
@@ -150,4 +151,4 @@ class VersionChoiceDialog(QDialog):
 
     def _error(self, exc: BaseException) -> None:
         self.use_other.setEnabled(True)
-        self.message.setText(exc.message if isinstance(exc, NewsdeskError) else str(exc))
+        self.message.setText(error_text(exc))

@@ -10,6 +10,7 @@ the selected revision back as a new revision and emits ``restored(Article)``.
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -29,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain import Article, NewsdeskError
+from newsdesk.domain import Article
 from newsdesk.domain.diff import count_changes, render_html
 from newsdesk.domain.revision import FieldDiff, Revision, RevisionKind
 from newsdesk.domain.status import Status
 from newsdesk.services.review import Review
 
+from ..error_messages import QT_TRANSLATE_NOOP
+from ..errors import error_text
 from ..guard import ArticleLoader, alive
 from ..workers import run_task
 from .workflow_bar import status_label
@@ -75,6 +78,33 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, str(kind))
 
 
+# notes the library writes itself (services.review, services.bundles), shown translated
+_LIBRARY_NOTES = (
+    (re.compile(r"restored revision (\d+)"),
+     QT_TRANSLATE_NOOP("HistoryPanel", "restored revision %1")),
+    (re.compile(r"kept: saved over an outdated version"),
+     QT_TRANSLATE_NOOP("HistoryPanel", "kept: saved over an outdated version")),
+    (re.compile(r"chose the reviewer's version \(revision (\d+)\)"),
+     QT_TRANSLATE_NOOP("HistoryPanel", "chose the reviewer's version (revision %1)")),
+    (re.compile(r"took the reviewer's text in (\d+) of (\d+) places changed on both sides "
+                r"\(revision (\d+)\)"),
+     QT_TRANSLATE_NOOP("HistoryPanel", "took the reviewer's text in %1 of %2 places changed "
+                       "on both sides (revision %3)")),
+)
+
+
+def library_note(note: str) -> str:
+    """A note the library wrote itself in the UI language; any other note as written."""
+    for pattern, source in _LIBRARY_NOTES:
+        found = pattern.fullmatch(note)
+        if found:
+            text = QCoreApplication.translate("HistoryPanel", source)
+            for number, value in enumerate(found.groups(), start=1):
+                text = text.replace(f"%{number}", value)
+            return text
+    return note
+
+
 def note_label(revision: Revision, step: tuple[str, str] | None = None,
                before: Revision | None = None) -> str:
     """The revision's note; for a workflow step, its statuses in the UI language first
@@ -85,7 +115,7 @@ def note_label(revision: Revision, step: tuple[str, str] | None = None,
     the revision ``before`` it and this revision's own snapshot."""
     note = revision.note or ""
     if revision.kind != RevisionKind.STATUS:
-        return note
+        return library_note(note)
     old, arrow, new = note.partition(" → ")
     written = bool(arrow) and _status(old) is not None and _status(new) is not None
     if step is None:
@@ -356,7 +386,7 @@ class HistoryPanel(QWidget):
         self.compare_current.setEnabled(count >= 1)
 
     def _error(self, exc: BaseException) -> None:
-        text = exc.message if isinstance(exc, NewsdeskError) else str(exc)
+        text = error_text(exc)
         self._say(text)
         self.failed.emit(text)
 

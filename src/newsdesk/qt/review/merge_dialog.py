@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain import Article, NewsdeskError
+from newsdesk.domain import Article
 from newsdesk.domain.diff import diff_words, render_html
 from newsdesk.services.bundles import BundleImport, resolve_merge
 
+from ..errors import error_text
 from ..guard import alive
 from ..library_panel import status_label
 from ..workers import run_task
@@ -147,7 +148,7 @@ class MergeDialog(QDialog):
 
     def _error(self, exc: BaseException) -> None:
         self.apply_button.setEnabled(True)
-        self.message.setText(exc.message if isinstance(exc, NewsdeskError) else str(exc))
+        self.message.setText(error_text(exc))
 
 
 def import_summary(result: BundleImport) -> str:

@@ -19,10 +19,11 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from newsdesk.domain import Article, NewsdeskError
+from newsdesk.domain import Article
 from newsdesk.domain.status import Action, Status, allowed_actions
 from newsdesk.services.review import Review
 
+from ..errors import error_text
 from ..guard import ArticleLoader, alive
 from ..workers import run_task
 
@@ -151,7 +152,7 @@ class WorkflowBar(QWidget):
 
     def _error(self, exc: BaseException) -> None:
         self.busy = False
-        text = exc.message if isinstance(exc, NewsdeskError) else str(exc)
+        text = error_text(exc)
         self.message.setText(text)
         self.message.show()
         for button in self.buttons.values():
