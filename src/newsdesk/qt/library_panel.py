@@ -17,7 +17,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -86,10 +85,11 @@ class LibraryPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.hide()
-        filters = QHBoxLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.status, 1)
-        filters.addWidget(self.section, 1)
+        filters = QVBoxLayout()  # one above the other: side by side, a narrow panel cut
+        filters.setContentsMargins(0, 0, 0, 0)  # "Mọi trạng thái" and "Mọi chuyên mục"
+        filters.setSpacing(4)
+        filters.addWidget(self.status)
+        filters.addWidget(self.section)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
