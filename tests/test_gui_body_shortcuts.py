@@ -350,3 +350,25 @@ def test_each_readme_shortcut_does_what_the_readme_says(qtbot, window, keys, tmp
     if keys not in CHECKS:
         pytest.fail(f"the README lists {keys}, which no check covers")
     CHECKS[keys](qtbot, window, keys, tmp_path)
+
+
+def test_a_search_typed_with_tones_replaces_only_those_words(qtbot, window):
+    """"mỗi" typed with its tones never matches "mới" (Replace all once changed a quote that
+    way); typed without tones, "moi" still finds both."""
+    body = start_article(qtbot, window, "Du lịch Đà Nẵng")
+    typed("Mỗi năm có một lễ hội. Khách nói: du lịch mới hấp dẫn.")
+    key(shortcut(window, "replace"))
+    bar = window.article_view.find_bar
+    assert bar.ignore_tones.isChecked()  # the default
+    typed("mỗi")
+    assert bar.count.text() == "1 of 1"
+    qtbot.mouseClick(bar.replace, Qt.MouseButton.LeftButton)
+    typed("Hằng")
+    qtbot.mouseClick(bar.replace_all_button, Qt.MouseButton.LeftButton)
+    assert save_and_read(qtbot, window) == (
+        "Hằng năm có một lễ hội. Khách nói: du lịch mới hấp dẫn.\n")
+    bar.query.selectAll()
+    bar.query.setFocus()
+    typed("moi")
+    assert bar.count.text() == "1 of 1"  # "mới"; "Mỗi" was replaced
+    assert body.markdown().startswith("Hằng năm")

@@ -829,6 +829,10 @@
         <translation>Ignore tones</translation>
     </message>
     <message>
+        <source>When the search is typed without tones, also find the words with tones (“ha noi” finds “Hà Nội”)</source>
+        <translation>When the search is typed without tones, also find the words with tones (“ha noi” finds “Hà Nội”)</translation>
+    </message>
+    <message>
         <source>Close the find bar</source>
         <translation>Close the find bar</translation>
     </message>

@@ -829,6 +829,10 @@
         <translation>Bỏ qua dấu</translation>
     </message>
     <message>
+        <source>When the search is typed without tones, also find the words with tones (“ha noi” finds “Hà Nội”)</source>
+        <translation>Khi tìm bằng chữ không dấu, tìm cả các từ có dấu (“ha noi” tìm ra “Hà Nội”)</translation>
+    </message>
+    <message>
         <source>Close the find bar</source>
         <translation>Đóng thanh tìm kiếm</translation>
     </message>

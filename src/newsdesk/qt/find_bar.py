@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.domain.text import strip_marks
 from newsdesk.qt.editor.find import FindOptions, find_all
 
 ALL_MATCHES = QColor("#fff2a8")
@@ -91,6 +92,8 @@ class FindBar(QWidget):
         self.replace_all_button.setText(self.tr("Replace all"))
         self.close_button.setText("✕")
         self.ignore_tones.setText(self.tr("Ignore tones"))
+        self.ignore_tones.setToolTip(self.tr("When the search is typed without tones, also find "
+                                             "the words with tones (“ha noi” finds “Hà Nội”)"))
         self.close_button.setAccessibleName(self.tr("Close the find bar"))
         self._show_count()
 
@@ -108,7 +111,12 @@ class FindBar(QWidget):
         return unicodedata.normalize("NFC", self.query.text())
 
     def _options(self) -> FindOptions:
-        return FindOptions(match_diacritics=not self.ignore_tones.isChecked())
+        """Tones are ignored only for a query typed without them ("mo" finds "mỗi" and
+        "mới"): a query with tones ("mỗi") means those tones, as a reporter typing them does,
+        so Replace all never rewrites a word that merely folds the same."""
+        needle = self._needle()
+        typed_tones = strip_marks(needle) != needle
+        return FindOptions(match_diacritics=typed_tones or not self.ignore_tones.isChecked())
 
     def start(self, anchor: int) -> None:
         """The bar opened with the body's cursor at ``anchor``."""
