@@ -1317,6 +1317,10 @@
         <translation>Delete “%1” from the library? This cannot be undone.</translation>
     </message>
     <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;All files (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -1330,7 +1334,7 @@
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
-        <translation>Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</translation>
+        <translation type="vanished">Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</translation>
     </message>
     <message>
         <source>About Newsdesk</source>

@@ -1310,6 +1310,10 @@
         <translation>Xóa “%1” khỏi thư viện? Không thể hoàn tác.</translation>
     </message>
     <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;All files (*)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -1323,7 +1327,7 @@
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
-        <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.gif);;Mọi tệp (*)</translation>
+        <translation type="vanished">Ảnh (*.jpg *.jpeg *.png *.webp *.gif);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>About Newsdesk</source>

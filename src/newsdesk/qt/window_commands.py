@@ -98,7 +98,7 @@ class ArticleCommands(_Window):
     def insert_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, QCoreApplication.translate("MainWindow", "Insert a photo"), str(Path.home()),
-            QCoreApplication.translate("MainWindow", "Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)"))
+            QCoreApplication.translate("MainWindow", "Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;All files (*)"))
         self.back_to_text()
         if path:
             try:
