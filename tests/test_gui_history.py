@@ -245,3 +245,23 @@ def test_autosaves_reach_the_history_every_ten_minutes_of_work(tmp_path, monkeyp
         assert kinds[-1] == "autosave" and len(kinds) == 2
         library.autosave(stored.copy(), expected_version=stored.version)  # nothing new: none
         assert len(review.history(article.id)) == 2
+
+
+def test_the_focus_stays_in_the_review_bar_after_a_workflow_step(qtbot, window):
+    window.new_article()
+    view = window.article_view
+    type_text(view.form.headline, "Khánh thành cầu mới")
+    saved_once_more(qtbot, window, 0)
+    article_id = window.library.list()[0].id
+    window.side.set_current_tab("review")
+    bar = window.side.review_tab.widget.workflow
+    qtbot.waitUntil(lambda: bar.status == Status.DRAFT and bool(bar.buttons), timeout=5000)
+    submit = next(b for a, b in bar.buttons.items() if a.value == "submit")
+    submit.setFocus()
+    QTest.keyClick(submit, Qt.Key.Key_Space)  # pressed from the keyboard
+    qtbot.waitUntil(lambda: window.library.get(article_id).status == Status.SUBMITTED,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: bar.status == Status.SUBMITTED, timeout=5000)
+    focused = QApplication.focusWidget()
+    assert focused is not window.library_panel.search
+    assert focused is bar.note, focused

@@ -133,6 +133,8 @@ class WorkflowBar(QWidget):
         self.busy = True
         self.message.clear()
         self.message.hide()
+        if any(button.hasFocus() for button in self.buttons.values()):
+            self.note.setFocus()  # not to the next widget in the window (the library's search)
         for button in self.buttons.values():
             button.setEnabled(False)
         run_task(
