@@ -128,7 +128,7 @@ def test_open_and_show_in_folder_and_the_folder_is_remembered(qtbot, window, tmp
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert [Path(u.toLocalFile()) for u in opened.urls] == [folder / "bai.html", folder]
-    # the next HTML export starts in that folder; another format still in the home folder
+    # the next HTML export starts in that folder, and so does a format not exported yet
     asked = {}
 
     def save_name(_parent, _title, start, kinds):
@@ -139,4 +139,12 @@ def test_open_and_show_in_folder_and_the_folder_is_remembered(qtbot, window, tmp
     again = ExportDialog(window.library, "html", article.headline, window)
     again.choose_target()
     assert Path(asked["start"]).parent == folder and asked["kinds"] == "Web page (*.html)"
-    assert ExportDialog(window.library, "pdf", "x", window).last_folder() == Path.home()
+    pdf = ExportDialog(window.library, "pdf", "x", window)
+    assert pdf.last_folder() == folder and Path(pdf._suggested()).parent == folder
+    other = tmp_path / "bao-in"
+    other.mkdir()
+    settings = pdf._settings()
+    settings.setValue("export/pdf", str(other))  # a PDF exported elsewhere before: kept apart
+    settings.sync()
+    assert ExportDialog(window.library, "pdf", "x", window).last_folder() == other
+    assert ExportDialog(window.library, "html", "x", window).last_folder() == folder

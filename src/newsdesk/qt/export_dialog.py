@@ -8,7 +8,8 @@ displays. The UI never waits.
 
 A missing target folder is created only when the user says so. After a failure the options stay
 editable and Export tries again; after a success Open and Show in folder open the result with
-the system's programs. The folder last exported to is remembered per format (QSettings).
+the system's programs. The folder last exported to is remembered per format (QSettings);
+a format never exported yet starts in the folder of the last export.
 """
 
 from __future__ import annotations
@@ -150,13 +151,19 @@ class ExportDialog(QDialog):
         return QSettings(str(config / "window.ini"), QSettings.Format.IniFormat)
 
     def last_folder(self, fmt: str | None = None) -> Path:
-        """The folder last exported to in this format (the home folder the first time)."""
-        saved = str(self._settings().value(f"export/{fmt or self.fmt}", "") or "")
-        return Path(saved) if saved and Path(saved).is_dir() else Path.home()
+        """The folder last exported to in this format; else the folder of the last export in
+        any format (an HTML exported to a folder, the PDF goes there too); else home."""
+        settings = self._settings()
+        for key in (f"export/{fmt or self.fmt}", "export/any"):
+            saved = str(settings.value(key, "") or "")
+            if saved and Path(saved).is_dir():
+                return Path(saved)
+        return Path.home()
 
     def _remember_folder(self, fmt: str, path: Path) -> None:
         settings = self._settings()
         settings.setValue(f"export/{fmt}", str(path.parent))
+        settings.setValue("export/any", str(path.parent))
         settings.sync()
 
     def _suggested(self) -> str:
