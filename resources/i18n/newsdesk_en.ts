@@ -1617,8 +1617,12 @@
         <translation>Zoom out</translation>
     </message>
     <message>
+        <source>Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</source>
+        <translation>Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</translation>
+    </message>
+    <message>
         <source>Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)</source>
-        <translation>Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)</translation>
+        <translation type="vanished">Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)</translation>
     </message>
 </context>
 <context>

@@ -1610,8 +1610,12 @@
         <translation>Thu nhỏ</translation>
     </message>
     <message>
+        <source>Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</source>
+        <translation>Dàn trang: %1 dòng, chiếm %2 cột (mỗi cột %3 dòng), %4 trang</translation>
+    </message>
+    <message>
         <source>Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)</source>
-        <translation>Dàn trang: %1 dòng trong %2 cột, mỗi cột %3 dòng, %4 trang</translation>
+        <translation type="vanished">Dàn trang: %1 dòng trong %2 cột, mỗi cột %3 dòng, %4 trang</translation>
     </message>
 </context>
 <context>

@@ -245,7 +245,7 @@ class PrintPreview(QWidget):
         self.rendered.emit(result)
 
     def copyfit_text(self, copyfit: object) -> str:
-        text = self.tr("Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)")
+        text = self.tr("Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)")
         values = (getattr(copyfit, "lines_total", 0), getattr(copyfit, "columns", 1),
                   getattr(copyfit, "lines_per_column", 0), getattr(copyfit, "pages", 0))
         for number, value in enumerate(values, start=1):
