@@ -68,6 +68,7 @@ def test_head_has_title_canonical_open_graph_and_csp():
     assert tree.find("link", rel="canonical").attrs["href"] == article.url
     assert meta(tree, "og:title") == [article.headline]
     assert meta(tree, "og:type") == ["article"]
+    assert meta(tree, "og:locale") == ["vi_VN"]  # language_TERRITORY, as Open Graph reads it
     assert meta(tree, "og:url") == [article.url]
     assert meta(tree, "og:description") == [
         "Tuyến xe buýt điện mới chạy từ trung tâm tới khu công nghiệp phía tây, giá vé từ 7.000 đồng."

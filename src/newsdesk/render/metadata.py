@@ -58,6 +58,19 @@ def json_ld(data: dict[str, Any]) -> str:
     )
 
 
+# Open Graph wants language_TERRITORY; a bare language gets the territory its readers are in
+_TERRITORY = {"vi": "VN", "en": "US", "fr": "FR", "zh": "CN", "ja": "JP", "ko": "KR"}
+
+
+def og_locale(language: str) -> str:
+    """``vi`` → ``vi_VN``, ``en-GB`` → ``en_GB``; a bare language without a usual territory
+    stays as it is."""
+    code = language.replace("-", "_")
+    if "_" in code or code.lower() not in _TERRITORY:
+        return code
+    return f"{code.lower()}_{_TERRITORY[code.lower()]}"
+
+
 def open_graph(article: Article, *, description: str, image: str) -> list[tuple[str, str]]:
     """(property, content) pairs of the Open Graph tags, in a stable order."""
     pairs = [
@@ -66,7 +79,7 @@ def open_graph(article: Article, *, description: str, image: str) -> list[tuple[
         ("og:description", description),
         ("og:url", safe_href(article.url)),
         ("og:image", image),
-        ("og:locale", article.language.replace("-", "_")),
+        ("og:locale", og_locale(article.language)),
         ("article:published_time", iso_datetime(article.published)),
         ("article:modified_time", iso_datetime(article.updated)),
         ("article:section", article.section),
