@@ -201,6 +201,20 @@ def check_new(qtbot, window, keys, _tmp):
     assert form.headline.text() == "" and window.article_view.body.markdown() == ""
 
 
+def check_close(qtbot, window, keys, _tmp):
+    body = open_stored(qtbot, window)
+    view = window.article_view
+    article_id = view.base.id
+    press(Qt.Key.Key_End)  # after the selected word
+    typed(" nữa")
+    key(keys)
+    assert not view.has_article and window.centre.currentWidget() is window.start_page
+    assert not window.actions_["save"].isEnabled()
+    qtbot.waitUntil(lambda: not view.saving, timeout=10000)
+    assert window.library.get(article_id).body.rstrip().endswith(f"{WORD} nữa")  # kept
+    assert body is not None
+
+
 def opens_dialog(kind: str):
     def check(qtbot, window, keys, _tmp):
         open_stored(qtbot, window)
@@ -311,6 +325,7 @@ CHECKS = {
     "Ctrl+N": check_new,
     "Ctrl+O": opens_dialog("QFileDialog"),
     "Ctrl+S": check_save,
+    "Ctrl+W": check_close,
     "Ctrl+E": opens_dialog("ExportDialog"),
     "Ctrl+Z": check_undo,
     "Ctrl+Shift+Z": check_redo,

@@ -1130,6 +1130,10 @@
         <translation>Export as &amp;PDF…</translation>
     </message>
     <message>
+        <source>&amp;Close article</source>
+        <translation>&amp;Close article</translation>
+    </message>
+    <message>
         <source>&amp;Delete article</source>
         <translation>&amp;Delete article</translation>
     </message>

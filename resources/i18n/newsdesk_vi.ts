@@ -1127,6 +1127,10 @@
         <translation>Xuất bản in &amp;PDF…</translation>
     </message>
     <message>
+        <source>&amp;Close article</source>
+        <translation>Đó&amp;ng bài</translation>
+    </message>
+    <message>
         <source>&amp;Delete article</source>
         <translation>&amp;Xóa bài</translation>
     </message>

@@ -17,6 +17,7 @@ Key = QKeySequence.StandardKey
 # name: (theme icon, shortcut: a standard key or a portable string)
 SPECS: dict[str, tuple[str, object]] = {
     "new": ("document-new", Key.New),
+    "close": ("document-close", Key.Close),
     "import": ("document-open", Key.Open),
     "save": ("document-save", Key.Save),
     "export": ("document-export", "Ctrl+E"),
@@ -98,7 +99,7 @@ class MainActions(QObject):
     def build_menus(self, bar: QMenuBar) -> None:
         layout: dict[str, list[str | None]] = {
             "file": ["new", "import", "save", None, "export", "export_html", "export_pdf", None,
-                     "delete", None, "preferences", None, "quit"],
+                     "close", "delete", None, "preferences", None, "quit"],
             "edit": ["undo", "redo", None, "cut", "copy", "paste", None, "find", "replace",
                      None, "insert_photo", "comment"],
             "format": ["bold", "italic", "strike", "link", None, "paragraph", "heading2", "heading3",
@@ -131,6 +132,7 @@ class MainActions(QObject):
             "export": self.tr("&Export…"),
             "export_html": self.tr("Export as &HTML…"),
             "export_pdf": self.tr("Export as &PDF…"),
+            "close": self.tr("&Close article"),
             "delete": self.tr("&Delete article"),
             "preferences": self.tr("Pre&ferences…"),
             "quit": self.tr("&Quit"),

@@ -157,6 +157,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         a["export_html"].triggered.connect(lambda: self.export_article("html"))
         a["export_pdf"].triggered.connect(lambda: self.export_article("pdf"))
         a["delete"].triggered.connect(self.delete_article)
+        a["close"].triggered.connect(self.close_current_article)
         a["preferences"].triggered.connect(self.open_preferences)
         a["quit"].triggered.connect(self.close)
         a["insert_photo"].triggered.connect(self.insert_photo)
@@ -241,8 +242,17 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.status.set_save_state(state, detail)
         self.setWindowModified(state in (SaveState.UNSAVED, SaveState.SAVING, SaveState.FAILED))
 
+    def close_current_article(self) -> None:
+        """Close the article (what is typed is saved, and becomes a revision if only autosaves
+        held it); the library and the start page stay."""
+        if not self.article_view.has_article:
+            return
+        self.article_view.close_article()
+        self.article_closed()
+        self.library_panel.search.setFocus()
+
     def article_closed(self) -> None:
-        """No article is open any more (deleted): nothing may still show it."""
+        """No article is open any more (closed or deleted): nothing may still show it."""
         from .status_bar import SaveState
 
         self.centre.setCurrentWidget(self.start_page)
@@ -372,7 +382,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
 
     def _update_actions(self) -> None:
         has = self._has_article()
-        for name in ("save", "export", "export_html", "export_pdf", "delete", "insert_photo",
+        for name in ("save", "export", "export_html", "export_pdf", "close", "delete", "insert_photo",
                      "comment", *FORMAT_ACTIONS):
             self.actions_[name].setEnabled(has)
 
