@@ -65,6 +65,8 @@ class CommentsPanel(QWidget):
                                      self._loaded, self._error)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)  # one comment and its thread apart from the next
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemClicked.connect(self._clicked)
         self.list.itemSelectionChanged.connect(self._update_buttons)
