@@ -167,6 +167,52 @@
     </message>
 </context>
 <context>
+    <name>CommentMenus</name>
+    <message>
+        <source>Comment…</source>
+        <translation>Comment…</translation>
+    </message>
+</context>
+<context>
+    <name>CommentText</name>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>(passage deleted)</source>
+        <translation>(passage deleted)</translation>
+    </message>
+    <message>
+        <source>On the selected passage of the body</source>
+        <translation>On the selected passage of the body</translation>
+    </message>
+    <message>
+        <source>On the headline: “%1”</source>
+        <translation>On the headline: “%1”</translation>
+    </message>
+    <message>
+        <source>On the sapo: “%1”</source>
+        <translation>On the sapo: “%1”</translation>
+    </message>
+    <message>
+        <source>In the body: “%1”</source>
+        <translation>In the body: “%1”</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: select the words to comment on in the headline, the sapo or the body.</source>
+        <translation>Nothing is selected: select the words to comment on in the headline, the sapo or the body.</translation>
+    </message>
+</context>
+<context>
     <name>CommentsPanel</name>
     <message>
         <source>Show resolved</source>
@@ -197,8 +243,20 @@
         <translation>Delete the selected comment</translation>
     </message>
     <message>
+        <source>Your reply to the selected comment</source>
+        <translation>Your reply to the selected comment</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Add your reply under the selected comment (Ctrl+Enter)</source>
+        <translation>Add your reply under the selected comment (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>(passage deleted)</source>
-        <translation>(passage deleted)</translation>
+        <translation type="vanished">(passage deleted)</translation>
     </message>
     <message>
         <source>Reopen</source>

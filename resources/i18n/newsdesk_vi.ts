@@ -167,6 +167,52 @@
     </message>
 </context>
 <context>
+    <name>CommentMenus</name>
+    <message>
+        <source>Comment…</source>
+        <translation>Góp ý…</translation>
+    </message>
+</context>
+<context>
+    <name>CommentText</name>
+    <message>
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>(passage deleted)</source>
+        <translation>(đoạn văn đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>On the selected passage of the body</source>
+        <translation>Về đoạn đã chọn trong nội dung</translation>
+    </message>
+    <message>
+        <source>On the headline: “%1”</source>
+        <translation>Về tiêu đề: “%1”</translation>
+    </message>
+    <message>
+        <source>On the sapo: “%1”</source>
+        <translation>Về sapo: “%1”</translation>
+    </message>
+    <message>
+        <source>In the body: “%1”</source>
+        <translation>Trong nội dung: “%1”</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: select the words to comment on in the headline, the sapo or the body.</source>
+        <translation>Chưa chọn chữ nào: hãy bôi đen những chữ cần góp ý ở tiêu đề, sapo hoặc nội dung.</translation>
+    </message>
+</context>
+<context>
     <name>CommentsPanel</name>
     <message>
         <source>Show resolved</source>
@@ -197,8 +243,20 @@
         <translation>Xóa góp ý đang chọn</translation>
     </message>
     <message>
+        <source>Your reply to the selected comment</source>
+        <translation>Trả lời của bạn cho góp ý đã chọn</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Add your reply under the selected comment (Ctrl+Enter)</source>
+        <translation>Thêm trả lời dưới góp ý đã chọn (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>(passage deleted)</source>
-        <translation>(đoạn văn đã bị xóa)</translation>
+        <translation type="vanished">(đoạn văn đã bị xóa)</translation>
     </message>
     <message>
         <source>Reopen</source>

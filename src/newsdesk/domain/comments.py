@@ -7,7 +7,8 @@ exact occurrence of the quote, ranked by how much of the context still surrounds
 close it is to the hint; then the place between the surviving context when the quote itself
 was edited; then the most similar window of text (fuzzy). A comment whose passage is gone is
 *orphaned* — kept and listed, never silently dropped. Comments are review material: they
-travel in bundles but never reach an HTML or PDF export.
+travel in bundles but never reach an HTML or PDF export. A comment's ``replies`` are its
+thread (``Reply``: text, author, initials, created), oldest first; replies have no passage.
 
 What an anchor's text is (``Anchor.basis``):
 
@@ -63,6 +64,17 @@ class Located:
     score: float
 
 
+@dataclass(frozen=True)
+class Reply:
+    """An answer in a comment's thread (replies have no passage of their own)."""
+
+    id: str
+    text: str
+    author: str = ""
+    initials: str = ""
+    created: datetime | None = None
+
+
 @dataclass
 class Comment:
     id: str
@@ -74,15 +86,21 @@ class Comment:
     resolved: bool = False
     resolved_by: str = ""
     resolved_at: datetime | None = None
+    replies: tuple[Reply, ...] = ()  # oldest first
 
     def __post_init__(self) -> None:
         self.text = nfc(self.text).strip()
+        self.replies = tuple(sorted(self.replies, key=_reply_order))
 
     def resolve(self, by: str, when: datetime) -> Comment:
         return replace(self, resolved=True, resolved_by=by, resolved_at=when)
 
     def reopen(self) -> Comment:
         return replace(self, resolved=False, resolved_by="", resolved_at=None)
+
+
+def _reply_order(reply: Reply) -> tuple[float, str]:
+    return (reply.created.timestamp() if reply.created else 0.0, reply.id)
 
 
 def make_anchor(text: str, start: int, end: int, *, field: str = "body") -> Anchor:

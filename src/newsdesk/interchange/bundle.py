@@ -43,6 +43,7 @@ from newsdesk.domain.status import Status
 from newsdesk.domain.text import nfc
 
 from .bundle_history import BundleHistory, history_from_json
+from .bundle_replies import replies_from_json, replies_to_json
 from .files import atomic_write_bytes
 from .frontmatter import dump_markdown_text, parse_markdown
 from .images import image_sources, safe_relative
@@ -106,6 +107,7 @@ def comment_to_json(comment: Comment) -> dict[str, object]:
         "resolved_at": comment.resolved_at.isoformat() if comment.resolved_at else None,
         "anchor": {"field": a.field, "quote": a.quote, "prefix": a.prefix, "suffix": a.suffix,
                    "start": a.start, "basis": a.basis},
+        "replies": replies_to_json(comment),
     }
 
 
@@ -136,9 +138,10 @@ def comment_from_json(data: object, index: int) -> Comment:
         if len(str(data.get(key) or "")) > limit:
             raise BundleError(f"{where}: '{key}' is longer than {limit} characters",
                               code="bundle.comments")
+    comment_id = nfc(str(data.get("id") or "")).strip() or f"c{index + 1}"
     try:
         return Comment(
-            id=nfc(str(data.get("id") or "")).strip() or f"c{index + 1}",
+            id=comment_id,
             anchor=from_markdown(Anchor(
                 quote=nfc(str(anchor.get("quote") or "")),
                 prefix=nfc(str(anchor.get("prefix") or "")),
@@ -152,6 +155,7 @@ def comment_from_json(data: object, index: int) -> Comment:
             resolved=bool(data.get("resolved")),
             resolved_by=nfc(str(data.get("resolved_by") or "")),
             resolved_at=_time(data.get("resolved_at"), where),
+            replies=replies_from_json(data, where, comment_id),
         )
     except (TypeError, ValueError) as exc:
         raise BundleError(f"{where} has a field of the wrong type ({str(exc)[:100]})",

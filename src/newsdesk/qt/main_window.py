@@ -30,6 +30,8 @@ from .identity import DISPLAY_NAME, app_icon
 from .library_panel import LibraryPanel
 from .recovery import RecoveryJournal
 from .review.comment_marks import CommentMarks
+from .review.comment_menu import CommentMenus
+from .review.comment_target import CommentTarget
 from .side_panel import SidePanel
 from .start_page import StartPage
 from .status_bar import StatusBar
@@ -72,7 +74,10 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.start_page)
         self.side = SidePanel(library, self)
-        self.comment_marks = CommentMarks(library, self)  # commented passages in the body
+        self.comment_marks = CommentMarks(library, self)  # commented passages in the text
+        self.comment_target = CommentTarget(self.comment_marks, self)  # where comments go
+        self.comment_menus: CommentMenus | None = None
+        self.side.comment_anchor = self.comment_target.anchor
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.library_panel, self.centre, self.side):
             self.splitter.addWidget(widget)
@@ -216,8 +221,13 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         view.url_changed.connect(lambda url: self.side.qr.set_url(
             url, view.form.headline.text()))
         view.photo_failed.connect(lambda exc: show_error(self, self.tr("Photo not added"), exc))
-        view.body.selectionChanged.connect(self._selection_changed)
         self.comment_marks.attach(view.body)
+        self.comment_marks.attach_fields(view.form.sapo, view.form.headline)
+        self.comment_target.watch(view.body, view.form.sapo, view.form.headline)
+        self.comment_target.changed.connect(self._selection_changed)
+        self.comment_menus = CommentMenus(self.comment_target,
+                                          lambda: self.actions_["comment"].shortcut(), self)
+        self.comment_menus.comment_requested.connect(self.new_comment)
         view.form.retranslate()
         return view
 
@@ -349,7 +359,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.library_panel.refresh()
 
     def new_comment(self) -> None:
-        """Comment on the body's selection: the Review tab opens with the comment box ready
+        """Comment on the words selected in the headline, sapo or body (the word at the
+        cursor when nothing is selected): the Review tab opens with the comment box ready
         (the article must be stored in the library: a new one is stored on its first save)."""
         if not self._has_article():
             return
@@ -361,13 +372,23 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             self.statusBar().showMessage(self.tr("Save the article before commenting on it."),
                                          5000)
             return
+        target = self.comment_target
+        focused = target.field_of(QApplication.focusWidget())
+        if focused is not None:
+            target.activate(focused)
+        found = target.select_word()
         self._selection_changed()
+        if not found:
+            text = review.comments.texts.nothing_selected()
+            review.tell(text)
+            self.statusBar().showMessage(text, 8000)
+            return
         review.new_comment()
 
     def _selection_changed(self) -> None:
         review = self.side.review_tab.widget
         if review is not None and self._has_article():
-            review.set_selection_anchor(self.comment_marks.selection_anchor())
+            review.set_anchor_source(self.comment_target.anchor)
 
     def _edited(self) -> None:
         self.side.article_changed()

@@ -74,6 +74,7 @@ class SidePanel(QTabWidget):
         self.qr = QrPanel(self)
         self.review_tab = LazyTab(self._make_review, self)
         self.article_id: str | None = None
+        self.comment_anchor: Callable[[], object] | None = None  # where new comments go
         self.addTab(self.print_tab, "")
         self.addTab(self.web_tab, "")
         self.addTab(self.qr, "")
@@ -103,6 +104,8 @@ class SidePanel(QTabWidget):
         panel.article_changed.connect(self.review_changed)
         panel.passage_requested.connect(self.passage_requested)
         panel.comments_changed.connect(self.comments_changed)
+        if self.comment_anchor is not None:
+            panel.set_anchor_source(self.comment_anchor)
         panel.set_article(self.article_id)
         return panel
 

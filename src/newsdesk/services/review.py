@@ -19,17 +19,15 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from newsdesk.bodymodel.reading import body_reading_text, compare_text
+from newsdesk.bodymodel.reading import compare_text
 from newsdesk.domain.article import Article
 from newsdesk.domain.comments import (
-    COMMENT_FIELDS,
     Anchor,
     Comment,
     CommentView,
-    Located,
+    Reply,
     anchor_for_quote,
     from_markdown,
-    locate_passage,
     make_anchor,
 )
 from newsdesk.domain.errors import ConflictError, NewsdeskError
@@ -42,6 +40,7 @@ from newsdesk.domain.revision import (
     diff_articles,
 )
 from newsdesk.domain.status import Action, Status, allowed_actions, apply_action
+from newsdesk.domain.text import nfc
 from newsdesk.storage.review_store import (
     ReviewStore,
     Transition,
@@ -49,6 +48,9 @@ from newsdesk.storage.review_store import (
     add_transition,
     latest_revision,
 )
+
+from .comment_anchors import field_text as _field_text
+from .comment_anchors import follow_anchors, locate_in
 
 if TYPE_CHECKING:
     from .library import LibraryAPI
@@ -91,6 +93,7 @@ def revision_hook(library: LibraryAPI, kind: RevisionKind, note: str = "",
     author, initials = user_of(library)
 
     def hook(connection, stored: Article) -> None:
+        follow_anchors(connection, stored)  # comments keep pointing at the same words
         if kind == RevisionKind.SAVE and stored.id:
             last = latest_revision(connection, stored.id)
             if last is not None and _same_content(last.snapshot, stored):
@@ -117,6 +120,7 @@ def autosave_hook(library: LibraryAPI, *, closing: bool = False):
     def hook(connection, stored: Article) -> None:
         if not stored.id:
             return
+        follow_anchors(connection, stored)
         last = latest_revision(connection, stored.id)
         if last is not None and _same_content(last.snapshot, stored):
             return
@@ -313,6 +317,17 @@ class Review:
             views.append(CommentView(comment, locate_in(comment.anchor, article)))
         return views
 
+    def add_reply(self, comment_id: str, text: str) -> Reply:
+        """Answer a comment (the reply goes in its thread, with who and when)."""
+        if not text.strip():
+            raise NewsdeskError("a reply needs some text", code="comment.empty")
+        self.store.comment(comment_id)  # refuses an unknown comment
+        author, initials = self.user
+        reply = Reply(id=uuid.uuid4().hex, text=nfc(text).strip(), author=author,
+                      initials=initials, created=_now())
+        self.store.add_reply(comment_id, reply)
+        return reply
+
     def resolve_comment(self, comment_id: str) -> Comment:
         article_id, comment = self.store.comment(comment_id)
         done = comment.resolve(self.user[0] or self.user[1], _now())
@@ -345,21 +360,6 @@ def _transition_recorder(before: Article, action: str, note: str, author: str, i
             author, initials, note, _now()))
 
     return then
-
-
-def _field_text(article: Article, field: str) -> str:
-    """The reading text of ``field``: what comments on it are anchored to."""
-    if field not in COMMENT_FIELDS:
-        raise NewsdeskError(f"comments can be made on {', '.join(COMMENT_FIELDS)}, not '{field}'",
-                            code="comment.field")
-    if field == "body":
-        return body_reading_text(article.body)
-    return str(getattr(article, field))
-
-
-def locate_in(anchor: Anchor, article: Article) -> Located | None:
-    """Where ``anchor``'s passage is in ``article`` now (reading offsets; None: orphaned)."""
-    return locate_passage(anchor, _field_text(article, anchor.field), lambda: article.body)
 
 
 def _number(value: int | str) -> int:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, func, insert, select, text, update
 from sqlalchemy import delete as sa_delete
 
 from newsdesk.domain.article import Article
-from newsdesk.domain.comments import Anchor, Comment
+from newsdesk.domain.comments import Anchor, Comment, Reply
 from newsdesk.domain.errors import NotFoundError
 from newsdesk.domain.revision import (
     Revision,
@@ -28,6 +28,7 @@ from newsdesk.domain.revision import (
     snapshot_json,
 )
 
+from .comment_replies import delete_replies, replies_of, save_replies
 from .engine import writer
 from .errors import translate_errors
 from .review_tables import bundle_origins, comments, revisions, transitions
@@ -147,28 +148,39 @@ def save_comment(conn: Connection, article_id: str, comment: Comment) -> bool:
                          ).scalar()
     if owner == article_id:
         conn.execute(update(comments).where(comments.c.id == comment.id).values(**values))
+        save_replies(conn, comment.id, comment.replies)
         return False
     new_id = comment.id if owner is None and comment.id else uuid.uuid4().hex
     conn.execute(insert(comments).values(id=new_id, article_id=article_id, **values))
+    save_replies(conn, new_id, comment.replies)
     return True
 
 
+def move_anchor(conn: Connection, comment_id: str, anchor: Anchor) -> None:
+    """Store where a comment's passage is now (its quote, context and offset)."""
+    conn.execute(update(comments).where(comments.c.id == comment_id).values(
+        field=anchor.field, quote=anchor.quote, prefix=anchor.prefix, suffix=anchor.suffix,
+        start=anchor.start))
+
+
 def delete_comment(conn: Connection, comment_id: str) -> None:
+    delete_replies(conn, comment_id)
     conn.execute(sa_delete(comments).where(comments.c.id == comment_id))
 
 
-def _comment(row) -> Comment:
+def _comment(row, thread: dict[str, list] | None = None) -> Comment:
     return Comment(
         id=row.id, text=row.text, author=row.author, initials=row.initials,
         anchor=Anchor(row.quote, row.prefix, row.suffix, row.start, row.field),
         created=_aware(row.created), resolved=bool(row.resolved), resolved_by=row.resolved_by,
-        resolved_at=_aware(row.resolved_at))
+        resolved_at=_aware(row.resolved_at), replies=tuple((thread or {}).get(row.id, ())))
 
 
 def list_comments(conn: Connection, article_id: str) -> list[Comment]:
-    rows = conn.execute(select(comments).where(comments.c.article_id == article_id)
-                        .order_by(comments.c.created, comments.c.id))
-    return [_comment(r) for r in rows]
+    rows = list(conn.execute(select(comments).where(comments.c.article_id == article_id)
+                             .order_by(comments.c.created, comments.c.id)))
+    thread = replies_of(conn, [r.id for r in rows])
+    return [_comment(r, thread) for r in rows]
 
 
 def get_comment(conn: Connection, comment_id: str) -> tuple[str, Comment]:
@@ -178,7 +190,7 @@ def get_comment(conn: Connection, comment_id: str) -> tuple[str, Comment]:
     if len(found) != 1:
         what = "no" if not found else "more than one"
         raise NotFoundError(f"{what} comment matches '{comment_id}'", code="comment.not_found")
-    return found[0].article_id, _comment(found[0])
+    return found[0].article_id, _comment(found[0], replies_of(conn, [found[0].id]))
 
 
 # -- bundle origins (the version a reviewer's copy came from) ---------------------------------
@@ -271,6 +283,10 @@ class ReviewStore:
     def save_comment(self, article_id: str, comment: Comment) -> bool:
         with self._writing() as conn:
             return save_comment(conn, article_id, comment)
+
+    def add_reply(self, comment_id: str, reply: Reply) -> None:
+        with self._writing() as conn:
+            save_replies(conn, comment_id, [reply])
 
     def delete_comment(self, comment_id: str) -> None:
         with self._writing() as conn:

@@ -1,7 +1,8 @@
-"""The review tables: revisions, workflow transitions, comments, bundle origins.
+"""The review tables: revisions, workflow transitions, comments and their replies, bundle
+origins.
 
-Declared with SQLAlchemy Core on their own MetaData (the migrations ``0003_review`` and
-``0004_bundle_origin_marks`` create them); the review repository (:mod:`newsdesk.storage.review_store`) is the only user. There is
+Declared with SQLAlchemy Core on their own MetaData (the migrations ``0003_review``,
+``0004_bundle_origin_marks`` and ``0005_comment_replies`` create them); the review repository (:mod:`newsdesk.storage.review_store`) is the only user. There is
 no foreign key to the articles table on purpose: revisions outlive nothing but are never lost
 by a cascade either.
 """
@@ -75,6 +76,17 @@ comments = Table(
     Column("resolved", Boolean, nullable=False, default=False),
     Column("resolved_by", String(200), nullable=False, default=""),
     Column("resolved_at", DateTime(timezone=True), nullable=True),
+)
+
+replies = Table(
+    "review_comment_replies",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("comment_id", String(64), nullable=False, index=True),
+    Column("text", Text, nullable=False),
+    Column("author", String(200), nullable=False, default=""),
+    Column("initials", String(20), nullable=False, default=""),
+    Column("created", DateTime(timezone=True), nullable=True),
 )
 
 bundle_origins = Table(

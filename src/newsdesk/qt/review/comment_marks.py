@@ -1,7 +1,7 @@
-"""Commented passages in the body editor: highlighted, selectable, and where a new comment goes.
+"""Commented passages in the editor: highlighted, selectable, and where a new comment goes.
 
-``CommentMarks(library)`` follows the open article (``set_article``) and its body editor
-(``attach``). It loads the article's comments off the UI thread, finds each open (unresolved)
+``CommentMarks(library)`` follows the open article (``set_article``), its body editor
+(``attach``) and its sapo and headline (``attach_fields``). It loads the article's comments off the UI thread, finds each open (unresolved)
 comment's passage in the text on screen — the editor's reading text, ``doc_reading`` — and
 paints it with a soft background, like a word processor does. The marks are *extra
 selections* of the editor: display only, never part of the document, so they are not saved in
@@ -9,7 +9,9 @@ the Markdown, are no undo step and do not make the document modified. They follo
 (shortly after the last keystroke) and comments added, resolved or reopened (``reload``).
 
 ``selection_anchor()`` is the anchor of what the writer has selected (the exact words, no
-Markdown syntax); ``select(anchor)`` selects a comment's passage in the editor.
+Markdown syntax); ``select(anchor)`` selects a comment's passage in the field it is on. Open
+comments on the sapo are painted in the sapo the same way (a headline, a one-line field, shows
+its commented words only when the comment is clicked).
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
-from newsdesk.domain.comments import Anchor, Comment, locate_passage, make_anchor
+from newsdesk.domain.comments import Anchor, Comment, locate, locate_passage, make_anchor
+from newsdesk.domain.text import nfc
 
 from ..editor.doc_reading import Reading, document_reading
 from ..guard import alive
@@ -40,6 +43,8 @@ class CommentMarks(QObject):
         self.library = library  # may still be opening: Review(library) is made on first use
         self._review: Review | None = None
         self.editor: QTextEdit | None = None
+        self.sapo: QPlainTextEdit | None = None
+        self.headline: QLineEdit | None = None
         self.article_id: str | None = None
         self.comments: list[Comment] = []
         self.marked: list[tuple[str, int, int]] = []  # (comment id, document start, end)
@@ -60,6 +65,10 @@ class CommentMarks(QObject):
     def attach(self, editor: QTextEdit) -> None:
         self.editor = editor
         editor.textChanged.connect(self._timer.start)
+
+    def attach_fields(self, sapo: QPlainTextEdit, headline: QLineEdit) -> None:
+        self.sapo, self.headline = sapo, headline
+        sapo.textChanged.connect(self._timer.start)
 
     def set_article(self, article_id: str | None) -> None:
         if article_id != self.article_id:
@@ -116,8 +125,22 @@ class CommentMarks(QObject):
                                if hasattr(editor, "markdown") else editor.toPlainText())
         return None if found is None else reading.to_document(found.start, found.end)
 
+    def field_passage(self, anchor: Anchor) -> tuple[int, int] | None:
+        """Positions of a sapo or headline comment's passage in its field (None: gone)."""
+        widget = self.sapo if anchor.field == "sapo" else self.headline \
+            if anchor.field == "headline" else None
+        if widget is None:
+            return None
+        text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        if nfc(text) != text:
+            return None  # typed decomposed: offsets would not match the widget's
+        found = locate(anchor, text)
+        return None if found is None else (found.start, found.end)
+
     def select(self, anchor: Anchor) -> bool:
-        """Select ``anchor``'s passage in the editor and show it; False when it is gone."""
+        """Select ``anchor``'s passage in its field and show it; False when it is gone."""
+        if anchor.field in ("sapo", "headline"):
+            return self._select_in_field(anchor)
         where = self.passage(anchor)
         if where is None or self.editor is None:
             return False
@@ -129,8 +152,24 @@ class CommentMarks(QObject):
         self.editor.setFocus()
         return True
 
+    def _select_in_field(self, anchor: Anchor) -> bool:
+        where = self.field_passage(anchor)
+        if where is None:
+            return False
+        if isinstance(self.headline, QLineEdit) and anchor.field == "headline":
+            self.headline.setFocus()
+            self.headline.setSelection(where[0], where[1] - where[0])
+        elif self.sapo is not None:
+            cursor = QTextCursor(self.sapo.document())
+            cursor.setPosition(where[0])
+            cursor.setPosition(where[1], QTextCursor.MoveMode.KeepAnchor)
+            self.sapo.setFocus()
+            self.sapo.setTextCursor(cursor)
+        return True
+
     def apply(self) -> None:
         """Paint the open comments' passages (and nothing else of ours)."""
+        self._paint_sapo()
         if self.editor is None:
             return
         marked = []
@@ -144,16 +183,32 @@ class CommentMarks(QObject):
         others = [s for s in self.editor.extraSelections()
                   if not s.format.hasProperty(P_COMMENT_MARK)]
         doc = self.editor.document()
-        ours = []
-        for comment_id, start, end in marked:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(MARK_COLOUR)
-            fmt.setProperty(P_COMMENT_MARK, comment_id)
-            selection.format = fmt
-            ours.append(selection)
+        ours = [_mark(doc, *place) for place in marked]
         self.editor.setExtraSelections([*ours, *others])
+
+    def _paint_sapo(self) -> None:
+        if self.sapo is None:
+            return
+        ours = []
+        for comment in self.comments if self.article_id else []:
+            if comment.resolved or comment.anchor.field != "sapo":
+                continue
+            where = self.field_passage(comment.anchor)
+            if where is not None and where[1] > where[0]:
+                ours.append(_mark(self.sapo.document(), comment.id, *where))
+        others = [s for s in self.sapo.extraSelections()
+                  if not s.format.hasProperty(P_COMMENT_MARK)]
+        self.sapo.setExtraSelections([*ours, *others])
+
+
+def _mark(doc, comment_id: str, start: int, end: int) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(doc)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    fmt = QTextCharFormat()
+    fmt.setBackground(MARK_COLOUR)
+    fmt.setProperty(P_COMMENT_MARK, comment_id)
+    selection.format = fmt
+    return selection

@@ -4,8 +4,10 @@
 every part at one article (None: nothing open). It re-emits what the window needs to know:
 ``article_changed(Article)`` after a transition or a restore (the editor reloads it), and
 ``passage_requested(anchor)`` when a comment is clicked (the editor selects its passage) and
-``comments_changed`` after a comment was added, resolved, reopened or deleted. The window calls
-``set_selection_anchor(anchor)`` as the writer selects text in the body.
+``comments_changed`` after a comment was added, replied to, resolved, reopened or deleted. The
+window calls ``set_anchor_source(source)`` as the writer selects text (``source()`` gives the
+anchor of the words selected in the headline, sapo or body); ``tell(text)`` shows a message in
+the Comments tab.
 """
 
 from __future__ import annotations
@@ -64,6 +66,14 @@ class ReviewPanel(QWidget):
 
     def set_selection_anchor(self, anchor) -> None:
         self.comments.set_selection_anchor(anchor)
+
+    def set_anchor_source(self, source) -> None:
+        self.comments.set_anchor_source(source)
+
+    def tell(self, text: str) -> None:
+        """Show the Comments tab with ``text`` under its buttons."""
+        self.tabs.setCurrentWidget(self.comments)
+        self.comments.say(text)
 
     def new_comment(self) -> None:
         """Show the Comments tab with the cursor in the comment box."""
