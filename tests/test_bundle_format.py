@@ -177,3 +177,38 @@ def test_missing_image_is_a_warning_not_a_failure(tmp_path: Path):
     loaded = read_bundle(bundle)
     assert loaded.missing_images == ["images/đua-ghe.jpg"]
     assert any("not in the bundle" in w for w in loaded.warnings)
+
+
+NAME = "images/ảnh-đua-ghe.jpg"  # decomposes in NFD (ả), unlike đ
+
+
+@pytest.mark.parametrize("member_form, body_form", [("NFD", "NFC"), ("NFC", "NFD")])
+def test_photo_found_whatever_normal_form_names_and_body_use(tmp_path: Path, member_form,
+                                                            body_form):
+    """A zip made on macOS names its members in NFD; the body may be in either form."""
+    import unicodedata
+
+    source = sample_bundle(tmp_path / "bai.newsdesk")
+    changed = tmp_path / "doi.newsdesk"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(changed, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            name = NAME if info.filename.startswith("images/") else info.filename
+            if info.filename == "article.md":
+                data = data.decode().replace(
+                    "images/đua-ghe.jpg", unicodedata.normalize(body_form, NAME)).encode()
+            new.writestr(unicodedata.normalize(member_form, name), data)
+    loaded = read_bundle(changed)
+    assert loaded.missing_images == [] and loaded.warnings == []
+    assert list(loaded.images.values()) == [PHOTO]
+
+
+def test_two_members_equal_once_normalized_are_refused(tmp_path: Path):
+    import unicodedata
+
+    source = sample_bundle(tmp_path / "bai.newsdesk")
+    with zipfile.ZipFile(source, "a") as archive:
+        archive.writestr(NAME, b"one")
+        archive.writestr(unicodedata.normalize("NFD", NAME), b"other")
+    with pytest.raises(BundleError, match="twice"):
+        read_bundle(source)

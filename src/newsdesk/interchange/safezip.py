@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.text import nfc
 
 MiB = 1024 * 1024
 
@@ -63,7 +64,8 @@ def safe_member_name(name: str) -> str:
 
 
 def read_members(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> dict[str, bytes]:
-    """Every file member of the zip at ``path`` by safe name (folders skipped)."""
+    """Every file member of the zip at ``path`` by safe name in NFC (folders skipped): a zip
+    made on macOS names its members in NFD, while the article's text refers to them in NFC."""
     label = Path(path).name
     try:
         archive = zipfile.ZipFile(path)
@@ -82,7 +84,7 @@ def read_members(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> dict[str, by
         members: dict[str, bytes] = {}
         total = 0
         for info in infos:
-            name = safe_member_name(info.filename)
+            name = nfc(safe_member_name(info.filename))
             if info.is_dir():
                 continue
             if name in members:
