@@ -41,6 +41,7 @@ COMMANDS: list[str] = [
     "history",
     "diff",
     "restore",
+    "maintenance",
 ]
 
 _GLOBAL_WITH_VALUE = ("--data-dir", "--database")

@@ -2,7 +2,8 @@
 
 The article (when the plan changes it), the revisions received with the names and times the
 bundle claims, the workflow steps, the comments and the bundle origin are written together:
-the article's save runs them in its ``on_saved`` hook, or, when the article itself does not
+the new photos the texts show are stored in the same transaction; the article's save runs
+them in its ``on_saved`` hook, or, when the article itself does not
 change, they run under the article's row lock (``ReviewStore.locked``). Any failure — a
 database error, a version that moved meanwhile — leaves the library as it was.
 """
@@ -14,6 +15,7 @@ from datetime import UTC, datetime
 from newsdesk.domain.article import Article
 from newsdesk.domain.comments import Comment
 from newsdesk.domain.revision import RevisionKind
+from newsdesk.storage import NewPhoto, store_photos
 from newsdesk.storage.review_store import (
     ReviewStore,
     Transition,
@@ -40,8 +42,9 @@ def final_record(plan: Plan, user: tuple[str, str], label: str) -> Record:
 
 def write_plan(library: LibraryAPI, current: Article | None, plan: Plan, comments: list[Comment],
                origin: tuple[int, str] | None, user: tuple[str, str],
-               label: str) -> tuple[Article, dict[str, int], int]:
-    """Write ``plan``; the article as stored, the revision numbers (``final``: the saved
+               label: str, photos: list[NewPhoto] | None = None,
+               ) -> tuple[Article, dict[str, int], int]:
+    """Write ``plan`` with the new ``photos`` its texts show; the article as stored, the revision numbers (``final``: the saved
     article's, ``theirs``: the bundle's text) and how many comments were new."""
     numbers: dict[str, int] = {}
     added: list[int] = []
@@ -69,6 +72,7 @@ def write_plan(library: LibraryAPI, current: Article | None, plan: Plan, comment
     if plan.save is None:
         assert current is not None and current.id
         with ReviewStore(library.repository).locked(current.id) as conn:
+            store_photos(conn, photos or [])  # the revisions received may show them
             received(conn, current.id, current.version)
             the_rest(conn, current.id)
         return current, numbers, added[0]
@@ -86,5 +90,5 @@ def write_plan(library: LibraryAPI, current: Article | None, plan: Plan, comment
         the_rest(conn, stored.id or "")
 
     stored = library.repository.save(plan.save, expected_version=current.version if current
-                                      else None, on_saved=hook)
+                                      else None, on_saved=hook, photos=photos or [])
     return stored, numbers, added[0]
