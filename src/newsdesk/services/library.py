@@ -86,6 +86,10 @@ class Library:
         try:
             paths.ensure()
         except OSError as exc:
+            if database_url or paths.database_file.is_file():  # read-only: used as it is
+                url = _database_url(paths, database_url)
+                return cls(paths, Settings.load(paths.settings_file),
+                           open_storage(url, timeout=timeout), url)
             raise NewsdeskError(
                 f"cannot create the data folder {paths.data} ({exc.strerror}); "
                 "choose another with --data-dir",
