@@ -21,7 +21,7 @@ from newsdesk.storage.review_store import (
     Transition,
     add_revision,
     add_transition,
-    save_comment,
+    save_comments,
     set_bundle_origin,
 )
 
@@ -65,7 +65,7 @@ def write_plan(library: LibraryAPI, current: Article | None, plan: Plan, comment
                 article_id, step.action, step.from_status, step.to_status,
                 numbers.get("final") if last and plan.status is not None else None,
                 step.author, step.initials, step.note, step.created, step.origin or label))
-        added.append(sum(save_comment(conn, article_id, c) for c in comments))
+        added.append(save_comments(conn, article_id, comments))
         if origin is not None:
             set_bundle_origin(conn, article_id, origin[0], origin[1])
 
