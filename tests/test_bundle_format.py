@@ -177,3 +177,89 @@ def test_missing_image_is_a_warning_not_a_failure(tmp_path: Path):
     loaded = read_bundle(bundle)
     assert loaded.missing_images == ["images/đua-ghe.jpg"]
     assert any("not in the bundle" in w for w in loaded.warnings)
+
+
+NAME = "images/ảnh-đua-ghe.jpg"  # decomposes in NFD (ả), unlike đ
+
+
+@pytest.mark.parametrize("member_form, body_form", [("NFD", "NFC"), ("NFC", "NFD")])
+def test_photo_found_whatever_normal_form_names_and_body_use(tmp_path: Path, member_form,
+                                                            body_form):
+    """A zip made on macOS names its members in NFD; the body may be in either form."""
+    import unicodedata
+
+    source = sample_bundle(tmp_path / "bai.newsdesk")
+    changed = tmp_path / "doi.newsdesk"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(changed, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            name = NAME if info.filename.startswith("images/") else info.filename
+            if info.filename == "article.md":
+                data = data.decode().replace(
+                    "images/đua-ghe.jpg", unicodedata.normalize(body_form, NAME)).encode()
+            new.writestr(unicodedata.normalize(member_form, name), data)
+    loaded = read_bundle(changed)
+    assert loaded.missing_images == [] and loaded.warnings == []
+    assert list(loaded.images.values()) == [PHOTO]
+
+
+def test_two_members_equal_once_normalized_are_refused(tmp_path: Path):
+    import unicodedata
+
+    source = sample_bundle(tmp_path / "bai.newsdesk")
+    with zipfile.ZipFile(source, "a") as archive:
+        archive.writestr(NAME, b"one")
+        archive.writestr(unicodedata.normalize("NFD", NAME), b"other")
+    with pytest.raises(BundleError, match="twice"):
+        read_bundle(source)
+
+
+def with_comments(source: Path, target: Path, comments: list) -> Path:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "comments.json":
+                data = json.dumps(comments).encode()
+            new.writestr(info, data)
+    return target
+
+
+def test_more_comments_than_the_limit_are_refused_clearly(tmp_path: Path):
+    from newsdesk.interchange.bundle import MAX_COMMENTS
+
+    one = {"id": "k", "text": "x", "anchor": {"quote": "24 đội"}}
+    bundle = with_comments(sample_bundle(tmp_path / "bai.newsdesk"), tmp_path / "nhieu.newsdesk",
+                           [dict(one, id=f"k{i}") for i in range(MAX_COMMENTS + 1)])
+    with pytest.raises(BundleError, match=f"at most {MAX_COMMENTS}") as caught:
+        read_bundle(bundle)
+    assert caught.value.code == "bundle.too_many_comments"
+
+
+def test_members_the_article_does_not_show_are_never_read(tmp_path: Path):
+    """A damaged member nothing refers to cannot cost memory or refuse the bundle."""
+    source = sample_bundle(tmp_path / "bai.newsdesk")
+    with zipfile.ZipFile(source, "a") as archive:
+        archive.writestr("extra/rac.bin", b"\0" * 100_000, compress_type=zipfile.ZIP_DEFLATED)
+    raw = bytearray(source.read_bytes())
+    start = raw.find(b"extra/rac.bin") + len("extra/rac.bin")
+    raw[start + 10: start + 20] = b"\xff" * 10  # its compressed data no longer inflates
+    source.write_bytes(bytes(raw))
+    loaded = read_bundle(source)
+    assert loaded.images == {"images/đua-ghe.jpg": PHOTO}
+
+
+def test_many_comments_with_repeated_ids_are_stored_once_each(tmp_path: Path, data_dir):
+    from newsdesk.services.library import Library
+    from newsdesk.storage.review_store import ReviewStore
+
+    one = {"text": "x", "anchor": {"quote": "24 đội"}}
+    comments = [dict(one, id=f"k{i % 1500}", text=f"lần {i}") for i in range(3000)]
+    bundle = with_comments(sample_bundle(tmp_path / "bai.newsdesk"), tmp_path / "nhieu.newsdesk",
+                           comments)
+    with Library.open(data_dir) as library:
+        result = library.import_file(bundle)
+        assert result.comments_added == 1500
+        stored = {c.id: c.text for c in ReviewStore(library.repository).comments(ID)}
+        assert len(stored) == 1500 and stored["k7"] == "lần 1507"
+        again = library.import_file(bundle)
+        assert again.comments_added == 0

@@ -119,3 +119,38 @@ def test_the_pdf_export_prints_a_stored_damaged_photo_as_a_placeholder(tmp_path,
     with pdfium.PdfDocument(target) as pdf:
         text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     assert "Ảnh hỏng vẫn in" in text and "cut.jpg" in text
+
+
+MANY = 2000
+
+
+@pytest.mark.parametrize("name", ["cut.jpg", "none.jpg", "small.jpg"])
+def test_one_photo_under_many_query_strings_is_stored_and_warned_about_once(tmp_path, data_dir,
+                                                                            capsys, name):
+    """Import, then every export of a photo shown under 2,000 query strings: one warning for
+    the damaged or missing photo, the photo stored once."""
+    folder = tmp_path / "nguon"
+    folder.mkdir()
+    (folder / "cut.jpg").write_bytes(truncated_jpeg())
+    (folder / "small.jpg").write_bytes(photo(3, (200, 150)))  # prints far below 150 dpi
+    body = "\n\n".join(f"![Ảnh]({name}?v={n})" for n in range(MANY))
+    source = folder / "bai.md"
+    source.write_text(f"---\nheadline: Nhiều lần\nurl: https://e.vn/a\n---\n\n{body}\n",
+                      encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "import", str(source)]) == 0
+    out = capsys.readouterr()
+    article_id = out.out.strip()
+    expected = 0 if name == "small.jpg" else 1
+    assert sum(name in line for line in out.err.splitlines()) == expected, out.err[:600]
+    with Library.open(data_dir) as library:
+        assert library.repository.photo_count() == (1 if name == "small.jpg" else 0)
+        article = library.get(article_id)
+    for fmt, target in (("html", "a.html"), ("cms", "cms.zip")):
+        assert main(["--data-dir", str(data_dir), "export", article_id, "-f", fmt, "-o",
+                     str(tmp_path / "ra" / target)]) == 0
+        err = capsys.readouterr().err
+        assert sum(name in line for line in err.splitlines()) == expected, err[:600]
+    with Library.open(data_dir) as library:
+        _document, warnings = build_print_document(
+            article, lambda path: library.photo_for(article, path), PageSetup())
+    assert sum(name in w for w in warnings) == 1, warnings[:3]

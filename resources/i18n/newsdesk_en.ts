@@ -441,6 +441,10 @@
         <translation>The library&apos;s folder cannot be written. Check its permissions or choose another data folder.</translation>
     </message>
     <message>
+        <source>The library is read-only here: it can be read and exported, not changed. Ask for write access or copy the data folder to a writable place.</source>
+        <translation>The library is read-only here: it can be read and exported, not changed. Ask for write access or copy the data folder to a writable place.</translation>
+    </message>
+    <message>
         <source>The database address is not valid.</source>
         <translation>The database address is not valid.</translation>
     </message>
@@ -659,6 +663,10 @@
     <message>
         <source>The review bundle holds the same file twice and was refused.</source>
         <translation>The review bundle holds the same file twice and was refused.</translation>
+    </message>
+    <message>
+        <source>The review bundle holds more comments than newsdesk accepts and was refused.</source>
+        <translation>The review bundle holds more comments than newsdesk accepts and was refused.</translation>
     </message>
     <message>
         <source>A stored revision is damaged.</source>

@@ -441,6 +441,10 @@
         <translation>Không ghi được vào thư mục thư viện. Hãy kiểm tra quyền hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
+        <source>The library is read-only here: it can be read and exported, not changed. Ask for write access or copy the data folder to a writable place.</source>
+        <translation>Thư viện ở đây chỉ đọc được: có thể xem và xuất bài, không sửa được. Hãy xin quyền ghi hoặc chép thư mục dữ liệu sang nơi ghi được.</translation>
+    </message>
+    <message>
         <source>The database address is not valid.</source>
         <translation>Địa chỉ cơ sở dữ liệu không hợp lệ.</translation>
     </message>
@@ -659,6 +663,10 @@
     <message>
         <source>The review bundle holds the same file twice and was refused.</source>
         <translation>Gói duyệt chứa một tệp hai lần nên bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The review bundle holds more comments than newsdesk accepts and was refused.</source>
+        <translation>Gói duyệt chứa nhiều bình luận hơn mức newsdesk chấp nhận nên bị từ chối.</translation>
     </message>
     <message>
         <source>A stored revision is damaged.</source>

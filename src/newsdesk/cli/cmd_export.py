@@ -9,7 +9,6 @@ photo…) go to stderr, prefixed ``newsdesk: warning:``.
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from newsdesk.domain import NewsdeskError
@@ -44,6 +43,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, library: LibraryAPI) -> int:
+    from .main import say
+
     chosen = next(f for f in export_formats() if f.name == args.format)
     allowed = {o.dest for o in chosen.cli_options}
     options = {}
@@ -61,9 +62,9 @@ def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     job = export_job(library, args.id, args.format, args.output, **options)
     result = run_export(args.format, job)
     for warning in result.warnings:
-        print(f"newsdesk: warning: {warning}", file=sys.stderr)
+        say(f"warning: {warning}")
     summary = getattr(result, "summary", "")  # e.g. the copyfit of --format pdf
     if summary:
-        print(f"newsdesk: {summary}", file=sys.stderr)
+        say(summary)
     print(result.path)
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,11 +21,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, library: LibraryAPI) -> int:
+    from .main import say
+
     result = library.import_file(Path(args.file))
     for warning in result.warnings:
-        print(f"newsdesk: warning: {warning}", file=sys.stderr)
+        say(f"warning: {warning}")
     message = getattr(result, "message", "")  # a review bundle says what it did
     if message:
-        print(f"newsdesk: {message}", file=sys.stderr)
+        say(message)
     print(result.article.id)
     return 0

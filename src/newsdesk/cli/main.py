@@ -41,6 +41,7 @@ COMMANDS: list[str] = [
     "history",
     "diff",
     "restore",
+    "maintenance",
 ]
 
 _GLOBAL_WITH_VALUE = ("--data-dir", "--database")
@@ -237,14 +238,21 @@ def _utf8_output() -> None:
 MAX_LINE = 300
 
 
-def _fail(message: str, code: int) -> int:
-    """One line on stderr: white space folded, passwords hidden, at most MAX_LINE characters."""
+def say(message: str) -> None:
+    """One ``newsdesk: …`` line on stderr (a warning, what an import did): white space folded,
+    controls and bidi marks escaped, passwords hidden, under MAX_LINE characters."""
     from newsdesk.domain.text import for_terminal, redact
 
     first_line = redact(for_terminal(str(message)[:4000])) or "failed"
-    if len(first_line) > MAX_LINE - len("newsdesk: "):
-        first_line = first_line[: MAX_LINE - len("newsdesk: ") - 1] + "…"
+    room = MAX_LINE - len("newsdesk: ") - 1  # the whole line stays under MAX_LINE
+    if len(first_line) > room:
+        first_line = first_line[: room - 1] + "…"
     print(f"newsdesk: {first_line}", file=sys.stderr)
+
+
+def _fail(message: str, code: int) -> int:
+    """One line on stderr (``say``); ``code``."""
+    say(message)
     return code
 
 

@@ -86,16 +86,22 @@ class WebPhotos:
         self.originals: dict[str, bytes | None] = {}
         self._web: dict[str, Rendition | None] = {}
         self.warnings: list[str] = []
+        self._warned: set[str] = set()
 
     def original(self, path: str) -> bytes | None:
         if path not in self.originals:
             self.originals[path] = self.photos(path)
         return self.originals[path]
 
+    def photo_key(self, path: str) -> str:
+        """What tells photos apart: the sha256 of the bytes, else the path without query."""
+        return self.keys.get(nfc(path)) or path.split("#", 1)[0].split("?", 1)[0]
+
     def web(self, path: str) -> Rendition | None:
-        if path not in self._web:
-            self._web[path] = self._remembered(path, "web")
-        return self._web[path]
+        key = self.photo_key(path)  # one photo under many query strings is made once
+        if key not in self._web:
+            self._web[key] = self._remembered(path, "web")
+        return self._web[key]
 
     def thumbnail(self, path: str) -> Rendition | None:
         return self._remembered(path, "thumbnail")
@@ -124,12 +130,20 @@ class WebPhotos:
             MEMORY.put((key, kind), made, len(made.data))
         return made
 
+    def _warn(self, path: str, text: Notice) -> None:
+        """One warning per photo, however many paths or query strings show it."""
+        key = self.photo_key(path)
+        if key not in self._warned:
+            self._warned.add(key)
+            self.warnings.append(text)
+
     def _make(self, path: str, *, thumbnail: bool) -> Rendition | None:
         data = self.original(path)
         if data is None:
             if not thumbnail:
-                self.warnings.append(Notice(f"photo '{path}' is missing; a placeholder was exported",
-                                            "export.photo_missing", path))
+                self._warn(path, Notice(
+                    f"photo '{path}' is missing; a placeholder was exported",
+                    "export.photo_missing", path))
             return None
         try:
             if self.cache is not None:
@@ -140,9 +154,9 @@ class WebPhotos:
             return make_plain(data, name=path)
         except NewsdeskError as exc:
             if not thumbnail:
-                self.warnings.append(Notice(f"photo '{path}' was left out: {exc.message}",
-                                            "export.photo_left_out", path, exc.message,
-                                            reason=exc.code))
+                self._warn(path, Notice(f"photo '{path}' was left out: {exc.message}",
+                                        "export.photo_left_out", path, exc.message,
+                                        reason=exc.code))
             return None
 
 

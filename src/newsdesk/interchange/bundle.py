@@ -47,12 +47,13 @@ from .bundle_replies import replies_from_json, replies_to_json
 from .files import atomic_write_bytes
 from .frontmatter import dump_markdown_text, parse_markdown
 from .images import image_sources, safe_relative
-from .safezip import DEFAULT_LIMITS, BundleError, ZipLimits, read_members
+from .safezip import DEFAULT_LIMITS, BundleError, Members, ZipLimits, open_members
 
 FORMAT = "newsdesk-bundle"
 FORMAT_VERSION = 2  # 2 adds the manifest's status and history.json
 EXTENSION = ".newsdesk"
 MAX_JSON = 8 * 1024 * 1024
+MAX_COMMENTS = 10_000  # review comments in one bundle: far more than any review makes
 _ARTICLE_ID = re.compile(r"[0-9a-f]{32}")
 
 
@@ -201,8 +202,10 @@ def write_bundle(path: Path, article: Article, manifest: Manifest, comments: lis
     return missing
 
 
-def _json_member(members: dict[str, bytes], name: str, label: str) -> object:
-    raw = members.get(name)
+def _json_member(members: Members, name: str, label: str) -> object:
+    if name in members and members.infos[name].file_size > MAX_JSON:
+        raise BundleError(f"{name} in '{label}' is too large", code="bundle.too_large")
+    raw = members.read(name)
     if raw is None:
         raise BundleError(f"'{label}' has no {name}: it is not a .newsdesk bundle",
                           code="bundle.incomplete")
@@ -261,33 +264,47 @@ def _manifest(data: object, label: str) -> Manifest:
 
 
 def read_bundle(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> LoadedBundle:
-    """Read and check a bundle; BundleError (or ValidationError for the article) when bad."""
+    """Read and check a bundle; BundleError (or ValidationError for the article) when bad.
+    Only the members the bundle uses are read (its JSON files, article.md and the photos
+    the body shows): anything else in the zip costs no memory."""
     label = Path(path).name
-    members = read_members(Path(path), limits)
+    with open_members(Path(path), limits) as members:
+        return _read(members, label)
+
+
+def _read(members: Members, label: str) -> LoadedBundle:
     manifest = _manifest(_json_member(members, "manifest.json", label), label)
     raw_comments = _json_member(members, "comments.json", label) \
         if "comments.json" in members else []
     if not isinstance(raw_comments, list):
         raise BundleError(f"comments.json in '{label}' must be a list", code="bundle.comments")
+    if len(raw_comments) > MAX_COMMENTS:
+        raise BundleError(f"comments.json in '{label}' holds {len(raw_comments)} comments (at "
+                          f"most {MAX_COMMENTS} allowed)", code="bundle.too_many_comments")
     comments = [comment_from_json(item, i) for i, item in enumerate(raw_comments)]
     history = history_from_json(_json_member(members, "history.json", label), label,
                                 manifest.article_id) if "history.json" in members else None
-    if "article.md" not in members:
+    raw_article = members.read("article.md")
+    if raw_article is None:
         raise BundleError(f"'{label}' has no article.md: nothing to import",
                           code="bundle.incomplete")
     try:
-        text = members["article.md"].decode("utf-8-sig")
+        text = raw_article.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BundleError(f"article.md in '{label}' is not UTF-8 text",
                           code="bundle.encoding") from None
     article, warnings = parse_markdown(text, name=f"{label}: article.md")
     article = article.copy(id=manifest.article_id)
     bundle = LoadedBundle(article, {}, comments, manifest, list(warnings), history=history)
+    read: dict[str, bytes] = {}  # one member shown under many sources is read once
     for src in image_sources(article.body):
         relative = safe_relative(src)
         if relative is None:
             continue
-        data = members.get("/".join(relative.parts))
+        name = "/".join(relative.parts)
+        data = read.get(name)
+        if data is None and name in members:
+            data = read[name] = members.read(name) or b""
         if data is None:
             bundle.missing_images.append(src)
             bundle.warnings.append(Notice(f"{label}: image '{src}' is not in the bundle",

@@ -74,30 +74,39 @@ def read_markdown_file(path: Path) -> LoadedArticle:
     article, warnings = parse_markdown(text, name=path.name)
     loaded = LoadedArticle(article=article, warnings=list(warnings))
     base = path.parent
+    # The same file under many sources (``a.jpg?v=1``, ``a.jpg#x``…) is read, held and
+    # warned about once: its bytes are shared, never copied per source.
+    read: dict[Path, bytes] = {}
+    warned: set[str] = set()
+
+    def miss(src: str, key: str, why: str, code: str) -> None:
+        loaded.missing_images.append(src)
+        if key not in warned:
+            warned.add(key)
+            loaded.warnings.append(Notice(f"{path.name}: image '{src}' {why}", code, path.name,
+                                          src))
+
     for src in image_sources(article.body):
         if is_remote(src):
             continue
         relative = safe_relative(src)
         if relative is None:
-            loaded.missing_images.append(src)
-            loaded.warnings.append(Notice(
-                f"{path.name}: image '{src}' is outside the article's folder; not imported",
-                "import.image_outside", path.name, src))
+            miss(src, src, "is outside the article's folder; not imported", "import.image_outside")
             continue
+        key = relative.as_posix()
         found = find_file(base, relative)
         if found is None:
-            loaded.missing_images.append(src)
-            loaded.warnings.append(Notice(f"{path.name}: image '{src}' not found beside the file",
-                                          "import.image_missing", path.name, src))
+            miss(src, key, "not found beside the file", "import.image_missing")
+            continue
+        if found in read:
+            loaded.images[src] = read[found]
             continue
         try:
             if found.stat().st_size > MAX_IMAGE_BYTES:
                 raise OSError("too large")
-            loaded.images[src] = found.read_bytes()
+            loaded.images[src] = read[found] = found.read_bytes()
         except OSError as exc:
-            loaded.missing_images.append(src)
-            loaded.warnings.append(Notice(f"{path.name}: image '{src}' cannot be read ({exc})",
-                                          "import.image_unreadable", path.name, src))
+            miss(src, key, f"cannot be read ({exc})", "import.image_unreadable")
     return loaded
 
 

@@ -59,14 +59,19 @@ def safe_relative(src: str) -> PurePosixPath | None:
 
 
 def find_file(base: Path, relative: PurePosixPath) -> Path | None:
-    """The file ``base/relative``, matching names in NFC or NFD (macOS); None if absent or
-    if it resolves (through a symlink) outside ``base``."""
+    """The file ``base/relative``, matching names in NFC or NFD (macOS); None if absent, if
+    the system cannot look it up (a name too long) or if it resolves (through a symlink)
+    outside ``base``."""
     current = base
     for part in relative.parts:
         if part == ".":
             continue
         candidate = current / part
-        if not candidate.exists():
+        try:
+            found = candidate.exists()
+        except OSError:  # a name too long for the file system, a loop of links…
+            return None
+        if not found:
             other_form = _by_normal_form(current, part)
             if other_form is None:
                 return None

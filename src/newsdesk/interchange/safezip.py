@@ -14,10 +14,13 @@ from __future__ import annotations
 import stat
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.text import nfc
 
 MiB = 1024 * 1024
 
@@ -62,8 +65,46 @@ def safe_member_name(name: str) -> str:
     return "/".join(parts)
 
 
-def read_members(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> dict[str, bytes]:
-    """Every file member of the zip at ``path`` by safe name (folders skipped)."""
+class Members:
+    """The checked members of an open zip, read on demand (``read``): a member the caller
+    never asks for (one the article does not show) costs no memory. Every name, size, ratio
+    and flag is checked when the zip is opened; sizes are counted again while reading."""
+
+    def __init__(self, archive: zipfile.ZipFile, label: str, limits: ZipLimits) -> None:
+        self.archive, self.label, self.limits = archive, label, limits
+        infos = archive.infolist()
+        if len(infos) > limits.max_members:
+            raise BundleError(
+                f"'{label}' holds {len(infos)} files (at most {limits.max_members} allowed)",
+                code="bundle.too_many_members")
+        _check_declared(label, infos, limits)
+        self.infos: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            name = nfc(safe_member_name(info.filename))
+            if info.is_dir():
+                continue
+            if name in self.infos:
+                raise BundleError(f"'{label}' contains '{name}' twice", code="bundle.duplicate")
+            self.infos[name] = info
+        self.total = 0
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.infos
+
+    def read(self, name: str) -> bytes | None:
+        """The bytes of member ``name`` (NFC), None when there is none."""
+        info = self.infos.get(name)
+        if info is None:
+            return None
+        data = _read_bounded(self.archive, info, self.label, self.limits,
+                             self.limits.max_total_size - self.total)
+        self.total += len(data)
+        return data
+
+
+@contextmanager
+def open_members(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> Iterator[Members]:
+    """The zip at ``path`` opened and checked; its members read on demand."""
     label = Path(path).name
     try:
         archive = zipfile.ZipFile(path)
@@ -73,24 +114,14 @@ def read_members(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> dict[str, by
         raise BundleError(f"'{label}' is not a readable .newsdesk bundle (not a zip file: {exc})",
                           code="bundle.not_zip") from None
     with archive:
-        infos = archive.infolist()
-        if len(infos) > limits.max_members:
-            raise BundleError(
-                f"'{label}' holds {len(infos)} files (at most {limits.max_members} allowed)",
-                code="bundle.too_many_members")
-        _check_declared(label, infos, limits)
-        members: dict[str, bytes] = {}
-        total = 0
-        for info in infos:
-            name = safe_member_name(info.filename)
-            if info.is_dir():
-                continue
-            if name in members:
-                raise BundleError(f"'{label}' contains '{name}' twice", code="bundle.duplicate")
-            data = _read_bounded(archive, info, label, limits, limits.max_total_size - total)
-            total += len(data)
-            members[name] = data
-        return members
+        yield Members(archive, label, limits)
+
+
+def read_members(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> dict[str, bytes]:
+    """Every file member of the zip at ``path`` by safe name in NFC (folders skipped): a zip
+    made on macOS names its members in NFD, while the article's text refers to them in NFC."""
+    with open_members(path, limits) as members:
+        return {name: members.read(name) or b"" for name in members.infos}
 
 
 def _check_declared(label: str, infos: list[zipfile.ZipInfo], limits: ZipLimits) -> None:

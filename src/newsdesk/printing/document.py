@@ -144,16 +144,20 @@ def build_print_document(
     width_mm = setup.column_width_mm
     served: dict[str, ImageRef | None] = {}
 
-    by_digest: dict[str, ImageRef] = {}  # one rendition (and one warning) per photo
+    # One rendition (and one warning, even when it is missing or damaged) per photo: the
+    # library's sha256 of it, or its path without a query or fragment.
+    by_photo: dict[str, ImageRef | None] = {}
 
     def image_src(path: str) -> ImageRef | None:
         if path in served:
             return served[path]
         served[path] = None
         digest = article.assets.get(path)  # the library's sha256 of the photo
-        if digest and digest in by_digest:  # the same photo under another path or query
-            served[path] = by_digest[digest]
+        photo_key = digest or _without_query(path)
+        if photo_key in by_photo:  # the same photo under another path or query
+            served[path] = by_photo[photo_key]
             return served[path]
+        by_photo[photo_key] = None
         rendition = _print_copy(path, digest)
         if rendition is None:
             return None
@@ -165,9 +169,8 @@ def build_print_document(
         target = document.add(
             document.image_path(len(served), rendition.extension), rendition.data, rendition.mime
         )
-        ref = served[path] = ImageRef(target, rendition.width, rendition.height)
-        if digest:
-            by_digest[digest] = ref
+        ref = served[path] = by_photo[photo_key] = ImageRef(target, rendition.width,
+                                                            rendition.height)
         return ref
 
     def _print_copy(path: str, digest: str | None) -> PrintRendition | None:
@@ -214,6 +217,10 @@ def build_print_document(
     document.add("index.html", html.encode("utf-8"), "text/html;charset=utf-8")
     add_fonts(document)
     return document, warnings
+
+
+def _without_query(path: str) -> str:
+    return path.split("#", 1)[0].split("?", 1)[0]
 
 
 _ANCHOR = re.compile(r"<a\b([^>]*)>", re.IGNORECASE)

@@ -83,6 +83,9 @@ SOURCES: dict[str, str] = {
     "storage.unwritable": QT_TRANSLATE_NOOP(
         "Errors", "The library's folder cannot be written. Check its permissions or choose another "
         "data folder."),
+    "storage.read_only": QT_TRANSLATE_NOOP(
+        "Errors", "The library is read-only here: it can be read and exported, not changed. Ask "
+        "for write access or copy the data folder to a writable place."),
     "storage.url": QT_TRANSLATE_NOOP("Errors", "The database address is not valid."),
     "storage.timeout": QT_TRANSLATE_NOOP(
         "Errors", "The database did not answer in time. Check the network and try again."),
@@ -178,6 +181,8 @@ SOURCES: dict[str, str] = {
         "Errors", "The review bundle holds text that is not UTF-8."),
     "bundle.duplicate": QT_TRANSLATE_NOOP(
         "Errors", "The review bundle holds the same file twice and was refused."),
+    "bundle.too_many_comments": QT_TRANSLATE_NOOP(
+        "Errors", "The review bundle holds more comments than newsdesk accepts and was refused."),
     "snapshot.json": QT_TRANSLATE_NOOP("Errors", "A stored revision is damaged."),
     "snapshot.time": QT_TRANSLATE_NOOP("Errors", "A stored revision has a damaged date."),
     "not_found": QT_TRANSLATE_NOOP("Errors", "That article is no longer in the library."),

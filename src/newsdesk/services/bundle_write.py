@@ -2,7 +2,8 @@
 
 The article (when the plan changes it), the revisions received with the names and times the
 bundle claims, the workflow steps, the comments and the bundle origin are written together:
-the article's save runs them in its ``on_saved`` hook, or, when the article itself does not
+the new photos the texts show are stored in the same transaction; the article's save runs
+them in its ``on_saved`` hook, or, when the article itself does not
 change, they run under the article's row lock (``ReviewStore.locked``). Any failure — a
 database error, a version that moved meanwhile — leaves the library as it was.
 """
@@ -14,12 +15,13 @@ from datetime import UTC, datetime
 from newsdesk.domain.article import Article
 from newsdesk.domain.comments import Comment
 from newsdesk.domain.revision import RevisionKind
+from newsdesk.storage import NewPhoto, store_photos
 from newsdesk.storage.review_store import (
     ReviewStore,
     Transition,
     add_revision,
     add_transition,
-    save_comment,
+    save_comments,
     set_bundle_origin,
 )
 
@@ -40,8 +42,9 @@ def final_record(plan: Plan, user: tuple[str, str], label: str) -> Record:
 
 def write_plan(library: LibraryAPI, current: Article | None, plan: Plan, comments: list[Comment],
                origin: tuple[int, str] | None, user: tuple[str, str],
-               label: str) -> tuple[Article, dict[str, int], int]:
-    """Write ``plan``; the article as stored, the revision numbers (``final``: the saved
+               label: str, photos: list[NewPhoto] | None = None,
+               ) -> tuple[Article, dict[str, int], int]:
+    """Write ``plan`` with the new ``photos`` its texts show; the article as stored, the revision numbers (``final``: the saved
     article's, ``theirs``: the bundle's text) and how many comments were new."""
     numbers: dict[str, int] = {}
     added: list[int] = []
@@ -62,13 +65,14 @@ def write_plan(library: LibraryAPI, current: Article | None, plan: Plan, comment
                 article_id, step.action, step.from_status, step.to_status,
                 numbers.get("final") if last and plan.status is not None else None,
                 step.author, step.initials, step.note, step.created, step.origin or label))
-        added.append(sum(save_comment(conn, article_id, c) for c in comments))
+        added.append(save_comments(conn, article_id, comments))
         if origin is not None:
             set_bundle_origin(conn, article_id, origin[0], origin[1])
 
     if plan.save is None:
         assert current is not None and current.id
         with ReviewStore(library.repository).locked(current.id) as conn:
+            store_photos(conn, photos or [])  # the revisions received may show them
             received(conn, current.id, current.version)
             the_rest(conn, current.id)
         return current, numbers, added[0]
@@ -86,5 +90,5 @@ def write_plan(library: LibraryAPI, current: Article | None, plan: Plan, comment
         the_rest(conn, stored.id or "")
 
     stored = library.repository.save(plan.save, expected_version=current.version if current
-                                      else None, on_saved=hook)
+                                      else None, on_saved=hook, photos=photos or [])
     return stored, numbers, added[0]

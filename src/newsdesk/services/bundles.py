@@ -34,7 +34,7 @@ from newsdesk.storage.review_store import ReviewStore
 
 from .bundle_plan import ASIDE, plan_import
 from .bundle_write import write_plan
-from .library import ImportResult, LibraryAPI
+from .library import ImportResult, LibraryAPI, new_photos
 from .review import Review, save_with_revision, user_of
 
 Outcome = Literal["created", "unchanged", "older", "applied", "merged", "conflicts",
@@ -104,18 +104,9 @@ def import_bundle(library: LibraryAPI, path: Path) -> BundleImport:
     steps = store.transitions(manifest.article_id) if current is not None else []
     known_comments = {c.id: c for c in store.comments(manifest.article_id)} if current else {}
     fresh_comments = [c for c in loaded.comments if known_comments.get(c.id) != c]
-    assets: dict[str, str] = {}
-    for src, data in loaded.images.items():
-        known = _same_photo(library, current, src, data)
-        if known:  # the newsroom's original, sent out without its private metadata
-            assets[src] = known
-            continue
-        try:
-            assets[src] = library.add_photo(data, filename=Path(src).name)
-        except NewsdeskError as exc:
-            warnings.append(Notice(f"{label}: image '{src}' skipped: {exc.message}",
-                                   "import.image_skipped", label, src, exc.message,
-                                   reason=exc.code))
+    # the newsroom's originals, sent out without their private metadata, are known already
+    assets, photos = new_photos(library, loaded.images, warnings, label,
+                                known=lambda src, data: _same_photo(library, current, src, data))
     if current is not None:  # a photo the reviewer did not send back keeps the newsroom's
         for src in loaded.missing_images:
             if src in current.assets:
@@ -131,7 +122,7 @@ def import_bundle(library: LibraryAPI, path: Path) -> BundleImport:
     elif store.bundle_origin(current.id or "") and plan.outcome in ("applied", "merged"):
         origin = (manifest.revision, manifest.content_sha256)
     stored, numbers, added = write_plan(library, current, plan, loaded.comments, origin,
-                                        user_of(library), label)
+                                        user_of(library), label, photos)
     return _result(stored, plan, warnings, manifest, numbers.get("final"),
                    numbers.get("theirs"), added, label)
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdesk.domain import Article, NewsdeskError
 from newsdesk.export import ExportJob, ExportOptions, ExportRegistry, ExportResult, default_registry
-from newsdesk.export.base import Cancelled, Exporter, ExportFormat, Progress
+from newsdesk.export.base import Cancelled, Exporter, ExportError, ExportFormat, Progress
 from newsdesk.export.formats import BUNDLE_FORMAT, bundle_exporter
 from newsdesk.export.registry import LazyExporter
 
@@ -151,8 +151,18 @@ def export_job(
 
 
 def run_export(fmt: str, job: ExportJob) -> ExportResult:
-    """Write ``job`` with the exporter registered under ``fmt``."""
-    return registry().get(fmt).export(job)
+    """Write ``job`` with the exporter registered under ``fmt``. A file the system refuses
+    to write (a photo path too long for it, a full disk, no permission) is an ExportError
+    giving the reason first, then the file."""
+    exporter = registry().get(fmt)
+    try:
+        return exporter.export(job)
+    except NewsdeskError:  # already says what happened (a full disk, …)
+        raise
+    except OSError as exc:
+        where = exc.filename or job.target
+        raise ExportError(f"cannot write the export ({exc.strerror or exc}): {where}",
+                          code="export.write") from None
 
 
 def export_article(

@@ -21,7 +21,7 @@ from newsdesk.domain.article import Article
 from newsdesk.domain.errors import ConflictError, NewsdeskError, Notice
 from newsdesk.domain.status import Status
 from newsdesk.domain.text import nfc
-from newsdesk.storage import ArticleSummary, Repository, open_storage
+from newsdesk.storage import ArticleSummary, NewPhoto, Repository, open_storage
 
 if TYPE_CHECKING:
     from newsdesk.export import ExportResult
@@ -53,7 +53,13 @@ class LibraryAPI(Protocol):
              section: str | None = None, limit: int | None = None) -> list[ArticleSummary]: ...
     def delete(self, article_id: str) -> None: ...
     def import_file(self, path: str | Path) -> ImportResult: ...
-    def add_photo(self, data: bytes, filename: str = "") -> str: ...
+    def add_photo(self, data: bytes, filename: str = "") -> str:
+        """Store a photo once (content-addressed); return its sha256."""
+        photo = checked_photo(data, filename)
+        self.repository.add_photo(photo.sha256, photo.data, mime=photo.mime, width=photo.width,
+                                  height=photo.height, filename=photo.filename)
+        return photo.sha256
+
     def photo_bytes(self, sha256: str) -> bytes: ...
     def photo_for(self, article: Article, body_path: str) -> bytes | None: ...
     def export(self, article_id: str, fmt: str, target_path: str | Path,
@@ -80,6 +86,10 @@ class Library:
         try:
             paths.ensure()
         except OSError as exc:
+            if database_url or paths.database_file.is_file():  # read-only: used as it is
+                url = _database_url(paths, database_url)
+                return cls(paths, Settings.load(paths.settings_file),
+                           open_storage(url, timeout=timeout), url)
             raise NewsdeskError(
                 f"cannot create the data folder {paths.data} ({exc.strerror}); "
                 "choose another with --data-dir",
@@ -179,17 +189,12 @@ class Library:
 
         loaded = read_markdown_file(path)
         warnings = list(loaded.warnings)
-        assets: dict[str, str] = {}
-        for src, data in loaded.images.items():
-            try:
-                assets[src] = self.add_photo(data, filename=Path(src).name)
-            except NewsdeskError as exc:
-                warnings.append(Notice(f"{path.name}: image '{src}' skipped: {exc.message}",
-                                       "import.image_skipped", path.name, src, exc.message,
-                                       reason=exc.code))
+        assets, photos = new_photos(self, loaded.images, warnings, path.name)
         article = loaded.article
         article.assets = assets
-        return ImportResult(self.save(article), warnings)
+        from .review import save_with_revision
+
+        return ImportResult(save_with_revision(self, article, photos=photos), warnings)
 
     # -- photos -----------------------------------------------------------------------------
     def add_photo(self, data: bytes, filename: str = "") -> str:
@@ -226,6 +231,45 @@ class Library:
             return self.photo_bytes(sha)
         except NewsdeskError:
             return None
+
+
+def checked_photo(data: bytes, filename: str = "") -> NewPhoto:
+    """``data`` as a photo to store (PhotoStoreError when its pixels do not decode)."""
+    from .photo_store import photo_facts  # Pillow on first use
+
+    facts = photo_facts(data, filename)
+    return NewPhoto(facts.sha256, data, facts.mime, facts.width, facts.height, nfc(filename))
+
+
+def new_photos(library: LibraryAPI, images: dict[str, bytes], warnings: list[str],
+               label: str, known: Callable[[str, bytes], str | None] | None = None,
+               ) -> tuple[dict[str, str], list[NewPhoto]]:
+    """The assets (body path → sha256) of ``images`` and the photos to store with the
+    article. One photo under many paths (``a.jpg?v=1``, ``a.jpg?v=2``…) is checked and
+    warned about once; a photo that does not decode is left out with a warning."""
+    assets: dict[str, str] = {}
+    photos: dict[str, NewPhoto] = {}
+    done: dict[int, str | None] = {}
+    for src, data in images.items():
+        digest = known(src, data) if known is not None else None
+        if digest:
+            assets[src] = digest
+            continue
+        if id(data) not in done:
+            try:
+                photo = checked_photo(data, filename=Path(src).name)
+            except NewsdeskError as exc:
+                done[id(data)] = None
+                warnings.append(Notice(f"{label}: image '{src}' skipped: {exc.message}",
+                                       "import.image_skipped", label, src, exc.message,
+                                       reason=exc.code))
+            else:
+                done[id(data)] = photo.sha256
+                photos.setdefault(photo.sha256, photo)
+        sha = done[id(data)]
+        if sha:
+            assets[src] = sha
+    return assets, list(photos.values())
 
 
 def _database_url(paths: Paths, override: str | None) -> str:

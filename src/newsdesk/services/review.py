@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import getpass
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -41,6 +41,7 @@ from newsdesk.domain.revision import (
 )
 from newsdesk.domain.status import Action, Status, allowed_actions, apply_action
 from newsdesk.domain.text import nfc
+from newsdesk.storage import NewPhoto
 from newsdesk.storage.review_store import (
     ReviewStore,
     Transition,
@@ -142,13 +143,15 @@ def _same_content(old: Article, new: Article) -> bool:
 def save_with_revision(library: LibraryAPI, article: Article, *,
                        expected_version: int | None = None,
                        kind: RevisionKind = RevisionKind.SAVE, note: str = "",
-                       validate: bool = True) -> Article:
-    """Store ``article`` and a revision of it atomically; on conflict keep it as a revision."""
+                       validate: bool = True, photos: Iterable[NewPhoto] = ()) -> Article:
+    """Store ``article`` (with the new ``photos`` it shows) and a revision of it atomically;
+    on conflict keep it as a revision."""
     if validate:
         article.validate()
     try:
         return library.repository.save(article, expected_version=expected_version,
-                                       on_saved=revision_hook(library, kind, note))
+                                       on_saved=revision_hook(library, kind, note),
+                                       photos=photos)
     except ConflictError as exc:
         if not article.id:
             raise

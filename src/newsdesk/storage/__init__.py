@@ -8,7 +8,14 @@ from __future__ import annotations
 from .engine import make_engine
 from .errors import StorageError
 from .migrate import current_revision, ensure_current, head_revision, upgrade
-from .repository import SEARCH_LIMIT, ArticleSummary, PhotoRecord, Repository
+from .repository import (
+    SEARCH_LIMIT,
+    ArticleSummary,
+    NewPhoto,
+    PhotoRecord,
+    Repository,
+    store_photos,
+)
 
 
 def open_storage(url: str, *, timeout: float = 5.0, migrate: bool = True) -> Repository:
@@ -26,6 +33,7 @@ def open_storage(url: str, *, timeout: float = 5.0, migrate: bool = True) -> Rep
 __all__ = [
     "SEARCH_LIMIT",
     "ArticleSummary",
+    "NewPhoto",
     "PhotoRecord",
     "Repository",
     "StorageError",
@@ -34,5 +42,6 @@ __all__ = [
     "head_revision",
     "make_engine",
     "open_storage",
+    "store_photos",
     "upgrade",
 ]

@@ -5,20 +5,29 @@ SQLite gets WAL, foreign keys, a busy timeout and ``BEGIN IMMEDIATE`` for write 
 failing on a stale snapshot. Every other dialect is used as SQLAlchemy configures it.
 A new SQLite database is private to the user: the file is created 0600 (SQLite gives its WAL
 and shared-memory files the same mode) in a folder made 0700; an existing one keeps its mode.
+
+A database the user may not write (a read-only file, or a folder where SQLite cannot make its
+``-wal``/``-shm`` files: a CD, a share mounted read-only, an archive) is opened read-only:
+reading works (``list``, ``show``, ``export``) and every write is refused with a message
+saying why. When SQLite cannot even read it that way (a WAL database whose ``-shm`` cannot be
+made) it is opened as immutable, unless a ``-wal`` file holds changes not yet in it: then
+the message says to open it once where it may be written.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
 
 from newsdesk.config.atomic import PRIVATE_FILE, make_folder
 
-from .errors import StorageError, translate_errors
+from .errors import StorageError, not_writable, translate_errors
 
 _IMMEDIATE = "newsdesk_immediate"
 
@@ -31,6 +40,9 @@ def make_engine(url: str, *, timeout: float = 5.0) -> Engine:
             return create_engine(url, pool_pre_ping=True, hide_parameters=True)  # no article text in errors
         database = parsed.database or ""
         memory = database in ("", ":memory:") or database.startswith("file::memory:")
+        if not memory and not database.startswith("file:") and \
+                not_writable(str(Path(database).expanduser())):
+            return _read_only_engine(Path(database).expanduser(), timeout)
         if not memory:
             folder = Path(database).expanduser().parent
             try:
@@ -47,6 +59,34 @@ def make_engine(url: str, *, timeout: float = 5.0) -> Engine:
             kwargs["connect_args"] = {"check_same_thread": False}
         engine = create_engine(parsed, hide_parameters=True, **kwargs)  # no article text in errors
     _configure_sqlite(engine, timeout=timeout, wal=not memory)
+    return engine
+
+
+def _read_only_engine(path: Path, timeout: float) -> Engine:
+    base = f"file:{quote(str(path.resolve()))}?mode=ro"
+    uri = base
+    try:
+        probe = sqlite3.connect(base, uri=True, timeout=timeout)
+        try:
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError:
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise StorageError(
+                f"the library {path} is read-only here and its last changes are still in "
+                f"{wal.name}; open it once where it may be written (or copy the folder to a "
+                "writable place), then try again", code="storage.read_only") from None
+        uri = base + "&immutable=1"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+
+    # the URL names the file (for messages); ``connect`` opens it read-only
+    engine = create_engine(URL.create("sqlite", database=str(path)), creator=connect,
+                           hide_parameters=True)
+    _configure_sqlite(engine, timeout=timeout, wal=False)
     return engine
 
 

@@ -57,6 +57,20 @@ def translate_errors(url: str) -> Iterator[None]:
 _DAMAGE = ("not a database", "malformed", "disk image")
 
 
+def not_writable(database: str) -> bool:
+    """True when ``database`` is an SQLite file this process may not write (or not its
+    folder, where SQLite makes its -wal and -shm files)."""
+    import os
+    from pathlib import Path
+
+    path = Path(database)
+    try:
+        return path.is_file() and not (os.access(path, os.W_OK)
+                                       and os.access(path.parent, os.W_OK))
+    except (OSError, ValueError):
+        return False
+
+
 def _operational(exc: sa_exc.DatabaseError, url: str) -> StorageError:
     where = describe_url(url)
     text = str(exc.orig) if exc.orig is not None else str(exc)
@@ -79,6 +93,13 @@ def _operational(exc: sa_exc.DatabaseError, url: str) -> StorageError:
             f"{where} is not a newsdesk database (not even an SQLite file); "
             "choose another --data-dir or --database",
             code="storage.not_database",
+        )
+    if "readonly" in lowered and not_writable(where):
+        return StorageError(
+            f"the library {where} is read-only here (you may not write to its file or folder): "
+            "it can be listed, shown and exported, not changed; ask for write access or copy "
+            "the data folder to a writable place",
+            code="storage.read_only",
         )
     if "unable to open" in lowered or "readonly" in lowered or "read-only" in lowered:
         return StorageError(

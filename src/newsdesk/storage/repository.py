@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import overload
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text
@@ -49,6 +49,39 @@ class PhotoRecord:
     height: int | None
     size: int
     filename: str
+
+
+@dataclass(frozen=True)
+class NewPhoto:
+    """A photo to store with the article that shows it (``Repository.save(photos=…)``)."""
+
+    sha256: str
+    data: bytes
+    mime: str
+    width: int | None
+    height: int | None
+    filename: str = ""
+
+
+def store_photos(connection: Connection, photos: Iterable[NewPhoto]) -> int:
+    """Insert the ``photos`` not stored yet, in the caller's transaction; how many were new.
+    An article and the photos it shows are written in one transaction, so a crash between
+    them can never leave a photo no article refers to."""
+    wanted = {photo.sha256: photo for photo in photos}
+    if not wanted:
+        return 0
+    have = set(connection.scalars(select(PhotoRow.sha256)
+                                  .where(PhotoRow.sha256.in_(list(wanted)))).all())
+    now = _now()
+    rows = [{"sha256": p.sha256, "data": p.data, "mime": p.mime, "width": p.width,
+             "height": p.height, "size": len(p.data), "filename": p.filename, "created": now}
+            for sha, p in wanted.items() if sha not in have]
+    if rows:
+        connection.execute(insert(PhotoRow), rows)
+    return len(rows)
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 @overload
@@ -121,13 +154,16 @@ class Repository:
         *,
         expected_version: int | None = None,
         on_saved: Callable[[Connection, Article], None] | None = None,
+        photos: Iterable[NewPhoto] = (),
     ) -> Article:
         """Insert or update ``article``; return it as stored (id, version, times set).
 
+        ``photos`` (new photos its body shows) are stored in the same transaction.
         ``on_saved(connection, stored)`` runs inside the same transaction (e.g. to record a
         revision): if it raises, nothing is saved.
         """
         with translate_errors(self._url), self._write() as session, session.begin():
+            store_photos(session.connection(), photos)
             stored = self._store(session, article, expected_version)
             if on_saved is not None:
                 on_saved(session.connection(), stored)
@@ -343,23 +379,34 @@ class Repository:
         height: int | None,
         filename: str = "",
     ) -> bool:
-        """Store the bytes under ``sha256`` unless already there; True when newly added."""
+        """Store the bytes under ``sha256`` unless already there; True when newly added.
+        A photo no article refers to yet (the editor stores a photo as it is inserted) is
+        removed by ``prune_photos`` once it is old enough."""
+        photo = NewPhoto(sha256, data, mime, width, height, filename)
         with translate_errors(self._url), self._write() as session, session.begin():
-            if session.get(PhotoRow, sha256) is not None:
-                return False
-            session.add(
-                PhotoRow(
-                    sha256=sha256,
-                    data=data,
-                    mime=mime,
-                    width=width,
-                    height=height,
-                    size=len(data),
-                    filename=filename,
-                    created=_now(),
-                )
-            )
-            return True
+            return store_photos(session.connection(), [photo]) == 1
+
+    def prune_photos(self, *, older_than: timedelta = timedelta(days=1),
+                     dry_run: bool = False) -> tuple[str, ...]:
+        """Delete the photos that no article and no revision refers to and that were stored
+        more than ``older_than`` ago (a photo just inserted in an editor is not saved with
+        its article yet); the sha256 of each photo removed (or, ``dry_run``, to remove)."""
+        from .review_tables import revisions
+
+        cutoff = _now() - older_than
+        with translate_errors(self._url), self._write() as session, session.begin():
+            connection = session.connection()
+            used = set(connection.scalars(select(ArticleAssetRow.sha256).distinct()).all())
+            for (snapshot,) in connection.execute(select(revisions.c.snapshot)):
+                used.update(_SHA256.findall(snapshot or ""))
+            stale = [sha for sha, created in connection.execute(
+                select(PhotoRow.sha256, PhotoRow.created)) if sha not in used
+                and _utc(created) <= cutoff]
+            if stale and not dry_run:
+                for start in range(0, len(stale), 500):
+                    connection.execute(delete(PhotoRow).where(
+                        PhotoRow.sha256.in_(stale[start:start + 500])))
+            return tuple(stale)
 
     def photo_bytes(self, sha256: str) -> bytes:
         with translate_errors(self._url), self._read() as session:

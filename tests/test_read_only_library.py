@@ -1,0 +1,102 @@
+"""A library in a folder the user may not write (a read-only share, a CD, an archive): SQLite
+cannot make its -wal/-shm files there, yet ``list``, ``show`` and ``export`` work read-only,
+and a change is refused with one line saying why. The program runs as a user who may not
+write the folder (as root: without the capability that overrides file permissions)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from newsdesk.domain import Article
+from newsdesk.services.library import Library
+
+PROGRAM = "import sys; from newsdesk.cli.main import main; sys.exit(main())"
+SETPRIV = shutil.which("setpriv")
+
+
+def as_reader(*args: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-c", PROGRAM, *args]
+    if os.geteuid() == 0:  # root writes anywhere unless it gives that power up
+        if SETPRIV is None:
+            pytest.skip("running as root without setpriv: cannot take away the right to write")
+        command = [SETPRIV, "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--",
+                   *command]
+    return subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
+                          env=os.environ, timeout=60)
+
+
+@pytest.fixture
+def read_only(tmp_path):
+    folders: list = []
+
+    def make(folder):
+        for path in [folder, *folder.rglob("*")]:
+            mode = path.stat().st_mode
+            path.chmod(mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+            folders.append((path, mode))
+        return folder
+
+    yield make
+    for path, mode in reversed(folders):
+        path.chmod(mode)
+
+
+def one_line(err: str) -> str:
+    assert err.count("\n") == 1 and err.startswith("newsdesk: ") and len(err) < 300, err
+    assert "Traceback" not in err
+    return err
+
+
+def test_list_show_export_work_and_changes_are_refused(tmp_path, read_only):
+    data = tmp_path / "thu-vien"
+    with Library.open(data) as library:
+        article_id = library.save(Article(headline="Đọc thôi", body="Nội dung.")).id or ""
+    read_only(data)
+    listed = as_reader("--data-dir", str(data), "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "Đọc thôi" in listed.stdout
+    shown = as_reader("--data-dir", str(data), "show", article_id[:8])
+    assert shown.returncode == 0 and "Nội dung." in shown.stdout, shown.stderr
+    out = tmp_path / "ra" / "bai.html"
+    exported = as_reader("--data-dir", str(data), "export", article_id[:8], "-f", "html",
+                         "-o", str(out))
+    assert exported.returncode == 0, exported.stderr
+    assert "Đọc thôi" in out.read_text(encoding="utf-8")
+    source = tmp_path / "moi.md"
+    source.write_text("---\nheadline: Mới\n---\nx\n", encoding="utf-8")
+    refused = as_reader("--data-dir", str(data), "import", str(source))
+    assert refused.returncode == 2
+    assert "read-only" in one_line(refused.stderr)
+    assert sorted(p.name for p in data.iterdir() if p.is_file()) == ["newsdesk.sqlite3"]
+    with sqlite3.connect(f"file:{data / 'newsdesk.sqlite3'}?mode=ro&immutable=1",
+                         uri=True) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_changes_still_in_the_wal_file_are_never_read_past(tmp_path, read_only):
+    data = tmp_path / "thu-vien"
+    with Library.open(data) as library:
+        library.save(Article(headline="Cũ", body="x"))
+    copy = tmp_path / "ban-sao"
+    copy.mkdir()
+    holder = sqlite3.connect(data / "newsdesk.sqlite3")  # keeps the -wal file from being folded
+    try:
+        holder.execute("PRAGMA wal_autocheckpoint = 0")
+        holder.execute("UPDATE articles SET headline = 'Mới'")
+        holder.commit()
+        for name in ("newsdesk.sqlite3", "newsdesk.sqlite3-wal"):
+            shutil.copy(data / name, copy / name)
+    finally:
+        holder.close()
+    read_only(copy)
+    listed = as_reader("--data-dir", str(copy), "list")
+    assert listed.returncode == 2 and "Cũ" not in listed.stdout  # never the older text
+    assert "sqlite3-wal" in one_line(listed.stderr)
