@@ -79,28 +79,29 @@ PROOF_CSS = """
   margin-top: calc(var(--nd-line) * 1.2);
   padding-top: calc(var(--nd-line) * 0.4);
   border-top: 1.2pt solid var(--nd-ink);
-  columns: 2 75mm;
-  column-gap: var(--nd-column-gap);
-  column-rule: 0.4pt solid var(--nd-rule);
   font: 400 calc(var(--nd-font-size) * 0.88) / 1.34 var(--nd-sans);
   hyphens: none;
 }
 .nd-proof-title {
-  column-span: all;
   margin: 0 0 calc(var(--nd-line) * 0.5);
   font: 700 calc(var(--nd-font-size) * 1.2) / 1.2 var(--nd-sans);
   text-transform: uppercase;
   letter-spacing: 0.04em;
   color: var(--nd-accent);
+  break-after: avoid;  /* never a heading alone at the foot of a page */
+  page-break-after: avoid;
 }
+/* One note under another, the width of the page with the text kept to a readable measure:
+   the room on the right is for the answers written on the paper. Each note stays whole. */
 .nd-proof-notes { list-style: none; margin: 0; padding: 0; }
 .nd-proof-note {
-  margin: 0 0 calc(var(--nd-line) * 0.55);
-  padding: 0 0 calc(var(--nd-line) * 0.4) 7mm;
+  margin: 0 0 calc(var(--nd-line) * 0.45);
+  padding: 0 0 calc(var(--nd-line) * 0.35) 7mm;
   border-bottom: 0.4pt solid var(--nd-rule);
   break-inside: avoid;
   page-break-inside: avoid;
 }
+.nd-proof-note > * { max-width: 125mm; }
 .nd-proof-num {  /* inline, hanging in the indent: read (and copied) before its note */
   display: inline-block;
   width: 5mm;
