@@ -19,10 +19,21 @@ from newsdesk.services.library import Library
 from newsdesk.services.proof import proof_notes
 from newsdesk.services.review import Review
 from proof_support import add_comments, check_proof, notes_part, pdf_text, proof_article
+from test_cli_exit import PROGRAM, python
 
 
 def run(data_dir, *args) -> int:
+    """``newsdesk ARGS`` in-process: what does not print (Qt stays unloaded)."""
     return main(["--data-dir", str(data_dir), *args])
+
+
+def export(*args: str) -> str:
+    """``newsdesk export ARGS`` as typed, in a program of its own (as a PDF export runs);
+    the data folder is the test's (NEWSDESK_DATA_DIR). Its standard output."""
+    done = python(PROGRAM, "export", *args)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    return done.stdout
 
 
 @pytest.fixture
@@ -31,23 +42,22 @@ def article_id(data_dir):
         return library.save(proof_article()).id
 
 
-def test_the_proof_numbers_passages_and_lists_the_comments(data_dir, article_id, tmp_path,
-                                                           capsys):
+@pytest.mark.webengine
+def test_the_proof_numbers_passages_and_lists_the_comments(data_dir, article_id, tmp_path):
     before = tmp_path / "truoc.pdf"
-    assert run(data_dir, "export", article_id[:8], "-f", "pdf", "-o", str(before)) == 0
+    export(article_id[:8], "-f", "pdf", "-o", str(before))
     with Library.open(data_dir=data_dir) as library:
         expected = add_comments(library, article_id)
         library.settings.save(library.paths.settings_file)
     proof = tmp_path / "ban-in-thu.pdf"
-    assert run(data_dir, "export", article_id[:8], "-f", "pdf", "--comments",
-               "-o", str(proof)) == 0
-    assert capsys.readouterr().out.strip().endswith("ban-in-thu.pdf")
+    assert export(article_id[:8], "-f", "pdf", "--comments", "-o", str(proof)).strip() == \
+        str(proof)
     text = pdf_text(proof)
     check_proof(text, expected)
     assert "Giá lúa tươi ở Đồng Tháp 1 tăng mạnh" in text  # the headline's own marker
 
     plain = tmp_path / "sau.pdf"
-    assert run(data_dir, "export", article_id[:8], "-f", "pdf", "-o", str(plain)) == 0
+    export(article_id[:8], "-f", "pdf", "-o", str(plain))
     assert pdf_text(plain) == pdf_text(before)  # the comments never reach a plain page
     assert "GÓP Ý" not in pdf_text(plain) and "Tít nên" not in pdf_text(plain)
 
@@ -59,6 +69,7 @@ def test_comments_is_a_pdf_option_only(data_dir, article_id, tmp_path, capsys):
     assert not (tmp_path / "bai.html").exists()
 
 
+@pytest.mark.webengine
 def test_a_lost_passage_and_hostile_text_are_listed_as_text(data_dir, article_id, tmp_path):
     hostile = '<script>alert("x")</script><b>đậm</b> <img src=x onerror=alert(1)> & xong'
     with Library.open(data_dir=data_dir) as library:
@@ -77,7 +88,7 @@ def test_a_lost_passage_and_hostile_text_are_listed_as_text(data_dir, article_id
     assert html.count('<sup class="nd-proof-ref">') == 1  # the lost passage has no marker
     assert "<script>alert" not in html and "<b>đậm" not in html
     target = tmp_path / "ban-in-thu.pdf"
-    assert run(data_dir, "export", article_id, "-f", "pdf", "--comments", "-o", str(target)) == 0
+    export(article_id, "-f", "pdf", "--comments", "-o", str(target))
     article, listed = notes_part(pdf_text(target))
     assert "phân bón & thuốc < năm ngoái 1" in article  # marked through the & and < of the text
     assert hostile in listed  # every character printed, none of it taken as markup
