@@ -113,7 +113,8 @@ class ExportDialog(QDialog):
         self.comments.setToolTip(self.tr(
             "Print a proof for marking up on paper: each commented passage numbered in the "
             "text and the open comments listed as notes after the article"))
-        self.comments.setChecked(self._settings().value("export/pdf_comments", False, bool))
+        self.comments.setChecked(
+            bool(self._settings().value("export/pdf_comments", False, bool)))
         form.addRow("", self.comments)
         self._form = form
         layout = QVBoxLayout(self)
@@ -278,7 +279,7 @@ class ExportDialog(QDialog):
             settings.setValue("export/pdf_comments", with_comments)
             settings.sync()
             run_task(self._for_print, article_id, with_comments,
-                     on_done=lambda got: self._print(*got, target), on_error=self._failed)
+                     on_done=lambda got: self._print(got[0], got[1], target), on_error=self._failed)
         else:
             run_task(self._export_file, article_id, self.fmt, target, on_done=self._done,
                      on_error=self._failed)
