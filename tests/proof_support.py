@@ -35,6 +35,7 @@ class Expected:
     author: str
     when: str
     after: str  # the words following the passage in the text, after its marker
+    reply: str = ""  # "author · date and time · Trả lời text" of its one reply
 
 
 def proof_article() -> Article:
@@ -57,11 +58,14 @@ def add_comments(library, article_id: str) -> list[Expected]:
                                   field="headline")
     middle = review.add_comment_on(article_id, "tăng 200 đồng mỗi ký",
                                    "Số liệu của ai? Ghi nguồn Sở NN&PTNT.")
+    settings.user_name, settings.user_initials = "Trần Văn Bình", "TVB"
+    answer = review.add_reply(middle.id, "Theo thương lái, chưa có số của Sở.")
     return [
         Expected(1, "Đồng Tháp", first.text, "Nguyễn Thị Thu", when_text(first.created),
                  "tăng mạnh"),
         Expected(2, "tăng 200 đồng mỗi ký", middle.text, "Nguyễn Thị Thu",
-                 when_text(middle.created), "trong tuần qua"),
+                 when_text(middle.created), "trong tuần qua",
+                 f"Trần Văn Bình · {when_text(answer.created)} · Trả lời {answer.text}"),
         Expected(3, "giá lúa tươi", third.text, "Trần Văn Bình", when_text(third.created),
                  "cũng nhích nhẹ"),
     ]
@@ -92,7 +96,8 @@ def check_proof(text: str, expected: list[Expected]) -> None:
         marker = re.escape(note.quote) + rf" ?{note.number} ?,? ?" + re.escape(note.after)
         assert re.search(marker, article), (note.number, article)
         entry = (rf"(?<!\d){note.number} {re.escape(note.author)} · {re.escape(note.when)}"
-                 rf"[^“]*“{re.escape(note.quote)}” {re.escape(note.text)}")
+                 rf"[^“]*“{re.escape(note.quote)}” {re.escape(note.text)}"
+                 + (f" {re.escape(note.reply)}" if note.reply else ""))
         assert re.search(entry, notes), (note.number, notes)
     numbers = [int(n) for n in re.findall(r"(?:^| )(\d+) (?:Nguyễn|Trần)", notes)]
     assert numbers == [n.number for n in expected]

@@ -112,45 +112,41 @@ def test_marks_cross_tags_keep_entities_and_take_the_right_occurrence():
 
 def test_notes_escape_everything_a_comment_says_and_show_replies():
     html = ('<html><body><article><h1 class="nd-headline">Tít &lt;b&gt;</h1>'
+            '<p class="nd-sapo">Sapo <em>nghiêng</em> đây.</p>'
             '<div class="nd-body"><p>Thân bài.</p></div><footer class="nd-foot"></footer>'
             '</article></body></html>')
     reply = ProofReply("<i>đã sửa</i>", author="Bình <x>")
     notes = [ProofNote(1, "</li><script>1</script>", quote="<b>", author="<Thu>",
-                       field="headline", passage="<b>", replies=(reply,))]
+                       field="headline", passage="<b>", replies=(reply,)),
+             ProofNote(2, "Sapo dài", quote="nghiêng đây", field="sapo",
+                       passage="nghiêng đây")]
     out = apply_proof(html, notes, "vi")
+    assert ('<em><mark class="nd-proof-mark" data-notes="2">nghiêng</mark></em><mark '
+            'class="nd-proof-mark" data-notes="2"> đây.</mark>') not in out  # stops at its end
+    assert ('<em><mark class="nd-proof-mark" data-notes="2">nghiêng</mark></em><mark '
+            'class="nd-proof-mark" data-notes="2"> đây</mark><sup class="nd-proof-ref">2</sup>.'
+            ) in out
     assert "<script>" not in out and "<i>" not in out and "<Thu>" not in out
     assert "&lt;/li&gt;&lt;script&gt;1&lt;/script&gt;" in out and "&lt;i&gt;đã sửa" in out
     assert 'Tít <mark class="nd-proof-mark" data-notes="1">&lt;b&gt;</mark>' in out
-    assert "Trả lời" in out and "Tít" in out
+    assert "Trả lời" in out and "· Tít" in out and "· Sapo" in out
     empty = apply_proof(html, [], "en")
     assert "No open comments." in empty and "Comments" in empty
 
 
-def test_replies_held_by_a_comment_or_given_as_comments_of_their_own(data_dir, article_id,
-                                                                      monkeypatch):
-    """Replies are read whether the comment holds them or they name the comment they answer
-    (the two ways a model of replies may give them)."""
-    from newsdesk.storage.review_store import ReviewStore
-
-    class Held:
-        def __init__(self, comment, **more):
-            self.__dict__.update(comment.__dict__, **more)
-
-    stored = ReviewStore.comments
-
-    def with_replies(self, article):
-        (only,) = stored(self, article)
-        answer = Held(only, id="r1", text="Tuần 45–47.", parent_id=only.id,
-                      author="Trần Văn Bình")
-        return [Held(only, replies=[{"text": "Đã hỏi lại.", "author": "Thu"}]), answer]
-
+def test_replies_follow_their_comment_oldest_first(data_dir, article_id):
     with Library.open(data_dir=data_dir) as library:
-        parent = Review(library).add_comment_on(article_id, "ba tuần liền", "Tuần nào?")
-        monkeypatch.setattr(ReviewStore, "comments", with_replies)
+        review = Review(library)
+        parent = review.add_comment_on(article_id, "ba tuần liền", "Tuần nào?")
+        library.settings.user_name = "Trần Văn Bình"
+        first = review.add_reply(parent.id, "Tuần 45–47.")
+        library.settings.user_name, library.settings.user_initials = "", "NTT"
+        review.add_reply(parent.id, "Đã hỏi lại.")
         (note,) = proof_notes(library, library.get(article_id))
     assert note.text == parent.text and note.passage == "ba tuần liền"
-    assert [(r.author, r.text) for r in note.replies] == [("Thu", "Đã hỏi lại."),
-                                                          ("Trần Văn Bình", "Tuần 45–47.")]
+    assert [(r.author, r.text) for r in note.replies] == [("Trần Văn Bình", "Tuần 45–47."),
+                                                          ("NTT", "Đã hỏi lại.")]
+    assert note.replies[0].created == first.created
 
 
 def test_an_unsaved_article_has_no_notes():

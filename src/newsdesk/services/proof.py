@@ -6,9 +6,7 @@ numbers them in reading order: headline, sapo, body; comments whose passage is g
 ``newsdesk export --format pdf --comments`` and the export dialog's "Include comments" print
 them with ``newsdesk.printing.proof``.
 
-Replies and the fields a comment sits on are read defensively: a reply may be held by its
-comment (``replies``) or be a comment of its own naming its parent (``parent_id`` /
-``reply_to``); either way it is printed under the comment it answers.
+A comment's replies (its thread, oldest first) are printed under it.
 """
 
 from __future__ import annotations
@@ -23,31 +21,15 @@ if TYPE_CHECKING:
     from .library import LibraryAPI
 
 _FIELD_ORDER = {"headline": 0, "sapo": 1, "body": 2}
-_PARENT = ("parent_id", "reply_to", "parent")
-
-
-def _get(item: Any, name: str, default: Any = None) -> Any:
-    if isinstance(item, dict):
-        return item.get(name, default)
-    return getattr(item, name, default)
-
-
-def _parent_of(comment: Any) -> str:
-    for name in _PARENT:
-        value = _get(comment, name)
-        if isinstance(value, str) and value:
-            return value
-        if value is not None and isinstance(_get(value, "id"), str):
-            return _get(value, "id")
-    return ""
 
 
 def _reply(item: Any) -> ProofReply | None:
-    text = str(_get(item, "text", "") or "").strip()
+    text = str(getattr(item, "text", "") or "").strip()
     if not text:
         return None
-    created = _get(item, "created")
-    return ProofReply(text=text, author=str(_get(item, "author", "") or ""),
+    created = getattr(item, "created", None)
+    author = getattr(item, "author", "") or getattr(item, "initials", "") or ""
+    return ProofReply(text=text, author=str(author),
                       created=created if isinstance(created, datetime) else None)
 
 
@@ -69,30 +51,20 @@ def _occurrence(text: str, start: int, passage: str) -> int:
 def proof_notes(library: LibraryAPI, article: Article, *,
                 include_resolved: bool = False) -> list[ProofNote]:
     """The article's comments (open ones only unless ``include_resolved``) as proof notes."""
-    from .review import Review, _field_text, locate_in
+    from .comment_anchors import field_text, locate_in
+    from .review import Review
 
     if not article.id:
         return []
-    stored = Review(library).store.comments(article.id)
-    replies: dict[str, list[ProofReply]] = {}
-    top = []
-    for comment in stored:
-        parent = _parent_of(comment)
-        if parent:
-            reply = _reply(comment)
-            if reply is not None:
-                replies.setdefault(parent, []).append(reply)
-        else:
-            top.append(comment)
     placed = []
-    for comment in top:
+    for comment in Review(library).store.comments(article.id):
         if comment.resolved and not include_resolved:
             continue
         anchor = comment.anchor
         field = str(getattr(anchor, "field", "body") or "body")
         passage, occurrence, order = "", 0, None
         try:
-            text = _field_text(article, field)
+            text = field_text(article, field)
             found = locate_in(anchor, article)
         except NewsdeskError:
             found = None
@@ -100,9 +72,8 @@ def proof_notes(library: LibraryAPI, article: Article, *,
             passage = text[found.start:found.end]
             occurrence = _occurrence(text, found.start, passage)
             order = (_FIELD_ORDER.get(field, 3), found.start)
-        own = [r for r in (_reply(item) for item in (_get(comment, "replies") or ())) if r]
-        placed.append((order, comment, field, passage, occurrence,
-                       tuple(own + replies.get(comment.id, []))))
+        answers = tuple(r for r in map(_reply, getattr(comment, "replies", ()) or ()) if r)
+        placed.append((order, comment, field, passage, occurrence, answers))
     never = datetime.max
 
     def key(entry):
