@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from gui_support import close_window, open_window
+from newsdesk.qt.export_dialog import ExportDialog
 from proof_support import add_comments, check_proof, pdf_text, proof_article
 
 pytestmark = pytest.mark.qt
@@ -71,6 +72,26 @@ def test_export_dialog_prints_the_proof(qtbot, window, tmp_path):
                     timeout=60000)
     text = pdf_text(plain)
     assert "GÓP Ý" not in text and expected[0].text not in text
+
+
+def test_export_as_pdf_prints_the_plain_page_whatever_was_remembered(qtbot, window, tmp_path,
+                                                                   monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    article = window.library.save(proof_article())
+    add_comments(window.library, article.id)
+    window.open_article(window.library.get(article.id))
+    ExportDialog(window.library, None, "x", window)._settings().setValue(
+        "export/pdf_comments", True)
+    target = tmp_path / "trang.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_["export_pdf"].trigger()
+    dialog = window.export_dialog
+    qtbot.waitUntil(lambda: not dialog.running and bool(dialog.result_ or dialog.error),
+                    timeout=60000)
+    assert dialog.error is None and "GÓP Ý" not in pdf_text(target)
+    assert ExportDialog(window.library, None, "x", window).comments.isChecked()
 
 
 def test_print_preview_shows_the_proof(qtbot, window):

@@ -113,8 +113,10 @@ class ExportDialog(QDialog):
         self.comments.setToolTip(self.tr(
             "Print a proof for marking up on paper: each commented passage numbered in the "
             "text and the open comments listed as notes after the article"))
-        self.comments.setChecked(
-            bool(self._settings().value("export/pdf_comments", False, bool)))
+        # Remembered for this dialog only: File > Export as PDF… asks for a file name and
+        # never shows the box, so it always prints the plain page.
+        self.comments.setChecked(fmt is None and bool(
+            self._settings().value("export/pdf_comments", False, bool)))
         form.addRow("", self.comments)
         self._form = form
         layout = QVBoxLayout(self)
@@ -275,9 +277,10 @@ class ExportDialog(QDialog):
         self._started_fmt = self.fmt
         if self.fmt == "pdf":
             with_comments = self.comments.isChecked()
-            settings = self._settings()
-            settings.setValue("export/pdf_comments", with_comments)
-            settings.sync()
+            if self.fixed_format is None:
+                settings = self._settings()
+                settings.setValue("export/pdf_comments", with_comments)
+                settings.sync()
             run_task(self._for_print, article_id, with_comments,
                      on_done=lambda got: self._print(got[0], got[1], target), on_error=self._failed)
         else:
