@@ -780,6 +780,14 @@
         <translation>&amp;To</translation>
     </message>
     <message>
+        <source>Include co&amp;mments</source>
+        <translation>Include co&amp;mments</translation>
+    </message>
+    <message>
+        <source>Print a proof for marking up on paper: each commented passage numbered in the text and the open comments listed as notes after the article</source>
+        <translation>Print a proof for marking up on paper: each commented passage numbered in the text and the open comments listed as notes after the article</translation>
+    </message>
+    <message>
         <source>Web page (HTML)</source>
         <translation>Web page (HTML)</translation>
     </message>
@@ -1657,6 +1665,14 @@
     <message>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments</source>
+        <translation>Co&amp;mments</translation>
+    </message>
+    <message>
+        <source>Show the proof: commented passages numbered in the text, the open comments listed after the article (as File ▸ Export… ▸ PDF with Include comments)</source>
+        <translation>Show the proof: commented passages numbered in the text, the open comments listed after the article (as File ▸ Export… ▸ PDF with Include comments)</translation>
     </message>
     <message>
         <source>Fit width</source>

@@ -780,6 +780,14 @@
         <translation>&amp;Đến</translation>
     </message>
     <message>
+        <source>Include co&amp;mments</source>
+        <translation>Kèm &amp;góp ý</translation>
+    </message>
+    <message>
+        <source>Print a proof for marking up on paper: each commented passage numbered in the text and the open comments listed as notes after the article</source>
+        <translation>In bản in thử để sửa trên giấy: mỗi đoạn có góp ý được đánh số trong bài và các góp ý đang mở được liệt kê sau bài</translation>
+    </message>
+    <message>
         <source>Web page (HTML)</source>
         <translation>Trang web (HTML)</translation>
     </message>
@@ -1650,6 +1658,14 @@
     <message>
         <source>&amp;Zoom</source>
         <translation>Th&amp;u phóng</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments</source>
+        <translation>&amp;Góp ý</translation>
+    </message>
+    <message>
+        <source>Show the proof: commented passages numbered in the text, the open comments listed after the article (as File ▸ Export… ▸ PDF with Include comments)</source>
+        <translation>Xem bản in thử: các đoạn có góp ý được đánh số trong bài, các góp ý đang mở được liệt kê sau bài (như Tệp ▸ Xuất bản… ▸ PDF với Kèm góp ý)</translation>
     </message>
     <message>
         <source>Fit width</source>

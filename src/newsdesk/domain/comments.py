@@ -7,8 +7,9 @@ exact occurrence of the quote, ranked by how much of the context still surrounds
 close it is to the hint; then the place between the surviving context when the quote itself
 was edited; then the most similar window of text (fuzzy). A comment whose passage is gone is
 *orphaned* — kept and listed, never silently dropped. Comments are review material: they
-travel in bundles but never reach an HTML or PDF export. A comment's ``replies`` are its
-thread (``Reply``: text, author, initials, created), oldest first; replies have no passage.
+travel in bundles and never reach an HTML export, nor a PDF unless a proof is asked for. A
+comment's ``replies`` are its thread (``Reply``: text, author, initials, created), oldest
+first; replies have no passage.
 
 What an anchor's text is (``Anchor.basis``):
 

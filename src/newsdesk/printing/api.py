@@ -19,6 +19,7 @@ from newsdesk.domain import Article
 from . import runtime
 from .document import Photos, build_print_document
 from .engine import PdfPrinter, PdfResult, PrintError
+from .proof import ProofNote
 from .scheme import PrintDocument
 from .setup import PageSetup
 
@@ -95,18 +96,21 @@ def print_article_pdf(
     target_lines: int | None = None,
     cache_dir: Path | None = None,
     extra_qr: list[tuple[str, str]] | None = None,
+    notes: list[ProofNote] | None = None,
     timeout_s: float = 60.0,
 ) -> PdfResult:
     """Print ``article`` to the PDF file ``target`` with ``setup`` (A4, 2 columns by default).
 
     ``photos(path)`` gives the original bytes of each body photo (None when missing);
     ``cache_dir`` keeps print renditions between exports; ``extra_qr`` more codes as
-    (URL, label), printed beside the article's own. Returns PdfResult(path, pages,
+    (URL, label), printed beside the article's own; ``notes`` makes it a proof with the review
+    comments (``printing.proof``). Returns PdfResult(path, pages,
     copyfit, warnings).
     """
     setup = setup or PageSetup(language=article.language)
     _shared_printer().prewarm()  # Chromium starts its renderer while Python builds the page
-    document, warnings = build_print_document(article, photos, setup, cache_dir=cache_dir, extra_qr=extra_qr)
+    document, warnings = build_print_document(article, photos, setup, cache_dir=cache_dir,
+                                              extra_qr=extra_qr, notes=notes)
     return print_document_pdf(
         document, target, setup, warnings=warnings, target_lines=target_lines, timeout_s=timeout_s
     )

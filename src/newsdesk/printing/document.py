@@ -33,6 +33,7 @@ from newsdesk.render.figures import ImageRef
 from newsdesk.render.html import CSP, render_document
 
 from .hyphenate import hyphenate_html
+from .proof import PROOF_CSS, ProofNote, apply_proof
 from .scheme import PrintDocument
 from .setup import PageSetup
 
@@ -133,11 +134,13 @@ def build_print_document(
     *,
     cache_dir: Path | None = None,
     extra_qr: list[tuple[str, str]] | None = None,
+    notes: list[ProofNote] | None = None,
 ) -> tuple[PrintDocument, list[str]]:
     """The document to print and the warnings met while making it (low-res or missing photos).
 
     ``extra_qr``: more QR codes printed beside the article's, as (URL, label) — or (SVG, label)
-    when the code is already made."""
+    when the code is already made. ``notes``: print a proof, the commented passages marked
+    and the comments listed after the article (``printing.proof``); None prints the page."""
     document = PrintDocument()
     warnings: list[str] = []
     cache = RenditionCache(cache_dir) if cache_dir is not None else None
@@ -208,11 +211,13 @@ def build_print_document(
         article,
         mode="print",
         image_src=image_src,
-        stylesheet=stylesheet(setup, article.section),
+        stylesheet=stylesheet(setup, article.section) + (PROOF_CSS if notes is not None else ""),
         qr_svg=code,
         extra_qr=_extra_codes(extra_qr or [], warnings, cache_dir),
         page={"paper": setup.paper, "columns": setup.columns, "orientation": setup.orientation},
     )
+    if notes is not None:
+        html = apply_proof(html, notes, article.language)
     html = hyphenate_html(with_print_csp(without_relative_links(html)), article.language)
     document.add("index.html", html.encode("utf-8"), "text/html;charset=utf-8")
     add_fonts(document)

@@ -19,6 +19,7 @@ from newsdesk.domain import Article, NewsdeskError
 
 from .document import Photos, build_print_document
 from .engine import PdfPrinter, PrintError
+from .proof import ProofNote
 from .setup import PageSetup
 
 log = logging.getLogger(__name__)
@@ -29,11 +30,12 @@ class _Relay(QObject):
 
 
 class _Build(QRunnable):
-    def __init__(self, relay: _Relay, number: int, article, photos, setup, cache_dir, extra_qr):
+    def __init__(self, relay: _Relay, number: int, article, photos, setup, cache_dir, extra_qr,
+                 notes=None):
         super().__init__()
         self.relay, self.number = relay, number
         self.args = (article, photos, setup)
-        self.kwargs = {"cache_dir": cache_dir, "extra_qr": extra_qr}
+        self.kwargs = {"cache_dir": cache_dir, "extra_qr": extra_qr, "notes": notes}
 
     def run(self) -> None:
         try:
@@ -81,12 +83,15 @@ class ArticlePrinter(QObject):
         target_lines: int | None = None,
         cache_dir: Path | None = None,
         extra_qr: list[tuple[str, str]] | None = None,
+        notes: list[ProofNote] | None = None,
     ) -> None:
+        """Print ``article`` to ``target``; ``notes`` (review comments): a proof instead."""
         if self._printer.busy:
             self._printer.cancel()
         self._number += 1
         self._pending = {"target": Path(target), "setup": setup, "target_lines": target_lines}
-        job = _Build(self._relay, self._number, article, photos, setup, cache_dir, extra_qr)
+        job = _Build(self._relay, self._number, article, photos, setup, cache_dir, extra_qr,
+                     notes)
         QThreadPool.globalInstance().start(job)
 
     def cancel(self) -> None:

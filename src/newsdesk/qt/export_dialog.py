@@ -4,7 +4,9 @@ html, cms and markdown run on the thread pool through the export registry's one 
 (``Exporter.export(job)``, the job made by ``services.exporting.export_job``); pdf is printed by
 ``newsdesk.printing.jobs.ArticlePrinter`` (print document built on the thread pool, printed
 asynchronously) with the page setup the print preview shows: the file is the PDF the preview
-displays. The UI never waits.
+displays. The UI never waits. With "Include comments" (PDF only, remembered) the PDF is a
+proof: the open review comments, read on the thread pool (``services.proof``), are marked in
+the text and listed as numbered notes.
 
 A missing target folder is created only when the user says so. After a failure the options stay
 editable and Export tries again; after a success Open and Show in folder open the result with
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -106,6 +109,16 @@ class ExportDialog(QDialog):
         to_label = QLabel(self.tr("&To"), self)
         to_label.setBuddy(self.target)  # Alt+T: the mnemonic works, not shown as "&"
         form.addRow(to_label, where)
+        self.comments = QCheckBox(self.tr("Include co&mments"), self)
+        self.comments.setToolTip(self.tr(
+            "Print a proof for marking up on paper: each commented passage numbered in the "
+            "text and the open comments listed as notes after the article"))
+        # Remembered for this dialog only: File > Export as PDF… asks for a file name and
+        # never shows the box, so it always prints the plain page.
+        self.comments.setChecked(fmt is None and bool(
+            self._settings().value("export/pdf_comments", False, bool)))
+        form.addRow("", self.comments)
+        self._form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -121,6 +134,7 @@ class ExportDialog(QDialog):
         self._signals = _Progress(self)
         self._signals.changed.connect(self._progress)
         self.format.currentIndexChanged.connect(self._format_changed)
+        self._show_pdf_options()
         whole_mnemonics(self)
 
     def format_labels(self) -> dict[str, str]:
@@ -174,6 +188,12 @@ class ExportDialog(QDialog):
     def _format_changed(self, _index: int) -> None:
         """Another format: the same name and folder with its extension (a folder: choose)."""
         self.target.setText("" if FORMATS[self.fmt][1] else self._suggested())
+        self._show_pdf_options()
+
+    def _show_pdf_options(self) -> None:
+        """"Include comments" is offered with the PDF only (the other formats never carry
+        comments, except the review bundle, which always does)."""
+        self._form.setRowVisible(self.comments, self.fmt == "pdf")
 
     def _browse(self) -> bool:
         extension, folder = FORMATS[self.fmt]
@@ -256,8 +276,13 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exporting…"))
         self._started_fmt = self.fmt
         if self.fmt == "pdf":
-            run_task(self.library.get, article_id,
-                     on_done=lambda article: self._print(article, target), on_error=self._failed)
+            with_comments = self.comments.isChecked()
+            if self.fixed_format is None:
+                settings = self._settings()
+                settings.setValue("export/pdf_comments", with_comments)
+                settings.sync()
+            run_task(self._for_print, article_id, with_comments,
+                     on_done=lambda got: self._print(got[0], got[1], target), on_error=self._failed)
         else:
             run_task(self._export_file, article_id, self.fmt, target, on_done=self._done,
                      on_error=self._failed)
@@ -273,7 +298,16 @@ class ExportDialog(QDialog):
             cancelled=self._cancel.is_set)
         return run_export(fmt, job)
 
-    def _print(self, article, target: Path) -> None:
+    def _for_print(self, article_id: str, with_comments: bool):
+        """(article, proof notes or None): what the PDF needs from the library (a worker)."""
+        article = self.library.get(article_id)
+        if not with_comments:
+            return article, None
+        from newsdesk.services.proof import proof_notes
+
+        return article, proof_notes(self.library, article)
+
+    def _print(self, article, notes, target: Path) -> None:
         from newsdesk.printing.jobs import ArticlePrinter
         from newsdesk.printing.setup import page_setup
 
@@ -295,7 +329,7 @@ class ExportDialog(QDialog):
         printer.print_article(
             article, lambda path: library.photo_for(article, path),
             target, setup, cache_dir=Path(library.paths.cache) / "renditions",
-            extra_qr=extra_qr(library.settings))
+            extra_qr=extra_qr(library.settings), notes=notes)
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         self.progress.setRange(0, max(1, total))
@@ -305,6 +339,7 @@ class ExportDialog(QDialog):
         """Options editable and Export offered (choosing, or after a failure), or not."""
         self.format.setEnabled(on)
         self.target.setEnabled(on)
+        self.comments.setEnabled(on)
         self.export_button.setVisible(on)
         if on:
             self.export_button.setText(self.tr("Export") if self.error is None

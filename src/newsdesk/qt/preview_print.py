@@ -5,7 +5,8 @@ builds the print bundle on the thread pool and prints it asynchronously (Chromiu
 own processes; the UI never blocks) to a file in the cache folder, which the QPdfView shows. Paper, columns
 and font size are controls above the page, with the zoom: fit width (the default), fit page
 or fixed steps, from its box, its buttons, Ctrl+plus / Ctrl+minus or Ctrl+wheel (remembered in Settings, so the PDF export uses
-the same); the copyfit line comes from the printer's measurement of the real layout.
+the same); the copyfit line comes from the printer's measurement of the real layout. "Comments"
+shows the proof the PDF export prints with its comments (the open review comments marked).
 Imported only when the preview is first shown.
 """
 
@@ -21,6 +22,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -117,6 +119,8 @@ class PrintPreview(QWidget):
             label.setBuddy(widget)
             controls.addWidget(label)
             controls.addWidget(widget)
+        self.comments = QCheckBox(self)  # the proof: comments marked and listed
+        controls.addWidget(self.comments)
         controls.addStretch(1)
         zoom = QHBoxLayout()
         self.zoom_label = QLabel(self)
@@ -140,6 +144,7 @@ class PrintPreview(QWidget):
         self.paper.currentTextChanged.connect(self._setup_changed)
         self.columns.valueChanged.connect(self._setup_changed)
         self.font_size.valueChanged.connect(self._setup_changed)
+        self.comments.toggled.connect(self._refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -151,6 +156,10 @@ class PrintPreview(QWidget):
         self.font_size.setAccessibleName(self.tr("Font size"))
         self.view.setAccessibleName(self.tr("Print preview"))
         self.zoom_label.setText(self.tr("&Zoom"))
+        self.comments.setText(self.tr("Co&mments"))
+        self.comments.setToolTip(self.tr(
+            "Show the proof: commented passages numbered in the text, the open comments "
+            "listed after the article (as File ▸ Export… ▸ PDF with Include comments)"))
         self.zoom.setItemText(0, self.tr("Fit width"))
         self.zoom.setItemText(1, self.tr("Fit page"))
         self.zoom.setAccessibleName(self.tr("Zoom"))
@@ -207,6 +216,9 @@ class PrintPreview(QWidget):
             self.settings.save(self.library.paths.settings_file)
         except OSError:
             pass
+        self._refresh()
+
+    def _refresh(self, *_: object) -> None:
         if self.article is not None:
             self.show_article(self.article)
 
@@ -222,11 +234,26 @@ class PrintPreview(QWidget):
             self._failed_error(exc)
             return
         self._serial += 1
+        if not self.comments.isChecked():
+            self._print(article, setup, self._serial, None)
+            return
+        from newsdesk.services.proof import proof_notes
+
+        from .workers import run_task
+
+        serial = self._serial  # the comments are read on the thread pool, then printed
+        run_task(proof_notes, self.library, article,
+                 on_done=lambda notes: self._print(article, setup, serial, notes),
+                 on_error=self._failed_error)
+
+    def _print(self, article: Article, setup, serial: int, notes) -> None:
+        if serial != self._serial:
+            return  # a newer refresh replaced this one while its comments were read
         library = self.library
         self.printer.print_article(
             article, lambda path: library.photo_for(article, path),
-            self.folder / f"preview-{self._serial}.pdf", setup, cache_dir=self.renditions,
-            extra_qr=extra_qr(self.settings))
+            self.folder / f"preview-{serial}.pdf", setup, cache_dir=self.renditions,
+            extra_qr=extra_qr(self.settings), notes=notes)
 
     def _printed(self, result) -> None:
         self.result = result

@@ -3,10 +3,12 @@
 The exporter lives in the services layer because ``newsdesk.export`` may not import
 ``newsdesk.printing`` (they are siblings); ``services.exporting.EXTRA_EXPORTERS`` registers it
 under ``pdf``. Its command-line options (``--paper``, ``--orientation``, ``--columns``,
-``--font-size``, ``--fit``) come from ``PDF_FORMAT.cli_options``; each one given overrides the
+``--font-size``, ``--fit``, ``--comments``) come from ``PDF_FORMAT.cli_options``; each one given overrides the
 user's Settings, which ``pdf_context`` hands in from the library, and the page setup is made
 by ``newsdesk.printing.page_setup`` as in the print preview. The result carries the
 copyfit (``PdfExportResult.copyfit`` and a one-line ``summary`` the CLI prints on stderr).
+With ``comments`` the page is a proof: the open review comments marked in the text and listed
+as numbered notes (``services.proof``, ``printing.proof``).
 
 Printing needs Qt's GUI thread: the CLI calls this on its main thread; the GUI uses
 ``newsdesk.printing.engine.PdfPrinter`` (asynchronous) instead of this synchronous path.
@@ -77,6 +79,15 @@ PDF_FORMAT = ExportFormat(
             },
         ),
         CliOption(
+            ("--comments",),
+            "comments",
+            {
+                "action": "store_true",
+                "help": "print a proof: the commented passages marked with numbers and the "
+                "open review comments listed as numbered notes after the article",
+            },
+        ),
+        CliOption(
             ("--fit",),
             "fit",
             {"type": int, "metavar": "LINES", "help": "the slot in lines: report over/under"},
@@ -95,9 +106,26 @@ class PdfExportResult(ExportResult):
         return self.copyfit.describe() if self.copyfit else ""
 
 
-def pdf_context(library, _article: Article) -> dict[str, object]:
-    """What a PDF export takes from the library: the user's Settings (EXPORT_CONTEXT)."""
-    return {"settings": library.settings}
+def pdf_context(library, article: Article) -> dict[str, object]:
+    """What a PDF export takes from the library (EXPORT_CONTEXT): the user's Settings, and
+    the review comments as proof notes, read only when ``comments`` asks for them."""
+
+    def notes():
+        from .proof import proof_notes
+
+        return proof_notes(library, article)
+
+    return {"settings": library.settings, "proof_notes": notes}
+
+
+def _notes(options: ExportOptions):
+    """The proof notes when the export asks for comments (None: the plain page)."""
+    extra = options.extra
+    if not extra.get("comments"):
+        return None
+    given = extra.get("proof_notes")
+    notes = given() if callable(given) else given
+    return list(notes or [])
 
 
 def page_setup(article: Article, options: ExportOptions) -> PageSetup:
@@ -142,6 +170,7 @@ class PdfExporter:
         if fit is not None and fit < 1:
             raise ExportError(f"--fit needs a number of lines above 0 (got {fit})", code="usage")
         check_cancelled(cancelled)
+        notes = _notes(options)
         api = _load_printing()  # Qt is loaded only when printing
 
         report(progress, 0, 1, "printing the page")
@@ -153,6 +182,7 @@ class PdfExporter:
             target_lines=fit,
             cache_dir=options.cache_dir,
             extra_qr=list(options.extra_qr),
+            notes=notes,
         )
         report(progress, 1, 1, "done")
         return PdfExportResult(
