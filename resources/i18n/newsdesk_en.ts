@@ -4,6 +4,14 @@
 <context>
     <name>ArticleForm</name>
     <message>
+        <source>The time of this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone the article gives (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Byline</source>
         <translation>&amp;Byline</translation>
     </message>
@@ -1125,6 +1133,14 @@
         <translation>Link</translation>
     </message>
     <message>
+        <source>The words to click; the address if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Web address</source>
         <translation>Web address</translation>
     </message>
@@ -1139,6 +1155,10 @@
     <message>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Title:</source>
