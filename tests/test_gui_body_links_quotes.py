@@ -39,6 +39,7 @@ def test_link_add_edit_refuse_and_remove(qtbot, window):
 
     def add(dialog) -> None:
         assert dialog.address.text() == "" and dialog.remove_button is None
+        assert dialog.text is None  # the selection is the link's text
         typed("vnexpress.net/hai-phong")  # no scheme: a site, so https:// is meant
         press(Qt.Key.Key_Tab)
         typed("Tin Hải Phòng")
@@ -97,6 +98,23 @@ def test_link_add_edit_refuse_and_remove(qtbot, window):
     typed(" nhé")
     assert save_and_read(qtbot, window) == (
         "Đây là tin quan trọng nhất <https://a.vn> nhé\n")
+
+    # or the words typed in the dialog's Text field, after the address
+    typed(" ")
+
+    def with_text(dialog) -> None:
+        assert dialog.text is not None and dialog.text.isVisible()
+        typed("https://b.vn")
+        press(Qt.Key.Key_Tab)
+        typed("Báo Hải Phòng")
+        press(Qt.Key.Key_Return)
+
+    answer_dialog(qtbot, with_text)
+    key("Ctrl+K")
+    focus_back(qtbot, body)
+    typed(" ơi")
+    assert save_and_read(qtbot, window) == (
+        "Đây là tin quan trọng nhất <https://a.vn> nhé [Báo Hải Phòng](https://b.vn) ơi\n")
 
 
 def test_cancelling_the_link_dialog_changes_nothing(qtbot, window):

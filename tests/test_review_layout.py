@@ -105,4 +105,4 @@ def test_a_language_switch_relabels_an_open_panel(qtbot, lib, vietnamese):
     assert panel.comments.add.text() == "Góp ý đoạn đã chọn"
     panel.history.reload()
     qtbot.waitUntil(lambda: "đã lưu" in panel.history.list.item(0).text()
-                    or "tạo mới" in panel.history.list.item(0).text())
+                    or "đã tạo" in panel.history.list.item(0).text())

@@ -4,6 +4,14 @@
 <context>
     <name>ArticleForm</name>
     <message>
+        <source>The time of this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone the article gives (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Byline</source>
         <translation>&amp;Byline</translation>
     </message>
@@ -1141,6 +1149,14 @@
         <translation>Link</translation>
     </message>
     <message>
+        <source>The words to click; the address if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Web address</source>
         <translation>Web address</translation>
     </message>
@@ -1155,6 +1171,10 @@
     <message>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Title:</source>

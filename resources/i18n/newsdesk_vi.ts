@@ -4,6 +4,14 @@
 <context>
     <name>ArticleForm</name>
     <message>
+        <source>The time of this computer (%1)</source>
+        <translation>Giờ của máy tính này (%1)</translation>
+    </message>
+    <message>
+        <source>The time zone the article gives (%1)</source>
+        <translation>Múi giờ ghi trong bài (%1)</translation>
+    </message>
+    <message>
         <source>&amp;Byline</source>
         <translation>&amp;Tác giả</translation>
     </message>
@@ -127,11 +135,11 @@
     </message>
     <message>
         <source>Heading 2</source>
-        <translation>Tiêu đề 2</translation>
+        <translation>Tiêu đề phụ 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation>Tiêu đề 3</translation>
+        <translation>Tiêu đề phụ 3</translation>
     </message>
     <message>
         <source>Paragraph</source>
@@ -143,7 +151,7 @@
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation>Danh sách dấu đầu dòng</translation>
+        <translation>Danh sách gạch đầu dòng</translation>
     </message>
     <message>
         <source>Numbered list</source>
@@ -983,7 +991,7 @@
     </message>
     <message>
         <source>autosaved</source>
-        <translation>tự động lưu</translation>
+        <translation>đã tự lưu</translation>
     </message>
     <message>
         <source>restored revision %1</source>
@@ -1069,15 +1077,15 @@
     </message>
     <message>
         <source>restored</source>
-        <translation>khôi phục</translation>
+        <translation>đã khôi phục</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation>nhập về</translation>
+        <translation>đã nhập</translation>
     </message>
     <message>
         <source>received</source>
-        <translation>nhận về</translation>
+        <translation>đã nhận</translation>
     </message>
     <message>
         <source>conflict</source>
@@ -1085,7 +1093,7 @@
     </message>
     <message>
         <source>created</source>
-        <translation>tạo mới</translation>
+        <translation>đã tạo</translation>
     </message>
     <message>
         <source>Select a revision to see what changed.</source>
@@ -1138,6 +1146,14 @@
         <translation>Liên kết</translation>
     </message>
     <message>
+        <source>The words to click; the address if empty</source>
+        <translation>Chữ để bấm vào; để trống thì dùng địa chỉ</translation>
+    </message>
+    <message>
+        <source>Link text</source>
+        <translation>Chữ của liên kết</translation>
+    </message>
+    <message>
         <source>Web address</source>
         <translation>Địa chỉ web</translation>
     </message>
@@ -1152,6 +1168,10 @@
     <message>
         <source>&amp;Address:</source>
         <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Chữ hiển thị:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1190,15 +1210,15 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Xuất bản…</translation>
+        <translation>&amp;Xuất bài…</translation>
     </message>
     <message>
         <source>Export as &amp;HTML…</source>
-        <translation>Xuất trang &amp;HTML…</translation>
+        <translation>Xuất &amp;HTML (trang web)…</translation>
     </message>
     <message>
         <source>Export as &amp;PDF…</source>
-        <translation>Xuất bản in &amp;PDF…</translation>
+        <translation>Xuất &amp;PDF (bản in)…</translation>
     </message>
     <message>
         <source>&amp;Close article</source>
@@ -1420,7 +1440,7 @@
     <name>MergeDialog</name>
     <message>
         <source>%1 (from bundle)</source>
-        <translation>%1 (theo gói)</translation>
+        <translation>%1 (theo gói duyệt)</translation>
     </message>
     <message>
         <source>someone</source>
@@ -1500,7 +1520,7 @@
     </message>
     <message>
         <source>New comments: %1</source>
-        <translation>Bình luận mới: %1</translation>
+        <translation>Góp ý mới: %1</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1622,7 @@
     </message>
     <message>
         <source>Recorded on revisions, comments and the bundles you export. Until you set a name, your login name (%1) is used.</source>
-        <translation>Được ghi vào các phiên bản, bình luận và gói bạn xuất. Khi chưa đặt tên, tên đăng nhập của bạn (%1) được dùng.</translation>
+        <translation>Được ghi vào các phiên bản, góp ý và gói duyệt bạn xuất. Khi chưa đặt tên, tên đăng nhập của bạn (%1) được dùng.</translation>
     </message>
     <message>
         <source>P&amp;ublication</source>
@@ -1812,7 +1832,7 @@
     </message>
     <message>
         <source>Write an article, see its printed page as you type, and export it for the web or the press.</source>
-        <translation>Viết bài, xem ngay trang in trong lúc gõ, rồi xuất bản cho báo điện tử hoặc báo in.</translation>
+        <translation>Viết bài, xem ngay trang in trong lúc gõ, rồi xuất bài cho báo điện tử hoặc báo in.</translation>
     </message>
     <message>
         <source>New article</source>
@@ -1835,7 +1855,7 @@
     </message>
     <message>
         <source>Submitted</source>
-        <translation>Đã gửi</translation>
+        <translation>Đã gửi duyệt</translation>
     </message>
     <message>
         <source>In review</source>
@@ -1851,7 +1871,7 @@
     </message>
     <message>
         <source>Archived</source>
-        <translation>Lưu trữ</translation>
+        <translation>Đã lưu trữ</translation>
     </message>
 </context>
 <context>

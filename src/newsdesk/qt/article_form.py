@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -61,9 +61,23 @@ def _committed(field: QWidget) -> str:
 
 
 def offset_label(seconds: int) -> str:
-    sign = "+" if seconds >= 0 else "-"
-    minutes = abs(seconds) // 60
-    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    """The offset as people write it: "UTC+7", "UTC+5:30", "UTC−3"; plain "UTC" for none."""
+    if not seconds:
+        return "UTC"
+    sign = "+" if seconds > 0 else "\u2212"
+    hours, minutes = divmod(abs(seconds) // 60, 60)
+    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+
+
+def offset_tip(seconds: int) -> str:
+    """What the offset beside the publication time means, in the UI language."""
+    if seconds == _local_offset_seconds():
+        zone = QTimeZone.systemTimeZone().displayName(
+            QTimeZone.TimeType.GenericTime, QTimeZone.NameType.LongName, QLocale())
+        return QCoreApplication.translate("ArticleForm", "The time of this computer (%1)").replace(
+            "%1", zone or offset_label(seconds))
+    return QCoreApplication.translate("ArticleForm", "The time zone the article gives (%1)").replace(
+        "%1", offset_label(seconds))
 
 
 class ArticleForm(QWidget):
@@ -213,6 +227,7 @@ class ArticleForm(QWidget):
         self.url.setAccessibleName(self.tr("Article URL"))
         self.has_published.setAccessibleName(self.tr("Set a publication time"))
         self.published.setAccessibleName(self.tr("Publication time"))
+        self.offset.setToolTip(offset_tip(self._offset))
 
     # -- filling and reading ------------------------------------------------------------------
     def set_article(self, article: Article) -> None:
@@ -236,6 +251,7 @@ class ArticleForm(QWidget):
                 self._offset = _local_offset_seconds()
                 self._show_datetime(datetime.now(timezone(timedelta(seconds=self._offset))))
             self.offset.setText(offset_label(self._offset))
+            self.offset.setToolTip(offset_tip(self._offset))
             for edit in (self.headline, self.byline, self.source, self.tags, self.url):
                 edit.setCursorPosition(0)  # show the start of long values
         finally:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_DELAY_MS = 250
+LONGEST_ITEM = 18  # characters of a filter item always shown whole
 
 
 def status_label(status: Status | str) -> str:
@@ -50,6 +51,14 @@ def status_label(status: Status | str) -> str:
         return labels[Status(str(status))]
     except ValueError:
         return str(status)
+
+
+def _fit(box: QComboBox) -> None:
+    """Room for the box's longest item (up to ``LONGEST_ITEM`` characters: a longer section
+    name elides rather than widen the panel). Qt counts the room in widths of "x", which is
+    narrower than most letters with a Vietnamese diacritic: a few characters are added."""
+    longest = max((len(box.itemText(i)) for i in range(box.count())), default=6)
+    box.setMinimumContentsLength(min(longest, LONGEST_ITEM) + 3)
 
 
 class LibraryPanel(QWidget):
@@ -68,9 +77,8 @@ class LibraryPanel(QWidget):
         self.status = QComboBox(self)
         self.section = QComboBox(self)
         self.section.setEditable(False)
-        for box in (self.status, self.section):  # long names elide rather than widen the panel
+        for box in (self.status, self.section):  # wide enough for every item (see _fit)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(6)
         self.view = QListView(self)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformItemSizes(True)
@@ -126,6 +134,7 @@ class LibraryPanel(QWidget):
             index = box.findData(value)
             box.setCurrentIndex(max(0, index))
             box.blockSignals(False)
+            _fit(box)
 
     @property
     def filtering(self) -> bool:
@@ -170,6 +179,7 @@ class LibraryPanel(QWidget):
             self.section.addItem(name, name)
         self.section.setCurrentIndex(max(0, self.section.findData(current)))
         self.section.blockSignals(False)
+        _fit(self.section)
 
     def _show(self, rows: list, serial: int) -> None:
         if serial != self._serial:

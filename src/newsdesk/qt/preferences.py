@@ -28,6 +28,8 @@ from newsdesk.config.settings import Settings
 from .labels import whole_mnemonics
 
 PAPERS = ("A4", "A5", "A3", "Letter", "Tabloid")
+MIN_WIDTH = 460
+TITLE_BAR_EXTRA = 160  # a title bar's icon and buttons, with a margin
 
 
 class PreferencesDialog(QDialog):
@@ -86,6 +88,10 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         whole_mnemonics(self)
+        # room for the title the window manager draws ("Tùy chọn — Newsdesk") beside its
+        # buttons, and for the hint in two lines rather than three
+        title = self.fontMetrics().horizontalAdvance(f"{self.windowTitle()} — Newsdesk")
+        self.setMinimumWidth(max(MIN_WIDTH, title + TITLE_BAR_EXTRA))
 
     def apply(self) -> Settings:
         s = self.settings

@@ -177,9 +177,10 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
             raise ValueError(f"unknown formatting command {name!r}")
         getattr(self, f"_do_{name}")()
 
-    def set_link(self, url: str, title: str = "") -> None:
-        """Link the selection (LinkError for a refused address; "" removes the link)."""
-        commands.set_link(self.document(), self.textCursor(), url, title)
+    def set_link(self, url: str, title: str = "", text: str = "") -> None:
+        """Link the selection (LinkError for a refused address; "" removes the link); with no
+        selection, insert ``text`` (else the address) as a link."""
+        commands.set_link(self.document(), self.textCursor(), url, title, text)
 
     # replaces QTextEdit.find (flags) with the body's own search (FindOptions: ignore tones)
     def find(self, query: str, options: FindOptions | None = None,  # type: ignore[override]
@@ -255,7 +256,8 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
             cursor.setPosition(found[0])
             cursor.setPosition(found[1], QTextCursor.MoveMode.KeepAnchor)
         href, title = (found[2], found[3]) if found else ("", "")
-        dialog = LinkDialog(self, href, title, existing=found is not None)
+        dialog = LinkDialog(self, href, title, existing=found is not None,
+                            with_text=found is None and not cursor.hasSelection())
         result = dialog.exec()
         dialog.deleteLater()
         self.window().activateWindow()  # the typing goes on here, whatever the window manager
@@ -267,10 +269,10 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         if result == REMOVE:
             self.set_link("")
         else:
-            self.set_link(dialog.url, dialog.title.text())
+            self.set_link(dialog.url, dialog.title.text(), dialog.link_text())
         end = self.textCursor()  # the caret goes after the link, ready to type on
-        if insert_at is not None and result != REMOVE:  # the address went in as the text
-            end.setPosition(insert_at + len(dialog.url))
+        if insert_at is not None and result != REMOVE:  # the text (or address) went in
+            end.setPosition(insert_at + len(dialog.link_text() or dialog.url))
         else:
             end.setPosition(end.selectionEnd())
         self.setTextCursor(end)

@@ -120,10 +120,11 @@ def clear_link_format(fmt: QTextCharFormat) -> None:
         fmt.clearProperty(key)
 
 
-def set_link(doc: QTextDocument, cursor: QTextCursor, url: str, title: str = "") -> None:
+def set_link(doc: QTextDocument, cursor: QTextCursor, url: str, title: str = "",
+             text: str = "") -> None:
     """Make the selection a link to ``url`` (an empty url removes links from it).
 
-    With no selection the address itself is inserted as the link text.
+    With no selection ``text`` is inserted as the link text (the address itself without one).
     """
     if not url.strip():
         if cursor.hasSelection():
@@ -136,7 +137,7 @@ def set_link(doc: QTextDocument, cursor: QTextCursor, url: str, title: str = "")
         fmt = QTextCharFormat(cursor.charFormat())
         clear_link_format(fmt)
         link_display(fmt, url, title, ident)
-        cursor.insertText(url, fmt)
+        cursor.insertText(" ".join(text.split()) or url, fmt)
         return
 
     def change(fmt: QTextCharFormat) -> None:

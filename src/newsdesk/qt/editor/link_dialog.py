@@ -1,5 +1,6 @@
 """The Link dialog of the body editor (Ctrl+K): address, optional title, and for an existing
-link a Remove button.
+link a Remove button. With nothing selected it also asks for the text to show (the link is
+inserted with that text; left empty, the address itself is the text).
 
 The address is checked when OK is pressed (``bodymodel.links.check_url``); a refused one is
 named in red inside the dialog, which stays open with everything typed, so nothing is lost.
@@ -44,10 +45,16 @@ class LinkDialog(QDialog):
     """Asks for a link's address and title (see module docstring)."""
 
     def __init__(self, parent: QWidget | None, href: str = "", title: str = "",
-                 *, existing: bool = False) -> None:
+                 *, existing: bool = False, with_text: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("link-dialog")
         self.setWindowTitle(self.tr("Link"))
+        self.text: QLineEdit | None = None
+        if with_text:
+            self.text = QLineEdit(self)
+            self.text.setObjectName("link-text")
+            self.text.setPlaceholderText(self.tr("The words to click; the address if empty"))
+            self.text.setAccessibleName(self.tr("Link text"))
         self.address = QLineEdit(href, self)
         self.address.setObjectName("link-address")
         self.address.setPlaceholderText("https://")
@@ -63,6 +70,8 @@ class LinkDialog(QDialog):
         self.message.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Address:"), self.address)
+        if self.text is not None:  # after the address: paste it, Tab, type the words
+            form.addRow(self.tr("Te&xt:"), self.text)
         form.addRow(self.tr("&Title:"), self.title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -80,10 +89,17 @@ class LinkDialog(QDialog):
         layout.addWidget(buttons)
         whole_mnemonics(self)
         self.address.textEdited.connect(lambda _text: self.message.hide())
+        if self.text is not None:
+            QWidget.setTabOrder(self.address, self.text)
+            QWidget.setTabOrder(self.text, self.title)
         self.address.setFocus()
         self.address.selectAll()
         self.resize(460, self.sizeHint().height())
         self.url = ""
+
+    def link_text(self) -> str:
+        """The text typed for a new link ("" when there is no such field or it is empty)."""
+        return " ".join(self.text.text().split()) if self.text is not None else ""
 
     def accept(self) -> None:
         address = normalise_address(self.address.text())
