@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>The review bundle holds more comments than newsdesk accepts and was refused.</source>
-        <translation>Gói duyệt chứa nhiều bình luận hơn mức newsdesk chấp nhận nên bị từ chối.</translation>
+        <translation>Gói duyệt chứa nhiều góp ý hơn mức newsdesk chấp nhận nên bị từ chối.</translation>
     </message>
     <message>
         <source>A stored revision is damaged.</source>
