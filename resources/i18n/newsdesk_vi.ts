@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>Show the proof: commented passages numbered in the text, the open comments listed after the article (as File ▸ Export… ▸ PDF with Include comments)</source>
-        <translation>Xem bản in thử: các đoạn có góp ý được đánh số trong bài, các góp ý đang mở được liệt kê sau bài (như Tệp ▸ Xuất bản… ▸ PDF với Kèm góp ý)</translation>
+        <translation>Xem bản in thử: các đoạn có góp ý được đánh số trong bài, các góp ý đang mở được liệt kê sau bài (như Tệp ▸ Xuất bài… ▸ PDF với Kèm góp ý)</translation>
     </message>
     <message>
         <source>Fit width</source>
