@@ -142,11 +142,26 @@ def signature(blocks: list[Block]) -> list[tuple]:
     return sig
 
 
+def strip_end(runs: list[Run]) -> None:
+    """Trailing breaks go, and so do spaces ending the text outside a link (canonical form:
+    nobody sees them, and the parser would strip them unless written as ``&#32;``)."""
+    while runs and (runs[-1].kind.endswith("break") or (
+            runs[-1].kind == "text" and runs[-1].link is None and runs[-1].text[-1:] in " \t")):
+        if runs[-1].kind == "text" and runs[-1].text.rstrip(" \t"):
+            runs[-1] = Run("text", runs[-1].text.rstrip(" \t"), runs[-1].marks)
+            break
+        runs.pop()
+
+
 def strip_edges(blocks: list[Block]) -> list[Block]:
-    """What the parser does to paragraph edges (trailing breaks go) — the writer keeps it."""
+    """What the writer and the parser do to the ends of paragraphs, headings and cells."""
     for b in blocks:
-        while b.runs and b.runs[-1].kind.endswith("break"):
-            b.runs.pop()
+        b.runs = [r for r in b.runs if not (r.kind == "text" and not r.text)]
+        strip_end(b.runs)
+        for row in b.rows:
+            for cell in row:
+                cell[:] = [r for r in cell if not (r.kind == "text" and not r.text)]
+                strip_end(cell)
     return [b for b in blocks if not (b.kind == "paragraph" and not b.runs)]
 
 
