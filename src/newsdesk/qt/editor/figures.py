@@ -1,21 +1,27 @@
-"""Figures in the body: insert one as a unit, find the parts of the one under the cursor.
+"""Figures in the body: insert or delete one as a unit, find the parts of the one under the
+cursor.
 
 A figure is three consecutive blocks sharing ``P_FIG_ID``: the photo, its caption and its
 credit (see ``formats``). ``insert_figure`` always inserts all three plus, when needed, an
-empty paragraph after them so that the reporter can go on typing.
+empty paragraph after them so that the reporter can go on typing. ``delete_span`` deletes a
+stretch of the body in which every figure whose photo it touches goes whole — photo, caption
+and credit — and the blocks around keep their own formats (one undo step brings it all back).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from newsdesk.bodymodel.ir import Block, ListFrame
 
 from .doc_build import ImageLoader, _Builder
 from .formats import (
+    FIGURE,
     FIGURE_KINDS,
     P_FIG_ID,
+    apply_look,
     block_stack,
+    em_px,
     kind_of,
     prop,
     text_list,
@@ -84,3 +90,69 @@ def insert_figure(doc: QTextDocument, cursor: QTextCursor, path: str, caption: s
     out = QTextCursor(caption_block)
     out.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     return out
+
+
+def whole_figures(doc: QTextDocument, start: int, end: int) -> tuple[int, int]:
+    """``start``–``end`` grown so that a figure whose photo it touches is in it whole."""
+    touched = [doc.findBlock(start), doc.findBlock(end)]
+    for b in touched:
+        blocks = figure_blocks(b)
+        if blocks and any(kind_of(x.blockFormat()) == FIGURE and
+                          start <= x.position() + 1 and end >= x.position() for x in blocks):
+            start = min(start, blocks[0].position())
+            end = max(end, blocks[-1].position() + blocks[-1].length() - 1)
+    return start, end
+
+
+def touches_photo(doc: QTextDocument, start: int, end: int) -> bool:
+    """Does deleting ``start``–``end`` take a photo (or leave a figure's blocks behind)?"""
+    return whole_figures(doc, start, end) != (start, end) or any(
+        kind_of(doc.findBlock(p).blockFormat()) == FIGURE for p in (start, end))
+
+
+def delete_span(doc: QTextDocument, start: int, end: int) -> QTextCursor:
+    """Delete ``start``–``end`` (grown by ``whole_figures``) as one undo step.
+
+    Deleting whole figures by their text would leave an empty block behind in the format of the
+    last one (Qt keeps the last block's format when a deletion starts at a block's start): a
+    credit without its photo. Their blocks are removed instead, so that the blocks around keep
+    their own formats. Returns a cursor where the deleted text was.
+    """
+    start, end = whole_figures(doc, start, end)
+    first, last = doc.findBlock(start), doc.findBlock(end)
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+
+    def remove(a: int, b: int) -> None:
+        if b > a:
+            cursor.setPosition(a)
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+
+    whole_blocks = start == first.position() and end == last.position() + last.length() - 1
+    if kind_of(first.blockFormat()) == FIGURE and whole_blocks:
+        if last.next().isValid():  # block start to block start: the next block keeps its own
+            remove(start, last.next().position())
+        elif first.previous().isValid():  # the figure ended the body: join the block before
+            prev = first.previous()
+            remove(prev.position() + prev.length() - 1, end)
+        else:  # nothing but figures: an empty paragraph stays
+            remove(start, end)
+            fmt = QTextBlockFormat()
+            apply_look(fmt, em_px(doc))
+            cursor.setBlockFormat(fmt)
+            cursor.setBlockCharFormat(QTextCharFormat())
+            cursor.setCharFormat(QTextCharFormat())
+    else:
+        remove(start, end)
+    cursor.endEditBlock()
+    cursor.clearSelection()
+    return cursor
+
+
+def delete_figure(block: QTextBlock) -> QTextCursor:
+    """Delete the figure ``block`` belongs to (photo, caption and credit; one undo step)."""
+    blocks = figure_blocks(block)
+    last = blocks[-1]
+    return delete_span(block.document(), blocks[0].position(),
+                       last.position() + last.length() - 1)
