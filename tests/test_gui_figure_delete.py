@@ -169,3 +169,23 @@ def test_a_figure_whose_photo_is_gone_is_stored_as_the_text_it_shows(qapp):
     assert document_to_markdown(doc) == (
         "Cảng Lạch Huyện đón tàu lớn.\n\nTàu\\\ncập cảng Lạch Huyện\n\nẢnh: Lê Hoa\n\n"
         "Hải Phòng mở rộng bến.\n")
+
+
+def test_a_selection_from_the_caption_on_keeps_the_figure_and_the_next_paragraph(qtbot, window):
+    body = window.article_view.body
+    caption = blocks_of(body.document(), CAPTION)[0]
+    after = blocks_of(body.document(), CREDIT)[0].next()
+    select(body, caption.position() + len("Tàu"), after.position() + len("Hải Phòng "))
+    press(Qt.Key.Key_Delete)
+    assert_agree(qtbot, window, "Cảng Lạch Huyện đón tàu lớn.\n\n![Tàu](images/tau.jpg)\n\n"
+                                "mở rộng bến.\n")
+    undo(window)
+    assert_figure_back(qtbot, window)
+
+
+def test_select_all_and_type_leaves_a_paragraph(qtbot, window):
+    body = window.article_view.body
+    body.selectAll()
+    typed("Viết lại")
+    assert_agree(qtbot, window, "Viết lại\n")
+    assert kind_of(body.textCursor().block().blockFormat()) == ""

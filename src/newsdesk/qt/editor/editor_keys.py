@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 
 from . import commands
-from .figures import delete_figure, delete_span, figure_blocks, figure_id, part, touches_photo
+from .figures import delete_figure, delete_span, figure_blocks, figure_id, part, touches_figure
 from .formats import CAPTION, CREDIT, FIGURE, apply_look, em_px, kind_of
 
 ENTER_WAIT_MS = 300
@@ -54,13 +54,21 @@ class StructureKeys(_Editor):
             QTimer.singleShot(ENTER_WAIT_MS, self._flush_deferred_enter)
             return
         cursor = self.textCursor()
+        deleting = key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and \
+            not event.matches(QKeySequence.StandardKey.Cut)
+        typing = bool(event.text()) and (event.text().isprintable() or enter)
+        if cursor.hasSelection() and event.matches(QKeySequence.StandardKey.Cut):
+            self.cut()  # the editor's own cut: a figure goes whole
+            return
+        if cursor.hasSelection() and (typing or deleting) and self.delete_selection():
+            if deleting:
+                return
+            cursor = self.textCursor()  # typing over the selection goes on where it was
         block = cursor.block()
         kind = kind_of(block.blockFormat())
         if kind in (FIGURE, CAPTION, CREDIT) and enter:
             self._figure_enter(block, kind)
             return
-        deleting = key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and \
-            not event.matches(QKeySequence.StandardKey.Cut)
         if deleting and kind == FIGURE and not cursor.hasSelection() and (
                 cursor.atBlockEnd() if key == Qt.Key.Key_Backspace else cursor.atBlockStart()):
             self.setTextCursor(delete_figure(block))  # Backspace after / Delete before the photo
@@ -78,16 +86,6 @@ class StructureKeys(_Editor):
         if key == Qt.Key.Key_Delete and not cursor.hasSelection() and cursor.atBlockEnd():
             if kind in (FIGURE, CAPTION, CREDIT) or figure_id(block.next()) is not None:
                 return
-        typing = bool(event.text()) and (event.text().isprintable() or enter)
-        if cursor.hasSelection() and event.matches(QKeySequence.StandardKey.Cut):
-            self.cut()  # the editor's own cut: a figure goes whole
-            return
-        if cursor.hasSelection() and (typing or deleting) and self.delete_selection():
-            if deleting:
-                return
-            cursor = self.textCursor()  # typing over the selection goes on where it was
-            block = cursor.block()
-            kind = kind_of(block.blockFormat())
         if event.text() and event.text().isprintable():
             self._redirect_from_photo()
             self._stop_link_at_its_end()
@@ -162,11 +160,12 @@ class StructureKeys(_Editor):
                 self.setTextCursor(c)
 
     def delete_selection(self) -> bool:
-        """Delete a selection that touches a photo, its figures whole (see ``delete_span``).
-        False, and nothing done, for a selection of text only: Qt's own editing deletes it."""
+        """Delete a selection that reaches into a figure, figures whole or kept (see
+        ``delete_span``). False, and nothing done, for a selection of text only: Qt's own
+        editing deletes it."""
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        if not cursor.hasSelection() or not touches_photo(self.document(), start, end):
+        if not cursor.hasSelection() or not touches_figure(self.document(), start, end):
             return False
         self.setTextCursor(delete_span(self.document(), start, end))
         return True

@@ -18,6 +18,7 @@ from .doc_build import ImageLoader, _Builder
 from .formats import (
     FIGURE,
     FIGURE_KINDS,
+    OBJECT_CHAR,
     P_FIG_ID,
     apply_look,
     block_stack,
@@ -104,47 +105,89 @@ def whole_figures(doc: QTextDocument, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def touches_photo(doc: QTextDocument, start: int, end: int) -> bool:
-    """Does deleting ``start``–``end`` take a photo (or leave a figure's blocks behind)?"""
-    return whole_figures(doc, start, end) != (start, end) or any(
-        kind_of(doc.findBlock(p).blockFormat()) == FIGURE for p in (start, end))
+def touches_figure(doc: QTextDocument, start: int, end: int) -> bool:
+    """Does ``start``–``end`` reach into a figure (its photo, caption or credit)?"""
+    block, last = doc.findBlock(start), doc.findBlock(end)
+    while block.isValid():
+        if figure_id(block) is not None:
+            return True
+        if block == last:
+            return False
+        block = block.next()
+    return False
+
+
+def _has_photo(blocks: list[QTextBlock]) -> bool:
+    return any(kind_of(b.blockFormat()) == FIGURE and OBJECT_CHAR in b.text() for b in blocks)
+
+
+def _end(block: QTextBlock) -> int:
+    return block.position() + block.length() - 1
+
+
+def _plain(cursor: QTextCursor) -> None:
+    """Make the cursor's block a plain empty paragraph."""
+    fmt = QTextBlockFormat()
+    apply_look(fmt, em_px(cursor.document()))
+    cursor.setBlockFormat(fmt)
+    cursor.setBlockCharFormat(QTextCharFormat())
+    cursor.setCharFormat(QTextCharFormat())
+
+
+def _remove(cursor: QTextCursor, a: int, b: int) -> None:
+    if b > a:
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+
+
+def _delete(cursor: QTextCursor, start: int, end: int) -> None:
+    doc = cursor.document()
+    first, last = doc.findBlock(start), doc.findBlock(end)
+    if figure_id(first) is not None and start > figure_blocks(first)[0].position():
+        # from inside a caption or credit whose photo stays: the figure keeps its blocks (its
+        # text in the span goes), and what follows it is deleted on its own
+        blocks = figure_blocks(first)
+        if end > _end(blocks[-1]):
+            nxt = blocks[-1].next()
+            if nxt.isValid() and end > nxt.position():
+                _delete(cursor, nxt.position(), end)
+            end = _end(blocks[-1])
+        for block in reversed(blocks):
+            _remove(cursor, max(start, block.position()), min(end, _end(block)))
+        cursor.setPosition(start)
+        return
+    if start == first.position() and end == _end(last) and (
+            figure_id(first) is not None or figure_id(last) is not None):
+        # whole blocks: Qt would leave an empty block in the format of the last one (a credit
+        # without its photo); remove the blocks, and the blocks around keep their formats
+        if last.next().isValid():
+            _remove(cursor, start, last.next().position())
+        elif first.previous().isValid():  # join the block before, which keeps its format
+            before = first.previous()
+            fmt, char, empty = before.blockFormat(), before.charFormat(), before.length() <= 1
+            _remove(cursor, _end(before), end)
+            if empty:  # (Qt gives an empty block the format of the last block removed)
+                cursor.setBlockFormat(fmt)
+                cursor.setBlockCharFormat(char)
+        else:
+            _remove(cursor, start, end)
+            _plain(cursor)
+        return
+    _remove(cursor, start, end)
+    if figure_id(cursor.block()) is not None and not _has_photo(figure_blocks(cursor.block())):
+        _plain(cursor)  # never a caption or credit without its photo
 
 
 def delete_span(doc: QTextDocument, start: int, end: int) -> QTextCursor:
-    """Delete ``start``–``end`` (grown by ``whole_figures``) as one undo step.
-
-    Deleting whole figures by their text would leave an empty block behind in the format of the
-    last one (Qt keeps the last block's format when a deletion starts at a block's start): a
-    credit without its photo. Their blocks are removed instead, so that the blocks around keep
-    their own formats. Returns a cursor where the deleted text was.
-    """
+    """Delete ``start``–``end`` (grown by ``whole_figures``) as one undo step, every figure
+    whole or kept: never a caption or credit left without its photo, never the text of a
+    paragraph merged into a caption or credit (their text in the span goes, the blocks stay).
+    Returns a cursor where the deleted text was."""
     start, end = whole_figures(doc, start, end)
-    first, last = doc.findBlock(start), doc.findBlock(end)
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
-
-    def remove(a: int, b: int) -> None:
-        if b > a:
-            cursor.setPosition(a)
-            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-
-    whole_blocks = start == first.position() and end == last.position() + last.length() - 1
-    if kind_of(first.blockFormat()) == FIGURE and whole_blocks:
-        if last.next().isValid():  # block start to block start: the next block keeps its own
-            remove(start, last.next().position())
-        elif first.previous().isValid():  # the figure ended the body: join the block before
-            prev = first.previous()
-            remove(prev.position() + prev.length() - 1, end)
-        else:  # nothing but figures: an empty paragraph stays
-            remove(start, end)
-            fmt = QTextBlockFormat()
-            apply_look(fmt, em_px(doc))
-            cursor.setBlockFormat(fmt)
-            cursor.setBlockCharFormat(QTextCharFormat())
-            cursor.setCharFormat(QTextCharFormat())
-    else:
-        remove(start, end)
+    _delete(cursor, start, end)
     cursor.endEditBlock()
     cursor.clearSelection()
     return cursor
