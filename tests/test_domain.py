@@ -15,6 +15,7 @@ from newsdesk.domain import (
     ValidationError,
     allowed_actions,
     apply_action,
+    count_words,
     fold,
     parse_published,
     slugify,
@@ -98,14 +99,24 @@ def test_slug_and_fold():
 
 
 def test_stats_count_prose_not_markup():
-    stats = text_stats(
+    from newsdesk.render.words import body_stats
+
+    stats = body_stats(
         "Tiêu đề bài",
         "Sapo ngắn.",
-        "Một hai ba.\n\n![Chú thích ảnh](images/a.jpg \"Ảnh: X\")\n\n**bốn** [năm](https://x.vn)",
+        "Một hai ba.\n\n![Chú thích ảnh](images/a.jpg \"Ảnh: X\")\n\n**bốn** [năm](https://x.vn)"
+        "\n\nGiá 1.500.000 đồng&#32;\n",
     )
-    assert stats.words == 3 + 2 + 3 + 3 + 2
+    # headline, sapo, paragraph, caption (its credit not), link text, a number is one word
+    assert stats.words == 3 + 2 + 3 + 3 + 2 + 3
     assert stats.reading_minutes == 1
     assert text_stats("", "", "").reading_minutes == 0
+
+
+def test_a_digit_changed_or_typed_decomposed_keeps_the_count():
+    assert count_words("Năm 2025 có 346 tàu") == count_words("Năm 2026 có 3466 tàu") == 5
+    assert count_words(nfd("Việt Nam, ngày 08:30.")) == count_words("Việt Nam, ngày 08:30.") == 4
+    assert count_words("COVID-19 và “Hà Nội”") == 4
 
 
 def test_workflow_transitions():

@@ -2,8 +2,11 @@
 
 Canonical inline form: ``*em*``, ``**strong**``, ``~~strike~~``, code spans with the shortest
 safe backtick fence, ``[text](dest "title")`` links, backslash hard breaks. A character is
-escaped only where it would otherwise be read as markup; white space a parser would strip
-(at the start or end of a line) and neighbours that would stop a delimiter from opening or
+escaped only where it would otherwise be read as markup. Spaces and tabs that end a paragraph,
+a heading or a table cell are dropped, like trailing line breaks: nobody sees them, and kept
+they would have to be written as ``&#32;`` (the parser strips them), which then shows up in
+every diff. Other white space a parser would strip (at the start or end of a line, at the end
+of a link's text) and neighbours that would stop a delimiter from opening or
 closing are written as numeric character references, which read back as the same text.
 An em or strong span that a ``*`` opener inside it could close by mistake is written with
 ``_`` instead (``_**a**b**c**_``, not ``***a**b**c***``); the text and formats are the same.
@@ -12,6 +15,7 @@ An em or strong span that a ``*`` opener inside it could close by mistake is wri
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .ir import EM, LINK, MARKS, STRIKE, STRONG, Run
 from .md_delims import (
@@ -32,6 +36,7 @@ from .md_escape import (
     title_part,
 )
 
+TRAILING_SPACE = " \t"  # dropped at the end of a paragraph, heading or cell (not in a link)
 DELIM = {STRONG: "**", EM: "*", STRIKE: "~~"}
 
 _AUTOLINK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*$")
@@ -64,14 +69,22 @@ def write_inline(runs: list[Run], *, table: bool = False, single_line: bool = Fa
     return _finish(pieces, table)
 
 
+def _spaced_end(run: Run) -> bool:
+    return run.kind == "text" and run.link is None and run.text.endswith(tuple(TRAILING_SPACE))
+
+
 def _prepare(runs: list[Run], single_line: bool) -> list[Run]:
-    """Drop trailing breaks, split text so that no emphasis starts or ends with white space."""
+    """Drop trailing breaks and spaces, split text so that no emphasis starts or ends with
+    white space."""
     runs = [r for r in runs if not (r.kind == "text" and not r.text)]
     if single_line:
         runs = [Run("text", " ", r.marks, r.link, r.nest) if r.kind.endswith("break") else r
                 for r in runs]
-    while runs and runs[-1].kind.endswith("break"):
-        runs.pop()
+    while runs and (runs[-1].kind.endswith("break") or _spaced_end(runs[-1])):
+        last = runs.pop()
+        if last.kind == "text" and last.text.rstrip(TRAILING_SPACE):
+            runs.append(replace(last, text=last.text.rstrip(TRAILING_SPACE)))
+            break
     merged: list[Run] = []
     for run in runs:  # adjacent runs of one format read back as one
         if merged and run.kind == merged[-1].kind and run.kind in ("code", "text") \

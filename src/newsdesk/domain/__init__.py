@@ -10,7 +10,7 @@ from .errors import (
     TransitionError,
     ValidationError,
 )
-from .stats import TextStats, article_stats, text_stats
+from .stats import TextStats, count_words, text_stats
 from .status import Action, Status, allowed_actions, apply_action
 from .text import fold, nfc, search_terms, slugify
 
@@ -28,7 +28,7 @@ __all__ = [
     "ValidationError",
     "allowed_actions",
     "apply_action",
-    "article_stats",
+    "count_words",
     "fold",
     "nfc",
     "normalise_tags",

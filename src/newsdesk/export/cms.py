@@ -13,12 +13,13 @@ import hashlib
 import json
 from pathlib import Path, PurePosixPath
 
-from newsdesk.domain import Article, Notice, slugify, text_stats
+from newsdesk.domain import Article, Notice, slugify
 from newsdesk.media import qr
 from newsdesk.media.photos import Rendition
 from newsdesk.render.figures import ImageRef, list_figures, render_body_full
 from newsdesk.render.html import render_sapo
 from newsdesk.render.sanitize import to_text
+from newsdesk.render.words import body_stats
 
 from .base import (
     Cancelled,
@@ -126,7 +127,7 @@ def cms_members(
         body_html=fragment,
         sapo_text=to_text(render_sapo(article.sapo)),
         pictures=pictures,
-        wordcount=text_stats("", "", article.body, article.language).words,
+        wordcount=body_stats("", "", article.body, article.language).words,
     )
     members[MARKER] = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
     return members

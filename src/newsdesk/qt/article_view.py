@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from newsdesk.domain import Article, slugify, text_stats
+from newsdesk.render.words import body_stats
 
 from .article_form import ArticleForm
 from .autosave import AutosaveController
@@ -207,7 +208,8 @@ class ArticleView(QWidget):
         return display_photo(self.library, sha, path, make=False) if sha else None
 
     def _stats(self, article: Article):
-        return text_stats(article.headline, article.sapo, article.body, article.language)
+        """The article's statistics as stored (the same as counted while it is typed)."""
+        return body_stats(article.headline, article.sapo, article.body, article.language)
 
     # -- changes --------------------------------------------------------------------------------
     def _changed(self) -> None:
@@ -228,14 +230,15 @@ class ArticleView(QWidget):
         self.edited.emit()
 
     def _update_stats(self) -> None:
-        """Counted on the thread pool from the plain text (no Markdown made for it)."""
+        """Counted on the thread pool from the body's counted text, read from the document as
+        shown (no Markdown made for it) by the rules the stored body is counted by."""
         if not self.has_article:
             return
         self._stats_serial += 1
         serial = self._stats_serial
         form = self.form
         run_task(text_stats, self.ime.text(form.headline), shown_text(form.sapo),
-                 shown_text(self.body), self.base.language,
+                 self.body.counted_text(), self.base.language,
                  on_done=lambda stats: self._stats_ready(stats, serial))
 
     def _stats_ready(self, stats, serial: int) -> None:

@@ -32,6 +32,7 @@ from ..ime import document_with_preedit
 from . import commands
 from .decorations import paint_decorations
 from .doc_build import ImageLoader, build_document
+from .doc_words import document_counted_text
 from .document_bridge import document_to_markdown
 from .editor_clipboard import ClipboardMixin
 from .editor_keys import StructureKeys
@@ -140,6 +141,12 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         if self._cache is None or self._cache[0] != revision:
             self._cache = (revision, document_to_markdown(self.document()))
         return self._cache[1]
+
+    def counted_text(self) -> str:
+        """The words of the body that count (``domain.stats``), a word an input method is
+        still composing included; cheap enough for every pause in the typing."""
+        pending = document_with_preedit(self)
+        return document_counted_text(pending if pending is not None else self.document())
 
     def action(self, name: str) -> QAction:
         """The QAction for ``name`` (bold, italic, strike, link, heading2, heading3,

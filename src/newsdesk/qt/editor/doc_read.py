@@ -2,8 +2,9 @@
 
 Tolerant of whatever editing left behind: a block in a ``QTextList`` always starts a list item
 (also for lists Qt created itself, e.g. from pasted HTML), a caption or credit whose photo
-block was deleted becomes a plain paragraph (text is never dropped), and several blocks of one
-figure's caption are joined.
+was deleted (its block gone, or the photo taken out of it) becomes a plain paragraph (text is
+never dropped, and no photo is stored that the editor does not show), and several blocks of
+one figure's caption are joined.
 """
 
 from __future__ import annotations
@@ -194,6 +195,7 @@ class _Reader:
     def figure(self, block: QTextBlock, stack: tuple) -> QTextBlock:
         fig = prop(block.blockFormat(), P_FIG_ID)
         src = None
+        photo_block = False
         caption: list[str] = []
         credit: list[str] = []
         while block.isValid():
@@ -203,9 +205,11 @@ class _Reader:
                 break
             text = block.text().replace(OBJECT_CHAR, "")
             if kind == FIGURE:
-                if src is not None:
+                if photo_block:
                     break
-                src = _str(prop(f, P_FIG_SRC))
+                photo_block = True
+                if OBJECT_CHAR in block.text():  # the photo is still there
+                    src = _str(prop(f, P_FIG_SRC))
                 if text.strip():
                     caption.append(text)
             elif kind == CAPTION:
@@ -218,7 +222,11 @@ class _Reader:
         if src is None:
             for text in (cap, cred):
                 if text:
-                    self.blocks.append(Block("paragraph", stack, runs=[Run("text", text)]))
+                    runs: list[Run] = []
+                    for n, line in enumerate(text.split("\n")):
+                        runs += [Run("hardbreak")] if n else []
+                        runs += [Run("text", line)] if line else []
+                    self.blocks.append(Block("paragraph", stack, runs=runs))
         else:
             self.blocks.append(Block("figure", stack, src=src, caption=cap, credit=cred))
         return block

@@ -3,7 +3,9 @@
 Photos (clipboard images, dropped or pasted image files) are handed to the window through
 ``photo_dropped(bytes, filename)``; the window stores them and inserts the figure. HTML from
 Word or the web is cleaned to body Markdown; plain text stays plain; copies made in the
-editor carry their Markdown (``text/markdown``) so that figures paste back whole.
+editor carry their Markdown (``text/markdown``) so that figures paste back whole. Cutting,
+or pasting over, a selection that touches a photo takes its figures whole (``delete_selection``
+of ``editor_keys``), as deleting it does.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from newsdesk.bodymodel.paste import clean_pasted_html
 
 from .document_bridge import document_to_markdown
+from .figures import whole_figures
 from .formats import LINE_SEPARATOR
 
 MARKDOWN_MIME = "text/markdown"
@@ -36,6 +39,22 @@ class ClipboardMixin(_Editor):
         photo_dropped: Signal
 
         def insert_markdown(self, markdown: str) -> None: ...
+
+        def delete_selection(self) -> bool: ...
+
+    def cut(self) -> None:
+        """Copy the selection, then delete it (figures it touches go whole)."""
+        if not self.textCursor().hasSelection() or self.isReadOnly():
+            return
+        start, end = whole_figures(self.document(), self.textCursor().selectionStart(),
+                                   self.textCursor().selectionEnd())
+        grown = QTextCursor(self.document())
+        grown.setPosition(start)
+        grown.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(grown)  # what goes to the clipboard is what is deleted
+        self.copy()
+        if not self.delete_selection():
+            super().cut()
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copies carry the selection's Markdown too, so pasting here keeps figures whole."""
@@ -58,6 +77,7 @@ class ClipboardMixin(_Editor):
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        self.delete_selection()  # pasting over a photo replaces its whole figure
         if source.hasImage() and not source.hasUrls():
             image = source.imageData()
             data = QByteArray()

@@ -2,8 +2,9 @@
 
 A figure stays one unit: Enter in the caption goes to the credit, Enter in the credit leaves
 the figure, Backspace and Delete never merge a caption, a credit or the paragraph after a
-figure into another block, typing on the photo goes to its caption, and deleting a selection
-that touches the photo takes the whole figure. Enter after a heading starts a plain
+figure into another block, typing on the photo goes to its caption, and deleting the photo
+(Delete before it, Backspace after it, a selection or a cut that touches it, typing over
+such a selection) takes the whole figure — photo, caption and credit, one undo step. Enter after a heading starts a plain
 paragraph; Enter on an empty list item or quote line leaves the list or quote; typing
 right after a link does not extend the link.
 
@@ -19,10 +20,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 
 from . import commands
-from .figures import figure_blocks, figure_id, part
+from .figures import delete_figure, delete_span, figure_blocks, figure_id, part, touches_figure
 from .formats import CAPTION, CREDIT, FIGURE, apply_look, em_px, kind_of
 
 ENTER_WAIT_MS = 300
@@ -47,10 +54,24 @@ class StructureKeys(_Editor):
             QTimer.singleShot(ENTER_WAIT_MS, self._flush_deferred_enter)
             return
         cursor = self.textCursor()
+        deleting = key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and \
+            not event.matches(QKeySequence.StandardKey.Cut)
+        typing = bool(event.text()) and (event.text().isprintable() or enter)
+        if cursor.hasSelection() and event.matches(QKeySequence.StandardKey.Cut):
+            self.cut()  # the editor's own cut: a figure goes whole
+            return
+        if cursor.hasSelection() and (typing or deleting) and self.delete_selection():
+            if deleting:
+                return
+            cursor = self.textCursor()  # typing over the selection goes on where it was
         block = cursor.block()
         kind = kind_of(block.blockFormat())
         if kind in (FIGURE, CAPTION, CREDIT) and enter:
             self._figure_enter(block, kind)
+            return
+        if deleting and kind == FIGURE and not cursor.hasSelection() and (
+                cursor.atBlockEnd() if key == Qt.Key.Key_Backspace else cursor.atBlockStart()):
+            self.setTextCursor(delete_figure(block))  # Backspace after / Delete before the photo
             return
         if key == Qt.Key.Key_Backspace and not cursor.hasSelection() and cursor.atBlockStart():
             prev = block.previous()
@@ -65,9 +86,6 @@ class StructureKeys(_Editor):
         if key == Qt.Key.Key_Delete and not cursor.hasSelection() and cursor.atBlockEnd():
             if kind in (FIGURE, CAPTION, CREDIT) or figure_id(block.next()) is not None:
                 return
-        if cursor.hasSelection() and (event.text() or key in (Qt.Key.Key_Backspace,
-                                                              Qt.Key.Key_Delete)):
-            self._whole_figures(cursor)
         if event.text() and event.text().isprintable():
             self._redirect_from_photo()
             self._stop_link_at_its_end()
@@ -141,23 +159,13 @@ class StructureKeys(_Editor):
                 c.movePosition(QTextCursor.MoveOperation.EndOfBlock)
                 self.setTextCursor(c)
 
-    def _whole_figures(self, cursor: QTextCursor) -> None:
-        """A selection that touches a figure's photo takes the whole figure with it."""
-        doc = self.document()
+    def delete_selection(self) -> bool:
+        """Delete a selection that reaches into a figure, figures whole or kept (see
+        ``delete_span``). False, and nothing done, for a selection of text only: Qt's own
+        editing deletes it."""
+        cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        first, last = doc.findBlock(start), doc.findBlock(end)
-        if first == last and kind_of(first.blockFormat()) != FIGURE:
-            return
-        touched = [first, last]
-        grown = False
-        for b in touched:
-            blocks = figure_blocks(b)
-            if blocks and any(kind_of(x.blockFormat()) == FIGURE and
-                              start <= x.position() + 1 and end >= x.position() for x in blocks):
-                start = min(start, blocks[0].position())
-                end = max(end, blocks[-1].position() + blocks[-1].length() - 1)
-                grown = True
-        if grown:
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            self.setTextCursor(cursor)
+        if not cursor.hasSelection() or not touches_figure(self.document(), start, end):
+            return False
+        self.setTextCursor(delete_span(self.document(), start, end))
+        return True

@@ -1,21 +1,28 @@
-"""Figures in the body: insert one as a unit, find the parts of the one under the cursor.
+"""Figures in the body: insert or delete one as a unit, find the parts of the one under the
+cursor.
 
 A figure is three consecutive blocks sharing ``P_FIG_ID``: the photo, its caption and its
 credit (see ``formats``). ``insert_figure`` always inserts all three plus, when needed, an
-empty paragraph after them so that the reporter can go on typing.
+empty paragraph after them so that the reporter can go on typing. ``delete_span`` deletes a
+stretch of the body in which every figure whose photo it touches goes whole — photo, caption
+and credit — and the blocks around keep their own formats (one undo step brings it all back).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from newsdesk.bodymodel.ir import Block, ListFrame
 
 from .doc_build import ImageLoader, _Builder
 from .formats import (
+    FIGURE,
     FIGURE_KINDS,
+    OBJECT_CHAR,
     P_FIG_ID,
+    apply_look,
     block_stack,
+    em_px,
     kind_of,
     prop,
     text_list,
@@ -84,3 +91,111 @@ def insert_figure(doc: QTextDocument, cursor: QTextCursor, path: str, caption: s
     out = QTextCursor(caption_block)
     out.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     return out
+
+
+def whole_figures(doc: QTextDocument, start: int, end: int) -> tuple[int, int]:
+    """``start``–``end`` grown so that a figure whose photo it touches is in it whole."""
+    touched = [doc.findBlock(start), doc.findBlock(end)]
+    for b in touched:
+        blocks = figure_blocks(b)
+        if blocks and any(kind_of(x.blockFormat()) == FIGURE and
+                          start <= x.position() + 1 and end >= x.position() for x in blocks):
+            start = min(start, blocks[0].position())
+            end = max(end, blocks[-1].position() + blocks[-1].length() - 1)
+    return start, end
+
+
+def touches_figure(doc: QTextDocument, start: int, end: int) -> bool:
+    """Does ``start``–``end`` reach into a figure (its photo, caption or credit)?"""
+    block, last = doc.findBlock(start), doc.findBlock(end)
+    while block.isValid():
+        if figure_id(block) is not None:
+            return True
+        if block == last:
+            return False
+        block = block.next()
+    return False
+
+
+def _has_photo(blocks: list[QTextBlock]) -> bool:
+    return any(kind_of(b.blockFormat()) == FIGURE and OBJECT_CHAR in b.text() for b in blocks)
+
+
+def _end(block: QTextBlock) -> int:
+    return block.position() + block.length() - 1
+
+
+def _plain(cursor: QTextCursor) -> None:
+    """Make the cursor's block a plain empty paragraph."""
+    fmt = QTextBlockFormat()
+    apply_look(fmt, em_px(cursor.document()))
+    cursor.setBlockFormat(fmt)
+    cursor.setBlockCharFormat(QTextCharFormat())
+    cursor.setCharFormat(QTextCharFormat())
+
+
+def _remove(cursor: QTextCursor, a: int, b: int) -> None:
+    if b > a:
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+
+
+def _delete(cursor: QTextCursor, start: int, end: int) -> None:
+    doc = cursor.document()
+    first, last = doc.findBlock(start), doc.findBlock(end)
+    if figure_id(first) is not None and start > figure_blocks(first)[0].position():
+        # from inside a caption or credit whose photo stays: the figure keeps its blocks (its
+        # text in the span goes), and what follows it is deleted on its own
+        blocks = figure_blocks(first)
+        if end > _end(blocks[-1]):
+            nxt = blocks[-1].next()
+            if nxt.isValid() and end > nxt.position():
+                _delete(cursor, nxt.position(), end)
+            end = _end(blocks[-1])
+        for block in reversed(blocks):
+            _remove(cursor, max(start, block.position()), min(end, _end(block)))
+        cursor.setPosition(start)
+        return
+    if start == first.position() and end == _end(last) and (
+            figure_id(first) is not None or figure_id(last) is not None):
+        # whole blocks: Qt would leave an empty block in the format of the last one (a credit
+        # without its photo); remove the blocks, and the blocks around keep their formats
+        if last.next().isValid():
+            _remove(cursor, start, last.next().position())
+        elif first.previous().isValid():  # join the block before, which keeps its format
+            before = first.previous()
+            fmt, char, empty = before.blockFormat(), before.charFormat(), before.length() <= 1
+            _remove(cursor, _end(before), end)
+            if empty:  # (Qt gives an empty block the format of the last block removed)
+                cursor.setBlockFormat(fmt)
+                cursor.setBlockCharFormat(char)
+        else:
+            _remove(cursor, start, end)
+            _plain(cursor)
+        return
+    _remove(cursor, start, end)
+    if figure_id(cursor.block()) is not None and not _has_photo(figure_blocks(cursor.block())):
+        _plain(cursor)  # never a caption or credit without its photo
+
+
+def delete_span(doc: QTextDocument, start: int, end: int) -> QTextCursor:
+    """Delete ``start``–``end`` (grown by ``whole_figures``) as one undo step, every figure
+    whole or kept: never a caption or credit left without its photo, never the text of a
+    paragraph merged into a caption or credit (their text in the span goes, the blocks stay).
+    Returns a cursor where the deleted text was."""
+    start, end = whole_figures(doc, start, end)
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    _delete(cursor, start, end)
+    cursor.endEditBlock()
+    cursor.clearSelection()
+    return cursor
+
+
+def delete_figure(block: QTextBlock) -> QTextCursor:
+    """Delete the figure ``block`` belongs to (photo, caption and credit; one undo step)."""
+    blocks = figure_blocks(block)
+    last = blocks[-1]
+    return delete_span(block.document(), blocks[0].position(),
+                       last.position() + last.length() - 1)
