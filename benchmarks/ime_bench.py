@@ -2,8 +2,11 @@
 words a bare Qt window garbles with the same keys.
 
     .venv/bin/python benchmarks/ime_bench.py [--runs 10] [--methods telex,vni]
+                                             [--framework ibus|fcitx5]
 
-Needs Xvfb, xdotool, dbus-daemon, ibus and ibus-unikey (see scripts/ci-ime.sh). Each run types
+Needs Xvfb, xdotool, dbus-daemon and, for ibus (the default), ibus and ibus-unikey, for fcitx5,
+fcitx5 and fcitx5-unikey (see scripts/ci-ime.sh); NEWSDESK_IME_DISPLAYS=38,39 pins the two
+virtual screens. Each run types
 the sequence mix of tests/ime_harness.py (every prose field of the article form and the body,
 Tab between fields, Ctrl+S between words, pauses for the 0.3 s autosave) at 160 ms per key
 into the real app (``newsdesk --data-dir``, read back from its library) and, at the same time
@@ -25,13 +28,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import ime_harness as harness
 
 
-def one_run(method: str, root: Path) -> tuple[dict[str, str], dict[str, str]]:
+def one_run(method: str, root: Path, framework: str) -> tuple[dict[str, str], dict[str, str]]:
     results: dict[str, dict[str, str]] = {}
     errors: list[BaseException] = []
 
     def subject(name: str) -> None:
         try:
-            with harness.Desktop() as desktop:
+            with harness.Desktop(framework) as desktop:
                 desktop.set_method(method)
                 if name == "app":
                     results[name] = desktop.run_app(method, root / "data")
@@ -54,16 +57,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--methods", default="telex,vni")
+    parser.add_argument("--framework", choices=harness.FRAMEWORKS, default="ibus")
     args = parser.parse_args()
-    if missing := harness.missing_tools():
+    if missing := harness.missing_tools(args.framework):
         print(f"missing: {', '.join(missing)} (see scripts/ci-ime.sh)", file=sys.stderr)
         return 2
+    print(f"{args.framework} with Unikey, {args.runs} runs of {args.methods}", flush=True)
     totals = {"typed": 0, "app": 0, "control": 0}
     for run in range(1, args.runs + 1):
         for method in args.methods.split(","):
             want = harness.expected(method)
             with tempfile.TemporaryDirectory(prefix="ime-bench-") as tmp:
-                app, control = one_run(method, Path(tmp))
+                app, control = one_run(method, Path(tmp), args.framework)
             typed = sum(len(text.split()) for text in want.values())
             app_wrong = harness.wrong_words(harness.expected(method, app=True), app)
             control_wrong = harness.wrong_words(want, control)

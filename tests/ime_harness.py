@@ -1,12 +1,13 @@
-"""Vietnamese typed through a real input method: ibus with the Unikey engine on a virtual X
-screen, keys sent by xdotool at a reporter's steady pace.
+"""Vietnamese typed through a real input method: ibus or fcitx5, each with its Unikey engine
+(see tests/ime_frameworks.py), on a virtual X screen, keys sent by xdotool at a reporter's
+steady pace.
 
-``Desktop`` starts Xvfb (a free display), a private D-Bus session, ibus-daemon with Unikey
-(Telex or VNI, set through ibus-unikey's GSettings schema, kept in a private key file) and
-types. ``run_app`` types the sequence mix into the real app (``newsdesk --data-dir``, autosave
-at 0.3 s) and reads the stored article back; ``run_control`` types the same keys into a bare
-Qt window with the same widget types in the same Tab order. ``wrong_words`` compares word for
-word. Used by tests/test_ime_real.py and benchmarks/ime_bench.py.
+``Desktop`` starts Xvfb (a free display, or one from ``NEWSDESK_IME_DISPLAYS``, e.g. "38,39"),
+a private D-Bus session and the input method framework, and types. ``run_app`` types the
+sequence mix into the real app (``newsdesk --data-dir``, autosave at 0.3 s) and reads the
+stored article back; ``run_control`` types the same keys into a bare Qt window with the same
+widget types in the same Tab order. ``wrong_words`` compares word for word. Used by
+tests/test_ime_real.py and benchmarks/ime_bench.py.
 """
 
 from __future__ import annotations
@@ -22,10 +23,16 @@ import tempfile
 import time
 from pathlib import Path
 
+from ime_frameworks import (  # noqa: F401  (FRAMEWORKS, missing_tools: for the users)
+    FRAMEWORKS,
+    Frameworks,
+    missing_tools,
+    pinned_displays,
+    release_display,
+    take_display,
+)
+
 KEY_DELAY_MS = 160  # a reporter's steady pace
-SCHEMA = "org.freedesktop.ibus.engine.unikey"
-TOOLS = ("Xvfb", "xdotool", "dbus-daemon", "ibus-daemon", "ibus", "gsettings")
-ENGINES = ("/usr/libexec/ibus-engine-unikey", "/usr/lib/ibus/ibus-engine-unikey")
 FIELDS = ("headline", "sapo", "byline", "source", "tags", "body", "caption", "credit", "find",
           "replace", "name", "comment")
 
@@ -72,14 +79,17 @@ SEQUENCES: dict[str, dict[str, tuple[str, str]]] = {
 # then has line edits for find, replace and name, and a plain text editor for the comment.
 # Find: Edit ▸ Replace (Qt has no standard shortcut for it on a bare X11 desktop). Name: Tab
 # to "Replace all", press it, close the bar, save; File ▸ Preferences, "Your name".
-# Caption: Insert photo, its path typed in the file dialog (vowel-free, so that the input
-# method leaves it alone); the cursor lands in the caption. Enter goes to the credit, then on.
+# Caption: Insert photo, its path typed in the file dialog and Enter (vowel-free, so that the
+# input method leaves it alone; under fcitx5 with Unikey switched off for it, as a reporter
+# would for a path: fcitx5-unikey holds the consonants in preedit, and the Qt file dialog's
+# completer popup, open on the matching file, loses them and the Enter — a bare QFileDialog
+# does the same); the cursor lands in the caption. Enter goes to the credit, then on.
 # Comment: Enter closes the preferences (the body has the focus back), the body's first word is
 # selected, Edit ▸ New comment on selection (Ctrl+Alt+M) puts the cursor in the comment box;
 # Ctrl+Enter adds the comment.
 APP_KEYS = {"headline": [], "sapo": ["Tab"], "byline": ["Tab"], "source": ["Tab"],
             "tags": ["Tab", "Tab"], "body": ["Tab"] * 3,
-            "caption": ["ctrl+shift+i", "PHOTO", "Return", "WAIT", "FOCUS"], "credit": ["Return"],
+            "caption": ["ctrl+shift+i", "PHOTO", "WAIT", "FOCUS"], "credit": ["Return"],
             "find": ["Return", "alt+e", "e"],
             "replace": ["Tab"],
             "name": ["Tab"] * 5 + ["space", "Escape", "ctrl+s", "alt+f", "f", "alt+n"],
@@ -91,13 +101,6 @@ CONTROL_KEYS = {**{field: keys for field, keys in APP_KEYS.items() if field in F
                 "caption": ["Tab"], "credit": ["Return", "Tab"], "find": ["Return", "Tab"],
                 "replace": ["Tab"], "name": ["Tab"], "comment": ["Tab"],
                 "end": ["ctrl+Return"]}
-
-
-def missing_tools() -> list[str]:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if not any(Path(p).exists() for p in ENGINES):
-        missing.append("ibus-unikey")
-    return missing
 
 
 def expected(method: str, *, app: bool = False) -> dict[str, str]:
@@ -120,10 +123,15 @@ def wrong_words(want: dict[str, str], got: dict[str, str]) -> list[str]:
     return wrong
 
 
-class Desktop:
-    """A virtual screen with ibus + Unikey on a private D-Bus session (a context manager)."""
+class Desktop(Frameworks):
+    """A virtual screen with ibus or fcitx5 + Unikey on a private D-Bus session (a context
+    manager)."""
 
-    def __init__(self) -> None:
+    def __init__(self, framework: str = "ibus") -> None:
+        if framework not in FRAMEWORKS:
+            raise ValueError(f"unknown input method framework {framework!r}")
+        self.framework = framework
+        self.display: str | None = None
         self.procs: list[subprocess.Popen] = []
         self.files: list[Path] = []
         self.subject = 0  # the process typed into
@@ -148,7 +156,9 @@ class Desktop:
                    XDG_CACHE_HOME=str(home / ".cache"), XDG_RUNTIME_DIR=str(self.short),
                    GSETTINGS_BACKEND="keyfile", LANG="C.UTF-8", LC_ALL="C.UTF-8")
         read, write = os.pipe()
-        xvfb = self._spawn(["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24",
+        self.display = take_display()
+        xvfb = self._spawn(["Xvfb", *([f":{self.display}"] if self.display else []),
+                            "-displayfd", str(write), "-screen", "0", "1600x1000x24",
                             "-nolisten", "tcp"], env, pass_fds=(write,))
         os.close(write)
         with os.fdopen(read) as pipe:
@@ -160,17 +170,7 @@ class Desktop:
                           stdout=subprocess.PIPE)
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()  # type: ignore[union-attr]
         self.env = env
-        self.set_method("telex")
-        self._spawn(["ibus-daemon", "--replace", "--panel=disable", "--xim=false"], env)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            self._run(["ibus", "engine", "Unikey"], check=False)
-            if self._run(["ibus", "engine"], check=False).stdout.strip() == "Unikey":
-                break
-            time.sleep(0.3)
-        else:
-            raise RuntimeError("ibus did not select the Unikey engine")
-        self.env = {**env, "QT_IM_MODULE": "ibus"}
+        self.start_framework()
 
     def __exit__(self, *exc: object) -> None:
         for proc in reversed(self.procs):
@@ -185,6 +185,7 @@ class Desktop:
                     os.killpg(proc.pid, signal.SIGKILL)
                     proc.wait(5)
         shutil.rmtree(self.short, ignore_errors=True)
+        release_display(self.display)
         for path in self.files:
             path.unlink(missing_ok=True)
 
@@ -198,11 +199,6 @@ class Desktop:
     def _run(self, cmd: list[str], check: bool = True) -> subprocess.CompletedProcess:
         return subprocess.run(cmd, env=self.env, capture_output=True, text=True, check=check,
                               timeout=30)
-
-    def set_method(self, method: str) -> None:
-        """Telex or VNI: ibus-unikey's ``input-method`` key (the engine follows the change)."""
-        self._run(["gsettings", "set", SCHEMA, "input-method", method])
-        self.method = method
 
     def key(self, *keys: str) -> None:
         self._run(["xdotool", "key", "--delay", str(KEY_DELAY_MS), *keys])
@@ -232,7 +228,9 @@ class Desktop:
             for key in keys[field]:
                 if key == "PHOTO":
                     time.sleep(1.5)  # the file dialog
-                    self.type(str(self.photo()))
+                    with self.unikey_off_under_fcitx5():
+                        self.type(str(self.photo()))
+                        self.key("Return")
                 elif key == "WAIT":
                     time.sleep(2.0)  # the photo stored and the figure inserted
                 elif key == "FOCUS":  # the closed dialog had the keyboard (no window manager)
