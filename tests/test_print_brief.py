@@ -1,0 +1,60 @@
+"""A brief ("tin ngắn") of two short paragraphs prints whole: its drop cap stands at the start
+of its first line, in the same column, never alone at the top of the next column.
+
+Measured in the exported PDF's text layer, as a layout editor would look at the page: the
+drop cap's box and the box of the first line's next character.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+_SCRIPT = Path(sys.executable).with_name("newsdesk")
+COMMAND = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "newsdesk"]
+MM = 72 / 25.4
+
+
+def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([*COMMAND, "--data-dir", str(data_dir), *args], capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=180)
+
+
+def _boxes(pdf: Path, cap: str, rest: str) -> tuple[tuple, tuple]:
+    """The boxes (left, bottom, right, top) of the body's drop cap — the tallest ``cap`` on
+    the page — and of the first character of ``rest``, the words its line goes on with."""
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        text = document[0].get_textpage()
+        whole = text.get_text_range()
+        boxes = [text.get_charbox(i) for i in range(len(whole))]
+        caps = [i for i, ch in enumerate(whole) if ch == cap]
+        tallest = max(caps, key=lambda i: boxes[i][3] - boxes[i][1])
+        return boxes[tallest], boxes[whole.index(rest)]
+    finally:
+        document.close()
+
+
+@pytest.mark.webengine
+@pytest.mark.parametrize("paper, columns", [("A4", "2"), ("A3", "3"), ("A5", "1")])
+def test_a_two_paragraph_brief_keeps_its_drop_cap_on_its_first_line(data_dir, tmp_path,
+                                                                      paper, columns):
+    source = tmp_path / "tin-ngan.md"
+    source.write_text('---\nheadline: "Mưa lớn chiều nay"\n---\n\n'
+                      "Sáng nay thành phố có mưa.\n\nChiều nắng trở lại.\n", encoding="utf-8")
+    done = _cli(data_dir, "import", str(source))
+    assert done.returncode == 0, done.stderr
+    pdf = tmp_path / "tin-ngan.pdf"
+    done = _cli(data_dir, "export", done.stdout.split()[-1], "--format", "pdf", "-o", str(pdf),
+                "--paper", paper, "--columns", columns)
+    assert done.returncode == 0, done.stderr
+    cap, line = _boxes(pdf, "S", "áng nay")
+    assert cap[2] <= line[0] + 0.5, (cap, line)  # the cap stands before its line…
+    assert line[0] - cap[2] < 4 * MM, (cap, line)  # …right before it, in the same column
+    assert cap[1] - 2 <= line[1] <= cap[3], (cap, line)  # and the line is beside the cap
