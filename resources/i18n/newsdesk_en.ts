@@ -5,11 +5,11 @@
     <name>ArticleForm</name>
     <message>
         <source>The time of this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The time of this computer (%1)</translation>
     </message>
     <message>
         <source>The time zone the article gives (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The time zone the article gives (%1)</translation>
     </message>
     <message>
         <source>&amp;Byline</source>
@@ -399,6 +399,10 @@
     <message>
         <source>This export format is not known.</source>
         <translation>This export format is not known.</translation>
+    </message>
+    <message>
+        <source>No article has that status or section. Check the spelling, or list them first.</source>
+        <translation>No article has that status or section. Check the spelling, or list them first.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
@@ -1150,11 +1154,11 @@
     </message>
     <message>
         <source>The words to click; the address if empty</source>
-        <translation type="unfinished"></translation>
+        <translation>The words to click; the address if empty</translation>
     </message>
     <message>
         <source>Link text</source>
-        <translation type="unfinished"></translation>
+        <translation>Link text</translation>
     </message>
     <message>
         <source>Web address</source>
@@ -1174,7 +1178,7 @@
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

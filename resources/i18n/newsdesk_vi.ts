@@ -401,6 +401,10 @@
         <translation>Không có định dạng xuất này.</translation>
     </message>
     <message>
+        <source>No article has that status or section. Check the spelling, or list them first.</source>
+        <translation>Không có bài nào ở trạng thái hoặc chuyên mục đó. Hãy kiểm tra lại chính tả, hoặc xem danh sách bài trước.</translation>
+    </message>
+    <message>
         <source>The export was cancelled.</source>
         <translation>Đã hủy xuất bài.</translation>
     </message>

@@ -1,9 +1,13 @@
-"""``newsdesk export ID --format FMT -o PATH`` (docs/formats.md §5).
+"""``newsdesk export ID --format FMT -o PATH`` (docs/formats.md §5), and an edition:
+``newsdesk export ID ID … | --status S | --section NAME --format FMT -o FOLDER``.
 
 The formats and their extra options come from the export registry
 (``newsdesk.services.exporting``): a format registered there, with its ``cli_options``,
 appears here without touching this module. Prints the written path; warnings (a missing
-photo…) go to stderr, prefixed ``newsdesk: warning:``.
+photo…) go to stderr, prefixed ``newsdesk: warning:``. Several articles (more than one id, or
+``--status``/``--section``) go into one folder, one file each named by its slug, with a
+progress line per article on stderr; an article that cannot be exported is named and the
+others are still written, and the exit status is then 2.
 """
 
 from __future__ import annotations
@@ -24,12 +28,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     described = "; ".join(f"{f.name}: {f.description or f.label}" for f in formats)
     parser = subparsers.add_parser(
         "export",
-        help="export an article (" + "|".join(names) + ")",
-        description=f"Export an article. Formats — {described}.",
+        help="export an article, or several into a folder (" + "|".join(names) + ")",
+        description=f"Export an article, or several into one folder (an edition: several ids, "
+        f"or --status/--section). Formats — {described}.",
     )
-    parser.add_argument("id", metavar="ID", help="article id (or a unique prefix of 4+ characters)")
+    parser.add_argument("ids", metavar="ID", nargs="*",
+                        help="article id (or a unique prefix of 4+ characters); several ids "
+                        "export into the folder -o")
     parser.add_argument("-f", "--format", required=True, choices=names, help="output format")
-    parser.add_argument("-o", "--output", required=True, metavar="PATH", help="where to write")
+    parser.add_argument("-o", "--output", required=True, metavar="PATH",
+                        help="where to write: a file for one article, a folder for several")
+    parser.add_argument("--status", metavar="S",
+                        help="export every article of this status (approved, …) into the folder")
+    parser.add_argument("--section", metavar="NAME",
+                        help="export every article of this section into the folder")
     seen: set[str] = set()
     for fmt in formats:
         if not fmt.cli_options:
@@ -59,7 +71,9 @@ def run(args: argparse.Namespace, library: LibraryAPI) -> int:
                     code="usage",
                 )
             options[option.dest] = value
-    job = export_job(library, args.id, args.format, args.output, **options)
+    if len(args.ids) != 1 or args.status or args.section:
+        return _run_edition(args, library, options)
+    job = export_job(library, args.ids[0], args.format, args.output, **options)
     result = run_export(args.format, job)
     for warning in result.warnings:
         say(f"warning: {warning}")
@@ -67,4 +81,42 @@ def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     if summary:
         say(summary)
     print(result.path)
+    return 0
+
+
+def _run_edition(args: argparse.Namespace, library: LibraryAPI, options: dict) -> int:
+    """Several articles into the folder ``-o``: one progress line each on stderr, the written
+    paths on stdout, the ones that failed named at the end (exit 2)."""
+    from newsdesk.domain.text import for_terminal
+    from newsdesk.services.editions import (
+        edition_folder,
+        edition_targets,
+        export_edition,
+        pick_articles,
+    )
+
+    from .main import say
+
+    picked = pick_articles(library, args.ids, status=args.status, section=args.section)
+    folder = edition_folder(args.output)
+    items = edition_targets(picked, folder, args.format)
+
+    def started(n: int, total: int, item) -> None:
+        say(f"[{n}/{total}] {item.target.name} ({for_terminal(item.headline)[:80]})")
+
+    def done(item, written, error) -> None:
+        if error is not None:
+            say(f"not exported: {item.article_id[:8]} {item.target.name}: {error}")
+            return
+        for warning in written.warnings:
+            say(f"warning: {item.target.name}: {warning}")
+        print(written.path, flush=True)
+
+    result = export_edition(library, items, args.format, started=started, done=done, **options)
+    total = len(items)
+    if result.failed:
+        say(f"{len(result.failed)} of {total} articles not exported: "
+            + ", ".join(item.article_id[:8] for item, _ in result.failed))
+        return 2
+    say(f"{total} articles exported to {folder}")
     return 0

@@ -65,6 +65,8 @@ SOURCES: dict[str, str] = {
     "export.target": QT_TRANSLATE_NOOP(
         "Errors", "That place cannot take the export. Choose another file or folder."),
     "export.format": QT_TRANSLATE_NOOP("Errors", "This export format is not known."),
+    "export.none": QT_TRANSLATE_NOOP(
+        "Errors", "No article has that status or section. Check the spelling, or list them first."),
     "export.cancelled": QT_TRANSLATE_NOOP("Errors", "The export was cancelled."),
     "export.write": QT_TRANSLATE_NOOP(
         "Errors", "The exported file could not be written. Check the folder and the free space."),

@@ -1,0 +1,118 @@
+"""An edition in one command: ``newsdesk export ID ID … | --status S | --section NAME -o FOLDER``.
+
+Through the installed command, as a print desk runs it: one file per article named by its
+slug (``-2`` for a second article with the same headline), a progress line per article on
+stderr, each PDF holding its own article's headline; an article that cannot be written is
+named and the others are still written (exit 2); a wrong choice is refused before anything
+is written.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+_SCRIPT = Path(sys.executable).with_name("newsdesk")
+COMMAND = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "newsdesk"]
+
+ARTICLES = {
+    "a": ("Mưa lớn ở Hải Phòng", "Thời sự", "Sáng nay thành phố có mưa lớn.\n\nChiều tạnh."),
+    "b": ("Cầu Rào mới thông xe", "Thời sự", "Cây cầu mới **thông xe** sáng nay."),
+    "c": ("Mưa lớn ở Hải Phòng", "Thời sự", "Một bài khác, cùng tiêu đề."),
+    "d": ("Đội bóng thắng trận", "Thể thao", "Đội nhà thắng 2–1."),
+}
+
+
+def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([*COMMAND, "--data-dir", str(data_dir), *args], capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=240)
+
+
+@pytest.fixture
+def library(data_dir, tmp_path) -> dict[str, str]:
+    """The four articles imported; their ids by key."""
+    ids = {}
+    for key, (headline, section, body) in ARTICLES.items():
+        source = tmp_path / f"{key}.md"
+        source.write_text(f'---\nheadline: "{headline}"\nsection: "{section}"\n---\n\n{body}\n',
+                          encoding="utf-8")
+        done = _cli(data_dir, "import", str(source))
+        assert done.returncode == 0, done.stderr
+        ids[key] = done.stdout.split()[-1]
+    return ids
+
+
+def _text(pdf: Path) -> str:
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        return "".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    finally:
+        document.close()
+
+
+@pytest.mark.webengine
+@pytest.mark.slow
+def test_a_section_exports_as_one_pdf_per_article_in_one_run(data_dir, tmp_path, library):
+    out = tmp_path / "an-pham"
+    done = _cli(data_dir, "export", "--section", "Thời sự", "--format", "pdf", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["cau-rao-moi-thong-xe.pdf", "mua-lon-o-hai-phong-2.pdf",
+                     "mua-lon-o-hai-phong.pdf"]
+    assert sorted(Path(line).name for line in done.stdout.split()) == names
+    progress = [line for line in done.stderr.splitlines() if line.startswith("newsdesk: [")]
+    assert [line.split("]")[0] for line in progress] == [
+        "newsdesk: [1/3", "newsdesk: [2/3", "newsdesk: [3/3"]
+    assert "Cầu Rào mới thông xe" in _text(out / "cau-rao-moi-thong-xe.pdf")
+    bodies = {_text(out / n).split("Hải Phòng", 1)[-1] for n in names if n.startswith("mua")}
+    assert any("cùng tiêu đề" in b for b in bodies) and any("tạnh" in b for b in bodies)
+    assert "Đội bóng" not in "".join(_text(out / n) for n in names)  # another section
+
+
+def test_ids_in_the_order_given_as_html(data_dir, tmp_path, library):
+    out = tmp_path / "web"
+    done = _cli(data_dir, "export", library["d"][:8], library["b"], library["d"],
+                "--format", "html", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert [Path(p).name for p in done.stdout.split()] == [
+        "doi-bong-thang-tran.html", "cau-rao-moi-thong-xe.html"]  # the same article once
+    assert "Đội nhà thắng" in (out / "doi-bong-thang-tran.html").read_text(encoding="utf-8")
+
+
+def test_an_article_that_cannot_be_written_is_named_and_the_others_are_written(
+        data_dir, tmp_path, library):
+    out = tmp_path / "web"
+    (out / "cau-rao-moi-thong-xe.html").mkdir(parents=True)  # a folder where the file goes
+    done = _cli(data_dir, "export", "--status", "draft", "--format", "html", "-o", str(out))
+    assert done.returncode == 2
+    assert (out / "doi-bong-thang-tran.html").is_file()
+    assert (out / "mua-lon-o-hai-phong.html").is_file()
+    assert (out / "mua-lon-o-hai-phong-2.html").is_file()
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("newsdesk: 1 of 4 articles not exported")
+    assert library["b"][:8] in last
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--status", "approved"], "no article has status approved"),
+    (["--section", "Không có"], "no article has section"),
+    (["--status", "draft", "KEY"], "not both"),
+    (["0000dead", "KEY"], "0000dead"),
+    ([], "give an article id"),
+])
+def test_a_wrong_choice_is_refused_before_anything_is_written(data_dir, tmp_path, library,
+                                                              args, words):
+    out = tmp_path / "web"
+    args = [library["a"] if a == "KEY" else a for a in args]
+    done = _cli(data_dir, "export", *args, "--format", "html", "-o", str(out))
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("newsdesk: ") and words in lines[0], lines
+    assert not out.exists() or not any(out.iterdir())
