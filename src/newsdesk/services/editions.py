@@ -52,9 +52,10 @@ def pick_articles(library: LibraryAPI, ids: Sequence[str], *, status: str | None
         seen: set[str] = set()
         for wanted in ids:
             article = library.get(wanted)
-            if article.id not in seen:
-                seen.add(article.id)
-                picked.append((article.id, article.headline))
+            article_id = article.id or wanted
+            if article_id not in seen:
+                seen.add(article_id)
+                picked.append((article_id, article.headline))
         return picked
     if not (status or section):
         raise NewsdeskError("give an article id (or several), or --status/--section",
