@@ -183,3 +183,41 @@ def test_the_dialogs_have_room_for_their_labels(qtbot, window):
         problems += [f"{type(dialog).__name__}: {p}" for p in squeezed([dialog])]
         dialog.reject()
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("where", ["text", "margin"])
+def test_a_right_click_on_the_body_opens_its_menu_without_an_error(qtbot, window, where):
+    """A right-button press the text does not take propagates up to the editor, which must
+    not send it back down again (it recursed until Python gave up: an error box instead of
+    the menu with Comment…)."""
+    from PySide6.QtCore import QPoint, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    view = sized(qtbot, window, 1600, 1000)
+    body = view.body
+    window.activateWindow()
+    seen: list[list[str]] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            seen.append([a.text() for a in menu.actions()])
+            menu.close()
+
+    if where == "text":
+        target, point = body.viewport(), QPoint(40, 10)
+    else:
+        target, point = body, QPoint(4, body.viewport().geometry().top() + 10)
+        assert not body.viewport().geometry().contains(point)
+    for _ in range(2):
+        QTimer.singleShot(200, close_menu)
+        QTest.mousePress(target, Qt.MouseButton.RightButton, pos=point)
+        QTest.mouseRelease(target, Qt.MouseButton.RightButton, pos=point)
+        if where == "text":  # what the platform sends after the press
+            from PySide6.QtGui import QContextMenuEvent
+            QApplication.sendEvent(body.viewport(), QContextMenuEvent(
+                QContextMenuEvent.Reason.Mouse, point, body.viewport().mapToGlobal(point)))
+        qtbot.wait(300)
+    if where == "text":
+        assert seen and any("Comment" in t or "Góp ý" in t for t in seen[0]), seen

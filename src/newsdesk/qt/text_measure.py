@@ -67,16 +67,25 @@ class TextMeasure(QObject):
             finally:
                 self._forwarding = False
             return True
-        elif kind in _MOUSE:
+        elif kind in _MOUSE and not self._forwarding:
             return self._margin_mouse(event)  # type: ignore[arg-type]
         return False
 
     def _margin_mouse(self, event: QMouseEvent) -> bool:
+        """A press, release or move over a margin goes to the text at the nearest point. One
+        the text itself did not take (a right-button press: the menu comes with the context
+        menu event) propagates up to the editor: it is left alone, never sent back down."""
         viewport = self.editor.viewport()
+        if viewport.geometry().contains(event.position().toPoint()):
+            return False  # came up from the text itself: not ours
         where = viewport.mapFrom(self.editor, event.position().toPoint())
         x = min(max(where.x(), 0), viewport.width() - 1)
         y = min(max(where.y(), 0), viewport.height() - 1)
         moved = QMouseEvent(event.type(), QPointF(x, y), event.globalPosition(), event.button(),
                             event.buttons(), event.modifiers())
-        QCoreApplication.sendEvent(viewport, moved)
+        self._forwarding = True
+        try:
+            QCoreApplication.sendEvent(viewport, moved)
+        finally:
+            self._forwarding = False
         return True
