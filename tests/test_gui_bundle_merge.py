@@ -59,6 +59,8 @@ def test_import_the_editors_bundle_and_choose_in_the_merge_dialog(qtbot, tmp_pat
         commit_text(body, MINE)
         window.actions_["save"].trigger()
         qtbot.waitUntil(lambda: MINE.strip() in reporter.get(mine.id).body, timeout=5000)
+        review = window.side.review_tab.ensure()  # the Review tab open, as the reporter has it
+        qtbot.waitUntil(lambda: review.workflow.status is Status.SUBMITTED, timeout=5000)
 
         import_through_the_menu(qtbot, window, monkeypatch, back)
         qtbot.waitUntil(lambda: isinstance(window.version_dialog, MergeDialog), timeout=10000)
@@ -81,6 +83,7 @@ def test_import_the_editors_bundle_and_choose_in_the_merge_dialog(qtbot, tmp_pat
         final = reporter.get(mine.id)
         assert final.body.endswith(THEIRS.strip()) and MINE.strip() not in final.body
         assert "26 đội" in final.body and final.status is Status.DRAFT
+        qtbot.waitUntil(lambda: review.workflow.status is Status.DRAFT, timeout=5000)  # shown
         view = window.article_view
         qtbot.waitUntil(lambda: THEIRS.strip() in view.body.toPlainText(), timeout=5000)
         step = Review(reporter).transitions(mine.id)[-1]

@@ -81,7 +81,10 @@ class ReviewPanel(QWidget):
         self.comments.focus_comment()
 
     def refresh(self) -> None:
-        """After the article was saved elsewhere in the window: reload history/comments."""
+        """After the article was saved elsewhere in the window (or a bundle brought a review
+        step): reload its status, history and comments."""
+        if self.workflow.article_id is not None:
+            self.workflow.set_article(self.workflow.article_id)
         self.history.reload()
         self.comments.reload()
 
