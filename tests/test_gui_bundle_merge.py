@@ -89,6 +89,25 @@ def test_import_the_editors_bundle_and_choose_in_the_merge_dialog(qtbot, tmp_pat
         step = Review(reporter).transitions(mine.id)[-1]
         assert (step.author, step.note, step.origin) == ("Trần Thu Hà", NOTE, "da-duyet.newsdesk")
 
+        # History: the reviewer's version shows the reviewer's changes, not the reporter's
+        # sentence typed meanwhile as if the reviewer had deleted it
+        theirs = [r for r in Review(reporter).history(mine.id)
+                  if r.origin and r.author == "Trần Thu Hà" and r.kind.value == "incoming"]
+        assert len(theirs) == 2  # the reviewer's save, then the text of the request
+        window.side.set_current_tab("review")
+        history = review.history
+        qtbot.waitUntil(lambda: any(int(history.list.item(i).data(Qt.ItemDataRole.UserRole))
+                                    == theirs[0].number for i in range(history.list.count())),
+                        timeout=5000)
+        row = next(history.list.item(i) for i in range(history.list.count())
+                   if int(history.list.item(i).data(Qt.ItemDataRole.UserRole)) == theirs[0].number)
+        history.list.clearSelection()
+        row.setSelected(True)
+        qtbot.waitUntil(lambda: "the one they were made on" in history.diff.toPlainText(),
+                        timeout=5000)
+        shown = history.diff.toPlainText()
+        assert "26" in shown and "Phóng viên sẽ" not in shown, shown
+
         # the same bundle again: nothing new, and the window says so
         count = len(Review(reporter).history(mine.id))
         import_through_the_menu(qtbot, window, monkeypatch, back)

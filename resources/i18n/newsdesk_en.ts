@@ -1020,6 +1020,10 @@
         <translation>%1 (note: %2)</translation>
     </message>
     <message>
+        <source>[Photo]</source>
+        <translation>[Photo]</translation>
+    </message>
+    <message>
         <source>Compare with current</source>
         <translation>Compare with current</translation>
     </message>
@@ -1046,6 +1050,10 @@
     <message>
         <source>Larger view…</source>
         <translation>Larger view…</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s changes, compared with revision %1, the one they were made on.</source>
+        <translation>The reviewer&apos;s changes, compared with revision %1, the one they were made on.</translation>
     </message>
     <message>
         <source>The first revision.</source>

@@ -1018,6 +1018,10 @@
         <translation>%1 (ghi chú: %2)</translation>
     </message>
     <message>
+        <source>[Photo]</source>
+        <translation>[Ảnh]</translation>
+    </message>
+    <message>
         <source>Compare with current</source>
         <translation>So với bản hiện tại</translation>
     </message>
@@ -1044,6 +1048,10 @@
     <message>
         <source>Larger view…</source>
         <translation>Xem rộng hơn…</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s changes, compared with revision %1, the one they were made on.</source>
+        <translation>Những thay đổi của người duyệt, so với phiên bản %1, bản họ đã sửa trên đó.</translation>
     </message>
     <message>
         <source>The first revision.</source>

@@ -48,7 +48,10 @@ class Revision:
     created: datetime | None = None
     note: str = ""
     content_hash: str = ""
-    base_version: int | None = None  # for a conflict: the version the refused save was based on
+    # a conflict: the article version the refused save was based on; the reviewer's version
+    # received in a bundle and merged: the revision here it was made on (both sides' common
+    # revision for the first one received, the one received before it for the others)
+    base_version: int | None = None
     origin: str = ""  # the bundle it arrived in ("" when made in this library)
 
 

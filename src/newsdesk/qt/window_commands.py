@@ -44,6 +44,7 @@ class ArticleCommands(_Window):
         def done(result) -> None:
             self.open_article(result.article)
             self.library_panel.refresh()
+            self.side.review_refresh()  # a bundle may bring a status, a note, comments
             if getattr(result, "incoming_revision", None) is not None:
                 self._choose_incoming(result)  # a review bundle, while the text changed here too
             elif getattr(result, "outcome", None) is not None:

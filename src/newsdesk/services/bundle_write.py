@@ -50,11 +50,15 @@ def write_plan(library: LibraryAPI, current: Article | None, plan: Plan, comment
     added: list[int] = []
 
     def received(conn, article_id: str, version: int) -> None:
+        # each revision received for a merge is based on the one before it, the first on
+        # the revision both sides started from: the history compares each with its base
+        base = plan.base_revision
         for record in plan.records:
             revision = add_revision(
                 conn, record.article.copy(id=article_id, version=version), record.kind,
                 author=record.author, initials=record.initials, note=record.note,
-                created=record.created, origin=record.origin)
+                created=record.created, origin=record.origin, base_version=base)
+            base = revision.number if base is not None else None
             if record.theirs:
                 numbers["theirs"] = revision.number
 

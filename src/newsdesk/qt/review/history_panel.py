@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.bodymodel.reading import PHOTO_MARK
 from newsdesk.domain import Article
 from newsdesk.domain.diff import count_changes, render_html
 from newsdesk.domain.revision import FieldDiff, Revision, RevisionKind
@@ -157,7 +158,9 @@ def diff_html(changes: list[FieldDiff], same: str) -> tuple[str, int]:
         parts.append(f"<h4>{html.escape(field_label(change.field))}</h4>"
                      f"{render_html(change.ops, first_change=count + 1)}")
         count += count_changes(change.ops)
-    return "".join(parts), count
+    # a photo's line is marked with a pictograph not every system font has: a word instead
+    photo = html.escape(QCoreApplication.translate("HistoryPanel", "[Photo]"))
+    return "".join(parts).replace(PHOTO_MARK, photo), count
 
 
 class HistoryPanel(QWidget):
@@ -285,6 +288,12 @@ class HistoryPanel(QWidget):
         if not numbers or self.article_id is None:
             return
         if len(numbers) == 1:
+            base = self._received_base(numbers[0])
+            if base is not None:  # the reviewer's changes, not what happened here meanwhile
+                self.compare(base, numbers[0], heading=self.tr(
+                    "The reviewer's changes, compared with revision %1, the one they were "
+                    "made on.").replace("%1", str(base)))
+                return
             older = max((r.number for r in self.revisions if r.number < numbers[0]), default=None)
             if older is None:
                 first = self.tr("The first revision.")
@@ -294,23 +303,33 @@ class HistoryPanel(QWidget):
         else:
             self.compare(numbers[0], numbers[-1])
 
+    def _received_base(self, number: int) -> int | None:
+        """For a reviewer's version received in a bundle and merged: the revision here both
+        sides started from (the reviewer's changes are compared with it), else None."""
+        revision = next((r for r in self.revisions if r.number == number), None)
+        if revision is None or not revision.origin or revision.base_version is None or \
+                revision.kind not in (RevisionKind.INCOMING, RevisionKind.IMPORT):
+            return None
+        base = revision.base_version
+        return base if any(r.number == base for r in self.revisions) and base < number else None
+
     def _compare_with_current(self) -> None:
         numbers = self.selected_numbers()
         if numbers:
             self.compare(numbers[-1], "current")
 
-    def compare(self, old: int | str, new: int | str) -> None:
+    def compare(self, old: int | str, new: int | str, heading: str = "") -> None:
         if self.article_id is None:
             return
         same = self.tr("No differences.")
-        run_task(
-            self.review.diff,
-            self.article_id,
-            old,
-            new,
-            on_done=alive(self, lambda changes: self._show_diff(*diff_html(changes, same))),
-            on_error=alive(self, self._error),
-        )
+        lead = f"<p><i>{html.escape(heading)}</i></p>" if heading else ""
+
+        def show(changes) -> None:
+            source, count = diff_html(changes, same)
+            self._show_diff(lead + source, count)
+
+        run_task(self.review.diff, self.article_id, old, new, on_done=alive(self, show),
+                 on_error=alive(self, self._error))
 
     def _show_diff(self, source: str, changes: int) -> None:
         self.diff_source, self.changes, self.change = source, changes, 0
