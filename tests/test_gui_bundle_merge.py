@@ -67,6 +67,7 @@ def test_import_the_editors_bundle_and_choose_in_the_merge_dialog(qtbot, tmp_pat
         dialog = window.version_dialog
         qtbot.waitExposed(dialog)
         assert "Trần Thu Hà (from bundle)" in dialog.intro.text()
+        assert "Status: Draft" in dialog.intro.text() and NOTE in dialog.intro.text()
         shown = dialog.changes.toPlainText()
         assert "26" in shown and "Phóng viên sẽ" not in shown  # only the editor's changes
         assert len(dialog.choices) == 1
@@ -115,5 +116,40 @@ def test_import_the_editors_bundle_and_choose_in_the_merge_dialog(qtbot, tmp_pat
         assert "already in the library" in window.import_message.text()
         window.import_message.accept()
         assert len(Review(reporter).history(mine.id)) == count
+    finally:
+        close_window(window)
+
+
+def test_a_clean_merge_shows_the_editors_step_and_no_stray_button(qtbot, tmp_path,
+                                                                   monkeypatch):
+    """Nothing to choose: the dialog says what arrived (status, note) and shows no Apply
+    button — one created but never laid out stood over the dialog's first line."""
+    window = open_window(qtbot, autosave_seconds=60)
+    reporter = window.library
+    try:
+        mine = reporter.save(article())
+        Review(reporter).transition(mine.id, "submit")
+        out = reporter.export(mine.id, "bundle", tmp_path / "gui-duyet.newsdesk").path
+        with Library.open(data_dir=tmp_path / "bien-tap") as editor:
+            editor.settings.user_name, editor.settings.user_initials = "Trần Thu Hà", "TTH"
+            copy = editor.import_file(out).article
+            editor.save(copy.copy(body=body_of(P1, P2.replace("25 đội", "26 đội"), P3, P4, P5,
+                                               P6, P7)), expected_version=copy.version)
+            Review(editor).transition(mine.id, "request_changes", note=NOTE)
+            back = editor.export(mine.id, "bundle", tmp_path / "da-duyet.newsdesk").path
+        here = reporter.get(mine.id)
+        reporter.save(here.copy(body=here.body + "\n\n" + MINE.strip() + "\n"),
+                      expected_version=here.version)  # the reporter's own, elsewhere
+        import_through_the_menu(qtbot, window, monkeypatch, back)
+        qtbot.waitUntil(lambda: isinstance(window.version_dialog, MergeDialog), timeout=10000)
+        dialog = window.version_dialog
+        qtbot.waitExposed(dialog)
+        assert not dialog.choices
+        assert not dialog.apply_button.isVisible()
+        assert NOTE in dialog.intro.text() and "Status: Draft" in dialog.intro.text()
+        dialog.close_button.click()
+        qtbot.waitUntil(lambda: window.version_dialog is None, timeout=5000)
+        final = reporter.get(mine.id)
+        assert "26 đội" in final.body and MINE.strip() in final.body
     finally:
         close_window(window)

@@ -1514,6 +1514,10 @@
         <translation>Use the reviewer&apos;s</translation>
     </message>
     <message>
+        <source>Note from %1: “%2”</source>
+        <translation>Note from %1: “%2”</translation>
+    </message>
+    <message>
         <source>The article from the review bundle was added to the library.</source>
         <translation>The article from the review bundle was added to the library.</translation>
     </message>

@@ -1507,6 +1507,10 @@
         <translation>Dùng bản của người duyệt</translation>
     </message>
     <message>
+        <source>Note from %1: “%2”</source>
+        <translation>Ghi chú của %1: “%2”</translation>
+    </message>
+    <message>
         <source>The article from the review bundle was added to the library.</source>
         <translation>Bài trong gói duyệt đã được thêm vào thư viện.</translation>
     </message>

@@ -54,6 +54,8 @@ class BundleImport(ImportResult):
     older_revision: int | None = None  # older: the revision here holding the bundle's text
     steps_added: int = 0  # workflow steps received
     status: Status | None = None  # the status the received steps lead to
+    step_author: str = ""  # who took the last step received (a claim of the bundle)
+    step_note: str = ""  # and the note they wrote with it
     message: str = ""  # what happened, one sentence (the CLI prints it)
 
     @property
@@ -142,6 +144,9 @@ def _result(article, plan, warnings, manifest, number, theirs, added, label) -> 
     result = BundleImport(article, warnings, plan.outcome, number, incoming, changes, added,
                           manifest, plan.merge, plan.base_revision, plan.older_revision,
                           len(plan.transitions), plan.status)
+    if plan.status is not None and plan.transitions:
+        result.step_author, result.step_note = plan.transitions[-1].author, \
+            plan.transitions[-1].note
     result.message = outcome_message(result, label, plan)
     if plan.outcome == "both_changed":
         short = (article.id or "")[:8]

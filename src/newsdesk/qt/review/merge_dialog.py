@@ -72,7 +72,8 @@ class MergeDialog(QDialog):
                 "%1 edited this article while it was also changed here. All their changes "
                 "were applied; your own edits are kept."
             )
-        self.intro = QLabel(intro.replace("%1", who), self)
+        step = status_step(result)
+        self.intro = QLabel(intro.replace("%1", who) + ("\n" + step if step else ""), self)
         self.intro.setWordWrap(True)
         self.changes_title = QLabel(self.tr("Changes made by %1:").replace("%1", who), self)
         self.changes = QTextBrowser(self)
@@ -104,6 +105,8 @@ class MergeDialog(QDialog):
             buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
             self.apply_button.clicked.connect(self._apply)
             self.apply_button.setDefault(True)
+        else:
+            self.apply_button.hide()  # nothing to choose (never a stray button over the text)
         layout.addWidget(buttons)
         self.resize(820, 640)
 
@@ -151,6 +154,19 @@ class MergeDialog(QDialog):
         self.message.setText(error_text(exc))
 
 
+def status_step(result: BundleImport) -> str:
+    """The status a bundle's workflow steps lead to, with who took the last one and its
+    note ("" when the bundle brought no step)."""
+    if result.status is None:
+        return ""
+    text = QCoreApplication.translate("MergeDialog", "Status: %1").replace(
+        "%1", status_label(result.status))
+    if result.step_note:
+        text += "\n" + QCoreApplication.translate("MergeDialog", "Note from %1: “%2”").replace(
+            "%1", from_bundle(result.step_author)).replace("%2", result.step_note)
+    return text
+
+
 def import_summary(result: BundleImport) -> str:
     """What importing a review bundle did, in the interface language."""
     name = result.manifest.exported_by if result.manifest else ""
@@ -169,9 +185,9 @@ def import_summary(result: BundleImport) -> str:
         text = QCoreApplication.translate(
             "MergeDialog", "This review bundle is already in the library: nothing new.")
     text = text.replace("%1", str(result.older_revision)).replace("%2", from_bundle(name))
-    if result.status is not None:
-        label = QCoreApplication.translate("MergeDialog", "Status: %1")
-        text += "\n" + label.replace("%1", status_label(result.status))
+    step = status_step(result)
+    if step:
+        text += "\n" + step
     if result.comments_added:
         label = QCoreApplication.translate("MergeDialog", "New comments: %1")
         text += "\n" + label.replace("%1", str(result.comments_added))
