@@ -97,11 +97,11 @@ def test_import_the_editors_bundle_and_choose_in_the_merge_dialog(qtbot, tmp_pat
         assert len(theirs) == 2  # the reviewer's save, then the text of the request
         window.side.set_current_tab("review")
         history = review.history
-        qtbot.waitUntil(lambda: any(int(history.list.item(i).data(Qt.ItemDataRole.UserRole))
+        qtbot.waitUntil(lambda: any(history.list.item(i).data(Qt.ItemDataRole.UserRole)
                                     == theirs[0].number for i in range(history.list.count())),
                         timeout=5000)
         row = next(history.list.item(i) for i in range(history.list.count())
-                   if int(history.list.item(i).data(Qt.ItemDataRole.UserRole)) == theirs[0].number)
+                   if history.list.item(i).data(Qt.ItemDataRole.UserRole) == theirs[0].number)
         history.list.clearSelection()
         row.setSelected(True)
         qtbot.waitUntil(lambda: "the one they were made on" in history.diff.toPlainText(),
@@ -152,4 +152,33 @@ def test_a_clean_merge_shows_the_editors_step_and_no_stray_button(qtbot, tmp_pat
         final = reporter.get(mine.id)
         assert "26 đội" in final.body and MINE.strip() in final.body
     finally:
+        close_window(window)
+
+
+def test_the_editor_sees_the_reporters_submit_step_and_note_in_the_history(qtbot, tmp_path,
+                                                                          monkeypatch):
+    """A bundle's workflow steps without a revision of their own are rows of the history
+    too: the editor opening the reporter's bundle reads who submitted it, when, and the note."""
+    asked = "Nhờ chị Hà đọc giúp, bài cho số sáng mai."
+    with Library.open(data_dir=tmp_path / "phong-vien") as reporter:
+        reporter.settings.user_name, reporter.settings.user_initials = "Lê Minh", "LM"
+        mine = reporter.save(article())
+        Review(reporter).transition(mine.id, "submit", note=asked)
+        out = reporter.export(mine.id, "bundle", tmp_path / "gui-duyet.newsdesk").path
+    window = open_window(qtbot, autosave_seconds=60)
+    try:
+        import_through_the_menu(qtbot, window, monkeypatch, out)
+        qtbot.waitUntil(lambda: window._has_article() and window.article_view.base.id == mine.id,
+                        timeout=10000)
+        window.side.set_current_tab("review")
+        review = window.side.review_tab.widget
+        history = review.history
+        qtbot.waitUntil(lambda: history.list.count() >= 2, timeout=5000)
+        rows = [history.list.item(i).text() for i in range(history.list.count())]
+        step = [r for r in rows if "Draft → Submitted" in r]
+        assert step and asked in step[0] and "Lê Minh (from bundle)" in step[0], rows
+        qtbot.waitUntil(lambda: review.workflow.status is Status.SUBMITTED, timeout=5000)
+    finally:
+        if window.import_message is not None:
+            window.import_message.accept()
         close_window(window)

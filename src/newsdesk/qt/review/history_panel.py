@@ -116,6 +116,10 @@ def note_label(revision: Revision, step: tuple[str, str] | None = None,
     the revision ``before`` it and this revision's own snapshot."""
     note = revision.note or ""
     if revision.kind != RevisionKind.STATUS:
+        labels = [status_label(s) for s in map(_status, step or ()) if s is not None]
+        if len(labels) == 2:  # e.g. a merge that took the reviewer's step as well
+            moved = f"{labels[0]} → {labels[1]}"
+            return f"{moved} · {library_note(note)}" if note else moved
         return library_note(note)
     old, arrow, new = note.partition(" → ")
     written = bool(arrow) and _status(old) is not None and _status(new) is not None
@@ -141,10 +145,35 @@ def _status(value: str) -> Status | None:
 
 
 def history_with_steps(review: Review, article_id: str):
-    """``(revisions, {revision number: (from status, to status)})`` of ``article_id``."""
-    steps = {t.revision: (t.from_status, t.to_status) for t in review.transitions(article_id)
+    """``(revisions, {revision number: (from status, to status)}, steps)`` of ``article_id``:
+    ``steps`` are the workflow steps without a revision of their own (received in a bundle
+    with the text they were taken on), shown as rows of their own."""
+    transitions = review.transitions(article_id)
+    steps = {t.revision: (t.from_status, t.to_status) for t in transitions
              if t.revision is not None}
-    return review.history(article_id), steps
+    loose = [t for t in transitions if t.revision is None]
+    return review.history(article_id), steps, loose
+
+
+def _when(value) -> str:
+    return value.astimezone().strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+def _who(author: str, initials: str, origin: str) -> str:
+    who = initials or author or "–"
+    if origin:  # a name and time as a bundle claims them
+        who = QCoreApplication.translate("MergeDialog", "%1 (from bundle)").replace(
+            "%1", author or who)
+    return who
+
+
+def step_row(step) -> str:
+    """A workflow step with no revision of its own: when, the statuses, who, the note."""
+    labels = [status_label(s) for s in map(_status, (step.from_status, step.to_status))
+              if s is not None]
+    moved = " → ".join(labels) if len(labels) == 2 else step.action
+    text = f"{_when(step.created)} · {moved} · {_who(step.author, step.initials, step.origin)}"
+    return text + (f" — {step.note}" if step.note else "")
 
 
 def diff_html(changes: list[FieldDiff], same: str) -> tuple[str, int]:
@@ -252,35 +281,44 @@ class HistoryPanel(QWidget):
         if self.article_id is not None:
             self._loader.load(self.article_id)
 
-    def _loaded(self, loaded: tuple[list[Revision], dict[int, tuple[str, str]]]) -> None:
-        revisions, steps = loaded
+    def _loaded(self, loaded) -> None:
+        revisions, steps, loose = loaded
         self.revisions = revisions
         self.list.blockSignals(True)
         self.list.clear()
         before = dict(zip([r.number for r in revisions[1:]], revisions, strict=False))
+        pending = sorted((t for t in loose if t.created), key=lambda t: t.created,
+                         reverse=True) + [t for t in loose if not t.created]
         for revision in reversed(revisions):  # newest on top
-            when = (
-                revision.created.astimezone().strftime("%d/%m/%Y %H:%M") if revision.created else ""
-            )
-            who = revision.initials or revision.author or "–"
-            if revision.origin:  # a name and time as a bundle claims them
-                who = QCoreApplication.translate("MergeDialog", "%1 (from bundle)").replace(
-                    "%1", revision.author or who)
-            text = f"r{revision.number} · {when} · {kind_label(revision.kind)} · {who}"
+            while pending and revision.created and pending[0].created and \
+                    pending[0].created > revision.created:
+                self._add_step(pending.pop(0))
+            who = _who(revision.author, revision.initials, revision.origin)
+            text = f"r{revision.number} · {_when(revision.created)} · " \
+                   f"{kind_label(revision.kind)} · {who}"
             note = note_label(revision, steps.get(revision.number), before.get(revision.number))
             if note:
                 text += f" — {note}"
             item = QListWidgetItem(text, self.list)
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, revision.number)
+        for step in pending:
+            self._add_step(step)
         self.list.blockSignals(False)
         self._update_buttons()
 
+    def _add_step(self, step) -> None:
+        """A row for a workflow step with no revision: read, not compared (not selectable)."""
+        text = step_row(step)
+        item = QListWidgetItem(text, self.list)
+        item.setToolTip(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
+
     # -- comparing --------------------------------------------------------------------------
     def selected_numbers(self) -> list[int]:
-        return sorted(
-            int(item.data(Qt.ItemDataRole.UserRole)) for item in self.list.selectedItems()
-        )
+        return sorted(int(item.data(Qt.ItemDataRole.UserRole)) for item in
+                      self.list.selectedItems() if item.data(Qt.ItemDataRole.UserRole) is not None)
 
     def _compare_selection(self) -> None:
         self._update_buttons()
