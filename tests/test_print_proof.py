@@ -119,7 +119,8 @@ def test_notes_escape_everything_a_comment_says_and_show_replies():
     notes = [ProofNote(1, "</li><script>1</script>", quote="<b>", author="<Thu>",
                        field="headline", passage="<b>", replies=(reply,)),
              ProofNote(2, "Sapo dài", quote="nghiêng đây", field="sapo",
-                       passage="nghiêng đây")]
+                       passage="nghiêng đây"),
+             ProofNote(3, "Ngắn quá", quote="Thân bài", field="body", passage="Thân bài")]
     out = apply_proof(html, notes, "vi")
     assert ('<em><mark class="nd-proof-mark" data-notes="2">nghiêng</mark></em><mark '
             'class="nd-proof-mark" data-notes="2"> đây.</mark>') not in out  # stops at its end
@@ -130,6 +131,7 @@ def test_notes_escape_everything_a_comment_says_and_show_replies():
     assert "&lt;/li&gt;&lt;script&gt;1&lt;/script&gt;" in out and "&lt;i&gt;đã sửa" in out
     assert 'Tít <mark class="nd-proof-mark" data-notes="1">&lt;b&gt;</mark>' in out
     assert "Trả lời" in out and "· Tít" in out and "· Sapo" in out
+    assert "· Thân bài" in out  # every note says where it is
     empty = apply_proof(html, [], "en")
     assert "No open comments." in empty and "Comments" in empty
 

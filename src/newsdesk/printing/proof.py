@@ -43,6 +43,7 @@ _LABELS = {
         "now": "nay là",
         "headline": "Tít",
         "sapo": "Sapo",
+        "body": "Thân bài",
         "reply": "Trả lời",
         "unknown": "(không rõ người viết)",
     },
@@ -53,6 +54,7 @@ _LABELS = {
         "now": "now reads",
         "headline": "Headline",
         "sapo": "Standfirst",
+        "body": "Body",
         "reply": "Reply",
         "unknown": "(unknown author)",
     },
@@ -302,7 +304,7 @@ def _meta(author: str, created: datetime | None, words: dict[str, str], where: s
 
 
 def _note_html(note: ProofNote, marked: bool, words: dict[str, str]) -> str:
-    where = words.get(note.field, "") if note.field in ("headline", "sapo") else ""
+    where = words.get(note.field, "")  # every note says where it is, the body's too
     quote = f'<span class="nd-proof-words">“{escape(note.quote.strip())}”</span>' \
         if note.quote.strip() else ""
     if not marked:
