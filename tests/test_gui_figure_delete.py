@@ -189,3 +189,29 @@ def test_select_all_and_type_leaves_a_paragraph(qtbot, window):
     typed("Viết lại")
     assert_agree(qtbot, window, "Viết lại\n")
     assert kind_of(body.textCursor().block().blockFormat()) == ""
+
+
+def test_a_clicked_photo_shows_it_is_selected(qtbot, window):
+    """A click on the photo frames it in the selection colour, as word processors show a
+    selected picture (Delete or Backspace then takes it); the frame goes with the caret."""
+    from newsdesk.qt.editor.decorations import photo_at_caret, visible_blocks
+
+    body = window.article_view.body
+
+    def frame_pixel():
+        block = blocks_of(body.document(), FIGURE)[0]
+        rect = next(r for b, r in visible_blocks(body) if b == block)
+        photo = block.layout().lineAt(0).naturalTextRect().translated(rect.topLeft())
+        image = body.viewport().grab().toImage()
+        ratio = image.devicePixelRatio()
+        x, y = photo.left() - 2, photo.center().y()
+        return image.pixelColor(int(x * ratio), int(y * ratio))
+
+    highlight = body.palette().highlight().color()
+    assert frame_pixel() != highlight  # nothing framed while the caret is in the text
+    click_photo(qtbot, body, side="right")
+    assert photo_at_caret(body) is not None
+    qtbot.waitUntil(lambda: frame_pixel() == highlight, timeout=2000)
+    press(Qt.Key.Key_Down)  # to the caption: the frame goes
+    assert photo_at_caret(body) is None
+    qtbot.waitUntil(lambda: frame_pixel() != highlight, timeout=2000)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPaintEvent,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
@@ -87,6 +88,9 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         self._deferred_enter: QKeyEvent | None = None  # an Enter waiting for a composed word
         self._cache: tuple[int, str] | None = None
         self.document().contentsChanged.connect(self._on_changed)
+        self._framed: QTextBlock | None = None  # the photo framed (decorations.photo_at_caret)
+        self.cursorPositionChanged.connect(self._frame_photo)
+        self.selectionChanged.connect(self._frame_photo)
         self._images = FittedImages(self)
         self.photos = PhotoDecoder(self)  # photos of a loaded body are decoded off-thread
         self.photos.decoded.connect(self._photo_decoded)
@@ -223,6 +227,15 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
         if not self._preedit:
             self._replay_deferred_enter()
 
+    def _frame_photo(self) -> None:
+        """Repaint when the caret comes to a photo or leaves it: its frame shows or goes."""
+        from .decorations import photo_at_caret
+
+        framed = photo_at_caret(self)
+        if framed != self._framed:
+            self._framed = framed
+            self.viewport().update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         paint_decorations(self)  # quote bars, caption and credit hints: looks only
@@ -235,6 +248,11 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.commit_preedit()
         super().focusOutEvent(event)
+        self._frame_photo()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._frame_photo()
 
     # --- actions -------------------------------------------------------------------------
     def _apply_inline(self, command) -> None:

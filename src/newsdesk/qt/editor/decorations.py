@@ -1,6 +1,8 @@
 """What the body editor paints over its text, never part of the document or the Markdown:
-the bar left of quoted blocks (one per quote level) and the greyed hints of an empty body
-("Write the article here…" is Qt's placeholder) and of an empty caption or credit line.
+the bar left of quoted blocks (one per quote level), the greyed hints of an empty body
+("Write the article here…" is Qt's placeholder) and of an empty caption or credit line, and
+a frame round a photo the caret stands at (a clicked photo, which Delete or Backspace takes
+with its caption and credit), as word processors show a selected picture.
 
 Only the blocks in view are visited, so painting costs the same in a long article.
 """
@@ -8,12 +10,12 @@ Only the blocks in view are visited, so painting costs the same in a long articl
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QTextBlock, QTextCursor
+from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from newsdesk.bodymodel.ir import Quote
 
-from .formats import CAPTION, CREDIT, QUOTE_INDENT, block_stack, kind_of
+from .formats import CAPTION, CREDIT, FIGURE, QUOTE_INDENT, block_stack, kind_of
 
 QUOTE_BAR = QColor("#9fb3c8")
 HINT = QColor("#9a9a9a")
@@ -50,7 +52,10 @@ def paint_decorations(editor: QTextEdit) -> None:
     hints = None
     layout = editor.document().documentLayout()
     dy = editor.verticalScrollBar().value()
+    photo = photo_at_caret(editor)
     for block, rect in visible_blocks(editor):
+        if photo is not None and block == photo:
+            paint_photo_frame(editor, painter, block, rect)
         stack = block_stack(block.blockFormat())
         quotes = [i for i, f in enumerate(stack) if isinstance(f, Quote)]
         if quotes:
@@ -86,3 +91,25 @@ def paint_decorations(editor: QTextEdit) -> None:
             box = QRectF(x, cursor_rect.top(), width + 2, cursor_rect.height())
             painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), text)
     painter.end()
+
+
+def photo_at_caret(editor: QTextEdit) -> QTextBlock | None:
+    """The photo's block when the caret stands at a photo with nothing selected (a click on
+    the photo puts it there), else None."""
+    cursor = editor.textCursor()
+    if cursor.hasSelection() or not editor.hasFocus():
+        return None
+    block = cursor.block()
+    return block if kind_of(block.blockFormat()) == FIGURE else None
+
+
+def paint_photo_frame(editor: QTextEdit, painter: QPainter, block: QTextBlock,
+                      rect: QRectF) -> None:
+    lines = block.layout()
+    if not lines.lineCount():
+        return
+    photo = lines.lineAt(0).naturalTextRect().translated(rect.topLeft())
+    pen = QPen(editor.palette().highlight().color(), 3)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(photo.adjusted(-2, -2, 2, 2))
