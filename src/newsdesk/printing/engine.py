@@ -29,6 +29,7 @@ from newsdesk.domain import NewsdeskError, Notice
 
 from . import runtime
 from .copyfit import MEASURE_JS, Copyfit, compute_copyfit
+from .grid import GRID_JS
 from .output import PrintError, count_pages, write_atomic
 from .pdf_info import with_title
 from .scheme import DocumentServer, FolderDocument, OfflineInterceptor, PrintDocument
@@ -49,7 +50,10 @@ READY_JS = r"""
 READY_AND_MEASURE_JS = f"""
 (() => {{
   const state = JSON.parse({READY_JS.strip()});
-  if (state.fonts === 'loaded' && !state.pending) {{ state.metrics = JSON.parse({MEASURE_JS.strip()}); }}
+  if (state.fonts === 'loaded' && !state.pending) {{
+    {GRID_JS.strip()};
+    state.metrics = JSON.parse({MEASURE_JS.strip()});
+  }}
   return JSON.stringify(state);
 }})()
 """
