@@ -6,10 +6,10 @@ the ragged look no newspaper prints. ``GRID_JS`` runs in the laid-out print docu
 it is measured and printed: with the story set in one column of the printed column width
 (where every line breaks as on paper), each block that is not a paragraph gets a top margin
 of a whole number of lines (0 or 1: a block at the top of a column loses it there anyway)
-and enough padding that what follows it starts on the grid again (below it; above a heading,
-which stays with the text it heads). A photo's height
-thus snaps to whole lines of body text. Runs once per document; changes nothing in a story
-of paragraphs only.
+and what makes what follows it start on the grid again: a photo is cropped by the part of a
+line it overran (evenly, top and bottom: the story never grows by it); anything else gets the
+rest of the line as padding, below it, or above a heading, which stays with the text it heads.
+Runs once per document; changes nothing in a story of paragraphs only.
 """
 
 from __future__ import annotations
@@ -42,10 +42,18 @@ GRID_JS = r"""
     const end = next ? next.getBoundingClientRect().top
                      : el.getBoundingClientRect().bottom + (parseFloat(style.marginBottom) || 0);
     const off = (end - origin) % line;
-    if (off > 0.25 && line - off > 0.25) {  // a heading takes it above: it stays with its text
-      const side = /^H[2-6]$/.test(el.tagName) ? 'paddingTop' : 'paddingBottom';
-      el.style[side] = ((parseFloat(style[side]) || 0) + line - off) + 'px';
+    if (!(off > 0.25 && line - off > 0.25)) { return; }
+    const img = el.tagName === 'FIGURE' ? el.querySelector('img') : null;
+    const box = img ? img.getBoundingClientRect() : null;
+    if (box && box.height > 4 * line) {  // a photo loses the part of a line it overran,
+      img.style.width = box.width + 'px';  // cropped evenly (the story never grows by it)
+      img.style.height = (box.height - off) + 'px';
+      img.style.objectFit = 'cover';
+      return;
     }
+    // anything else gets the rest of the line; a heading above it: it stays with its text
+    const side = /^H[2-6]$/.test(el.tagName) ? 'paddingTop' : 'paddingBottom';
+    el.style[side] = ((parseFloat(style[side]) || 0) + line - off) + 'px';
   });
   if (saved === null) { art.removeAttribute('style'); } else { art.setAttribute('style', saved); }
 })()
