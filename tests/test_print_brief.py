@@ -8,6 +8,7 @@ drop cap's box and the box of the first line's next character.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -58,3 +59,28 @@ def test_a_two_paragraph_brief_keeps_its_drop_cap_on_its_first_line(data_dir, tm
     assert cap[2] <= line[0] + 0.5, (cap, line)  # the cap stands before its line…
     assert line[0] - cap[2] < 4 * MM, (cap, line)  # …right before it, in the same column
     assert cap[1] - 2 <= line[1] <= cap[3], (cap, line)  # and the line is beside the cap
+
+
+@pytest.mark.webengine
+def test_copying_the_headline_out_of_an_english_pdf_gives_its_words_whole(data_dir, tmp_path):
+    """Soft hyphens are inserted for justified English columns; where text never hyphenates
+    (headline, captions, byline) they are taken out before printing, so a PDF viewer's text
+    layer (pypdf reads it as poppler-based viewers do) holds "Harbour", not "Har bour"."""
+    import pypdf
+
+    source = tmp_path / "harbour.md"
+    source.write_text('---\nheadline: "Harbour authorities announce extraordinary improvements"\n'
+                      'language: en\nbyline: "Internationally Recognised"\n---\n\n'
+                      "The harbourmaster announced extraordinary infrastructure improvements, "
+                      "transforming the waterfront neighbourhood considerably.\n",
+                      encoding="utf-8")
+    done = _cli(data_dir, "import", str(source))
+    assert done.returncode == 0, done.stderr
+    pdf = tmp_path / "harbour.pdf"
+    done = _cli(data_dir, "export", done.stdout.split()[-1], "--format", "pdf", "-o", str(pdf),
+                "--columns", "3")
+    assert done.returncode == 0, done.stderr
+    text = pypdf.PdfReader(str(pdf)).pages[0].extract_text()
+    assert "Harbour authorities announce" in text, text
+    assert "extraordinary improvements" in text and "Internationally Recognised" in text, text
+    assert re.search("\u2010\\s*\n", text), text  # the columns still hyphenate at line ends

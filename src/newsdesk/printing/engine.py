@@ -30,6 +30,7 @@ from newsdesk.domain import NewsdeskError, Notice
 from . import runtime
 from .copyfit import MEASURE_JS, Copyfit, compute_copyfit
 from .grid import GRID_JS
+from .hyphenate import UNUSED_SOFT_HYPHENS_JS
 from .output import PrintError, count_pages, write_atomic
 from .pdf_info import with_title
 from .scheme import DocumentServer, FolderDocument, OfflineInterceptor, PrintDocument
@@ -53,6 +54,7 @@ READY_AND_MEASURE_JS = f"""
   if (state.fonts === 'loaded' && !state.pending) {{
     {GRID_JS.strip()};
     state.metrics = JSON.parse({MEASURE_JS.strip()});
+    {UNUSED_SOFT_HYPHENS_JS.strip()};
   }}
   return JSON.stringify(state);
 }})()

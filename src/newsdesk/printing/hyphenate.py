@@ -60,3 +60,28 @@ def hyphenate_html(html: str, language: str) -> str:
 
 def _hyphenate_segment(segment: str, language: str) -> str:
     return _TEXT.sub(lambda m: ">" + hyphenate_text(m.group(1), language) + "<", segment)
+
+
+# Run in the laid-out print document before it is printed: the soft hyphens of text that never
+# hyphenates (the headline, the sapo, captions, the byline: ``hyphens: none`` in print.css)
+# are taken out again — nothing moves, since there they are never used. Chromium writes every
+# soft hyphen into the PDF's text layer, where viewers show it: "Harbour" copied out of a
+# headline read "Har\u00adbour" or "Har bour".
+UNUSED_SOFT_HYPHENS_JS = r"""
+(() => {
+  if (window.__ndShy) { return; }
+  window.__ndShy = true;
+  const art = document.querySelector('.nd-article');
+  if (!art) { return; }
+  const walker = document.createTreeWalker(art, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.data.indexOf('\u00ad') >= 0) { nodes.push(n); }
+  }
+  nodes.forEach(node => {
+    if (getComputedStyle(node.parentElement).hyphens === 'none') {
+      node.data = node.data.split('\u00ad').join('');
+    }
+  });
+})()
+"""
