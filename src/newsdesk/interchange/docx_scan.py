@@ -118,7 +118,9 @@ def _text(el: ET.Element) -> str:
 
 
 def _unsupported(root: ET.Element, vector: set[str], label: str) -> list[str]:
-    boxed = {id(p) for box in root.iter(W + "txbxContent") for p in box.iter(W + "p")}
+    boxes = list(root.iter(W + "txbxContent"))
+    boxed = {id(p) for box in boxes for p in box.iter(W + "p")}
+    boxed_text = {id(t) for box in boxes for t in box.iter(W + "t")}
     warnings: list[str] = []
     number = 0
     for p in root.iter(W + "p"):
@@ -146,15 +148,18 @@ def _unsupported(root: ET.Element, vector: set[str], label: str) -> list[str]:
                 found.append(kind)
         if "object" in found and "vector" in found:
             found.remove("vector")  # an object's preview picture: named as the object
-        snippet = _text(p)[:_SNIPPET]
-        place = f"paragraph {number}" + (f" (“{snippet}…”)" if snippet else "")
+        words = " ".join("".join(t.text or "" for t in p.iter(W + "t")
+                                 if id(t) not in boxed_text).split())
+        snippet = words[:_SNIPPET] + ("…" if len(words) > _SNIPPET else "")
+        place = f"paragraph {number}" + (f" (“{snippet}”)" if snippet else "")
         for kind in sorted(found, key=list(_WHAT).index):
             code, text = _WHAT[kind]
-            warnings.append(notice(label, text.format(place=place), code, number, snippet))
+            warnings.append(notice(label, text.format(place=place), code, number,
+                                   snippet or "…"))
     body = root.find(W + "body")
     if body is not None and body.find(W + "altChunk") is not None:
         code, text = _WHAT["object"]
-        warnings.append(notice(label, text.format(place="the document body"), code, 0, ""))
+        warnings.append(notice(label, text.format(place="the document body"), code, 0, "…"))
     return warnings
 
 
