@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from newsdesk.domain.article import MAX_HEADLINE
 from newsdesk.domain.errors import Notice
 
-from .ir import STRONG, Block, Run, plain_text
+from .ir import EM, STRONG, Block, Run, plain_text
 from .md_writer import write_blocks
 from .word_html import word_blocks
 
@@ -102,7 +102,7 @@ def _caption_like(block: Block, role: str, after: bool) -> bool:
         return True
     if len(text) > MAX_CAPTION:
         return False
-    return bool(_CREDIT.search(text)) or (after and _all(block, "e"))
+    return bool(_CREDIT.search(text)) or (after and _all(block, EM))
 
 
 def _captions(items: list[tuple[Block, str]]) -> list[Block]:

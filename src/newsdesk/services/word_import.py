@@ -62,8 +62,7 @@ def import_docx(library: LibraryAPI, path: Path) -> ImportResult:
 
     article.validate()
     stored = library.repository.save(
-        article, on_saved=revision_hook(library, RevisionKind.SAVE,
-                                        f"imported from {label}", then=then),
+        article, on_saved=revision_hook(library, RevisionKind.SAVE, then=then),
         photos=photos)
     return ImportResult(stored, warnings)
 
