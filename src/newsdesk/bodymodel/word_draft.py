@@ -8,7 +8,8 @@
   of the paragraph stays). Its caption is the paragraph after it — in Caption style, short and
   italic throughout, or ending with a credit — or, failing that, a Caption-style or credit
   paragraph just before it. A credit written ``Ảnh: Name`` / ``Photo: Name`` at the end of the
-  caption (in parentheses or not) becomes the figure's credit.
+  caption — at its start, after a sentence, in brackets or after a dash — becomes the figure's
+  credit.
 - **Byline**: a last short paragraph that is only a name (two to eight capitalised words,
   several names joined by ``,`` ``-`` ``&`` ``và`` ``and``), such as ``Minh Châu`` or
   ``HOÀNG TÙNG``.
@@ -29,8 +30,10 @@ from .md_writer import write_blocks
 from .word_html import word_blocks
 
 MAX_CAPTION = 300
-_CREDIT = re.compile(r"(?:^|(?<=[\s(\[–—-]))((?:ảnh|photo|photos|ảnh minh hoạ|ảnh minh họa)"
-                     r"\s*:\s*[^()\[\]]+?)[\s)\].]*$", re.I)
+# a credit at the very start, or after a sentence's end, an opening bracket or a dash
+_CREDIT = re.compile(r"(?:^|(?<=[.!?…])|(?<=[.!?…]\s)|(?<=[(\[])|(?<=[–—-]\s))"
+                     r"((?:ảnh|photo|photos|ảnh minh hoạ|ảnh minh họa)\s*:\s*[^()\[\]]{1,80}?)"
+                     r"[\s)\].]*$", re.I)
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[-'’][^\W\d_]+)*\.?$")
 _JOINERS = {"và", "and", "&", "-", "–", "—", ","}
 _NOT_NAMES = {"theo", "nguồn", "source", "ảnh", "photo", "tin", "bài", "hết", "xem"}
