@@ -206,7 +206,7 @@ def test_import_with_missing_and_broken_images_warns(lib, tmp_path):
 
 
 def test_unsupported_suffix(lib, tmp_path):
-    path = tmp_path / "bai.docx"
+    path = tmp_path / "bai.odt"
     path.write_bytes(b"x")
     with pytest.raises(Exception) as err:
         lib.import_file(path)

@@ -593,8 +593,8 @@
         <translation>The file has no article header (front matter between two lines ---).</translation>
     </message>
     <message>
-        <source>This kind of file cannot be imported. Use a Markdown article (.md) or a review bundle (.newsdesk).</source>
-        <translation>This kind of file cannot be imported. Use a Markdown article (.md) or a review bundle (.newsdesk).</translation>
+        <source>This kind of file cannot be imported. Use a Markdown article (.md), a Word document (.docx) or a review bundle (.newsdesk).</source>
+        <translation>This kind of file cannot be imported. Use a Markdown article (.md), a Word document (.docx) or a review bundle (.newsdesk).</translation>
     </message>
     <message>
         <source>The review bundle is damaged or is not a newsdesk bundle.</source>
@@ -679,6 +679,70 @@
     <message>
         <source>The review bundle holds more comments than newsdesk accepts and was refused.</source>
         <translation>The review bundle holds more comments than newsdesk accepts and was refused.</translation>
+    </message>
+    <message>
+        <source>The Word document cannot be imported.</source>
+        <translation>The Word document cannot be imported.</translation>
+    </message>
+    <message>
+        <source>The Word document was not found.</source>
+        <translation>The Word document was not found.</translation>
+    </message>
+    <message>
+        <source>The Word document could not be read. Check that it is still there and that you may read it.</source>
+        <translation>The Word document could not be read. Check that it is still there and that you may read it.</translation>
+    </message>
+    <message>
+        <source>This file is not a Word document (.docx), or it is damaged.</source>
+        <translation>This file is not a Word document (.docx), or it is damaged.</translation>
+    </message>
+    <message>
+        <source>This file is a zip archive but not a Word document (.docx).</source>
+        <translation>This file is a zip archive but not a Word document (.docx).</translation>
+    </message>
+    <message>
+        <source>This is an old Word 97–2003 document. Open it in Word, save it as Word Document (.docx) and import it again.</source>
+        <translation>This is an old Word 97–2003 document. Open it in Word, save it as Word Document (.docx) and import it again.</translation>
+    </message>
+    <message>
+        <source>The Word document is protected by a password. Save it without a password and import it again.</source>
+        <translation>The Word document is protected by a password. Save it without a password and import it again.</translation>
+    </message>
+    <message>
+        <source>The Word document is too large to open safely.</source>
+        <translation>The Word document is too large to open safely.</translation>
+    </message>
+    <message>
+        <source>A part of the Word document is too large to open safely.</source>
+        <translation>A part of the Word document is too large to open safely.</translation>
+    </message>
+    <message>
+        <source>The Word document expands too much to open safely and was refused.</source>
+        <translation>The Word document expands too much to open safely and was refused.</translation>
+    </message>
+    <message>
+        <source>The Word document holds too many parts to open safely.</source>
+        <translation>The Word document holds too many parts to open safely.</translation>
+    </message>
+    <message>
+        <source>The Word document holds an unsafe file name and was refused.</source>
+        <translation>The Word document holds an unsafe file name and was refused.</translation>
+    </message>
+    <message>
+        <source>The Word document holds a link to another file and was refused.</source>
+        <translation>The Word document holds a link to another file and was refused.</translation>
+    </message>
+    <message>
+        <source>The Word document holds the same part twice and was refused.</source>
+        <translation>The Word document holds the same part twice and was refused.</translation>
+    </message>
+    <message>
+        <source>The Word document is damaged. Open it in Word, save it again and import it again.</source>
+        <translation>The Word document is damaged. Open it in Word, save it again and import it again.</translation>
+    </message>
+    <message>
+        <source>The Word document holds XML that Word never writes and was refused.</source>
+        <translation>The Word document holds XML that Word never writes and was refused.</translation>
     </message>
     <message>
         <source>A stored revision is damaged.</source>
@@ -1403,8 +1467,8 @@
         <translation>Import an article</translation>
     </message>
     <message>
-        <source>Articles (*.md *.markdown *.newsdesk);;All files (*)</source>
-        <translation>Articles (*.md *.markdown *.newsdesk);;All files (*)</translation>
+        <source>Articles and Word drafts (*.md *.markdown *.newsdesk *.docx);;Word documents (*.docx);;All files (*)</source>
+        <translation>Articles and Word drafts (*.md *.markdown *.newsdesk *.docx);;Word documents (*.docx);;All files (*)</translation>
     </message>
     <message>
         <source>Imported with remarks</source>
@@ -1615,6 +1679,46 @@
     <message>
         <source>%1: the unknown field “%2” was ignored.</source>
         <translation>%1: the unknown field “%2” was ignored.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked insertion(s) and %3 tracked deletion(s) were accepted; check the text.</source>
+        <translation>%1: %2 tracked insertion(s) and %3 tracked deletion(s) were accepted; check the text.</translation>
+    </message>
+    <message>
+        <source>%1: the text box in paragraph %2 (“%3”) was kept as ordinary text there; check where it belongs.</source>
+        <translation>%1: the text box in paragraph %2 (“%3”) was kept as ordinary text there; check where it belongs.</translation>
+    </message>
+    <message>
+        <source>%1: the EMF/WMF picture in paragraph %2 (“%3”) was not imported; save it as PNG or JPEG and add it.</source>
+        <translation>%1: the EMF/WMF picture in paragraph %2 (“%3”) was not imported; save it as PNG or JPEG and add it.</translation>
+    </message>
+    <message>
+        <source>%1: the embedded object in paragraph %2 (“%3”) was not imported (only its picture, if it has one).</source>
+        <translation>%1: the embedded object in paragraph %2 (“%3”) was not imported (only its picture, if it has one).</translation>
+    </message>
+    <message>
+        <source>%1: the chart or SmartArt in paragraph %2 (“%3”) was not imported.</source>
+        <translation>%1: the chart or SmartArt in paragraph %2 (“%3”) was not imported.</translation>
+    </message>
+    <message>
+        <source>%1: the equation in paragraph %2 (“%3”) was not imported.</source>
+        <translation>%1: the equation in paragraph %2 (“%3”) was not imported.</translation>
+    </message>
+    <message>
+        <source>%1: the footnote in paragraph %2 (“%3”) was kept as a numbered note at the end of the body.</source>
+        <translation>%1: the footnote in paragraph %2 (“%3”) was kept as a numbered note at the end of the body.</translation>
+    </message>
+    <message>
+        <source>%1: the comment “%2” is on words that are not in the article&apos;s text; it is kept as an orphaned comment.</source>
+        <translation>%1: the comment “%2” is on words that are not in the article&apos;s text; it is kept as an orphaned comment.</translation>
+    </message>
+    <message>
+        <source>%1: the first line is too long for a headline; it was shortened and kept in the body.</source>
+        <translation>%1: the first line is too long for a headline; it was shortened and kept in the body.</translation>
+    </message>
+    <message>
+        <source>%1: the document has no text for a headline; the file name was used.</source>
+        <translation>%1: the document has no text for a headline; the file name was used.</translation>
     </message>
     <message>
         <source>The article was changed here since the bundle was made: the reviewer&apos;s version is kept as revision %1 and nothing was overwritten. Compare it in the history.</source>

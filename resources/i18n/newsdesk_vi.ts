@@ -593,8 +593,8 @@
         <translation>Tệp không có phần đầu bài viết (front matter giữa hai dòng ---).</translation>
     </message>
     <message>
-        <source>This kind of file cannot be imported. Use a Markdown article (.md) or a review bundle (.newsdesk).</source>
-        <translation>Không nhập được loại tệp này. Hãy dùng bài Markdown (.md) hoặc gói duyệt (.newsdesk).</translation>
+        <source>This kind of file cannot be imported. Use a Markdown article (.md), a Word document (.docx) or a review bundle (.newsdesk).</source>
+        <translation>Không nhập được loại tệp này. Hãy dùng bài Markdown (.md), tài liệu Word (.docx) hoặc gói duyệt (.newsdesk).</translation>
     </message>
     <message>
         <source>The review bundle is damaged or is not a newsdesk bundle.</source>
@@ -679,6 +679,70 @@
     <message>
         <source>The review bundle holds more comments than newsdesk accepts and was refused.</source>
         <translation>Gói duyệt chứa nhiều góp ý hơn mức newsdesk chấp nhận nên bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The Word document cannot be imported.</source>
+        <translation>Không nhập được tài liệu Word này.</translation>
+    </message>
+    <message>
+        <source>The Word document was not found.</source>
+        <translation>Không tìm thấy tài liệu Word.</translation>
+    </message>
+    <message>
+        <source>The Word document could not be read. Check that it is still there and that you may read it.</source>
+        <translation>Không đọc được tài liệu Word. Hãy kiểm tra tệp vẫn còn đó và bạn có quyền đọc nó.</translation>
+    </message>
+    <message>
+        <source>This file is not a Word document (.docx), or it is damaged.</source>
+        <translation>Tệp này không phải tài liệu Word (.docx), hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>This file is a zip archive but not a Word document (.docx).</source>
+        <translation>Tệp này là tệp nén zip nhưng không phải tài liệu Word (.docx).</translation>
+    </message>
+    <message>
+        <source>This is an old Word 97–2003 document. Open it in Word, save it as Word Document (.docx) and import it again.</source>
+        <translation>Đây là tài liệu Word 97–2003 cũ. Hãy mở bằng Word, lưu thành Word Document (.docx) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The Word document is protected by a password. Save it without a password and import it again.</source>
+        <translation>Tài liệu Word được bảo vệ bằng mật khẩu. Hãy lưu lại không đặt mật khẩu rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The Word document is too large to open safely.</source>
+        <translation>Tài liệu Word quá lớn để mở an toàn.</translation>
+    </message>
+    <message>
+        <source>A part of the Word document is too large to open safely.</source>
+        <translation>Một phần của tài liệu Word quá lớn để mở an toàn.</translation>
+    </message>
+    <message>
+        <source>The Word document expands too much to open safely and was refused.</source>
+        <translation>Tài liệu Word bung ra quá lớn để mở an toàn nên bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The Word document holds too many parts to open safely.</source>
+        <translation>Tài liệu Word chứa quá nhiều phần để mở an toàn.</translation>
+    </message>
+    <message>
+        <source>The Word document holds an unsafe file name and was refused.</source>
+        <translation>Tài liệu Word chứa tên tệp không an toàn nên bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The Word document holds a link to another file and was refused.</source>
+        <translation>Tài liệu Word chứa liên kết tới tệp khác nên bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The Word document holds the same part twice and was refused.</source>
+        <translation>Tài liệu Word chứa cùng một phần hai lần nên bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The Word document is damaged. Open it in Word, save it again and import it again.</source>
+        <translation>Tài liệu Word bị hỏng. Hãy mở bằng Word, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The Word document holds XML that Word never writes and was refused.</source>
+        <translation>Tài liệu Word chứa XML mà Word không bao giờ tạo ra nên bị từ chối.</translation>
     </message>
     <message>
         <source>A stored revision is damaged.</source>
@@ -1396,8 +1460,8 @@
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <source>Articles (*.md *.markdown *.newsdesk);;All files (*)</source>
-        <translation>Bài viết (*.md *.markdown *.newsdesk);;Mọi tệp (*)</translation>
+        <source>Articles and Word drafts (*.md *.markdown *.newsdesk *.docx);;Word documents (*.docx);;All files (*)</source>
+        <translation>Bài viết và bản thảo Word (*.md *.markdown *.newsdesk *.docx);;Tài liệu Word (*.docx);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Imported with remarks</source>
@@ -1608,6 +1672,46 @@
     <message>
         <source>%1: the unknown field “%2” was ignored.</source>
         <translation>%1: trường lạ “%2” đã được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked insertion(s) and %3 tracked deletion(s) were accepted; check the text.</source>
+        <translation>%1: đã chấp nhận %2 chỗ thêm và %3 chỗ xóa của chế độ theo dõi thay đổi (Track Changes); hãy kiểm tra lại nội dung.</translation>
+    </message>
+    <message>
+        <source>%1: the text box in paragraph %2 (“%3”) was kept as ordinary text there; check where it belongs.</source>
+        <translation>%1: hộp văn bản ở đoạn %2 (“%3”) được giữ thành chữ thường ngay tại đó; hãy xem nó nên nằm ở đâu.</translation>
+    </message>
+    <message>
+        <source>%1: the EMF/WMF picture in paragraph %2 (“%3”) was not imported; save it as PNG or JPEG and add it.</source>
+        <translation>%1: ảnh EMF/WMF ở đoạn %2 (“%3”) không được nhập; hãy lưu ảnh thành PNG hoặc JPEG rồi thêm vào.</translation>
+    </message>
+    <message>
+        <source>%1: the embedded object in paragraph %2 (“%3”) was not imported (only its picture, if it has one).</source>
+        <translation>%1: đối tượng nhúng ở đoạn %2 (“%3”) không được nhập (chỉ lấy hình của nó, nếu có).</translation>
+    </message>
+    <message>
+        <source>%1: the chart or SmartArt in paragraph %2 (“%3”) was not imported.</source>
+        <translation>%1: biểu đồ hoặc SmartArt ở đoạn %2 (“%3”) không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1: the equation in paragraph %2 (“%3”) was not imported.</source>
+        <translation>%1: công thức toán ở đoạn %2 (“%3”) không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1: the footnote in paragraph %2 (“%3”) was kept as a numbered note at the end of the body.</source>
+        <translation>%1: chú thích cuối trang ở đoạn %2 (“%3”) được giữ thành ghi chú đánh số ở cuối nội dung bài.</translation>
+    </message>
+    <message>
+        <source>%1: the comment “%2” is on words that are not in the article&apos;s text; it is kept as an orphaned comment.</source>
+        <translation>%1: góp ý “%2” gắn với những chữ không có trong bài; góp ý vẫn được giữ nhưng không gắn vào đâu.</translation>
+    </message>
+    <message>
+        <source>%1: the first line is too long for a headline; it was shortened and kept in the body.</source>
+        <translation>%1: dòng đầu quá dài để làm tiêu đề; tiêu đề được rút gọn và dòng đó vẫn nằm trong nội dung bài.</translation>
+    </message>
+    <message>
+        <source>%1: the document has no text for a headline; the file name was used.</source>
+        <translation>%1: tài liệu không có chữ nào để làm tiêu đề; đã dùng tên tệp.</translation>
     </message>
     <message>
         <source>The article was changed here since the bundle was made: the reviewer&apos;s version is kept as revision %1 and nothing was overwritten. Compare it in the history.</source>

@@ -1,4 +1,5 @@
-"""``newsdesk import FILE``: add an article from a .md file (or a .newsdesk bundle); print its id."""
+"""``newsdesk import FILE``: add an article from a .md file, a Word draft (.docx) or a .newsdesk
+bundle; print its id."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import an article from a .md file (YAML front matter) or a .newsdesk bundle",
-        description="Import an article and print its new id. Images the body refers to are "
-        "read from beside the file.",
+        help="import an article from a .md file (YAML front matter), a Word draft (.docx) or a "
+        ".newsdesk bundle",
+        description="Import an article and print its new id. Images the body of a .md file "
+        "refers to are read from beside the file; a .docx brings its pictures, captions and "
+        "comments (docs/formats.md §3a).",
     )
-    parser.add_argument("file", metavar="FILE", help=".md or .newsdesk file")
+    parser.add_argument("file", metavar="FILE", help=".md, .docx or .newsdesk file")
 
 
 def run(args: argparse.Namespace, library: LibraryAPI) -> int:

@@ -144,8 +144,8 @@ SOURCES: dict[str, str] = {
     "interchange.no_front_matter": QT_TRANSLATE_NOOP(
         "Errors", "The file has no article header (front matter between two lines ---)."),
     "import.unsupported": QT_TRANSLATE_NOOP(
-        "Errors", "This kind of file cannot be imported. Use a Markdown article (.md) or a review "
-        "bundle (.newsdesk)."),
+        "Errors", "This kind of file cannot be imported. Use a Markdown article (.md), a Word "
+        "document (.docx) or a review bundle (.newsdesk)."),
     "bundle.invalid": QT_TRANSLATE_NOOP(
         "Errors", "The review bundle is damaged or is not a newsdesk bundle."),
     "bundle.comments": QT_TRANSLATE_NOOP(
@@ -185,6 +185,41 @@ SOURCES: dict[str, str] = {
         "Errors", "The review bundle holds the same file twice and was refused."),
     "bundle.too_many_comments": QT_TRANSLATE_NOOP(
         "Errors", "The review bundle holds more comments than newsdesk accepts and was refused."),
+    "docx.invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The Word document cannot be imported."),
+    "docx.missing": QT_TRANSLATE_NOOP("Errors", "The Word document was not found."),
+    "docx.unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The Word document could not be read. Check that it is still there and that "
+        "you may read it."),
+    "docx.not_zip": QT_TRANSLATE_NOOP(
+        "Errors", "This file is not a Word document (.docx), or it is damaged."),
+    "docx.not_word": QT_TRANSLATE_NOOP(
+        "Errors", "This file is a zip archive but not a Word document (.docx)."),
+    "docx.old_format": QT_TRANSLATE_NOOP(
+        "Errors", "This is an old Word 97–2003 document. Open it in Word, save it as Word "
+        "Document (.docx) and import it again."),
+    "docx.encrypted": QT_TRANSLATE_NOOP(
+        "Errors", "The Word document is protected by a password. Save it without a password "
+        "and import it again."),
+    "docx.too_large": QT_TRANSLATE_NOOP(
+        "Errors", "The Word document is too large to open safely."),
+    "docx.member_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "A part of the Word document is too large to open safely."),
+    "docx.bomb": QT_TRANSLATE_NOOP(
+        "Errors", "The Word document expands too much to open safely and was refused."),
+    "docx.too_many_members": QT_TRANSLATE_NOOP(
+        "Errors", "The Word document holds too many parts to open safely."),
+    "docx.unsafe_path": QT_TRANSLATE_NOOP(
+        "Errors", "The Word document holds an unsafe file name and was refused."),
+    "docx.link": QT_TRANSLATE_NOOP(
+        "Errors", "The Word document holds a link to another file and was refused."),
+    "docx.duplicate": QT_TRANSLATE_NOOP(
+        "Errors", "The Word document holds the same part twice and was refused."),
+    "docx.corrupt": QT_TRANSLATE_NOOP(
+        "Errors", "The Word document is damaged. Open it in Word, save it again and import "
+        "it again."),
+    "docx.xml": QT_TRANSLATE_NOOP(
+        "Errors", "The Word document holds XML that Word never writes and was refused."),
     "snapshot.json": QT_TRANSLATE_NOOP("Errors", "A stored revision is damaged."),
     "snapshot.time": QT_TRANSLATE_NOOP("Errors", "A stored revision has a damaged date."),
     "not_found": QT_TRANSLATE_NOOP("Errors", "That article is no longer in the library."),
@@ -246,6 +281,33 @@ NOTICES: dict[str, str] = {
         "Notices", "%1: the photo %2 is not in the bundle."),
     "import.unknown_field": QT_TRANSLATE_NOOP(
         "Notices", "%1: the unknown field “%2” was ignored."),
+    "import.docx_tracked": QT_TRANSLATE_NOOP(
+        "Notices", "%1: %2 tracked insertion(s) and %3 tracked deletion(s) were accepted; check "
+        "the text."),
+    "import.docx_textbox": QT_TRANSLATE_NOOP(
+        "Notices", "%1: the text box in paragraph %2 (“%3”) was kept as ordinary text there; "
+        "check where it belongs."),
+    "import.docx_vector": QT_TRANSLATE_NOOP(
+        "Notices", "%1: the EMF/WMF picture in paragraph %2 (“%3”) was not imported; save it "
+        "as PNG or JPEG and add it."),
+    "import.docx_object": QT_TRANSLATE_NOOP(
+        "Notices", "%1: the embedded object in paragraph %2 (“%3”) was not imported (only its "
+        "picture, if it has one)."),
+    "import.docx_chart": QT_TRANSLATE_NOOP(
+        "Notices", "%1: the chart or SmartArt in paragraph %2 (“%3”) was not imported."),
+    "import.docx_equation": QT_TRANSLATE_NOOP(
+        "Notices", "%1: the equation in paragraph %2 (“%3”) was not imported."),
+    "import.docx_footnote": QT_TRANSLATE_NOOP(
+        "Notices", "%1: the footnote in paragraph %2 (“%3”) was kept as a numbered note at the "
+        "end of the body."),
+    "import.docx_comment_orphan": QT_TRANSLATE_NOOP(
+        "Notices", "%1: the comment “%2” is on words that are not in the article's text; it is "
+        "kept as an orphaned comment."),
+    "import.docx_headline": QT_TRANSLATE_NOOP(
+        "Notices", "%1: the first line is too long for a headline; it was shortened and kept "
+        "in the body."),
+    "import.docx_no_headline": QT_TRANSLATE_NOOP(
+        "Notices", "%1: the document has no text for a headline; the file name was used."),
     "import.kept_aside": QT_TRANSLATE_NOOP(
         "Notices", "The article was changed here since the bundle was made: the reviewer's "
         "version is kept as revision %1 and nothing was overwritten. Compare it in the history."),

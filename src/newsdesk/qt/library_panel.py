@@ -2,7 +2,8 @@
 
 Search as you type (debounced, run on the thread pool, diacritics-insensitive because the
 library's search is), filters by status and section. Only the answer to the latest query is
-shown. Activating an entry emits ``article_chosen(id)``. The section filter offers the
+shown. Activating an entry emits ``article_chosen(id)``; files the library can import (.md,
+.newsdesk, Word .docx) dropped on the list emit ``files_dropped(paths)``. The section filter offers the
 newsroom's standard sections followed by any other section the library's articles use,
 asked for on the thread pool at every refresh (so after each save, import and deletion).
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,8 +62,40 @@ def _fit(box: QComboBox) -> None:
     box.setMinimumContentsLength(min(longest, LONGEST_ITEM) + 3)
 
 
+def importable(mime: QMimeData) -> list[str]:
+    """The local files in ``mime`` (a drag) whose kind the library imports."""
+    if not mime.hasUrls():
+        return []
+    # on first use: the window shows before the library (and its storage) is loaded
+    from newsdesk.services.library import IMPORTERS
+
+    paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if "." in p and "." + p.rsplit(".", 1)[1].lower() in IMPORTERS]
+
+
+class _FileDrops(QObject):
+    """Accepts importable files dragged over the list; a drop emits the panel's signal."""
+
+    def __init__(self, panel: LibraryPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            paths = importable(event.mimeData())  # type: ignore[attr-defined]
+            if not paths:
+                return False
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+            if kind == QEvent.Type.Drop:
+                self.panel.files_dropped.emit(paths)
+            return True
+        return False
+
+
 class LibraryPanel(QWidget):
     article_chosen = Signal(str)
+    files_dropped = Signal(list)  # local paths of files to import
     listed = Signal(int, bool)  # how many shown, whether a search/filter was active
 
     def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
@@ -89,6 +122,8 @@ class LibraryPanel(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.model = QStandardItemModel(self)
         self.view.setModel(self.model)
+        self.view.viewport().setAcceptDrops(True)
+        self.view.viewport().installEventFilter(_FileDrops(self))
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)

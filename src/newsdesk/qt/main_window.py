@@ -175,6 +175,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         for name in ("undo", "redo", "cut", "copy", "paste", "find", "replace"):
             a[name].triggered.connect(lambda _=False, n=name: editing.edit_command(self, n))
         self.library_panel.article_chosen.connect(self.open_article_id)
+        self.library_panel.files_dropped.connect(self.import_dropped)
         self.library_panel.listed.connect(self._listed)
         self.start_page.new_requested.connect(self.new_article)
         self.start_page.import_requested.connect(self.import_file)

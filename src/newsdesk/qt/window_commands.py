@@ -34,11 +34,19 @@ class ArticleCommands(_Window):
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, QCoreApplication.translate("MainWindow", "Import an article"), str(Path.home()),
-            QCoreApplication.translate("MainWindow", "Articles (*.md *.markdown *.newsdesk);;All files (*)"))
+            QCoreApplication.translate(
+                "MainWindow", "Articles and Word drafts (*.md *.markdown *.newsdesk *.docx);;"
+                "Word documents (*.docx);;All files (*)"))
         if path:
             self._import(Path(path))
         else:
             self.back_to_text()
+
+    def import_dropped(self, paths: list[str]) -> None:
+        """Files dropped on the library list: each imported (off the UI thread) like File ›
+        Import; the last one is opened."""
+        for path in paths:
+            self._import(Path(path))
 
     def _import(self, path: Path) -> None:
         def done(result) -> None:

@@ -172,7 +172,7 @@ class Library:
 
     # -- import -----------------------------------------------------------------------------
     def import_file(self, path: str | Path) -> ImportResult:
-        """Import a .md (or, when available, .newsdesk) file as a new article."""
+        """Import a .md, .newsdesk or .docx file (a new article, or a bundle's changes)."""
         path = Path(path)
         suffix = path.suffix.lower()
         importer = IMPORTERS.get(suffix)
@@ -282,9 +282,16 @@ def _import_bundle(library: Library, path: Path) -> ImportResult:
     return import_bundle(library, path)
 
 
+def _import_docx(library: Library, path: Path) -> ImportResult:
+    from .word_import import import_docx  # mammoth and the Word reader: on first use
+
+    return import_docx(library, path)
+
+
 # Importers by file suffix: a callable(library, path) -> ImportResult.
 IMPORTERS: dict[str, Callable[[Library, Path], ImportResult]] = {
     ".md": Library._import_markdown,
     ".markdown": Library._import_markdown,
     ".newsdesk": _import_bundle,
+    ".docx": _import_docx,
 }
