@@ -215,3 +215,28 @@ def test_a_clicked_photo_shows_it_is_selected(qtbot, window):
     press(Qt.Key.Key_Down)  # to the caption: the frame goes
     assert photo_at_caret(body) is None
     qtbot.waitUntil(lambda: frame_pixel() != highlight, timeout=2000)
+
+
+def test_the_app_exits_cleanly_with_a_copy_on_the_clipboard():
+    """A copy from the body leaves Markdown on the clipboard; the process holding it must
+    still exit cleanly (a QMimeData made in Python crashed it at exit: status 139)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from newsdesk.qt.editor.body_editor import BodyEditor\n"
+        "editor = BodyEditor()\n"
+        "editor.set_markdown('Cảng **Lạch Huyện** đón tàu.')\n"
+        "editor.selectAll()\n"
+        "editor.copy()\n"
+        "mime = QApplication.clipboard().mimeData()\n"
+        "assert '**Lạch Huyện**' in bytes(mime.data('text/markdown')).decode(), mime.formats()\n"
+        "assert 'Lạch Huyện' in mime.text()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])

@@ -58,10 +58,11 @@ class ClipboardMixin(_Editor):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copies carry the selection's Markdown too, so pasting here keeps figures whole."""
-        qt_mime = super().createMimeDataFromSelection()  # fills its formats lazily: copy them
-        mime = QMimeData()
-        for name in qt_mime.formats():
-            mime.setData(name, qt_mime.data(name))
+        # Qt's own mime data, with our format added: asking for one of its formats sets them
+        # all up. (A QMimeData made in Python and left on the clipboard crashes the process
+        # when it exits.)
+        mime = super().createMimeDataFromSelection()
+        mime.data("text/plain")
         selection = QTextCursor(self.textCursor())
         start, end = selection.selectionStart(), selection.selectionEnd()
         if start > 0 and selection.document().findBlock(start).position() == start:
