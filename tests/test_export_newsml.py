@@ -151,3 +151,29 @@ def test_draft_is_withheld_and_located_can_be_given(tmp_path, schema):
 ])
 def test_located_from_a_dateline_in_capitals(body, place):
     assert located_in(Article(headline="x", body=body)) == place
+
+
+def test_command_line_exports_both_formats(tmp_path, data_dir, capsys, schema):
+    from newsdesk.cli.main import main
+    from newsdesk.interchange import write_markdown_file
+
+    source = tmp_path / "nguon" / "bai.md"
+    write_markdown_file(sample_article(), source, sample_photos().get)
+    assert main(["--data-dir", str(data_dir), "import", str(source)]) == 0
+    article_id = capsys.readouterr().out.strip()
+
+    def run(*args):
+        return main(["--data-dir", str(data_dir), "export", article_id[:6], *args])
+
+    xml = tmp_path / "hang-tin" / "bai.xml"
+    assert run("--format", "newsml", "--located", "Hải Phòng", "-o", str(xml)) == 0
+    assert capsys.readouterr().out.strip() == str(xml)
+    assert schema.validate(etree.parse(str(xml), STRICT))
+    assert str(iptc(items(xml)[1][0]).contentmeta.located.name) == "Hải Phòng"
+    assert (xml.parent / "bai-photos" / "xe-buyt.jpg").is_file()
+    folder = tmp_path / "dan-trang"
+    assert run("-f", "icml", "-o", str(folder)) == 0
+    written = Path(capsys.readouterr().out.strip())
+    assert written.parent == folder and written.suffix == ".icml"
+    assert run("-f", "icml", "--located", "Huế", "-o", str(folder)) == 2
+    assert "--located applies to --format newsml only" in capsys.readouterr().err
