@@ -144,9 +144,10 @@ def test_listing_export_formats_imports_no_exporter():
         "print(sorted(f.name for f in export_formats()))"
     )
     result = modules_after(code)
-    assert result["out"].strip() == str(sorted(["html", "cms", "markdown", "pdf", "bundle"]))
+    assert result["out"].strip() == str(sorted(["html", "cms", "markdown", "icml", "newsml",
+                                                "pdf", "bundle"]))
     loaded = set(result["modules"])
-    for module in ("html", "cms", "markdown", "bundle"):
+    for module in ("html", "cms", "markdown", "icml", "newsml", "bundle"):
         assert f"newsdesk.export.{module}" not in loaded
     assert not loaded & {"PySide6", "yaml", "jinja2", "markdown_it", "PIL", "qrcode"}
 

@@ -171,8 +171,8 @@ def test_missing_photo_is_reported_and_left_out(tmp_path):
 
 def test_registry_knows_the_formats():
     registry = default_registry()
-    assert registry.names() == ["html", "cms", "markdown"]
+    assert registry.names() == ["html", "cms", "markdown", "icml", "newsml"]
     assert registry.get("cms").format.is_folder
     with pytest.raises(ExportError) as info:
         registry.get("docx")
-    assert "html, cms, markdown" in info.value.message
+    assert "html, cms, markdown, icml, newsml" in info.value.message

@@ -880,6 +880,14 @@
         <translation>Folder for the CMS</translation>
     </message>
     <message>
+        <source>InDesign story (ICML), photos beside it</source>
+        <translation>InDesign story (ICML), photos beside it</translation>
+    </message>
+    <message>
+        <source>News agency (NewsML-G2), photos beside it</source>
+        <translation>News agency (NewsML-G2), photos beside it</translation>
+    </message>
+    <message>
         <source>Bundle for offline review (.newsdesk)</source>
         <translation>Bundle for offline review (.newsdesk)</translation>
     </message>
@@ -894,6 +902,14 @@
     <message>
         <source>Markdown document (*.md)</source>
         <translation>Markdown document (*.md)</translation>
+    </message>
+    <message>
+        <source>InCopy story (*.icml)</source>
+        <translation>InCopy story (*.icml)</translation>
+    </message>
+    <message>
+        <source>NewsML-G2 document (*.xml)</source>
+        <translation>NewsML-G2 document (*.xml)</translation>
     </message>
     <message>
         <source>Newsdesk review bundle (*.newsdesk)</source>

@@ -880,6 +880,14 @@
         <translation>Thư mục cho CMS</translation>
     </message>
     <message>
+        <source>InDesign story (ICML), photos beside it</source>
+        <translation>Bài cho InDesign (ICML), kèm ảnh bên cạnh</translation>
+    </message>
+    <message>
+        <source>News agency (NewsML-G2), photos beside it</source>
+        <translation>Gửi hãng tin (NewsML-G2), kèm ảnh bên cạnh</translation>
+    </message>
+    <message>
         <source>Bundle for offline review (.newsdesk)</source>
         <translation>Gói để duyệt ngoại tuyến (.newsdesk)</translation>
     </message>
@@ -894,6 +902,14 @@
     <message>
         <source>Markdown document (*.md)</source>
         <translation>Tài liệu Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>InCopy story (*.icml)</source>
+        <translation>Bài InCopy (*.icml)</translation>
+    </message>
+    <message>
+        <source>NewsML-G2 document (*.xml)</source>
+        <translation>Tài liệu NewsML-G2 (*.xml)</translation>
     </message>
     <message>
         <source>Newsdesk review bundle (*.newsdesk)</source>

@@ -1,4 +1,5 @@
-"""newsdesk.export: one module per format (html, cms, markdown) behind ``base.Exporter``.
+"""newsdesk.export: one module per format (html, cms, markdown, icml, newsml) behind
+``base.Exporter``.
 
 ``registry.default_registry()`` lists them by name; formats made outside this package (PDF,
 review bundles) are registered by ``newsdesk.services.exporting``.

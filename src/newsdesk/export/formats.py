@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .base import Exporter, ExportFormat
+from .base import CliOption, Exporter, ExportFormat
 
 HTML_FORMAT = ExportFormat(
     name="html",
@@ -31,6 +31,29 @@ MARKDOWN_FORMAT = ExportFormat(
     label="Markdown with photos (.md)",
     extension=".md",
     description="the .md interchange file with YAML front matter, original photos beside it",
+)
+
+ICML_FORMAT = ExportFormat(
+    name="icml",
+    label="InDesign story (ICML)",
+    extension=".icml",
+    description="an InCopy story for InDesign's File > Place, styles named after the "
+    "article's parts, photos in <name>-photos/ beside it",
+)
+
+NEWSML_FORMAT = ExportFormat(
+    name="newsml",
+    label="News agency (NewsML-G2)",
+    extension=".xml",
+    description="an IPTC NewsML-G2 news message: the text item with the body as XHTML and "
+    "a picture item per photo, photos in <name>-photos/ beside it",
+    cli_options=(
+        CliOption(("--located",), "located", {
+            "metavar": "PLACE",
+            "help": "where the story was filed from (default: the place in capitals that "
+            "opens the body, as in 'HÀ NỘI –')",
+        }),
+    ),
 )
 
 BUNDLE_FORMAT = ExportFormat(
@@ -59,6 +82,18 @@ def markdown_exporter() -> Exporter:
     return MarkdownExporter()
 
 
+def icml_exporter() -> Exporter:
+    from .icml import IcmlExporter
+
+    return IcmlExporter()
+
+
+def newsml_exporter() -> Exporter:
+    from .newsml import NewsmlExporter
+
+    return NewsmlExporter()
+
+
 def bundle_exporter() -> Exporter:
     from .bundle import BundleExporter
 
@@ -70,4 +105,6 @@ BUILTIN: dict[str, tuple[ExportFormat, Callable[[], Exporter]]] = {
     "html": (HTML_FORMAT, html_exporter),
     "cms": (CMS_FORMAT, cms_exporter),
     "markdown": (MARKDOWN_FORMAT, markdown_exporter),
+    "icml": (ICML_FORMAT, icml_exporter),
+    "newsml": (NEWSML_FORMAT, newsml_exporter),
 }

@@ -1,4 +1,4 @@
-"""The export formats by name: ``--format html|cms|markdown`` and whatever is added later.
+"""The export formats by name: ``--format html|cms|markdown|icml|newsml`` and whatever is added later.
 
 ``default_registry()`` holds the formats of this package. Formats built elsewhere (PDF by
 ``newsdesk.printing``, which this package may not import) are added by the services layer
@@ -74,7 +74,7 @@ class ExportRegistry:
 
 
 def default_registry() -> ExportRegistry:
-    """A new registry holding html, cms and markdown (each imported on its first export)."""
+    """A new registry holding html, cms, markdown, icml and newsml (each imported on its first export)."""
     from .formats import BUILTIN
 
     registry = ExportRegistry()

@@ -1,6 +1,6 @@
 """Export an article: choose the format and the target, watch the progress, cancel.
 
-html, cms and markdown run on the thread pool through the export registry's one interface
+html, cms, markdown, icml and newsml run on the thread pool through the export registry's one interface
 (``Exporter.export(job)``, the job made by ``services.exporting.export_job``); pdf is printed by
 ``newsdesk.printing.jobs.ArticlePrinter`` (print document built on the thread pool, printed
 asynchronously) with the page setup the print preview shows: the file is the PDF the preview
@@ -54,6 +54,8 @@ FORMATS = {  # name: (extension, is a folder)
     "pdf": (".pdf", False),
     "markdown": (".md", False),
     "cms": ("", True),
+    "icml": (".icml", False),
+    "newsml": (".xml", False),
     "bundle": (".newsdesk", False),
 }
 
@@ -143,6 +145,8 @@ class ExportDialog(QDialog):
             "pdf": self.tr("Print (PDF)"),
             "markdown": self.tr("Markdown with photos"),
             "cms": self.tr("Folder for the CMS"),
+            "icml": self.tr("InDesign story (ICML), photos beside it"),
+            "newsml": self.tr("News agency (NewsML-G2), photos beside it"),
             "bundle": self.tr("Bundle for offline review (.newsdesk)"),
         }
 
@@ -152,6 +156,8 @@ class ExportDialog(QDialog):
             "html": self.tr("Web page (*.html)"),
             "pdf": self.tr("PDF document (*.pdf)"),
             "markdown": self.tr("Markdown document (*.md)"),
+            "icml": self.tr("InCopy story (*.icml)"),
+            "newsml": self.tr("NewsML-G2 document (*.xml)"),
             "bundle": self.tr("Newsdesk review bundle (*.newsdesk)"),
         }
 

@@ -1,0 +1,96 @@
+"""A story file with its photos beside it: where they go, and writing them.
+
+``-o story.icml`` writes ``story.icml`` and the photos in ``story-photos/`` next to it;
+``-o FOLDER`` writes ``FOLDER/<slug of the headline>.icml`` and ``FOLDER/<slug>-photos/``. The
+story refers to each photo by that relative path. Photos are the web renditions of
+``export.web_photos`` (upright, sRGB, at most 2048 px, no private metadata), one file per
+photo however often the body shows it, named after the photo's own file name. Every file is
+written atomically; the photos first, the story last, so a story never points at a photo that
+is not there yet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from newsdesk.config.atomic import atomic_write
+from newsdesk.domain import Article, slugify
+from newsdesk.media.photos import Rendition
+from newsdesk.render.figures import list_figures
+
+from .base import ExportError, ExportFormat, ExportJob, check_cancelled, report
+from .web_photos import WebPhotos
+
+
+@dataclass(frozen=True)
+class PlacedPhoto:
+    """A photo written beside the story: its body path, the file's relative href, the
+    rendition written, the sha256 of the original, and the figure's caption and credit."""
+
+    path: str
+    href: str
+    rendition: Rendition
+    sha256: str
+    caption: str
+    credit: str
+
+
+def story_target(article: Article, target: Path, fmt: ExportFormat) -> Path:
+    """``target`` for a name ending in the format's extension, ``<folder>/<slug>.ext`` for a
+    folder (an existing one, or a name without extension)."""
+    target = Path(target)
+    if target.is_dir() or target.suffix == "":
+        return target / f"{slugify(article.headline) or 'article'}{fmt.extension}"
+    if target.suffix.lower() != fmt.extension:
+        raise ExportError(
+            f"'{target.name}' does not end in {fmt.extension}; give a {fmt.extension} file "
+            f"name or a folder for --format {fmt.name}",
+            code="export.target",
+        )
+    return target
+
+
+def photo_folder(story: Path) -> str:
+    return f"{story.stem}-photos"
+
+
+def write_photos(job: ExportJob, story: Path, warnings: list) -> tuple[dict[str, PlacedPhoto],
+                                                                       list[Path]]:
+    """Write the body's photos beside ``story``; return them by body path, and the files."""
+    article = job.article
+    figures = list_figures(article.body)
+    web = WebPhotos(job.photos, job.options.cache_dir, article.assets)
+    folder = photo_folder(story)
+    placed: dict[str, PlacedPhoto] = {}
+    by_key: dict[str, PlacedPhoto] = {}
+    used: set[str] = set()
+    files: list[Path] = []
+    paths = list(dict.fromkeys(f.path for f in figures))
+    for done, path in enumerate(paths):
+        check_cancelled(job.cancelled)
+        report(job.progress, done, len(paths) + 1, f"photo {path}")
+        key = web.photo_key(path)
+        if key in by_key:  # the same photo under another path or query string
+            placed[path] = by_key[key]
+            continue
+        rendition = web.web(path)
+        original = web.original(path)
+        if rendition is None or original is None:
+            continue
+        stem = slugify(PurePosixPath(path.split("?", 1)[0]).stem) or "photo"
+        name, n = stem, 2
+        while name in used:
+            name, n = f"{stem}-{n}", n + 1
+        used.add(name)
+        href = f"{folder}/{name}{rendition.extension}"
+        file = story.parent / folder / f"{name}{rendition.extension}"
+        atomic_write(file, rendition.data)
+        files.append(file)
+        figure = next(f for f in figures if f.path == path)
+        photo = PlacedPhoto(path, href, rendition, hashlib.sha256(original).hexdigest(),
+                            figure.caption, figure.credit)
+        placed[path] = by_key[key] = photo
+    warnings.extend(web.warnings)
+    return placed, files
