@@ -256,6 +256,30 @@ def test_journal_entries_the_library_already_has_are_not_offered(qtbot, monkeypa
         close_window(w)
 
 
+def test_a_new_article_typed_before_the_library_opened_is_not_offered_back(qtbot,
+                                                                           monkeypatch):
+    """The library opens in the background and the recovery question comes once it is open:
+    a new article begun and typed in before that (its first keystroke journalled at once) is
+    the text being typed, not text left by a crash. Asking would put the question in the middle
+    of the typing, and a space bar or Return answering "Restore" reopened the first keystroke
+    over everything typed since."""
+    w = open_window(qtbot, autosave_seconds=600)  # only the journal holds the text
+    try:
+        w.actions_["new"].trigger()
+        view = w.article_view
+        type_text(view.form.headline, "Tin nóng: cháy chợ")
+        qtbot.waitUntil(lambda: len(w.journal.pending()) == 1, timeout=5000)
+        asked = []
+        monkeypatch.setattr(recovery_dialog, "ask_restore",
+                            lambda parent, entry: asked.append(entry.key) or True)
+        assert not w.offer_recovery()  # what library.ready runs
+        assert asked == []
+        assert view.form.headline.text() == "Tin nóng: cháy chợ"
+        assert len(w.journal.pending()) == 1  # still protecting the text being typed
+    finally:
+        close_window(w)
+
+
 def test_deleting_the_open_article(qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

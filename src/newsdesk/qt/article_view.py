@@ -107,6 +107,9 @@ class ArticleView(QWidget):
         self.base = Article()
         self.autosave: AutosaveController | None = None
         self.closing: list[AutosaveController] = []  # closed articles still being saved
+        # the journal keys of the new articles begun in this session: their journal entries
+        # are text being typed now, never text left over by a session that ended abnormally
+        self.session_keys: set[str] = set()
         self.form = ArticleForm(self)
         from .editor.body_editor import BodyEditor  # heavy: loaded with the first article
 
@@ -156,6 +159,8 @@ class ArticleView(QWidget):
             self.library, self.journal, self.current_article,
             delay_s=self.autosave_seconds, key=journal_key or article.id, parent=self,
         )
+        if article.id is None and journal_key is None:  # a new article: a fresh key
+            self.session_keys.add(self.autosave.key)
         self.autosave.state_changed.connect(self.save_state)
         self.autosave.saved.connect(self._stored)
         self.autosave.conflict.connect(self.conflict)

@@ -160,11 +160,16 @@ class ArticleCommands(_Window):
         """Offer the text kept by the journal of a session that ended abnormally.
 
         Entries the library already holds unchanged are dropped silently. The first restored
-        entry opens in the editor; any other restored one is stored straight away."""
+        entry opens in the editor; any other restored one is stored straight away. An entry of
+        a new article begun in this session (the library opens in the background: a new article
+        may be typed in, and journalled, before it is ready) is the text being typed now: it is
+        neither offered nor removed."""
         from .recovery_dialog import ask_restore
 
         opened = False
         for entry in self.journal.pending():
+            if entry.key in self.article_view.session_keys:
+                continue
             if self._already_stored(entry.article):
                 entry.path.unlink(missing_ok=True)
                 continue

@@ -114,4 +114,26 @@ def _operational(exc: sa_exc.DatabaseError, url: str) -> StorageError:
             code="storage.disk_full",
         )
     first = text.strip().splitlines()[0] if text.strip() else type(exc.orig).__name__
+    if lowered.startswith("connection failed") or any(sign in lowered for sign in _NO_SERVER):
+        reason = " ".join(first.rsplit("failed:", 1)[-1].replace("FATAL:", "").split())
+        return StorageError(
+            f"cannot reach the database server of {where} ({reason or 'no answer'}); check "
+            "that the server is running and that this computer can reach it, then try again",
+            code="storage.operational",
+        )
+    if any(sign in lowered for sign in _CUT_OFF):
+        return StorageError(
+            f"the database server of {where} closed the connection (it stopped or restarted); "
+            "what was being saved may not be stored: try again once the server is back",
+            code="storage.operational",
+        )
     return StorageError(f"database {where}: {first}", code="storage.operational")
+
+
+# What the driver says when the server went away in the middle of a request (a crash, a
+# restart, an administrator's shutdown), and when no server answers at all.
+_CUT_OFF = ("server closed the connection", "terminating connection", "connection is lost",
+            "consuming input failed", "connection already closed")
+_NO_SERVER = ("connection refused", "could not connect", "is starting up", "is shutting down",
+              "could not translate host name", "failed to resolve host", "no route to host",
+              "timeout expired")
