@@ -67,6 +67,7 @@ class SpellChecker:
                 self.missing.append(lang)
             else:
                 self._engines[lang] = engine
+        self._words: tuple[str, ...] = ()
         self._extra: frozenset[str] = frozenset()
         self._ignored: frozenset[str] = frozenset()
         self._pending_adds: list[str] = []
@@ -82,20 +83,25 @@ class SpellChecker:
     # -- word lists -------------------------------------------------------------------------
     def set_words(self, extra: Iterable[str]) -> None:
         """The newsroom's and the reporter's words (replacing those given before)."""
-        new = frozenset(unicodedata.normalize("NFC", w).casefold() for w in extra if w)
-        added = [w for w in extra if w and unicodedata.normalize("NFC", w).casefold()
-                 not in self._extra]
-        self._extra = new
-        self._pending_adds = [*self._pending_adds, *added]
+        given = [unicodedata.normalize("NFC", w.strip()) for w in extra if w and w.strip()]
+        new = [w for w in given if w.casefold() not in self._extra]
+        self._words = tuple(given)
+        self._extra = frozenset(w.casefold() for w in given)
+        self._pending_adds = [*self._pending_adds, *new]
         self._known = {}
 
     def add_word(self, word: str) -> None:
-        self.set_words([*self._extra, word])
+        self.set_words([*self._words, word])
 
     def ignore(self, word: str) -> None:
         """Accept ``word`` for as long as this checker lives (not stored)."""
         self._ignored = self._ignored | {unicodedata.normalize("NFC", word).casefold()}
         self._known = {}
+
+    def listed(self, word: str) -> bool:
+        """Is ``word`` in the word lists or ignored (no dictionary asked)?"""
+        folded = unicodedata.normalize("NFC", word).casefold()
+        return folded in self._extra or folded in self._ignored
 
     # -- checking ---------------------------------------------------------------------------
     def _spelled(self, word: str) -> bool:
@@ -115,8 +121,7 @@ class SpellChecker:
 
     def is_correct(self, word: str) -> bool:
         word = unicodedata.normalize("NFC", word)
-        folded = word.casefold()
-        if folded in self._extra or folded in self._ignored:
+        if self.listed(word):
             return True
         known = self._known.get(word)
         if known is not None:
