@@ -56,7 +56,9 @@ class DocumentMarks(QObject):
         self.editor = editor
         self._document: QTextDocument | None = None
         self.marked: list[tuple[int, int, str]] = []  # (start, end, word) in the document
+        self._dirty: set[int] = set()  # numbers of the blocks changed since the last check
         service.checked.connect(self.repaint)
+        service.add_source(self._changed_texts)
         self.attach()
 
     def attach(self) -> None:
@@ -74,14 +76,18 @@ class DocumentMarks(QObject):
         self.repaint()
 
     def _changed(self, position: int, _removed: int, added: int) -> None:
+        """A keystroke: note the paragraphs it touched, nothing more."""
         doc = self.editor.document()
-        block = doc.findBlock(position)
-        last = doc.findBlock(position + added)
-        while block.isValid():
-            self.service.results(block.text())
-            if block == last:
-                break
-            block = block.next()
+        first = doc.findBlock(position).blockNumber()
+        last = doc.findBlock(position + added).blockNumber()
+        self._dirty.update(range(max(first, 0), max(first, last) + 1))
+        self.service.poke()
+
+    def _changed_texts(self) -> list[str]:
+        doc = self.editor.document()
+        dirty, self._dirty = self._dirty, set()
+        blocks = (doc.findBlockByNumber(n) for n in sorted(dirty))
+        return [block.text() for block in blocks if block.isValid()]
 
     def misspelling_at(self, cursor: QTextCursor) -> tuple[QTextBlock, Misspelling] | None:
         block = cursor.block()
@@ -100,7 +106,10 @@ class DocumentMarks(QObject):
         if self.service.active:
             for block in _blocks(doc):
                 found = self.service.results(block.text()) if block.length() > 1 else ()
-                for item in found or ():
+                if found is None:
+                    self._dirty.add(block.blockNumber())  # checked when the typing pauses
+                    continue
+                for item in found:
                     start = block.position() + item.start
                     selection = QTextEdit.ExtraSelection()
                     cursor = QTextCursor(doc)
@@ -111,8 +120,8 @@ class DocumentMarks(QObject):
                     selection.format = fmt
                     ours.append(selection)
                     marked.append((start, block.position() + item.end, item.word))
-        if not ours and not self.marked:
-            return
+        if marked == self.marked:
+            return  # the same words in the same places: nothing to repaint
         self.marked = marked
         others = [s for s in self.editor.extraSelections()
                   if not s.format.hasProperty(P_SPELL_MARK)]
@@ -180,8 +189,19 @@ class LineMarks(QObject):
         super().__init__(edit)
         self.service = service
         self.edit = edit
-        edit.textChanged.connect(self.repaint)
+        self._dirty = False
+        edit.textChanged.connect(self._edited)
         service.checked.connect(self.repaint)
+        service.add_source(self._changed_texts)
+
+    def _edited(self, _text: str) -> None:
+        self._dirty = True
+        self.service.poke()
+        self.repaint()
+
+    def _changed_texts(self) -> list[str]:
+        dirty, self._dirty = self._dirty, False
+        return [self.edit.text()] if dirty else []
 
     def misspelling_at(self, position: int) -> Misspelling | None:
         for item in self.service.results(self.edit.text()) or ():
@@ -193,7 +213,7 @@ class LineMarks(QObject):
         text = self.edit.text()
         found = self.service.results(text) if self.service.active else ()
         if found is None:  # not checked yet: keep the marks whose word is still there
-            found = ()
+            self._dirty = True
             kept = [(s, e) for s, e in self.edit.marks
                     if unicodedata.normalize("NFC", text[s:e]).isalpha() and e <= len(text)]
             self.edit.set_marks(kept)

@@ -43,6 +43,7 @@ class SpellController(QObject):
         self.body.attach()
         self.sapo.attach()
         if self.headline is not None:
+            self.service.request([article.headline])
             self.headline.repaint()
 
     def set_enabled(self, on: bool) -> None:
@@ -52,6 +53,8 @@ class SpellController(QObject):
         if on:
             self.body.attach()
             self.sapo.attach()
+            if self.headline is not None:
+                self.service.request([self.headline.edit.text()])
 
     # -- the context menu -----------------------------------------------------------------------
     def add_entries(self, name: str, widget: QWidget, menu: QMenu) -> list[QAction]:

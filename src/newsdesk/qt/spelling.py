@@ -1,10 +1,13 @@
 """The editor's spell checking service: checks paragraphs on a worker, keeps the results.
 
 One ``SpellService`` per window. The fields ask ``results(text)`` for a paragraph (or the
-headline): a cached answer comes back at once; otherwise the text is queued and ``None``
-comes back. A worker checks the queue a few paragraphs at a time (the UI thread never calls
-hunspell while the user types, and the worker lets go of the interpreter between
-paragraphs); ``checked`` then fires and the fields paint what is known.
+headline) and get the cached answer, or None. What a keystroke changed is only noted (the
+field's ``source`` remembers the paragraph, ``poke`` restarts a short timer); when the typing
+pauses, the worker checks the paragraphs that changed, as they are then — never each
+intermediate version, never while keys arrive. An opened article is checked at once, a few
+paragraphs a task (``request``). hunspell is never called on the UI thread while the user
+types, and the worker lets go of the interpreter between paragraphs; ``checked`` then fires
+and the fields paint what is known.
 
 The checker is made for the open article's language on a worker (dictionaries, the newsroom's
 words from the library, the reporter's from the data folder). When the article's dictionary
@@ -19,6 +22,7 @@ from __future__ import annotations
 import logging
 import time
 import unicodedata
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -78,6 +82,7 @@ class SpellService(QObject):
         self.notice = ""
         self._results: dict[str, tuple[Misspelling, ...]] = {}
         self._queue: dict[str, None] = {}
+        self._sources: list[Callable[[], list[str]]] = []
         self._busy = False
         self._generation = 0
         self._debounce = Debouncer(CHECK_DELAY_MS, self._start, self)
@@ -88,6 +93,7 @@ class SpellService(QObject):
         self._generation += 1
         self._results.clear()
         self._queue.clear()
+        self.checker = None  # until the new one is made: nothing is underlined
         self.checked.emit()
         if not self.enabled:
             return
@@ -148,24 +154,37 @@ class SpellService(QObject):
 
     # -- results --------------------------------------------------------------------------------
     def results(self, text: str) -> tuple[Misspelling, ...] | None:
-        """The misspelt words of ``text`` if known; else None, and it is queued."""
+        """The misspelt words of ``text`` if known, else None (nothing is queued: the fields
+        say what changed through their ``source``, read when the typing pauses)."""
         if not self.enabled:
             return ()
-        found = self._results.get(text)
-        if found is None and text not in self._queue:
-            self._queue[text] = None
-            self._debounce.poke()
-        return found
+        return self._results.get(text)
+
+    def add_source(self, source: Callable[[], list[str]]) -> None:
+        """``source()`` gives the texts a field changed since it was last asked; it is asked
+        when the typing pauses (``poke``)."""
+        self._sources.append(source)
+
+    def poke(self) -> None:
+        """Something was typed: check what changed once the typing pauses."""
+        self._debounce.poke()
 
     def request(self, texts: list[str]) -> None:
-        """Queue texts to check soon (what a document holds when it is opened)."""
+        """Check these texts now, a batch after the other (an article being opened)."""
         for text in texts:
             if text not in self._results:
                 self._queue[text] = None
-        self._debounce.poke()
+        self._start()
 
     def _start(self) -> None:
-        if self._busy or not self._queue or not self.active:
+        if self._busy or not self.active:
+            return
+        if not self._queue:
+            for source in self._sources:
+                for text in source():
+                    if text not in self._results:
+                        self._queue[text] = None
+        if not self._queue:
             return
         assert self.checker is not None
         batch = list(self._queue)[:BATCH]
@@ -189,7 +208,8 @@ class SpellService(QObject):
             self._results[text] = tuple(m for m in items
                                         if checker is None or not checker.listed(m.word))
         self.checked.emit()
-        self._start()
+        if self._queue:  # what was asked for at once goes on; edits wait for a pause
+            self._start()
 
     def _check_failed(self, exc: BaseException) -> None:
         self._busy = False
