@@ -117,17 +117,18 @@ class SpellService(QObject):
 
     @staticmethod
     def _notice_for(checker: SpellChecker) -> str:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if checker.language is None:
-            return tr("SpellService", "Spelling is not checked: no dictionary for this "
-                      "article's language.")
-        names = {"vi": tr("SpellService", "Vietnamese"), "en": tr("SpellService", "English")}
+            return translate("SpellService", "Spelling is not checked: no dictionary for this "
+                             "article's language.")
+        names = {"vi": translate("SpellService", "Vietnamese"),
+                 "en": translate("SpellService", "English")}
         if checker.language in checker.missing:
-            return tr("SpellService", "Spelling is not checked: no %1 dictionary was found.") \
-                .replace("%1", names[checker.language])
+            return translate("SpellService", "Spelling is not checked: no %1 dictionary was "
+                             "found.").replace("%1", names[checker.language])
         if checker.missing:
-            return tr("SpellService", "No %1 dictionary was found: its words are not "
-                      "recognised.").replace("%1", names[checker.missing[0]])
+            return translate("SpellService", "No %1 dictionary was found: its words are not "
+                             "recognised.").replace("%1", names[checker.missing[0]])
         return ""
 
     def _set_notice(self, text: str) -> None:
