@@ -200,3 +200,23 @@ def test_cli_says_when_no_dictionary_is_found(tmp_path, capsys, monkeypatch, dat
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "no Vietnamese (vi_VN) dictionary found: nothing was checked" in captured.err
+
+
+def test_a_dictionary_in_a_legacy_encoding_never_breaks_checking(tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    from newsdesk.config.resources import resource_path
+
+    legacy, shipped = tmp_path / "legacy", resource_path("dictionaries")
+    legacy.mkdir()
+    (legacy / "en_US.aff").write_bytes(b"SET ISO8859-1\n")
+    (legacy / "en_US.dic").write_bytes(b"2\nhello\ncaf\xe9\n")
+    for name in ("vi_VN.aff", "vi_VN.dic"):
+        shutil.copy(shipped / name, legacy / name)
+    monkeypatch.setenv(ENV_DICTIONARIES, os.pathsep.join([str(legacy)]))
+    checker = SpellChecker("vi")
+    checker.set_words(["Zelenskyy", "Nguyễn Ánh"])
+    assert checker.available and checker.missing == []
+    assert underlined(checker, "Ông Nguyễn nói hello và café, Zelenskyy, wrld") == ["wrld"]
+    assert SpellChecker("en").check("hello Nguyễn wrld")[-1].word == "wrld"

@@ -108,8 +108,11 @@ class SpellChecker:
         """Under the lock: does a dictionary accept ``word`` (in either placement)?"""
         for lang, engine in self._engines.items():
             forms = placements(word) if lang == "vi" else (word.replace("’", "'"),)
-            if any(engine.spell(form) for form in forms):
-                return True
+            try:
+                if any(engine.spell(form) for form in forms):
+                    return True
+            except UnicodeError:  # a dictionary in a legacy encoding cannot hold this word
+                continue
         return False
 
     def _take_additions(self) -> None:
@@ -117,7 +120,10 @@ class SpellChecker:
         engine = self._engines.get(self.language or "")
         if engine is not None:
             for word in adds:
-                engine.add(word)  # so that suggestions offer it too
+                try:
+                    engine.add(word)  # so that suggestions offer it too
+                except UnicodeError:
+                    pass
 
     def is_correct(self, word: str) -> bool:
         word = unicodedata.normalize("NFC", word)
@@ -156,8 +162,11 @@ class SpellChecker:
         for lang in self._order(word):
             with self._lock:
                 self._take_additions()
-                raw = self._engines[lang].suggest(word if lang == "vi" else
-                                                  word.replace("’", "'"))
+                try:
+                    raw = self._engines[lang].suggest(word if lang == "vi" else
+                                                      word.replace("’", "'"))
+                except UnicodeError:
+                    raw = ()
             for item in raw:
                 item = unicodedata.normalize("NFC", item)
                 if " " in item or "-" in item:
