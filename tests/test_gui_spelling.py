@@ -168,3 +168,35 @@ def test_preferences_turn_checking_off(qtbot, window):
     assert marked_words(window.spelling.body) == []
     assert not any(s.format.underlineStyle() == s.format.UnderlineStyle.SpellCheckUnderline
                    for s in view.body.extraSelections())
+
+
+def test_pick_a_suggestion_in_the_headline_and_it_is_saved(qtbot, window):
+    view = new_article(qtbot, window)
+    headline = view.form.headline
+    headline.setFocus()
+    type_text(headline, "Tin nóngg hôm nay")
+    qtbot.waitUntil(lambda: headline.marks == [(4, 9)], timeout=10000)
+    headline.setCursorPosition(6)
+    menu = right_click(qtbot, window, headline, headline.cursorRect().center())
+    first = menu.actions()[0].text()
+    assert first == "nóng"
+    choose(qtbot, menu, first)
+    assert headline.text() == "Tin nóng hôm nay"
+    qtbot.waitUntil(lambda: headline.marks == [], timeout=10000)
+    qtbot.waitUntil(lambda: bool(view.base.id) and not view.saving, timeout=10000)
+    qtbot.waitUntil(lambda: window.library.get(view.base.id).headline == "Tin nóng hôm nay",
+                    timeout=10000)
+
+
+def test_captions_are_checked_with_the_body(qtbot, window):
+    from gui_support import jpeg_bytes
+
+    sha = window.library.add_photo(jpeg_bytes(), "anh.jpg")
+    article = window.library.save(Article(
+        headline="Ảnh", body='Đoạn đầu.\n\n![Chú thíchh của ảnh](images/anh.jpg "Ảnh: Minh Khoa")\n',
+        assets={"images/anh.jpg": sha}))
+    window.open_article(article)
+    marks = window.spelling.body
+    qtbot.waitUntil(lambda: marked_words(marks) == ["thíchh"], timeout=10000)
+    block = window.article_view.body.document().findBlock(marks.marked[0][0])
+    assert block.text() == "Chú thíchh của ảnh"  # the caption's own paragraph

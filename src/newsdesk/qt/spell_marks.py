@@ -120,6 +120,8 @@ class DocumentMarks(QObject):
                     selection.format = fmt
                     ours.append(selection)
                     marked.append((start, block.position() + item.end, item.word))
+        if self._dirty:
+            self.service.poke()  # paragraphs not known yet: checked once the typing pauses
         if marked == self.marked:
             return  # the same words in the same places: nothing to repaint
         self.marked = marked
