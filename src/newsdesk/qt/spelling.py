@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from .workers import Debouncer, run_task
@@ -104,14 +105,16 @@ class SpellService(QObject):
                  on_error=self._load_failed)
 
     def _loaded(self, generation: int, checker: SpellChecker, style: Style | None) -> None:
-        if generation != self._generation:
-            return
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # the window closed, or another article opened, meanwhile
         self.checker, self.style = checker, style
         self._set_notice(self._notice_for(checker))
         self._start()
 
     def _load_failed(self, exc: BaseException) -> None:
         log.error("the spell checker could not be made", exc_info=exc)
+        if not shiboken6.isValid(self):
+            return
         self._set_notice(QCoreApplication.translate(
             "SpellService", "Spelling is not checked: the dictionaries could not be read."))
 
@@ -198,6 +201,8 @@ class SpellService(QObject):
                  on_error=self._check_failed)
 
     def _checked(self, generation: int, found: dict[str, tuple[Misspelling, ...]]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed while the worker checked
         self._busy = False
         if generation != self._generation:
             self._start()
@@ -254,4 +259,5 @@ class SpellService(QObject):
 
     def _write_failed(self, exc: BaseException) -> None:
         log.warning("a word could not be stored in a dictionary", exc_info=exc)
-        self.write_failed.emit(exc)
+        if shiboken6.isValid(self):
+            self.write_failed.emit(exc)
