@@ -34,7 +34,7 @@ from .review.comment_menu import CommentMenus
 from .review.comment_target import CommentTarget
 from .side_panel import SidePanel
 from .spell_menu import SpellController
-from .spelling import SpellService
+from .spelling import SpellService, spell_pool
 from .start_page import StartPage
 from .status_bar import StatusBar
 from .window_commands import ArticleCommands
@@ -465,6 +465,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         deadline = time.monotonic() + timeout_s
         background_pool().clear()  # caches for next time: not worth waiting for
         background_pool().waitForDone(int(timeout_s * 1000))
+        spell_pool().clear()  # spell checks, likewise: a check running is short
+        spell_pool().waitForDone(int(timeout_s * 1000))
         while time.monotonic() < deadline:
             idle = wait_for_pool(20) and journal_pool().waitForDone(20)
             QApplication.processEvents()  # deliver results (which may queue a journal deletion)

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from .workers import Debouncer, run_task
 
@@ -39,6 +39,19 @@ log = logging.getLogger(__name__)
 CHECK_DELAY_MS = 300  # after the last keystroke
 BATCH = 40  # paragraphs per worker task
 MAX_CACHED = 20_000
+
+
+_pool: QThreadPool | None = None
+
+
+def spell_pool() -> QThreadPool:
+    """One thread of its own: checking never holds up the global pool's threads, which serve
+    what the user is waiting for (saves, the library, comments)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
 
 
 def _load(library: LibraryAPI, language: str, texts: list[str]) -> tuple[SpellChecker, Style | None]:
@@ -102,7 +115,7 @@ class SpellService(QObject):
         self.language = language
         run_task(_load, self.library, language, texts,
                  on_done=lambda loaded: self._loaded(generation, *loaded),
-                 on_error=self._load_failed)
+                 on_error=self._load_failed, pool=spell_pool())
 
     def _loaded(self, generation: int, checker: SpellChecker, style: Style | None) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
@@ -198,7 +211,7 @@ class SpellService(QObject):
         generation = self._generation
         run_task(_check, self.checker, self.style, batch,
                  on_done=lambda found: self._checked(generation, found),
-                 on_error=self._check_failed)
+                 on_error=self._check_failed, pool=spell_pool())
 
     def _checked(self, generation: int, found: dict[str, tuple[Misspelling, ...]]) -> None:
         if not shiboken6.isValid(self):
