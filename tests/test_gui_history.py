@@ -263,6 +263,9 @@ def test_the_focus_stays_in_the_review_bar_after_a_workflow_step(qtbot, window):
     qtbot.waitUntil(lambda: window.library.get(article_id).status == Status.SUBMITTED,
                     timeout=5000)
     qtbot.waitUntil(lambda: bar.status == Status.SUBMITTED, timeout=5000)
+    # the bar is rebuilt when the step is answered (off the UI thread): the focus lands after
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.note, timeout=5000)
+    qtbot.wait(300)  # and stays there: nothing later moves it to the library's search box
     focused = QApplication.focusWidget()
     assert focused is not window.library_panel.search
     assert focused is bar.note, focused
