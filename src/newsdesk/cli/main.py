@@ -42,7 +42,6 @@ COMMANDS: list[str] = [
     "diff",
     "restore",
     "maintenance",
-    "spell",
 ]
 
 _GLOBAL_WITH_VALUE = ("--data-dir", "--database")

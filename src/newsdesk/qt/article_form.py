@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from newsdesk.domain import Article, url_problem
 
 from .labels import whole_mnemonics
-from .spell_marks import SpellLineEdit
 
 SECTIONS = (
     "Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Thế giới", "Văn hóa", "Giáo dục",
@@ -89,7 +88,7 @@ class ArticleForm(QWidget):
         super().__init__(parent)
         self._loading = False
         self._offset = _local_offset_seconds()
-        self.headline = SpellLineEdit(self)  # a QLineEdit that shows misspelt words
+        self.headline = QLineEdit(self)
         font = QFont(self.headline.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
