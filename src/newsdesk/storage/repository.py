@@ -124,11 +124,10 @@ def _to_article(row: ArticleRow, assets: dict[str, str]) -> Article:
 
 
 def _one_writer(session: Session) -> None:
-    """On PostgreSQL, let one writer at a time through (until its commit): numbering the
-    search index (``search.next_rowid``) and comparing versions must not interleave. The
-    article row is also locked (``with_for_update``) while its version is compared, so two
-    saves based on the same version can never both succeed. SQLite's BEGIN IMMEDIATE
-    already serialises writers."""
+    """On PostgreSQL, let one writer at a time through (until its commit): comparing
+    versions must not interleave. The article row is also locked (``with_for_update``) while
+    its version is compared, so two saves based on the same version can never both succeed.
+    SQLite's BEGIN IMMEDIATE already serialises writers."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(7316240)"))
 
@@ -184,16 +183,16 @@ class Repository:
                 else []
             )
             _one_writer(session)
-            rowid = search.next_rowid(connection)
+            rowids = iter(search.new_rowids(connection, len(articles)))
             now = _now()
             out: list[Article] = []
             rows: list[dict] = []
             index: list[dict] = []
             assets: list[dict] = []
             for article in articles:
+                rowid = next(rowids)
                 if article.id in existing:
                     out.append(self._store(session, article, None, rowid=rowid))
-                    rowid += 1
                     continue
                 stored = article.copy(
                     id=article.id or uuid.uuid4().hex, version=1, created=now, updated=now
@@ -212,7 +211,6 @@ class Repository:
                     for path, sha in stored.assets.items()
                 )
                 out.append(stored)
-                rowid += 1
             if rows:
                 connection.execute(insert(ArticleRow), rows)
                 search.put_many(connection, index)
@@ -337,14 +335,17 @@ class Repository:
         clauses = search.parse_query(search_query) if search_query else []
         with translate_errors(self._url), self._read() as session:
             if clauses:
-                sql, params = search.search_statement(
+                statements = search.search_statements(
                     self.engine.dialect.name,
                     clauses,
                     status=status_value,
                     section=section or None,
                     limit=limit or SEARCH_LIMIT,
                 )
-                rows = session.execute(sql, params).all()
+                for sql, params in statements:
+                    rows = session.execute(sql, params).all()
+                    if len(rows) >= (limit or SEARCH_LIMIT):
+                        break
             else:
                 query = select(
                     ArticleRow.id,
