@@ -123,13 +123,21 @@ def _to_article(row: ArticleRow, assets: dict[str, str]) -> Article:
     )
 
 
-def _one_writer(session: Session) -> None:
-    """On PostgreSQL, let one writer at a time through (until its commit): comparing
-    versions must not interleave. The article row is also locked (``with_for_update``) while
-    its version is compared, so two saves based on the same version can never both succeed.
-    SQLite's BEGIN IMMEDIATE already serialises writers."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(7316240)"))
+# Any fixed number: the first key of the per-article advisory locks (the second is a hash of
+# the article's id), shared with ``review_store.ReviewStore.locked``.
+ARTICLE_LOCK = 7316240
+
+
+def lock_articles(connection: Connection, article_ids: Iterable[str]) -> None:
+    """On PostgreSQL, take each article's own lock until the commit, in id order. It covers
+    an article not stored yet (no row to lock: two imports of one bundle must not both
+    insert it); saves of *different* articles never wait for each other. SQLite's BEGIN
+    IMMEDIATE already lets one writer at a time through."""
+    if connection.dialect.name != "postgresql":
+        return
+    for article_id in sorted(set(article_ids)):
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key, hashtext(:id))"),
+                           {"key": ARTICLE_LOCK, "id": article_id})
 
 
 class Repository:
@@ -177,12 +185,12 @@ class Repository:
         with translate_errors(self._url), self._write() as session, session.begin():
             connection = session.connection()
             given = [a.id for a in articles if a.id]
+            lock_articles(connection, given)  # before looking: one may be being created
             existing = set(
                 session.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(given))).all()
                 if given
                 else []
             )
-            _one_writer(session)
             rowids = iter(search.new_rowids(connection, len(articles)))
             now = _now()
             out: list[Article] = []
@@ -226,7 +234,8 @@ class Repository:
         *,
         rowid: int | None = None,
     ) -> Article:
-        _one_writer(session)
+        if article.id:
+            lock_articles(session.connection(), [article.id])
         row = (
             session.get(ArticleRow, article.id, with_for_update=True, populate_existing=True)
             if article.id
