@@ -180,16 +180,29 @@ def test_photos_live_in_the_database(lib: Library):
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_upgrade_gives_existing_articles_a_first_revision(backend, data_dir):
-    from newsdesk.storage import Repository, make_engine, upgrade
+    from sqlalchemy import text
+
+    from newsdesk.storage import make_engine, upgrade
+    from newsdesk.storage.search import index_text
 
     with database_url(backend, data_dir) as url:
         engine = make_engine(url)
         upgrade(engine, "0002_search_index")  # a database from before the review tables
-        old = Repository(engine).save(Article(headline="Bài cũ trước khi nâng cấp", body=BODY,
-                                              tags=["Đà Nẵng"]))
+        old = Article(id="0123456789abcdef0123456789abcdef", version=1,
+                      headline="Bài cũ trước khi nâng cấp", body=BODY, tags=["Đà Nẵng"])
+        with engine.begin() as conn:  # stored as the newsdesk of that schema stored it
+            conn.execute(text(
+                "INSERT INTO articles (id, headline, sapo, body, byline, source, section, "
+                "tags, url, language, status, version, created, updated, search_rowid) "
+                "VALUES (:id, :headline, '', :body, '', '', '', :tags, '', 'vi', 'draft', 1, "
+                ":now, :now, 1)"), {"id": old.id, "headline": old.headline, "body": BODY,
+                                    "tags": '["Đà Nẵng"]', "now": "2024-05-01 08:00:00+00:00"})
+            conn.execute(text('INSERT INTO article_search (rowid, "text") VALUES (1, :t)'),
+                         {"t": index_text(old.headline, "", BODY, "", old.tags)})
         upgrade(engine)
         engine.dispose()
         with Library.open(data_dir=data_dir, database_url=url) as lib:
+            assert [s.id for s in lib.list(search="da nang")] == [old.id]  # indexed on upgrade
             [first] = Review(lib).history(old.id)
             assert first.kind == RevisionKind.CREATE and first.number == 1
             assert first.snapshot.body == BODY and first.snapshot.tags == ["Đà Nẵng"]

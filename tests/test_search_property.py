@@ -1,5 +1,6 @@
 """Search agrees with a plain-Python model of its rules on random Vietnamese texts (hypothesis):
-every word is a whole word after folding, the last one may be a prefix, all must occur."""
+every word is a whole word after folding, the last one may be a prefix, all must occur — on
+SQLite and on PostgreSQL alike."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from newsdesk.domain import Article
 from newsdesk.domain.text import fold
 from newsdesk.services.library import Library
+from review_support import BACKENDS, database_url
 
 WORDS = [
     "hai",
@@ -41,11 +43,12 @@ WORDS = [
 SEPARATORS = [" ", ", ", "\n", " - ", ": ", "… ", "/"]
 
 
-@pytest.fixture(scope="module")
-def lib(tmp_path_factory):
-    library = Library.open(tmp_path_factory.mktemp("search-model"))
-    yield library
-    library.close()
+@pytest.fixture(scope="module", params=BACKENDS)
+def lib(request, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("search-model")
+    with database_url(request.param, folder) as url, \
+            Library.open(folder, database_url=url) as library:
+        yield library
 
 
 def model_matches(text: str, query_words: list[str], trailing_space: bool) -> bool:

@@ -86,37 +86,6 @@ def test_unreachable_server_is_a_clear_error(data_dir):
     assert "127.0.0.1" in err.value.message and "x@" not in err.value.message
 
 
-def test_clients_opening_an_empty_database_at_once_all_succeed(pg_url, tmp_path):
-    """Three `newsdesk list` at the same moment on an empty database: one migrates under the
-    lock, the others wait and find the schema ready (no UniqueViolation, no exit 1)."""
-    import subprocess
-    import sys
-
-    env = {**os.environ, "NEWSDESK_DATABASE_URL": pg_url}
-    for attempt in range(3):
-        if attempt:  # start again from an empty database
-            plain = pg_url.replace("postgresql+psycopg://", "postgresql://", 1)
-            with pytest.importorskip("psycopg").connect(plain, autocommit=True) as conn:
-                conn.execute("DROP SCHEMA public CASCADE")
-                conn.execute("CREATE SCHEMA public")
-        procs = [
-            subprocess.Popen([sys.executable, "-m", "newsdesk", "--data-dir",
-                              str(tmp_path / f"c{attempt}{i}"), "list", "--json"],
-                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            for i in range(3)
-        ]
-        results = [(p.wait(timeout=60), p.stderr.read()) for p in procs]
-        for p in procs:
-            p.stdout.close()
-            p.stderr.close()
-        assert [code for code, _err in results] == [0, 0, 0], results
-        engine = make_engine(pg_url)
-        try:
-            assert current_revision(engine) == head_revision()
-        finally:
-            engine.dispose()
-
-
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_a_nul_character_gives_the_same_answer_on_both_databases(pg_url, tmp_path, backend):
     url = pg_url if backend == "postgresql" else f"sqlite:///{tmp_path}/nd.sqlite3"

@@ -1,11 +1,20 @@
-"""``newsdesk import FILE``: add an article from a .md file, a Word draft (.docx) or a .newsdesk
-bundle; print its id."""
+"""``newsdesk import FILE…``: add articles from .md files, Word drafts (.docx) or .newsdesk
+bundles; print their ids.
+
+Each file is imported in a transaction of its own (the article, its photos and its first
+revision together), so a file that fails — not readable, not an article, a bundle refused —
+is named and skipped, and every other file is imported. With several files a summary ends
+the run; the exit code is 2 when any file failed.
+"""
 
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from newsdesk.domain.errors import NewsdeskError
 
 if TYPE_CHECKING:
     from newsdesk.services.library import LibraryAPI
@@ -14,23 +23,51 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import an article from a .md file (YAML front matter), a Word draft (.docx) or a "
-        ".newsdesk bundle",
-        description="Import an article and print its new id. Images the body of a .md file "
-        "refers to are read from beside the file; a .docx brings its pictures, captions and "
-        "comments (docs/formats.md §3a).",
+        help="import articles from .md files (YAML front matter), Word drafts (.docx) or "
+        ".newsdesk bundles",
+        description="Import each FILE as an article and print its new id (one line per "
+        "article). Images the body of a .md file refers to are read from beside the file; a "
+        ".docx brings its pictures, captions and comments (docs/formats.md §3a). A file that "
+        "cannot be imported is named and the others are still imported (exit code 2).",
     )
-    parser.add_argument("file", metavar="FILE", help=".md, .docx or .newsdesk file")
+    parser.add_argument("files", nargs="+", metavar="FILE", help=".md, .docx or .newsdesk file")
 
 
 def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     from .main import say
 
-    result = library.import_file(Path(args.file))
+    files = [Path(name) for name in args.files]
+    if len(files) == 1:
+        _import_one(library, files[0], label="")
+        return 0
+    started = time.perf_counter()
+    failed: list[Path] = []
+    for path in files:
+        try:
+            _import_one(library, path, label=f"{path}: ")
+        except NewsdeskError as exc:
+            failed.append(path)
+            message = exc.message if path.name in exc.message else f"{path}: {exc.message}"
+            say(f"not imported: {message}")
+    seconds = time.perf_counter() - started
+    done = len(files) - len(failed)
+    if failed:
+        names = ", ".join(path.name for path in failed[:10])
+        more = f" and {len(failed) - 10} more" if len(failed) > 10 else ""
+        say(f"{done} of {len(files)} files imported in {seconds:.1f} s; "
+            f"not imported: {names}{more}")
+        return 2
+    say(f"{done} files imported in {seconds:.1f} s")
+    return 0
+
+
+def _import_one(library: LibraryAPI, path: Path, *, label: str) -> None:
+    from .main import say
+
+    result = library.import_file(path)
     for warning in result.warnings:
         say(f"warning: {warning}")
     message = getattr(result, "message", "")  # a review bundle says what it did
     if message:
-        say(message)
-    print(result.article.id)
-    return 0
+        say(f"{label}{message}")
+    print(result.article.id, flush=True)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect
 from sqlalchemy import exc as sa_exc
 
+from .engine import writer
 from .errors import StorageError, describe_url, translate_errors
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ _MIGRATION_LOCK = 0x6E657773  # "news"
 @contextmanager
 def _migration_lock(engine: Engine) -> Iterator[None]:
     """On PostgreSQL, hold a session advisory lock for the whole upgrade (a second client
-    waits, then finds the schema ready); SQLite's own write lock serialises it there."""
+    waits, then finds the schema ready); on SQLite the upgrade's BEGIN IMMEDIATE does it."""
     if engine.dialect.name != "postgresql":
         yield
         return
@@ -162,8 +163,11 @@ def _upgrade_locked(engine: Engine, url: str, revision: str) -> str:
     target = script.get_current_head() if revision == "head" else revision
     if current is not None and current == target:
         return current
-    with engine.connect() as connection:
-        sqlite = connection.dialect.name == "sqlite"
+    sqlite = engine.dialect.name == "sqlite"
+    # On SQLite the migration's transaction takes the write lock at BEGIN: a second client
+    # opening the same new library waits there, then Alembic (reading the version inside
+    # the transaction) finds the schema made and has nothing left to do.
+    with (writer(engine) if sqlite else engine).connect() as connection:
         if sqlite:
             # Batch migrations rebuild tables (copy, drop, rename); with foreign keys on,
             # the drop would cascade into child rows. SQLite ignores this pragma inside a

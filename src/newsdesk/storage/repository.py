@@ -123,14 +123,21 @@ def _to_article(row: ArticleRow, assets: dict[str, str]) -> Article:
     )
 
 
-def _one_writer(session: Session) -> None:
-    """On PostgreSQL, let one writer at a time through (until its commit): numbering the
-    search index (``search.next_rowid``) and comparing versions must not interleave. The
-    article row is also locked (``with_for_update``) while its version is compared, so two
-    saves based on the same version can never both succeed. SQLite's BEGIN IMMEDIATE
-    already serialises writers."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(7316240)"))
+# Any fixed number: the first key of the per-article advisory locks (the second is a hash of
+# the article's id), shared with ``review_store.ReviewStore.locked``.
+ARTICLE_LOCK = 7316240
+
+
+def lock_articles(connection: Connection, article_ids: Iterable[str]) -> None:
+    """On PostgreSQL, take each article's own lock until the commit, in id order. It covers
+    an article not stored yet (no row to lock: two imports of one bundle must not both
+    insert it); saves of *different* articles never wait for each other. SQLite's BEGIN
+    IMMEDIATE already lets one writer at a time through."""
+    if connection.dialect.name != "postgresql":
+        return
+    for article_id in sorted(set(article_ids)):
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key, hashtext(:id))"),
+                           {"key": ARTICLE_LOCK, "id": article_id})
 
 
 class Repository:
@@ -178,22 +185,22 @@ class Repository:
         with translate_errors(self._url), self._write() as session, session.begin():
             connection = session.connection()
             given = [a.id for a in articles if a.id]
+            lock_articles(connection, given)  # before looking: one may be being created
             existing = set(
                 session.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(given))).all()
                 if given
                 else []
             )
-            _one_writer(session)
-            rowid = search.next_rowid(connection)
+            rowids = iter(search.new_rowids(connection, len(articles)))
             now = _now()
             out: list[Article] = []
             rows: list[dict] = []
             index: list[dict] = []
             assets: list[dict] = []
             for article in articles:
+                rowid = next(rowids)
                 if article.id in existing:
                     out.append(self._store(session, article, None, rowid=rowid))
-                    rowid += 1
                     continue
                 stored = article.copy(
                     id=article.id or uuid.uuid4().hex, version=1, created=now, updated=now
@@ -212,7 +219,6 @@ class Repository:
                     for path, sha in stored.assets.items()
                 )
                 out.append(stored)
-                rowid += 1
             if rows:
                 connection.execute(insert(ArticleRow), rows)
                 search.put_many(connection, index)
@@ -228,7 +234,8 @@ class Repository:
         *,
         rowid: int | None = None,
     ) -> Article:
-        _one_writer(session)
+        if article.id:
+            lock_articles(session.connection(), [article.id])
         row = (
             session.get(ArticleRow, article.id, with_for_update=True, populate_existing=True)
             if article.id
@@ -337,14 +344,17 @@ class Repository:
         clauses = search.parse_query(search_query) if search_query else []
         with translate_errors(self._url), self._read() as session:
             if clauses:
-                sql, params = search.search_statement(
+                statements = search.search_statements(
                     self.engine.dialect.name,
                     clauses,
                     status=status_value,
                     section=section or None,
                     limit=limit or SEARCH_LIMIT,
                 )
-                rows = session.execute(sql, params).all()
+                for sql, params in statements:
+                    rows = session.execute(sql, params).all()
+                    if len(rows) >= (limit or SEARCH_LIMIT):
+                        break
             else:
                 query = select(
                     ArticleRow.id,

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, bindparam, func, insert, select, text, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy import delete as sa_delete
 
 from newsdesk.domain.article import Article
@@ -31,6 +31,7 @@ from newsdesk.domain.revision import (
 from .comment_replies import delete_replies, replies_of, save_replies
 from .engine import writer
 from .errors import translate_errors
+from .repository import lock_articles
 from .review_tables import bundle_origins, comments, revisions, transitions
 from .schema import ArticleRow
 
@@ -310,8 +311,7 @@ class ReviewStore:
         """One transaction holding ``article_id``'s row lock: review records written in it
         (revisions, transitions, comments) commit together or not at all."""
         with self._writing() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(7316240)"))  # as saves do
+            lock_articles(conn, [article_id])  # as a save of it does, and in the same order
             conn.execute(select(ArticleRow.id).where(ArticleRow.id == article_id)
                          .with_for_update())
             yield conn

@@ -2,7 +2,8 @@
 
 The schema itself is owned by the Alembic migrations in ``migrations/versions``: change a
 table here *and* add a migration. ``article_search`` is not mapped: it is an FTS5 virtual
-table on SQLite and a plain table on other databases, handled by ``search.py``.
+table on SQLite and a table with a GIN-indexed tsvector on PostgreSQL, handled by
+``search.py`` and ``search_pg.py``.
 """
 
 from __future__ import annotations

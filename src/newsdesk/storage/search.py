@@ -1,81 +1,26 @@
 """Search that ignores case and Vietnamese tones and treats đ as d, without false matches.
 
-What is indexed: headline, sapo, body, byline and tags, *folded in Python* with
-``newsdesk.domain.text.fold`` (so ``Đà Nẵng`` is stored as ``da nang``), one row per article
+What is indexed: headline, sapo, body, byline and tags, *folded in Python*
+(``search_query.index_text``, so ``Đà Nẵng`` is stored as ``da nang``), one row per article
 in ``article_search``. On SQLite that is an FTS5 table (unicode61 tokenizer over the already
-folded text, prefix indexes for 2 and 3 letters); on other databases a plain table searched
-with word-boundary regular expressions (correct, not indexed).
+folded text, prefix indexes for 2 and 3 letters); on PostgreSQL a table with a GIN-indexed
+``tsvector`` of the same words (``search_pg.py``). The query rules are in ``search_query.py``.
 
-Query rules (documented for users in the README):
-- words are whole words: ``hai`` finds ``Hải`` but never ``khai``; every word must occur (AND);
-- the *last* word is also a prefix (search as you type: ``hai pho`` finds ``Hải Phòng``),
-  unless the query ends with a space or that word is a single letter;
-- ``"…"`` is a phrase (words next to each other); a word with inner punctuation
-  (``covid-19``, ``100.000``) is a phrase too.
 Results come newest-saved first: every save gives the article a new, higher rowid in the
 index, so a query is answered in rowid order with a LIMIT and never sorts or ranks all hits.
+On SQLite the rowid is the highest so far plus one (writers take turns there anyway); on
+PostgreSQL it comes from a sequence, so writers of different articles never wait for each
+other to number their rows.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
+from sqlalchemy import Connection, TextClause, text
 
-from sqlalchemy import Connection, text
+from . import search_pg
+from .search_query import Clause, index_text, parse_query
 
-from newsdesk.domain.text import fold
-
-_TOKEN = re.compile(r"[^\W_]+")
-# a word of the original text, combining marks included (they are folded away)
-_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
-_CHUNK = re.compile(r'"([^"]*)"?|(\S+)')
-
-
-@dataclass(frozen=True)
-class Clause:
-    """One condition of a query: consecutive whole words, the last one maybe a prefix."""
-
-    words: tuple[str, ...]
-    prefix: bool = False
-
-
-def index_text(headline: str, sapo: str, body: str, byline: str, tags: Iterable[str]) -> str:
-    """The folded words stored in the index for one article, in order, space-separated.
-
-    Folding word by word through a cache is several times faster than folding the whole
-    text (a newsroom's vocabulary is small) and gives the index the same tokens.
-    """
-    parts = [headline, sapo, byline, " ".join(tags), body]
-    return " ".join(map(_fold_word, _WORD.findall("\n".join(p for p in parts if p))))
-
-
-@lru_cache(maxsize=100_000)
-def _fold_word(word: str) -> str:
-    return fold(word)
-
-
-def parse_query(query: str) -> list[Clause]:
-    """The clauses of a user's query (empty when it holds no word at all)."""
-    folded = fold(query or "")
-    clauses: list[Clause] = []
-    matches = list(_CHUNK.finditer(folded))
-    for number, match in enumerate(matches):
-        quoted, bare = match.group(1), match.group(2)
-        words = tuple(_TOKEN.findall(quoted if quoted is not None else bare))
-        if not words:
-            continue
-        is_last = number == len(matches) - 1
-        prefix = (
-            bare is not None
-            and len(words) == 1
-            and is_last
-            and len(words[0]) >= 2
-            and not folded.endswith((" ", "\t", "\n"))
-        )
-        clauses.append(Clause(words, prefix))
-    return clauses
+__all__ = ["Clause", "index_text", "parse_query"]
 
 
 def fts5_query(clauses: list[Clause]) -> str:
@@ -87,17 +32,9 @@ def fts5_query(clauses: list[Clause]) -> str:
     return " AND ".join(parts)
 
 
-def regex_patterns(clauses: list[Clause]) -> list[str]:
-    """PostgreSQL regular expressions (``~``), one per clause, with word boundaries."""
-    out = []
-    for clause in clauses:
-        body = r"[^[:alnum:]]+".join(re.escape(w) for w in clause.words)
-        out.append(r"\m" + body + ("" if clause.prefix else r"\M"))
-    return out
-
-
 # -- the index table ------------------------------------------------------------------------
 def create_search_table(connection: Connection) -> None:
+    """The table as migration 0002 made it (0006 adds PostgreSQL's index to it)."""
     if connection.dialect.name == "sqlite":
         connection.execute(
             text(
@@ -111,15 +48,25 @@ def create_search_table(connection: Connection) -> None:
         )
 
 
+def _postgresql(connection: Connection) -> bool:
+    return connection.dialect.name == "postgresql"
+
+
 def put(connection: Connection, rowid: int, folded: str) -> None:
-    connection.execute(
-        text('INSERT INTO article_search (rowid, "text") VALUES (:rowid, :text)'),
-        {"rowid": rowid, "text": folded},
-    )
+    put_many(connection, [{"rowid": rowid, "text": folded}])
 
 
 def put_many(connection: Connection, rows: list[dict[str, object]]) -> None:
-    """Index several articles at once: ``rows`` of ``{"rowid": …, "text": …}``."""
+    """Index several articles at once: ``rows`` of ``{"rowid": …, "text": folded}``."""
+    if not rows:
+        return
+    if _postgresql(connection):
+        values = [{"rowid": row["rowid"], **search_pg.row_values(str(row["text"]))}
+                  for row in rows]
+        connection.execute(
+            text('INSERT INTO article_search (rowid, "text", terms, complete) '
+                 "VALUES (:rowid, :text, CAST(:terms AS tsvector), :complete)"), values)
+        return
     connection.execute(
         text('INSERT INTO article_search (rowid, "text") VALUES (:rowid, :text)'), rows
     )
@@ -133,40 +80,69 @@ def drop(connection: Connection, rowid: int | None) -> None:
 
 
 def next_rowid(connection: Connection) -> int:
-    found = connection.execute(text("SELECT max(search_rowid) FROM articles")).scalar()
-    return int(found or 0) + 1
+    return new_rowids(connection, 1)[0]
+
+
+def new_rowids(connection: Connection, count: int) -> list[int]:
+    """``count`` new index rowids, ascending, each higher than every rowid taken before."""
+    if _postgresql(connection):
+        found = connection.execute(
+            text(f"SELECT nextval('{search_pg.SEQUENCE}') FROM generate_series(1, :n)"),
+            {"n": count}).scalars().all()
+        return sorted(int(n) for n in found)
+    top = int(connection.execute(text("SELECT max(search_rowid) FROM articles")).scalar() or 0)
+    return list(range(top + 1, top + 1 + count))
 
 
 _COLUMNS = "a.id, a.headline, a.status, a.section, a.byline, a.updated, a.version"
+_JOIN = "JOIN articles AS a ON a.search_rowid = s.rowid"
 
 
-def search_statement(
+def search_statements(
     dialect: str,
     clauses: list[Clause],
     *,
     status: str | None,
     section: str | None,
     limit: int,
-):
-    """``(sql, params)`` selecting the summary columns of matching articles, newest first."""
+) -> list[tuple[TextClause, dict[str, object]]]:
+    """``(sql, params)`` selecting the summary columns of matching articles, newest first:
+    run them in turn until one gives ``limit`` rows; the last one gives the whole answer.
+
+    SQLite's FTS5 reads its index newest first and stops at the limit: one statement. On
+    PostgreSQL a GIN index gives every hit, unordered, so a common word (tens of thousands
+    of hits) is answered by reading the newest ``window`` index rows instead and checking
+    them; only when those hold fewer than ``limit`` hits (a rarer word, so few hits) does the
+    second statement ask the GIN index for all of them and sort those.
+    """
     params: dict[str, object] = {"limit": limit}
-    where = []
-    if dialect == "sqlite":
-        where.append('s."text" MATCH :match')
-        params["match"] = fts5_query(clauses)
-    else:
-        for number, pattern in enumerate(regex_patterns(clauses)):
-            where.append(f's."text" ~ :re{number}')
-            params[f"re{number}"] = pattern
+    filters = []
     if status:
-        where.append("a.status = :status")
+        filters.append("a.status = :status")
         params["status"] = status
     if section:
-        where.append("a.section = :section")
+        filters.append("a.section = :section")
         params["section"] = section
-    sql = (
-        f"SELECT {_COLUMNS} FROM article_search AS s "
-        "JOIN articles AS a ON a.search_rowid = s.rowid "
-        f"WHERE {' AND '.join(where)} ORDER BY s.rowid DESC LIMIT :limit"
-    )
-    return text(sql), params
+    if dialect == "sqlite":
+        params["match"] = fts5_query(clauses)
+        where = " AND ".join(['s."text" MATCH :match', *filters])
+        return [(text(f"SELECT {_COLUMNS} FROM article_search AS s {_JOIN} "
+                      f"WHERE {where} ORDER BY s.rowid DESC LIMIT :limit"), params)]
+    conditions = search_pg.where(clauses, params)
+    params["window"] = search_pg.WINDOW_PER_RESULT * limit
+    recent = " AND ".join([
+        *conditions, *filters,
+        "s.rowid > (SELECT max(rowid) FROM article_search) - :window"])
+    everywhere = " AND ".join(conditions)
+    article = " AND ".join(["a.search_rowid = s.rowid", *filters])
+    return [
+        (text(f"SELECT {_COLUMNS} FROM article_search AS s {_JOIN} WHERE {recent} "
+              "ORDER BY s.rowid DESC LIMIT :limit"), params),
+        # every hit from the GIN index, newest first, each looked up until ``limit`` are
+        # found (a join chosen by the planner could read the whole articles table instead)
+        (text(f"WITH hits AS MATERIALIZED (SELECT s.rowid FROM article_search AS s "
+              f"WHERE {everywhere}) SELECT {_COLUMNS} "
+              "FROM (SELECT rowid FROM hits ORDER BY rowid DESC) AS s CROSS JOIN LATERAL "
+              f"(SELECT {_COLUMNS} FROM articles AS a WHERE {article} LIMIT 1) AS a "
+              "ORDER BY s.rowid DESC LIMIT :limit"), params),
+    ]
