@@ -6,8 +6,8 @@ stores ``text`` as those words with single spaces, and numbers new rows from the
 ``article_search_rowid_seq``, started above the highest rowid in use. Existing rows are
 indexed here. Nothing changes on SQLite (FTS5 is its index).
 
-Revision ID: 0007_pg_search
-Revises: 0006_dictionary
+Revision ID: 0006_pg_search
+Revises: 0005_comment_replies
 """
 
 from collections.abc import Sequence
@@ -17,8 +17,8 @@ from alembic import op
 
 from newsdesk.storage import search_pg
 
-revision: str = "0007_pg_search"
-down_revision: str | None = "0006_dictionary"
+revision: str = "0006_pg_search"
+down_revision: str | None = "0005_comment_replies"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
