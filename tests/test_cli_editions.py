@@ -9,16 +9,12 @@ is written.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pypdfium2
 import pytest
 
-_SCRIPT = Path(sys.executable).with_name("newsdesk")
-COMMAND = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "newsdesk"]
+from cli_support import run_newsdesk
 
 ARTICLES = {
     "a": ("Mưa lớn ở Hải Phòng", "Thời sự", "Sáng nay thành phố có mưa lớn.\n\nChiều tạnh."),
@@ -27,11 +23,6 @@ ARTICLES = {
     "d": ("Đội bóng thắng trận", "Thể thao", "Đội nhà thắng 2–1."),
 }
 
-
-def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([*COMMAND, "--data-dir", str(data_dir), *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, timeout=240)
 
 
 @pytest.fixture
@@ -42,7 +33,7 @@ def library(data_dir, tmp_path) -> dict[str, str]:
         source = tmp_path / f"{key}.md"
         source.write_text(f'---\nheadline: "{headline}"\nsection: "{section}"\n---\n\n{body}\n',
                           encoding="utf-8")
-        done = _cli(data_dir, "import", str(source))
+        done = run_newsdesk(data_dir, "import", str(source))
         assert done.returncode == 0, done.stderr
         ids[key] = done.stdout.split()[-1]
     return ids
@@ -60,7 +51,7 @@ def _text(pdf: Path) -> str:
 @pytest.mark.slow
 def test_a_section_exports_as_one_pdf_per_article_in_one_run(data_dir, tmp_path, library):
     out = tmp_path / "an-pham"
-    done = _cli(data_dir, "export", "--section", "Thời sự", "--format", "pdf", "-o", str(out))
+    done = run_newsdesk(data_dir, "export", "--section", "Thời sự", "--format", "pdf", "-o", str(out))
     assert done.returncode == 0, done.stderr
     names = sorted(p.name for p in out.iterdir())
     assert names == ["cau-rao-moi-thong-xe.pdf", "mua-lon-o-hai-phong-2.pdf",
@@ -77,7 +68,7 @@ def test_a_section_exports_as_one_pdf_per_article_in_one_run(data_dir, tmp_path,
 
 def test_ids_in_the_order_given_as_html(data_dir, tmp_path, library):
     out = tmp_path / "web"
-    done = _cli(data_dir, "export", library["d"][:8], library["b"], library["d"],
+    done = run_newsdesk(data_dir, "export", library["d"][:8], library["b"], library["d"],
                 "--format", "html", "-o", str(out))
     assert done.returncode == 0, done.stderr
     assert [Path(p).name for p in done.stdout.split()] == [
@@ -89,7 +80,7 @@ def test_an_article_that_cannot_be_written_is_named_and_the_others_are_written(
         data_dir, tmp_path, library):
     out = tmp_path / "web"
     (out / "cau-rao-moi-thong-xe.html").mkdir(parents=True)  # a folder where the file goes
-    done = _cli(data_dir, "export", "--status", "draft", "--format", "html", "-o", str(out))
+    done = run_newsdesk(data_dir, "export", "--status", "draft", "--format", "html", "-o", str(out))
     assert done.returncode == 2
     assert (out / "doi-bong-thang-tran.html").is_file()
     assert (out / "mua-lon-o-hai-phong.html").is_file()
@@ -111,7 +102,7 @@ def test_a_wrong_choice_is_refused_before_anything_is_written(data_dir, tmp_path
                                                               args, words):
     out = tmp_path / "web"
     args = [library["a"] if a == "KEY" else a for a in args]
-    done = _cli(data_dir, "export", *args, "--format", "html", "-o", str(out))
+    done = run_newsdesk(data_dir, "export", *args, "--format", "html", "-o", str(out))
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("newsdesk: ") and words in lines[0], lines

@@ -8,21 +8,17 @@ command, with settings that are not the defaults, and compares the PDFs page by 
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pypdfium2
 import pytest
 
+from cli_support import run_newsdesk
 from newsdesk.config.settings import Settings
 from newsdesk.domain import Article
 from newsdesk.export.base import ExportOptions
 
-_SCRIPT = Path(sys.executable).with_name("newsdesk")
-COMMAND = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "newsdesk"]
 MM = 72 / 25.4
 
 CHOSEN = Settings(
@@ -73,11 +69,6 @@ def _pages(path: Path) -> list[tuple[tuple[float, float], str]]:
         document.close()
 
 
-def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([*COMMAND, "--data-dir", str(data_dir), *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, timeout=180)
-
 
 @pytest.mark.qt
 @pytest.mark.webengine
@@ -90,7 +81,7 @@ def test_preview_and_cli_print_the_same_pages_with_the_users_settings(qtbot, dat
     CHOSEN.save(data_dir / "config" / "settings.json")
     source = tmp_path / "nguon" / "bai.md"
     write_markdown_file(sample_article(words=700, photos=2), source, photo_source(2, (1200, 800)))
-    imported = _cli(data_dir, "import", str(source))
+    imported = run_newsdesk(data_dir, "import", str(source))
     assert imported.returncode == 0, imported.stderr
     article_id = imported.stdout.strip()
 
@@ -114,7 +105,7 @@ def test_preview_and_cli_print_the_same_pages_with_the_users_settings(qtbot, dat
         close_window(window)
 
     target = tmp_path / "bai.pdf"
-    exported = _cli(data_dir, "export", article_id[:8], "--format", "pdf", "-o", str(target))
+    exported = run_newsdesk(data_dir, "export", article_id[:8], "--format", "pdf", "-o", str(target))
     assert exported.returncode == 0, exported.stderr
     written = _pages(target)
 
@@ -128,7 +119,7 @@ def test_preview_and_cli_print_the_same_pages_with_the_users_settings(qtbot, dat
 
     # an option on the command line overrides that one setting only
     a4 = tmp_path / "a4.pdf"
-    overridden = _cli(data_dir, "export", article_id, "--format", "pdf", "-o", str(a4),
+    overridden = run_newsdesk(data_dir, "export", article_id, "--format", "pdf", "-o", str(a4),
                       "--paper", "A4")
     assert overridden.returncode == 0, overridden.stderr
     pages = _pages(a4)

@@ -7,24 +7,16 @@ drop cap's box and the box of the first line's next character.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pypdfium2
 import pytest
 
-_SCRIPT = Path(sys.executable).with_name("newsdesk")
-COMMAND = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "newsdesk"]
+from cli_support import run_newsdesk
+
 MM = 72 / 25.4
 
-
-def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([*COMMAND, "--data-dir", str(data_dir), *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, timeout=180)
 
 
 def _boxes(pdf: Path, cap: str, rest: str) -> tuple[tuple, tuple]:
@@ -49,10 +41,10 @@ def test_a_two_paragraph_brief_keeps_its_drop_cap_on_its_first_line(data_dir, tm
     source = tmp_path / "tin-ngan.md"
     source.write_text('---\nheadline: "Mưa lớn chiều nay"\n---\n\n'
                       "Sáng nay thành phố có mưa.\n\nChiều nắng trở lại.\n", encoding="utf-8")
-    done = _cli(data_dir, "import", str(source))
+    done = run_newsdesk(data_dir, "import", str(source))
     assert done.returncode == 0, done.stderr
     pdf = tmp_path / "tin-ngan.pdf"
-    done = _cli(data_dir, "export", done.stdout.split()[-1], "--format", "pdf", "-o", str(pdf),
+    done = run_newsdesk(data_dir, "export", done.stdout.split()[-1], "--format", "pdf", "-o", str(pdf),
                 "--paper", paper, "--columns", columns)
     assert done.returncode == 0, done.stderr
     cap, line = _boxes(pdf, "S", "áng nay")
@@ -74,10 +66,10 @@ def test_copying_the_headline_out_of_an_english_pdf_gives_its_words_whole(data_d
                       "The harbourmaster announced extraordinary infrastructure improvements, "
                       "transforming the waterfront neighbourhood considerably.\n",
                       encoding="utf-8")
-    done = _cli(data_dir, "import", str(source))
+    done = run_newsdesk(data_dir, "import", str(source))
     assert done.returncode == 0, done.stderr
     pdf = tmp_path / "harbour.pdf"
-    done = _cli(data_dir, "export", done.stdout.split()[-1], "--format", "pdf", "-o", str(pdf),
+    done = run_newsdesk(data_dir, "export", done.stdout.split()[-1], "--format", "pdf", "-o", str(pdf),
                 "--columns", "3")
     assert done.returncode == 0, done.stderr
     text = pypdf.PdfReader(str(pdf)).pages[0].extract_text()

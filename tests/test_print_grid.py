@@ -8,24 +8,16 @@ from __future__ import annotations
 import collections
 import ctypes
 import itertools
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
 import pytest
 
-_SCRIPT = Path(sys.executable).with_name("newsdesk")
-COMMAND = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "newsdesk"]
+from cli_support import run_newsdesk
+
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bai-mau.md"
 
-
-def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([*COMMAND, "--data-dir", str(data_dir), *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, timeout=180)
 
 
 def column_baselines(pdf: Path, columns: int) -> list[list[float]]:
@@ -54,10 +46,10 @@ def column_baselines(pdf: Path, columns: int) -> list[list[float]]:
 @pytest.mark.webengine
 @pytest.mark.parametrize("columns", ["2", "3"])
 def test_lines_of_every_column_stand_on_the_first_columns_grid(data_dir, tmp_path, columns):
-    done = _cli(data_dir, "import", str(SAMPLE))
+    done = run_newsdesk(data_dir, "import", str(SAMPLE))
     assert done.returncode == 0, done.stderr
     pdf = tmp_path / "bai.pdf"
-    done = _cli(data_dir, "export", done.stdout.split()[-1], "--format", "pdf", "-o", str(pdf),
+    done = run_newsdesk(data_dir, "export", done.stdout.split()[-1], "--format", "pdf", "-o", str(pdf),
                 "--columns", columns, "--paper", "A4")
     assert done.returncode == 0, done.stderr
     found = column_baselines(pdf, int(columns))
