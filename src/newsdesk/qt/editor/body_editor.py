@@ -31,7 +31,7 @@ from newsdesk.bodymodel.md_reader import parse_blocks
 
 from ..ime import document_with_preedit
 from . import commands
-from .decorations import paint_decorations
+from .decorations import paint_decorations, photo_at_caret
 from .doc_build import ImageLoader, build_document
 from .doc_words import document_counted_text
 from .document_bridge import document_to_markdown
@@ -229,8 +229,6 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
 
     def _frame_photo(self) -> None:
         """Repaint when the caret comes to a photo or leaves it: its frame shows or goes."""
-        from .decorations import photo_at_caret
-
         framed = photo_at_caret(self)
         if framed != self._framed:
             self._framed = framed
