@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -26,6 +27,18 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("NEWSDESK_DATA_DIR", str(data))
     monkeypatch.delenv("NEWSDESK_DATABASE_URL", raising=False)
     return data
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_main_thread():
+    """Once the app exists, Python's collector runs from its UI-thread timer only
+    (``newsdesk.qt.collector``); a test that never spins the event loop still collects what
+    is due when it ends, on this (the UI) thread, as the automatic collector would have."""
+    yield
+    if not gc.isenabled():
+        from newsdesk.qt.collector import collect_if_due
+
+        collect_if_due()
 
 
 @pytest.fixture

@@ -67,6 +67,9 @@ class NewsdeskApplication(QApplication):
 
     def __init__(self, argv: list[str]) -> None:
         super().__init__(argv)
+        from .collector import UiThreadCollector
+
+        self.collector = UiThreadCollector(self)  # Python's GC on this thread only
         self.waiting: list[str] = []
         self.listening = False
 

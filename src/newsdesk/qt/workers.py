@@ -36,14 +36,17 @@ class Task(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self._on_done, self._on_error, self._name = on_done, on_error, name
+        self._work: tuple | None = None
 
     def _deliver_done(self, result: object) -> None:
+        self._work = None
         self.result, self.finished = result, True
         if self._on_done is not None:
             self._on_done(result)
         self.done.emit(result)
 
     def _deliver_failed(self, exc: BaseException) -> None:
+        self._work = None
         self.error, self.finished = exc, True
         if self._on_error is not None:
             self._on_error(exc)
@@ -53,28 +56,27 @@ class Task(QObject):
 
 
 class _Dispatcher(QObject):
-    """Lives on the UI thread for the whole session; workers emit its signals with the task's
-    number and Qt queues the call to the UI thread."""
+    """Lives on the UI thread for the whole session; a worker leaves its outcome in
+    ``_outcomes`` and emits ``arrived`` with the task's number; Qt queues the call to the UI
+    thread, which takes the outcome from there."""
 
-    done = Signal(int, object)
-    failed = Signal(int, object)
+    arrived = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
-        self.done.connect(self._done)
-        self.failed.connect(self._failed)
+        self.arrived.connect(self._arrived)
 
-    @Slot(int, object)
-    def _done(self, number: int, result: object) -> None:
+    @Slot(int)
+    def _arrived(self, number: int) -> None:
+        succeeded, value = _outcomes.pop(number, (False, RuntimeError("no outcome")))
         task = _live.pop(number, None)
-        if task is not None:
-            task._deliver_done(result)
-
-    @Slot(int, object)
-    def _failed(self, number: int, exc: object) -> None:
-        task = _live.pop(number, None)
-        if task is not None:
-            task._deliver_failed(exc if isinstance(exc, BaseException) else RuntimeError(exc))
+        if task is None:
+            return
+        if succeeded:
+            task._deliver_done(value)
+        else:
+            task._deliver_failed(value if isinstance(value, BaseException)
+                                 else RuntimeError(value))
 
 
 class _Runnable(QRunnable):
@@ -86,15 +88,30 @@ class _Runnable(QRunnable):
     def run(self) -> None:  # worker thread
         dispatcher = _dispatcher
         assert dispatcher is not None
+        # The function, its arguments, its result and an exception's traceback often hold UI
+        # objects (a bound method of a panel, a lambda around one). The UI thread keeps its
+        # own reference to the work (``Task._work``) until the outcome is delivered, and this
+        # thread holds none of them by the time it reports: the last reference is always
+        # dropped on the UI thread (a QObject freed by a worker thread crashes Qt).
+        fn, args, kwargs = self._fn, self._args, self._kwargs
+        self._fn, self._args, self._kwargs = _nothing, (), {}
+        outcome: tuple[bool, object]
         try:
-            result = self._fn(*self._args, **self._kwargs)
+            outcome = (True, fn(*args, **kwargs))
         except BaseException as exc:  # delivered to the UI thread, never swallowed
-            dispatcher.failed.emit(self._number, exc)
-            return
-        dispatcher.done.emit(self._number, result)
+            outcome = (False, exc)
+        del fn, args, kwargs
+        _outcomes[self._number] = outcome
+        del outcome
+        dispatcher.arrived.emit(self._number)
+
+
+def _nothing() -> None:
+    return None
 
 
 _live: dict[int, Task] = {}  # keeps each Task alive until its result has been delivered
+_outcomes: dict[int, tuple[bool, object]] = {}  # (succeeded, result or exception) by number
 _numbers = itertools.count(1)
 _dispatcher: _Dispatcher | None = None
 
@@ -116,6 +133,7 @@ def run_task(
     if _dispatcher is None:
         _dispatcher = _Dispatcher()
     task = Task(on_done, on_error, getattr(fn, "__name__", repr(fn)))
+    task._work = (fn, args, kwargs)  # released on this thread, with the task (see _Runnable)
     number = next(_numbers)
     _live[number] = task
     (pool or QThreadPool.globalInstance()).start(_Runnable(number, fn, args, kwargs))
