@@ -5,7 +5,8 @@ with a fresh data folder: ``--version`` (must name ``newsdesk.__version__``), ``
 Vietnamese sample article with a photo, ``list --json`` (the article is there), and, when the
 bundle's CLI offers ``export --format pdf``, a PDF export read back with pypdfium2 (the headline
 is in its text); the PostgreSQL driver, the compiled translations, and ``newsdesk-gui`` starting
-offscreen. On Linux it also installs the desktop integration into a temporary
+offscreen, and ``spell --json`` finding a planted misspelling with the shipped dictionaries.
+On Linux it also installs the desktop integration into a temporary
 XDG_DATA_HOME and checks the launcher and the ``.newsdesk`` file type were registered.
 
 Usage: ``python packaging/bundle_smoke.py dist/newsdesk`` — exit 0 when every check passed.
@@ -139,6 +140,20 @@ def check_postgres_driver(exe: Path, env: dict[str, str]) -> str:
     return "PostgreSQL driver bundled (a closed port fails on the connection)"
 
 
+def check_spelling(exe: Path, env: dict[str, str], folder: Path) -> str:
+    """hunspell loads in the frozen app and the shipped dictionaries are found."""
+    folder.mkdir(parents=True, exist_ok=True)
+    draft = folder / "spelling.md"
+    draft.write_text('---\nheadline: "Phóng viên viêt bài về Google"\n---\nĐúng chính tả.\n',
+                     encoding="utf-8")
+    env = {k: v for k, v in env.items() if k != "NEWSDESK_DICTIONARIES"}
+    found = json.loads(_run(exe, ["spell", str(draft), "--json"], env).stdout)
+    words = [(w["word"], w["suggestions"][:1]) for w in found["words"]]
+    if not found["checked"] or words != [("viêt", ["viết"])]:
+        raise SmokeFailure(f"'spell --json' did not find the planted misspelling: {found!r}")
+    return "spell --json: the shipped dictionaries load, 'viêt' found with 'viết' suggested"
+
+
 def check_translations(bundle: Path) -> str:
     sources = sorted((Path(__file__).resolve().parent.parent / "resources" / "i18n").glob("*.ts"))
     found = [p.name for p in bundle.rglob("newsdesk/resources/i18n/*.qm")]
@@ -206,6 +221,7 @@ def run_checks(bundle: Path) -> list[str]:
             passed.append("SKIPPED export --format pdf: this build's CLI has no PDF export yet")
 
         passed.append(check_postgres_driver(exe, env))
+        passed.append(check_spelling(exe, env, work / "spelling"))
         passed.append(check_translations(bundle))
         passed.append(check_gui_starts(bundle, _env(work / "gui-data")))
         if sys.platform.startswith("linux"):

@@ -93,3 +93,23 @@ def test_a_nul_character_gives_the_same_answer_on_both_databases(pg_url, tmp_pat
         stored = lib.save(Article(headline="Tin\x00 nhanh", body="Đoạn một\x00.\n\nĐoạn hai."))
         again = lib.get(stored.id)
     assert again.headline == "Tin nhanh" and again.body == "Đoạn một.\n\nĐoạn hai."
+
+
+def test_newsroom_dictionary_is_shared_on_postgresql(pg_url, tmp_path):
+    """Two reporters (two data folders) on one PostgreSQL library: a word one adds is right
+    for the other; both adding the same word at once is no error."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newsdesk.services.spelling import checker_for
+
+    with Library.open(tmp_path / "lan", database_url=pg_url) as lan, \
+            Library.open(tmp_path / "minh", database_url=pg_url) as minh:
+        assert [m.word for m in checker_for(minh, "vi").check("Ông Zelenskyy nói")] == \
+            ["Zelenskyy"]
+        assert lan.add_dictionary_word("Zelenskyy", "Lan") is True
+        assert minh.dictionary_words() == ["Zelenskyy"]
+        assert checker_for(minh, "vi").check("Ông Zelenskyy nói") == []
+        with ThreadPoolExecutor(2) as pool:
+            added = list(pool.map(lambda lib: lib.add_dictionary_word("Vinamilk"), (lan, minh)))
+        assert sorted(added) == [False, True]
+        assert lan.dictionary_words() == ["Vinamilk", "Zelenskyy"]

@@ -1459,6 +1459,10 @@
         <translation type="vanished">newsdesk</translation>
     </message>
     <message>
+        <source>Word not added</source>
+        <translation>Word not added</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -1768,6 +1772,10 @@
         <translation>Recorded on revisions, comments and the bundles you export. Until you set a name, your login name (%1) is used.</translation>
     </message>
     <message>
+        <source>Underline &amp;misspelt words as I type</source>
+        <translation>Underline &amp;misspelt words as I type</translation>
+    </message>
+    <message>
         <source>P&amp;ublication</source>
         <translation>P&amp;ublication</translation>
     </message>
@@ -1786,6 +1794,10 @@
     <message>
         <source>&amp;Autosave after</source>
         <translation>&amp;Autosave after</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Spelling</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +1977,52 @@
     <message>
         <source>Open an article to see it here.</source>
         <translation>Open an article to see it here.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellController</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <source>Add to My Dictionary</source>
+        <translation>Add to My Dictionary</translation>
+    </message>
+    <message>
+        <source>Add to Newsroom Dictionary</source>
+        <translation>Add to Newsroom Dictionary</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+</context>
+<context>
+    <name>SpellService</name>
+    <message>
+        <source>Spelling is not checked: the dictionaries could not be read.</source>
+        <translation>Spelling is not checked: the dictionaries could not be read.</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: no dictionary for this article&apos;s language.</source>
+        <translation>Spelling is not checked: no dictionary for this article&apos;s language.</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: no %1 dictionary was found.</source>
+        <translation>Spelling is not checked: no %1 dictionary was found.</translation>
+    </message>
+    <message>
+        <source>No %1 dictionary was found: its words are not recognised.</source>
+        <translation>No %1 dictionary was found: its words are not recognised.</translation>
     </message>
 </context>
 <context>

@@ -1452,6 +1452,10 @@
         <translation>Chưa chèn được ảnh</translation>
     </message>
     <message>
+        <source>Word not added</source>
+        <translation>Chưa thêm được từ</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
@@ -1761,6 +1765,10 @@
         <translation>Được ghi vào các phiên bản, góp ý và gói duyệt bạn xuất. Khi chưa đặt tên, tên đăng nhập của bạn (%1) được dùng.</translation>
     </message>
     <message>
+        <source>Underline &amp;misspelt words as I type</source>
+        <translation>&amp;Gạch chân từ sai chính tả khi gõ</translation>
+    </message>
+    <message>
         <source>P&amp;ublication</source>
         <translation>Tên &amp;ấn phẩm</translation>
     </message>
@@ -1779,6 +1787,10 @@
     <message>
         <source>&amp;Autosave after</source>
         <translation>&amp;Tự lưu sau</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Chính tả</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +1970,52 @@
     <message>
         <source>Open an article to see it here.</source>
         <translation>Mở một bài viết để xem tại đây.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellController</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Không có gợi ý</translation>
+    </message>
+    <message>
+        <source>Add to My Dictionary</source>
+        <translation>Thêm vào từ điển của tôi</translation>
+    </message>
+    <message>
+        <source>Add to Newsroom Dictionary</source>
+        <translation>Thêm vào từ điển tòa soạn</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>SpellService</name>
+    <message>
+        <source>Spelling is not checked: the dictionaries could not be read.</source>
+        <translation>Không kiểm tra chính tả: không đọc được từ điển.</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: no dictionary for this article&apos;s language.</source>
+        <translation>Không kiểm tra chính tả: chưa có từ điển cho ngôn ngữ của bài này.</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: no %1 dictionary was found.</source>
+        <translation>Không kiểm tra chính tả: không tìm thấy từ điển %1.</translation>
+    </message>
+    <message>
+        <source>No %1 dictionary was found: its words are not recognised.</source>
+        <translation>Không tìm thấy từ điển %1: các từ %1 không được nhận ra.</translation>
     </message>
 </context>
 <context>

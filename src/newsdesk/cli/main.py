@@ -42,6 +42,7 @@ COMMANDS: list[str] = [
     "diff",
     "restore",
     "maintenance",
+    "spell",
 ]
 
 _GLOBAL_WITH_VALUE = ("--data-dir", "--database")

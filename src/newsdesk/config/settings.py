@@ -28,6 +28,7 @@ class Settings:
     second_qr_url: str = ""
     second_qr_label: str = ""
     autosave_seconds: float = 1.5
+    spell_check: bool = True  # underline misspelt words as one types
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod

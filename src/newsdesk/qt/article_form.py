@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain import Article, url_problem
 
 from .labels import whole_mnemonics
+from .spell_marks import SpellLineEdit
 
 SECTIONS = (
     "Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Thế giới", "Văn hóa", "Giáo dục",
@@ -88,7 +89,7 @@ class ArticleForm(QWidget):
         super().__init__(parent)
         self._loading = False
         self._offset = _local_offset_seconds()
-        self.headline = QLineEdit(self)
+        self.headline = SpellLineEdit(self)  # a QLineEdit that shows misspelt words
         font = QFont(self.headline.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)

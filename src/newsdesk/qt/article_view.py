@@ -91,6 +91,7 @@ def display_photo(library: LibraryAPI, sha: str, name: str = "", *,
 
 class ArticleView(QWidget):
     edited = Signal()
+    opened = Signal(object)  # the Article just shown
     stats_changed = Signal(object)  # TextStats
     save_state = Signal(object, str)
     stored = Signal(object)  # Article as the library stored it
@@ -170,6 +171,7 @@ class ArticleView(QWidget):
         self.stats_changed.emit(self._stats(article))
         if dirty:
             self.autosave.changed()
+        self.opened.emit(article)
 
     def close_article(self) -> None:
         if self._tick.isActive():

@@ -12,7 +12,15 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -28,6 +36,7 @@ from newsdesk.qt.editor.find import FindOptions, find_all
 
 ALL_MATCHES = QColor("#fff2a8")
 CURRENT_MATCH = QColor("#f6b73c")
+P_FIND_MARK = int(QTextFormat.Property.UserProperty) + 41  # tells our extra selections apart
 
 
 class FindBar(QWidget):
@@ -176,10 +185,15 @@ class FindBar(QWidget):
             extra.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(CURRENT_MATCH if n == current else ALL_MATCHES)
+            fmt.setProperty(P_FIND_MARK, True)
             extra.format = fmt
             selections.append(extra)
-        self.editor.setExtraSelections(selections)
+        self.editor.setExtraSelections([*self._others(), *selections])
         self._show_count()
+
+    def _others(self) -> list[QTextEdit.ExtraSelection]:
+        """The marks of others (spelling, comments) in the body, kept as they are."""
+        return [s for s in self.editor.extraSelections() if not s.format.hasProperty(P_FIND_MARK)]
 
     def _show_count(self) -> None:
         if not self.query.text():
@@ -221,7 +235,7 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         """Hide the bar; the focus goes back to the body, its cursor as it is."""
         self._refresh.stop()
-        self.editor.setExtraSelections([])
+        self.editor.setExtraSelections(self._others())
         cursor = self.editor.textCursor()
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # before hiding: else Qt moves it on
         self.hide()

@@ -33,6 +33,8 @@ from .review.comment_marks import CommentMarks
 from .review.comment_menu import CommentMenus
 from .review.comment_target import CommentTarget
 from .side_panel import SidePanel
+from .spell_menu import SpellController
+from .spelling import SpellService, spell_pool
 from .start_page import StartPage
 from .status_bar import StatusBar
 from .window_commands import ArticleCommands
@@ -77,6 +79,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.comment_marks = CommentMarks(library, self)  # commented passages in the text
         self.comment_target = CommentTarget(self.comment_marks, self)  # where comments go
         self.comment_menus: CommentMenus | None = None
+        self.spelling: SpellController | None = None
         self.side.comment_anchor = self.comment_target.anchor
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.library_panel, self.centre, self.side):
@@ -229,6 +232,12 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.comment_menus = CommentMenus(self.comment_target,
                                           lambda: self.actions_["comment"].shortcut(), self)
         self.comment_menus.comment_requested.connect(self.new_comment)
+        service = SpellService(self.library, self.settings.spell_check, self)
+        service.notice_changed.connect(self.status.set_spelling_notice)
+        service.write_failed.connect(
+            lambda exc: show_error(self, self.tr("Word not added"), exc))
+        self.spelling = SpellController(service, view)
+        self.comment_menus.extra = self.spelling.add_entries
         view.form.retranslate()
         return view
 
@@ -456,6 +465,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         deadline = time.monotonic() + timeout_s
         background_pool().clear()  # caches for next time: not worth waiting for
         background_pool().waitForDone(int(timeout_s * 1000))
+        spell_pool().clear()  # spell checks, likewise: a check running is short
+        spell_pool().waitForDone(int(timeout_s * 1000))
         while time.monotonic() < deadline:
             idle = wait_for_pool(20) and journal_pool().waitForDone(20)
             QApplication.processEvents()  # deliver results (which may queue a journal deletion)

@@ -1,5 +1,5 @@
 """The preferences dialog: UI language, the user's name and initials, print defaults,
-autosave pace.
+autosave pace, spell checking as one types.
 
 The name and initials are recorded on revisions, comments and exported bundles. Until a name
 is set the login name is used: the name field shows it as its placeholder and a line under it
@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -72,6 +73,8 @@ class PreferencesDialog(QDialog):
         self.autosave.setSingleStep(0.5)
         self.autosave.setSuffix(" s")
         self.autosave.setValue(settings.autosave_seconds)
+        self.spell_check = QCheckBox(self.tr("Underline &misspelt words as I type"), self)
+        self.spell_check.setChecked(settings.spell_check)
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Your &name"), self.user_name)
@@ -82,6 +85,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Columns"), self.columns)
         form.addRow(self.tr("&Font size"), self.font_size)
         form.addRow(self.tr("&Autosave after"), self.autosave)
+        form.addRow(self.tr("Spelling"), self.spell_check)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -103,6 +107,7 @@ class PreferencesDialog(QDialog):
         s.columns = self.columns.value()
         s.font_size_pt = float(self.font_size.value())
         s.autosave_seconds = float(self.autosave.value())
+        s.spell_check = self.spell_check.isChecked()
         return s
 
 

@@ -29,6 +29,10 @@ class StatusBar(QStatusBar):
         self.reading = QLabel(self)
         self.copyfit = QLabel(self)
         self.save_state = QLabel(self)
+        self.spelling = QLabel(self)  # why spelling is not (fully) checked; hidden when it is
+        self.spelling.setObjectName("status-spelling")
+        self.spelling.setVisible(False)
+        self.addWidget(self.spelling)
         for label, name in (
             (self.words, "words"), (self.characters, "characters"), (self.reading, "reading"),
             (self.copyfit, "copyfit"), (self.save_state, "save state"),
@@ -50,6 +54,12 @@ class StatusBar(QStatusBar):
         self.words.setText(self.tr("%n word(s)", "", stats.words))
         self.characters.setText(self.tr("%n character(s)", "", stats.characters))
         self.reading.setText(self.tr("%n min read", "", stats.reading_minutes))
+
+    def set_spelling_notice(self, text: str) -> None:
+        """Say why spelling is not checked (a dictionary missing); "" hides it."""
+        self.spelling.setText(text)
+        self.spelling.setToolTip(text)
+        self.spelling.setVisible(bool(text))
 
     def set_copyfit(self, text: str) -> None:
         self._copyfit = text

@@ -143,6 +143,8 @@ class ArticleCommands(_Window):
         if dialog.exec():
             dialog.apply()
             self.settings.save(self.paths.settings_file)
+            if self.spelling is not None:
+                self.spelling.set_enabled(self.settings.spell_check)
             if self.translations is not None:
                 self.translations.switch(self.settings.ui_language)
                 self.retranslate()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .library_panel import LibraryPanel
     from .recovery import RecoveryJournal
     from .side_panel import SidePanel
+    from .spell_menu import SpellController
     from .start_page import StartPage
 
 
@@ -42,6 +43,7 @@ class WindowParts(QMainWindow):
     centre: QStackedWidget
     side: SidePanel
     export_dialog: ExportDialog
+    spelling: SpellController | None
 
     @property
     def article_view(self) -> ArticleView:

@@ -9,6 +9,7 @@ imported on first use, so that ``newsdesk list`` and ``export`` stay quick.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +65,9 @@ class LibraryAPI(Protocol):
     def photo_for(self, article: Article, body_path: str) -> bytes | None: ...
     def export(self, article_id: str, fmt: str, target_path: str | Path,
                **options: Any) -> ExportResult: ...
+    def dictionary_words(self) -> builtins.list[str]: ...
+    def add_dictionary_word(self, word: str, added_by: str = "") -> bool: ...
+    def remove_dictionary_word(self, word: str) -> None: ...
 
 
 class Library:
@@ -221,6 +225,23 @@ class Library:
         from .exporting import export_article
 
         return export_article(self, article_id, fmt, target_path, **options)
+
+    # -- the newsroom dictionary (storage.dictionary) -------------------------------------
+    def dictionary_words(self) -> builtins.list[str]:
+        """The words the newsroom added to the spell checker, shared through the library."""
+        from newsdesk.storage.dictionary import DictionaryStore
+
+        return DictionaryStore(self.repository).words()
+
+    def add_dictionary_word(self, word: str, added_by: str = "") -> bool:
+        from newsdesk.storage.dictionary import DictionaryStore
+
+        return DictionaryStore(self.repository).add(word, added_by or self.settings.user_name)
+
+    def remove_dictionary_word(self, word: str) -> None:
+        from newsdesk.storage.dictionary import DictionaryStore
+
+        DictionaryStore(self.repository).remove(word)
 
     def photo_for(self, article: Article, body_path: str) -> bytes | None:
         """The bytes of the image ``body_path`` of ``article``; None when it has none."""

@@ -28,6 +28,8 @@ class CommentMenus(QObject):
         self.target = target
         self.shortcut = shortcut
         self.menu: QMenu | None = None
+        # called with (field name, field, menu) once the menu is made: more entries (spelling)
+        self.extra: Callable[[str, QWidget, QMenu], object] | None = None
         for name, widget in target.fields.items():
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             widget.customContextMenuRequested.connect(
@@ -50,6 +52,8 @@ class CommentMenus(QObject):
             if not widget.textCursor().hasSelection():  # type: ignore[attr-defined]
                 widget.setTextCursor(widget.cursorForPosition(pos))  # type: ignore[attr-defined]
             menu = widget.createStandardContextMenu(pos)  # type: ignore[attr-defined]
+        if self.extra is not None:
+            self.extra(name, widget, menu)
         menu.addSeparator()
         action = menu.addAction(self.entry_text())
         action.setObjectName("comment-here")
