@@ -44,6 +44,7 @@ def test_the_list_keeps_its_order_and_each_story_once():
     (RelatedStory(url=OUTSIDE), "related.no_headline"),
     (RelatedStory(headline="Chỉ có tít"), "related.no_target"),
     (RelatedStory(article_id="không-phải-id"), "related.bad_id"),
+    (RelatedStory(url=OUTSIDE, headline="Tin " * 100), "related.headline_too_long"),
 ])
 def test_a_story_that_cannot_be_shown_is_a_problem(story, code):
     assert [p.code for p in Article(headline="Bài", related=[story]).problems()] == [code]

@@ -18,6 +18,7 @@ from .errors import Problem
 from .text import nfc, shorten, single_line
 
 MAX_RELATED = 20
+MAX_HEADLINE = 300  # as an article's own headline
 _ID = re.compile(r"^[0-9a-f]{4,64}$")
 
 
@@ -81,6 +82,10 @@ def related_problems(stories: Sequence[RelatedStory],
                              f"(this one lists {len(stories)})"))
     for number, story in enumerate(stories, start=1):
         where = f"related story {number}"
+        if len(story.headline) > MAX_HEADLINE:
+            found.append(Problem("related.headline_too_long", "related",
+                                 f"{where}: the headline is {len(story.headline)} characters "
+                                 f"long (at most {MAX_HEADLINE})"))
         if story.article_id:
             if not _ID.match(story.article_id):
                 found.append(Problem("related.bad_id", "related",

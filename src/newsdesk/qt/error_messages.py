@@ -41,6 +41,8 @@ SOURCES: dict[str, str] = {
     "related.url": QT_TRANSLATE_NOOP(
         "Errors", "The address of a related story is not a valid web address."),
     "related.no_headline": QT_TRANSLATE_NOOP("Errors", "A related link needs a headline."),
+    "related.headline_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The headline of a related story is too long: shorten it."),
     "field.type": QT_TRANSLATE_NOOP(
         "Errors", "A field of the article file has the wrong kind of value."),
     "link.invalid": QT_TRANSLATE_NOOP("Errors", "The link address is not valid."),
