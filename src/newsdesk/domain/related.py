@@ -3,8 +3,8 @@
 A ``RelatedStory`` is either another article of the library (``article_id``, with the
 headline it had when it was last seen, so that it can still be named after it is deleted)
 or an outside story (``url`` + ``headline``). What an export shows is a ``RelatedView``:
-the story resolved against the library at export time (its current headline, its URL, the
-original bytes of its first photo for a thumbnail), or marked ``missing`` when the library
+the story resolved against the library at export time (its current headline, its URL, a
+way to read its first photo for a thumbnail), or marked ``missing`` when the library
 article is gone — such an entry is printed as plain text, never as a broken link.
 """
 
@@ -109,15 +109,16 @@ def related_problems(stories: Sequence[RelatedStory],
 class RelatedView:
     """A related story as an export shows it.
 
-    ``url`` is where the link goes ("" when unknown: shown as text); ``thumbnail`` the
-    original bytes of the first photo of a library story (``thumbnail_key`` its sha256);
+    ``url`` is where the link goes ("" when unknown: shown as text); ``photo()`` reads the
+    original bytes of the first photo of a library story, only when an export needs its
+    thumbnail and has none made yet (``photo_key`` is the photo's sha256);
     ``missing`` a library story that no longer exists (text, and a warning at export)."""
 
     headline: str
     url: str = ""
     article_id: str = ""
-    thumbnail: bytes | None = None
-    thumbnail_key: str = ""
+    photo: Callable[[], bytes | None] | None = None
+    photo_key: str = ""
     missing: bool = False
 
 

@@ -1,8 +1,9 @@
 """The related stories of an exported article, with their thumbnails (web and CMS).
 
 ``RelatedThumbnails`` makes the thumbnail of each library story's first photo once per
-export (through the rendition cache when there is one); a photo that cannot be decoded just
-leaves its story without a thumbnail. ``export_related`` gives the template items and the
+export, and keeps it in memory by the photo's sha256 across exports (the previews re-render
+often): the photo itself is read from the library only when its thumbnail is not made yet.
+A photo that cannot be decoded just leaves its story without a thumbnail. ``export_related`` gives the template items and the
 warnings of the "Tin khác" section (``render.related``).
 """
 
@@ -20,6 +21,7 @@ from newsdesk.render.figures import ImageRef
 from newsdesk.render.related import RelatedItem, article_views, related_items
 
 from .base import ExportOptions
+from .web_photos import MEMORY
 
 
 class RelatedThumbnails:
@@ -30,14 +32,22 @@ class RelatedThumbnails:
         self._made: dict[str, Rendition | None] = {}
 
     def __call__(self, view: RelatedView) -> Rendition | None:
-        if not view.thumbnail:
+        if view.photo is None:
             return None
-        key = view.thumbnail_key or f"{view.article_id}:{len(view.thumbnail)}"
+        key = view.photo_key or view.article_id
         if key not in self._made:
-            self._made[key] = self._make(view.thumbnail, view.thumbnail_key)
+            remembered = MEMORY.get((key, "thumbnail")) if view.photo_key else None
+            if isinstance(remembered, Rendition):
+                self._made[key] = remembered
+            else:
+                self._made[key] = made = self._make(view.photo(), view.photo_key)
+                if made is not None and view.photo_key:
+                    MEMORY.put((key, "thumbnail"), made, len(made.data))
         return self._made[key]
 
-    def _make(self, data: bytes, digest: str) -> Rendition | None:
+    def _make(self, data: bytes | None, digest: str) -> Rendition | None:
+        if not data:
+            return None
         try:
             if self.cache is not None:
                 return self.cache.thumbnail(data, "related", digest=digest or None)

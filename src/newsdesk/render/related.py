@@ -60,7 +60,7 @@ def related_items(
             warnings.append(Notice(
                 f"the related story '{view.headline}' has no URL yet; it is shown as text",
                 "export.related_no_url", view.headline))
-        picture = thumb(view) if thumb is not None and view.thumbnail and not view.missing \
+        picture = thumb(view) if thumb is not None and view.photo and not view.missing \
             else None
         code = qr(href) if qr is not None and href else None
         items.append(RelatedItem(view.headline, href, picture, Markup(code) if code else None,

@@ -1,9 +1,10 @@
 """Related stories looked up in the library: what the form picks from and what exports show.
 
 ``resolve_related(library, article)`` turns each entry of ``article.related`` into a
-``RelatedView``: a library story by its *current* headline and URL, with the original bytes
-of its first photo for a thumbnail; a library story that was deleted as ``missing`` (shown
-as text, with the headline it was last seen with); an outside link as it is.
+``RelatedView``: a library story by its *current* headline and URL, with a reader of its
+first photo for a thumbnail (read only when the thumbnail is not made yet); a library story
+that was deleted as ``missing`` (shown as text, with the headline it was last seen with); an
+outside link as it is.
 ``related_source`` wraps that in a callable, so that the lookup happens where the export or
 the print runs (a worker thread), never on the UI thread. ``find_stories`` is the search the
 article form's "Add from library…" dialog runs.
@@ -22,11 +23,12 @@ from newsdesk.render.figures import list_figures
 FIND_LIMIT = 50
 
 
-def _first_photo(library: Any, article: Article) -> tuple[bytes | None, str]:
+def _first_photo(library: Any, article: Article):
+    """(a reader of the first photo's bytes, its sha256), or (None, "") without photos."""
     for figure in list_figures(article.body):
-        data = library.photo_for(article, figure.path)
-        if data:
-            return data, article.assets.get(figure.path, "")
+        key = article.assets.get(figure.path)
+        if key:
+            return (lambda path=figure.path: library.photo_for(article, path)), key
     return None, ""
 
 
@@ -41,7 +43,7 @@ def resolve_story(library: Any, story: RelatedStory) -> RelatedView:
                            article_id=story.article_id, missing=True)
     photo, key = _first_photo(library, target)
     return RelatedView(headline=target.headline, url=target.url, article_id=target.id or "",
-                       thumbnail=photo, thumbnail_key=key)
+                       photo=photo, photo_key=key)
 
 
 def resolve_related(library: Any, article: Article) -> list[RelatedView]:
