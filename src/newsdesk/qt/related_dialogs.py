@@ -2,8 +2,9 @@
 
 ``LibraryPickDialog`` searches the library as you type (``services.related.find_stories`` on
 the thread pool, the newest answer only) and lists the matches; Down moves from the search
-box into the list, Enter or a double-click takes the selected stories. ``LinkDialog`` asks for
-an outside story's address and headline and refuses an address that is not a web address.
+box into the list, Enter or a double-click takes the selected stories. ``RelatedLinkDialog``
+asks for an outside story's address and headline and refuses an address that is not a web
+address.
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ class LibraryPickDialog(QDialog):
         return super().eventFilter(watched, event)
 
 
-class LinkDialog(QDialog):
+class RelatedLinkDialog(QDialog):
     """An outside story: its web address and headline."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -218,9 +218,9 @@ class RelatedField(QWidget):
         self.list.setFocus()
 
     def pick_link(self) -> None:
-        from .related_dialogs import LinkDialog
+        from .related_dialogs import RelatedLinkDialog
 
-        dialog = LinkDialog(self)
+        dialog = RelatedLinkDialog(self)
         if dialog.exec():
             self.add([dialog.story()])
         self.list.setFocus()
