@@ -1,6 +1,6 @@
 """The control for the real input-method tests: a bare Qt window with the widget types of the
 article form in its Tab order (headline, sapo, byline, source, section, tags, URL, a check box,
-body), line edits standing for a photo's caption and credit, the find bar and the
+a list and two buttons standing for the related stories, body), line edits standing for a photo's caption and credit, the find bar and the
 preferences' name, a plain text editor standing for the review comment box, and nothing else —
 no autosave, no previews. On SIGTERM it writes what each field holds as JSON to the file named
 on the command line, and quits.
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -38,13 +40,14 @@ def main() -> None:
     section = QComboBox()
     section.setEditable(True)
     tags, url, check, body = QLineEdit(), QLineEdit(), QCheckBox("x"), QTextEdit()
+    related, add_library, add_link = QListWidget(), QPushButton("a"), QPushButton("b")
     caption, credit = QLineEdit(), QLineEdit()
     find, replace, name = QLineEdit(), QLineEdit(), QLineEdit()
     comment = QPlainTextEdit()
     sapo.setTabChangesFocus(True)
     body.setTabChangesFocus(True)
-    for widget in (headline, sapo, byline, source, section, tags, url, check, body, caption,
-                   credit, find, replace, name, comment):
+    for widget in (headline, sapo, byline, source, section, tags, url, check, related,
+                   add_library, add_link, body, caption, credit, find, replace, name, comment):
         layout.addWidget(widget)
     window.resize(900, 700)
     window.show()

@@ -75,7 +75,9 @@ SEQUENCES: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 # Keys that take the focus to each field. The app's form and the control window have the same
-# Tab order: headline, sapo, byline, source, section, tags, URL, a check box, body; the control
+# Tab order: headline, sapo, byline, source, section, tags, a check box, URL, the related
+# stories' list and its two Add buttons (Remove and the arrows are off while the list is
+# empty), body; the control
 # then has line edits for find, replace and name, and a plain text editor for the comment.
 # Find: Edit ▸ Replace (Qt has no standard shortcut for it on a bare X11 desktop). Name: Tab
 # to "Replace all", press it, close the bar, save; File ▸ Preferences, "Your name".
@@ -88,7 +90,7 @@ SEQUENCES: dict[str, dict[str, tuple[str, str]]] = {
 # selected, Edit ▸ New comment on selection (Ctrl+Alt+M) puts the cursor in the comment box;
 # Ctrl+Enter adds the comment.
 APP_KEYS = {"headline": [], "sapo": ["Tab"], "byline": ["Tab"], "source": ["Tab"],
-            "tags": ["Tab", "Tab"], "body": ["Tab"] * 3,
+            "tags": ["Tab", "Tab"], "body": ["Tab"] * 6,
             "caption": ["ctrl+shift+i", "PHOTO", "WAIT", "FOCUS"], "credit": ["Return"],
             "find": ["Return", "alt+e", "e"],
             "replace": ["Tab"],

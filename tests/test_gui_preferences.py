@@ -88,3 +88,19 @@ def test_name_and_initials_typed_in_preferences_are_saved_and_recorded(qtbot, wi
     seen = answer(qtbot, read_back)
     window.actions_["preferences"].trigger()
     done(seen)
+
+
+def test_the_related_stories_box_is_turned_off_and_on_in_preferences(qtbot, window, data_dir):
+    def untick(dialog: PreferencesDialog) -> None:
+        assert dialog.print_related.isChecked()  # printed unless told otherwise
+        QTest.mouseClick(dialog.print_related, Qt.MouseButton.LeftButton)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    seen = answer(qtbot, untick)
+    window.actions_["preferences"].trigger()
+    done(seen)
+    assert Settings.load(data_dir / "config" / "settings.json").print_related is False
+    from newsdesk.printing.setup import page_setup
+
+    assert page_setup(window.library.settings).related_box is False

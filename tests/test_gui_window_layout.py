@@ -81,12 +81,15 @@ def test_tab_walks_the_form_in_reading_order_then_into_the_body(qtbot, window):
     form = window.article_view.form
     qtbot.waitUntil(form.headline.hasFocus)
     visited = []
-    for _ in range(9):
+    for _ in range(12):
         visited.append(QApplication.focusWidget())
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    # left to right, row by row: Published (its box) comes before the URL beside it
+    # left to right, row by row: Published (its box) comes before the URL beside it; then the
+    # related stories and their buttons (Remove and Move up/down are off: the list is empty)
+    related = form.related
     assert visited == [form.headline, form.sapo, form.byline, form.source, form.section,
-                       form.tags, form.has_published, form.url, window.article_view.body]
+                       form.tags, form.has_published, form.url, related.list,
+                       related.add_library, related.add_link, window.article_view.body]
 
 
 def test_alt_p_reaches_the_publication_time_box_while_no_time_is_set(qtbot, window):

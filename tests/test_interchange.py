@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.domain import Article, ValidationError
+from newsdesk.domain.related import RelatedStory
 from newsdesk.interchange import (
     FIELD_ORDER,
     InterchangeError,
@@ -50,6 +51,7 @@ def test_nfd_file_is_normalised_to_nfc():
 
 def test_dump_orders_fields_and_round_trips_a_fixture():
     a = read_markdown_file(ARTICLES / "hai-phong-cang.md").article
+    a.related = [RelatedStory(url="https://baomau.example.vn/tin-khac", headline="Tin khác")]
     text = dump_markdown_text(a)
     keys = [line.split(":", 1)[0] for line in text.split("\n---\n")[0].splitlines()[1:]]
     keys = [k for k in keys if k and not k.startswith((" ", "-"))]

@@ -36,6 +36,10 @@
         <translation>&amp;URL</translation>
     </message>
     <message>
+        <source>Re&amp;lated</source>
+        <translation>Re&amp;lated</translation>
+    </message>
+    <message>
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
@@ -319,6 +323,30 @@
     <message>
         <source>The article is not valid yet: check its fields.</source>
         <translation>The article is not valid yet: check its fields.</translation>
+    </message>
+    <message>
+        <source>An article lists at most 20 related stories: remove some.</source>
+        <translation>An article lists at most 20 related stories: remove some.</translation>
+    </message>
+    <message>
+        <source>A related story names an article id that is not valid.</source>
+        <translation>A related story names an article id that is not valid.</translation>
+    </message>
+    <message>
+        <source>A related story needs a library article or a web address.</source>
+        <translation>A related story needs a library article or a web address.</translation>
+    </message>
+    <message>
+        <source>The address of a related story is not a valid web address.</source>
+        <translation>The address of a related story is not a valid web address.</translation>
+    </message>
+    <message>
+        <source>A related link needs a headline.</source>
+        <translation>A related link needs a headline.</translation>
+    </message>
+    <message>
+        <source>The headline of a related story is too long: shorten it.</source>
+        <translation>The headline of a related story is too long: shorten it.</translation>
     </message>
     <message>
         <source>A field of the article file has the wrong kind of value.</source>
@@ -1068,6 +1096,10 @@
         <translation>Body</translation>
     </message>
     <message>
+        <source>Related stories</source>
+        <translation>Related stories</translation>
+    </message>
+    <message>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -1232,6 +1264,40 @@
     <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPickDialog</name>
+    <message>
+        <source>Add related stories from the library</source>
+        <translation>Add related stories from the library</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Library articles</source>
+        <translation>Library articles</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>No article matches.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1807,18 @@
         <translation>%1: the document has no text for a headline; the file name was used.</translation>
     </message>
     <message>
+        <source>The related story “%1” is no longer in the library: it is shown as text, without a link.</source>
+        <translation>The related story “%1” is no longer in the library: it is shown as text, without a link.</translation>
+    </message>
+    <message>
+        <source>The related story “%1” has no URL yet: it is shown as text.</source>
+        <translation>The related story “%1” has no URL yet: it is shown as text.</translation>
+    </message>
+    <message>
+        <source>%1: the unknown field “%2” of related story %3 was ignored.</source>
+        <translation>%1: the unknown field “%2” of related story %3 was ignored.</translation>
+    </message>
+    <message>
         <source>The article was changed here since the bundle was made: the reviewer&apos;s version is kept as revision %1 and nothing was overwritten. Compare it in the history.</source>
         <translation>The article was changed here since the bundle was made: the reviewer&apos;s version is kept as revision %1 and nothing was overwritten. Compare it in the history.</translation>
     </message>
@@ -1774,6 +1852,10 @@
     <message>
         <source>Underline &amp;misspelt words as I type</source>
         <translation>Underline &amp;misspelt words as I type</translation>
+    </message>
+    <message>
+        <source>Print the &amp;related stories box (Tin khác)</source>
+        <translation>Print the &amp;related stories box (Tin khác)</translation>
     </message>
     <message>
         <source>P&amp;ublication</source>
@@ -1943,6 +2025,76 @@
     <message>
         <source>Discard</source>
         <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedField</name>
+    <message>
+        <source>Related stories</source>
+        <translation>Related stories</translation>
+    </message>
+    <message>
+        <source>Shown after the article as “Tin khác” / “More news”. Delete removes a story, Alt+Up and Alt+Down move it.</source>
+        <translation>Shown after the article as “Tin khác” / “More news”. Delete removes a story, Alt+Up and Alt+Down move it.</translation>
+    </message>
+    <message>
+        <source>Add from library…</source>
+        <translation>Add from library…</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>Add link…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>%1 (deleted from the library)</source>
+        <translation>%1 (deleted from the library)</translation>
+    </message>
+    <message>
+        <source>An article of the library</source>
+        <translation>An article of the library</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedLinkDialog</name>
+    <message>
+        <source>Add a related link</source>
+        <translation>Add a related link</translation>
+    </message>
+    <message>
+        <source>Address of the related story</source>
+        <translation>Address of the related story</translation>
+    </message>
+    <message>
+        <source>Headline of the related story</source>
+        <translation>Headline of the related story</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>&amp;Headline</translation>
+    </message>
+    <message>
+        <source>Not a web address: it must start with https:// or http://</source>
+        <translation>Not a web address: it must start with https:// or http://</translation>
+    </message>
+    <message>
+        <source>Type the headline the link is shown with.</source>
+        <translation>Type the headline the link is shown with.</translation>
     </message>
 </context>
 <context>

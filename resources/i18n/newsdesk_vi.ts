@@ -36,6 +36,10 @@
         <translation>Đường &amp;dẫn</translation>
     </message>
     <message>
+        <source>Re&amp;lated</source>
+        <translation>T&amp;in khác</translation>
+    </message>
+    <message>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -319,6 +323,30 @@
     <message>
         <source>The article is not valid yet: check its fields.</source>
         <translation>Bài viết chưa hợp lệ: hãy kiểm tra các trường.</translation>
+    </message>
+    <message>
+        <source>An article lists at most 20 related stories: remove some.</source>
+        <translation>Một bài chỉ có tối đa 20 tin khác: hãy bỏ bớt.</translation>
+    </message>
+    <message>
+        <source>A related story names an article id that is not valid.</source>
+        <translation>Một tin khác ghi mã bài không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A related story needs a library article or a web address.</source>
+        <translation>Mỗi tin khác cần một bài trong thư viện hoặc một địa chỉ web.</translation>
+    </message>
+    <message>
+        <source>The address of a related story is not a valid web address.</source>
+        <translation>Địa chỉ của một tin khác không phải địa chỉ web hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A related link needs a headline.</source>
+        <translation>Liên kết tin khác cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The headline of a related story is too long: shorten it.</source>
+        <translation>Tiêu đề của một tin khác quá dài: hãy rút ngắn.</translation>
     </message>
     <message>
         <source>A field of the article file has the wrong kind of value.</source>
@@ -1066,6 +1094,10 @@
         <translation>Nội dung</translation>
     </message>
     <message>
+        <source>Related stories</source>
+        <translation>Tin khác</translation>
+    </message>
+    <message>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
@@ -1229,6 +1261,39 @@
     <message>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPickDialog</name>
+    <message>
+        <source>Add related stories from the library</source>
+        <translation>Thêm tin khác từ thư viện</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Tìm trong thư viện</translation>
+    </message>
+    <message>
+        <source>Library articles</source>
+        <translation>Bài trong thư viện</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n bài</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>Không có bài nào phù hợp.</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1799,18 @@
         <translation>%1: tài liệu không có chữ nào để làm tiêu đề; đã dùng tên tệp.</translation>
     </message>
     <message>
+        <source>The related story “%1” is no longer in the library: it is shown as text, without a link.</source>
+        <translation>Tin khác “%1” không còn trong thư viện: được hiện thành chữ, không có liên kết.</translation>
+    </message>
+    <message>
+        <source>The related story “%1” has no URL yet: it is shown as text.</source>
+        <translation>Tin khác “%1” chưa có đường dẫn: được hiện thành chữ.</translation>
+    </message>
+    <message>
+        <source>%1: the unknown field “%2” of related story %3 was ignored.</source>
+        <translation>%1: đã bỏ qua trường lạ “%2” của tin khác thứ %3.</translation>
+    </message>
+    <message>
         <source>The article was changed here since the bundle was made: the reviewer&apos;s version is kept as revision %1 and nothing was overwritten. Compare it in the history.</source>
         <translation>Bài đã được sửa ở đây sau khi gói được tạo: bản của người duyệt được giữ thành phiên bản %1 và không có gì bị ghi đè. Hãy so sánh trong lịch sử.</translation>
     </message>
@@ -1767,6 +1844,10 @@
     <message>
         <source>Underline &amp;misspelt words as I type</source>
         <translation>&amp;Gạch chân từ sai chính tả khi gõ</translation>
+    </message>
+    <message>
+        <source>Print the &amp;related stories box (Tin khác)</source>
+        <translation>&amp;In khung “Tin khác” ở cuối bài</translation>
     </message>
     <message>
         <source>P&amp;ublication</source>
@@ -1936,6 +2017,76 @@
     <message>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedField</name>
+    <message>
+        <source>Related stories</source>
+        <translation>Tin khác</translation>
+    </message>
+    <message>
+        <source>Shown after the article as “Tin khác” / “More news”. Delete removes a story, Alt+Up and Alt+Down move it.</source>
+        <translation>Hiện sau bài dưới tiêu đề “Tin khác” / “More news”. Phím Delete bỏ một tin, Alt+↑ và Alt+↓ đổi thứ tự.</translation>
+    </message>
+    <message>
+        <source>Add from library…</source>
+        <translation>Thêm từ thư viện…</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>Thêm liên kết…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>%1 (deleted from the library)</source>
+        <translation>%1 (đã bị xóa khỏi thư viện)</translation>
+    </message>
+    <message>
+        <source>An article of the library</source>
+        <translation>Một bài trong thư viện</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedLinkDialog</name>
+    <message>
+        <source>Add a related link</source>
+        <translation>Thêm liên kết tin khác</translation>
+    </message>
+    <message>
+        <source>Address of the related story</source>
+        <translation>Địa chỉ của tin khác</translation>
+    </message>
+    <message>
+        <source>Headline of the related story</source>
+        <translation>Tiêu đề của tin khác</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>&amp;Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Not a web address: it must start with https:// or http://</source>
+        <translation>Chưa phải địa chỉ web: phải bắt đầu bằng https:// hoặc http://</translation>
+    </message>
+    <message>
+        <source>Type the headline the link is shown with.</source>
+        <translation>Nhập tiêu đề hiện cho liên kết này.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ def article_json(article: Article) -> dict[str, object]:
         "created": _iso(article.created),
         "updated": _iso(article.updated),
         "assets": dict(article.assets),
+        "related": [story.as_mapping() for story in article.related],
         "body": article.body,
     }
 
@@ -66,6 +67,8 @@ def run(args: argparse.Namespace, library: LibraryAPI) -> int:
         ("status", str(article.status)),
         ("version", str(article.version)),
         ("updated", _iso(article.updated) or ""),
+        *(("related", f"{story.headline} <{story.url or story.article_id}>".strip())
+          for story in article.related),
     ]
     for key, value in rows:
         if value:

@@ -27,6 +27,7 @@ class Settings:
     margins_mm: float = 15.0
     second_qr_url: str = ""
     second_qr_label: str = ""
+    print_related: bool = True  # the "Tin khác" box at the end of the print page and PDF
     autosave_seconds: float = 1.5
     spell_check: bool = True  # underline misspelt words as one types
     extra: dict[str, object] = field(default_factory=dict)

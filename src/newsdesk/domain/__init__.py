@@ -10,6 +10,7 @@ from .errors import (
     TransitionError,
     ValidationError,
 )
+from .related import RelatedSource, RelatedStory, RelatedView
 from .stats import TextStats, count_words, text_stats
 from .status import Action, Status, allowed_actions, apply_action
 from .text import fold, nfc, search_terms, slugify
@@ -22,6 +23,9 @@ __all__ = [
     "NotFoundError",
     "Notice",
     "Problem",
+    "RelatedSource",
+    "RelatedStory",
+    "RelatedView",
     "Status",
     "TextStats",
     "TransitionError",

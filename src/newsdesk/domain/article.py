@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import Problem, ValidationError
+from .related import RelatedStory, normalise_related, related_problems
 from .status import Status
 from .text import nfc, shorten, single_line
 
@@ -33,7 +34,8 @@ TEXT_FIELDS = ("headline", "sapo", "byline", "source", "section", "url", "langua
 class Article:
     """A news article. ``id`` is None until the library stores it.
 
-    ``assets`` maps each image path used in ``body`` (as written, e.g. ``images/a.jpg``) to the
+    ``related`` lists the related stories shown after the article ("Tin khác", see
+    ``domain.related``). ``assets`` maps each image path used in ``body`` (as written, e.g. ``images/a.jpg``) to the
     sha256 of the photo's bytes in the library's photo store. ``version`` counts saves and is
     what optimistic concurrency compares.
     """
@@ -54,6 +56,7 @@ class Article:
     updated: datetime | None = None
     version: int = 0
     assets: dict[str, str] = field(default_factory=dict)
+    related: list[RelatedStory] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.headline = single_line(self.headline)
@@ -70,6 +73,7 @@ class Article:
         if not isinstance(self.status, Status):
             self.status = Status.parse(str(self.status))
         self.assets = {nfc(k): v for k, v in (self.assets or {}).items()}
+        self.related = normalise_related(self.related)
 
     # -- validation -------------------------------------------------------------------------
     def problems(self) -> list[Problem]:
@@ -106,6 +110,7 @@ class Article:
                     "the publication time needs a UTC offset, e.g. 2023-10-10T16:35:00+07:00",
                 )
             )
+        found.extend(related_problems(self.related, url_problem))
         return found
 
     def validate(self) -> Article:
@@ -119,11 +124,12 @@ class Article:
         """A deep-enough copy (lists and dicts are not shared) with ``changes`` applied."""
         changes.setdefault("tags", list(self.tags))
         changes.setdefault("assets", dict(self.assets))
+        changes.setdefault("related", list(self.related))
         return replace(self, **changes)
 
     def content_equals(self, other: Article) -> bool:
         """True when both carry the same content (ignoring id, times, version, status)."""
-        keys = (*TEXT_FIELDS, "tags", "published")
+        keys = (*TEXT_FIELDS, "tags", "published", "related")
         return all(getattr(self, k) == getattr(other, k) for k in keys)
 
 

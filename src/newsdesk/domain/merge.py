@@ -8,8 +8,8 @@ a sentence the newsroom added is never shown as deleted by the reviewer.
 The body is merged paragraph by paragraph (line by line, as Markdown writes it); when both
 sides changed the same paragraph, the merge retries syllable by syllable, so edits to
 different words of one paragraph still merge. Short fields merge syllable by syllable;
-tags as a list; the publication time and the photos map as values. What both sides changed
-differently is a :class:`Conflict`: the merged article keeps ``ours`` there until
+tags as a list; the publication time, the related stories and the photos map as values.
+What both sides changed differently is a :class:`Conflict`: the merged article keeps ``ours`` there until
 :meth:`ArticleMerge.resolve` is told to take ``theirs``.
 """
 
@@ -195,6 +195,7 @@ def merge_articles(base: Article, ours: Article, theirs: Article) -> ArticleMerg
     else:
         values["tags"] = [tag for _kind, part, _b, _c in tags for tag in part]
     values["published"] = _pick(base.published, ours.published, theirs.published)
+    values["related"] = list(theirs.related if ours.related == base.related else ours.related)
     assets = dict(ours.assets)
     for path in set(base.assets) | set(theirs.assets):
         if ours.assets.get(path) == base.assets.get(path):  # only the reviewer touched it

@@ -18,11 +18,12 @@ from enum import StrEnum
 from .article import TEXT_FIELDS, Article
 from .diff import DiffOp, diff_words, has_changes
 from .errors import NewsdeskError
+from .related import RelatedStory
 from .status import Status
 
 SNAPSHOT_VERSION = 1
 DIFF_FIELDS = ("headline", "sapo", "byline", "source", "section", "tags", "published", "url",
-               "language", "body", "assets")
+               "language", "body", "related", "assets")
 
 
 class RevisionKind(StrEnum):
@@ -80,6 +81,7 @@ def snapshot_dict(article: Article) -> dict[str, object]:
         updated=_iso(article.updated),
         version=article.version,
         assets=dict(sorted(article.assets.items())),
+        related=[story.as_mapping() for story in article.related],
         snapshot_version=SNAPSHOT_VERSION,
     )
     return data
@@ -106,6 +108,10 @@ def article_from_snapshot(data: dict[str, object] | str) -> Article:
     tags = data.get("tags") or []
     if not isinstance(tags, list):
         raise NewsdeskError("the snapshot's tags must be a list", code="snapshot.json")
+    related = data.get("related") or []
+    if not isinstance(related, list) or not all(isinstance(item, dict) for item in related):
+        raise NewsdeskError("the snapshot's related stories must be a list of objects",
+                            code="snapshot.json")
     version = data.get("version") or 0
     if isinstance(version, str) and version.isdigit():
         version = int(version)
@@ -121,6 +127,7 @@ def article_from_snapshot(data: dict[str, object] | str) -> Article:
         updated=_time(data.get("updated")),
         version=version,
         assets={str(k): str(v) for k, v in assets.items()},
+        related=[RelatedStory.from_mapping(item) for item in related],
     )
 
 
@@ -129,6 +136,8 @@ def content_dict(article: Article) -> dict[str, object]:
     data: dict[str, object] = {name: getattr(article, name) for name in TEXT_FIELDS}
     data.update(tags=list(article.tags), published=_iso(article.published),
                 assets=dict(sorted(article.assets.items())))
+    if article.related:  # absent when empty: the hashes of older revisions stay the same
+        data["related"] = [story.as_mapping() for story in article.related]
     return data
 
 
@@ -161,6 +170,9 @@ def _as_text(article: Article, name: str, body_text: Callable[[str], str] | None
         return ", ".join(value)
     if name == "published":
         return _iso(value) or ""
+    if name == "related":
+        return "\n".join(f"{story.headline} <{story.url or story.article_id}>"
+                         for story in value)
     if name == "assets":
         return "\n".join(f"{path} {digest[:12]}" for path, digest in sorted(value.items()))
     return str(value)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from newsdesk.domain import Article, NewsdeskError
+from newsdesk.domain.related import RelatedSource
 
 Photos = Callable[[str], "bytes | None"]
 Progress = Callable[[int, int, str], None]  # (done, total, what is happening)
@@ -50,12 +51,15 @@ class ExportFormat:
 @dataclass(frozen=True)
 class ExportOptions:
     """What every exporter may use. ``cache_dir`` holds photo renditions (None: no cache);
-    ``extra_qr`` more QR codes as (url, label); ``extra`` format-specific options by name."""
+    ``extra_qr`` more QR codes as (url, label); ``extra`` format-specific options by name;
+    ``related`` looks the article's related stories up in the library when the export runs
+    (None: shown as the article lists them, ``domain.related.plain_views``)."""
 
     cache_dir: Path | None = None
     extra_qr: list[tuple[str, str]] = field(default_factory=list)
     publication: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    related: RelatedSource | None = None
 
 
 def no_photos(_path: str) -> bytes | None:

@@ -1,8 +1,10 @@
 """``--format cms``: a package for upload to a web CMS, as a folder or (``.zip``) an archive.
 
-body.html          the sanitised body fragment; photos point at images/…
+body.html          the sanitised body fragment; photos point at images/…; ends with the
+                   related stories ("Tin khác") when the article lists any
 images/NAME.jpg    web renditions (≤ 2048 px, upright, sRGB, no private metadata)
 images/thumbs/…    thumbnails
+images/related/…   thumbnails of the related library stories' first photos
 qr.svg, qr.png     the QR code of the article URL (when it has one)
 article.json       the article in IPTC ninjs 2.0 (see ``export.ninjs``)
 """
@@ -18,6 +20,7 @@ from newsdesk.media import qr
 from newsdesk.media.photos import Rendition
 from newsdesk.render.figures import ImageRef, list_figures, render_body_full
 from newsdesk.render.html import render_sapo
+from newsdesk.render.related import section_html
 from newsdesk.render.sanitize import to_text
 from newsdesk.render.words import body_stats
 
@@ -33,7 +36,8 @@ from .base import (
 )
 from .folders import write_folder, write_zip
 from .formats import CMS_FORMAT
-from .ninjs import NinjsPicture, NinjsRendition, ninjs_document
+from .ninjs import NinjsPicture, NinjsRelated, NinjsRendition, ninjs_document
+from .related import export_related
 from .web_photos import WebPhotos
 
 MARKER = "article.json"
@@ -113,7 +117,17 @@ def cms_members(
 
     body = render_body_full(article.body, image_src=image_src, language=article.language)
     warnings.extend(web.warnings)
-    fragment = body.html
+    related_files: dict[str, NinjsRendition] = {}
+
+    def related_thumb(view, thumb: Rendition) -> ImageRef:
+        name = f"images/related/{len(related_files) + 1}{thumb.extension}"
+        members[name] = thumb.data
+        related_files[view.article_id] = NinjsRendition(
+            "thumbnail", name, thumb.mime, thumb.width, thumb.height, len(thumb.data))
+        return ImageRef(name, thumb.width, thumb.height)
+
+    related = export_related(article, options, warnings, related_thumb)
+    fragment = body.html + section_html(related, article.language)
     members["body.html"] = fragment.encode("utf-8")
     if article.url:
         try:
@@ -127,6 +141,9 @@ def cms_members(
         body_html=fragment,
         sapo_text=to_text(render_sapo(article.sapo)),
         pictures=pictures,
+        related=[NinjsRelated(item.headline, item.href, item.article_id,
+                              related_files.get(item.article_id))
+                 for item in related if not item.missing],
         wordcount=body_stats("", "", article.body, article.language).words,
     )
     members[MARKER] = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")

@@ -1,7 +1,7 @@
 """``--format html``: one standalone file (docs/formats.md §5/§6).
 
-Photos are embedded as ``data:`` URIs of their web renditions, QR codes as inline SVG, the
-screen stylesheet inline; the page's CSP forbids any request to a server.
+Photos are embedded as ``data:`` URIs of their web renditions (and the related stories'
+thumbnails likewise), QR codes as inline SVG, the screen stylesheet inline; the page's CSP forbids any request to a server.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from .base import (
     report,
 )
 from .formats import HTML_FORMAT
-from .web_photos import WebPhotos, article_qr_svgs
+from .related import export_related
+from .web_photos import WebPhotos, article_qr_svgs, data_uri
 
 
 def standalone_html(
@@ -49,6 +50,9 @@ def standalone_html(
         return ImageRef(uri, rendition.width, rendition.height)
 
     qr_svg, extra = article_qr_svgs(article, options.extra_qr, notes)
+    related = export_related(article, options, notes,
+                             lambda _view, thumb: ImageRef(data_uri(thumb), thumb.width,
+                                                           thumb.height))
     page = render_document(
         article,
         mode="web",
@@ -56,6 +60,7 @@ def standalone_html(
         stylesheet=read_text("css", "web.css"),
         qr_svg=qr_svg,
         extra_qr=extra,
+        related=related,
     )
     notes.extend(web.warnings)
     return page

@@ -4,7 +4,9 @@ Only properties defined by the ninjs 2.0 schema are written (the schema forbids 
 uri, type, version, firstcreated, versioncreated, contentcreated, language,
 headlines, descriptions (the sapo as the ``summary``), bodies (HTML), by, people (authors),
 subjects (section and tags), infosources (the source), altids, associations (photos with
-their renditions) and standard.
+their renditions, then the related stories as ``type: text`` items with their headline and,
+for a library story, the thumbnail of its first photo) and standard. A related story deleted
+from the library is left out of the associations (``body.html`` names it as text).
 """
 
 from __future__ import annotations
@@ -39,6 +41,14 @@ class NinjsPicture:
     renditions: tuple[NinjsRendition, ...]
 
 
+@dataclass(frozen=True)
+class NinjsRelated:
+    headline: str
+    url: str  # "" when the story has no URL (yet)
+    article_id: str = ""  # a library story's id
+    thumbnail: NinjsRendition | None = None
+
+
 def article_uri(article: Article) -> str:
     return safe_href(article.url) or f"urn:newsdesk:article:{article.id or 'unsaved'}"
 
@@ -50,6 +60,7 @@ def ninjs_document(
     sapo_text: str,
     pictures: list[NinjsPicture],
     wordcount: int,
+    related: list[NinjsRelated] | None = None,
 ) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "uri": article_uri(article),
@@ -79,9 +90,28 @@ def ninjs_document(
         + [{"name": tag, "rel": "keyword"} for tag in article.tags],
         "infosources": [{"name": article.source}] if article.source else [],
         "altids": [{"role": "newsdesk", "value": article.id}] if article.id else [],
-        "associations": [_picture(p) for p in pictures],
+        "associations": [_picture(p) for p in pictures]
+        + [_related(n, story) for n, story in enumerate(related or [], start=1)],
     }
     return {k: v for k, v in doc.items() if v not in ("", [], None)}
+
+
+def _rendition(r: NinjsRendition) -> dict[str, Any]:
+    return {"name": r.name, "href": r.href, "contenttype": r.contenttype, "width": r.width,
+            "height": r.height, "sizeinbytes": r.size}
+
+
+def _related(number: int, story: NinjsRelated) -> dict[str, Any]:
+    uri = safe_href(story.url) or (f"urn:newsdesk:article:{story.article_id}"
+                                   if story.article_id else "")
+    item: dict[str, Any] = {
+        "name": f"related-{number}",
+        "uri": uri,
+        "type": "text",
+        "headlines": [{"role": "main", "value": story.headline}],
+        "renditions": [_rendition(story.thumbnail)] if story.thumbnail else [],
+    }
+    return {k: v for k, v in item.items() if v not in ("", [], None)}
 
 
 def _picture(picture: NinjsPicture) -> dict[str, Any]:

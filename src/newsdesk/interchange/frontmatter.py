@@ -1,7 +1,7 @@
 """Article ⇄ text of docs/formats.md §3: YAML front matter (PyYAML safe_load/safe_dump) + Markdown body.
 
 The writer emits the fields in a fixed order (headline, sapo, byline, source, section, tags,
-published, url, language), leaves empty ones out and always quotes what YAML would otherwise
+published, url, language, related), leaves empty ones out and always quotes what YAML would otherwise
 read as another type, so that ``parse(dump(article))`` gives back the same article. The reader
 accepts what people type by hand: a BOM, CRLF, NFD, a closing ``...``, unknown keys (warned
 about, not fatal), tags as a list or a comma-separated string.
@@ -16,6 +16,7 @@ import yaml
 
 from newsdesk.domain.article import Article, parse_published
 from newsdesk.domain.errors import NewsdeskError, Notice, Problem, ValidationError
+from newsdesk.domain.related import RelatedStory
 from newsdesk.domain.text import nfc, shorten
 
 FIELD_ORDER = (
@@ -28,6 +29,7 @@ FIELD_ORDER = (
     "published",
     "url",
     "language",
+    "related",
 )
 _TEXT_KEYS = ("headline", "sapo", "byline", "source", "section", "url", "language")
 _DELIMITER = "---"
@@ -155,6 +157,8 @@ def article_from_mapping(
                     values["tags"] = [_text(item) for item in raw]
                 else:
                     values["tags"] = _text(raw)
+            elif key_text == "related":
+                values["related"] = _related(raw, name, warnings)
             elif key_text == "published":
                 values["published"] = parse_published(_text(raw)) if raw is not None else None
             else:
@@ -166,6 +170,33 @@ def article_from_mapping(
     if problems:
         raise ValidationError([_named(p, name) for p in problems])
     return Article(**values), warnings
+
+
+_RELATED_KEYS = ("id", "url", "headline")
+
+
+def _related(raw: object, name: str, warnings: list[str]) -> list[RelatedStory]:
+    """The ``related:`` list: one mapping per story, ``id`` (a library article) or ``url``,
+    with its ``headline``."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise ValueError("expected a list of stories, each with 'id' or 'url' and 'headline'")
+    stories = []
+    for number, item in enumerate(raw, start=1):
+        if not isinstance(item, dict):
+            raise ValueError(f"story {number} must be 'id: …' or 'url: …' with 'headline: …'")
+        values = {}
+        for key, value in item.items():
+            key_text = nfc(str(key)).strip()
+            if key_text not in _RELATED_KEYS:
+                warnings.append(Notice(f"{name}: unknown field '{key_text}' of related story "
+                                       f"{number} ignored", "import.unknown_related_field",
+                                       name, key_text, number))
+                continue
+            values[key_text] = _text(value)
+        stories.append(RelatedStory.from_mapping(values))
+    return stories
 
 
 def _named(problem: Problem, name: str) -> Problem:
@@ -202,6 +233,8 @@ def front_matter_mapping(article: Article) -> dict[str, object]:
     if article.url:
         out["url"] = article.url
     out["language"] = article.language
+    if article.related:
+        out["related"] = [story.as_mapping() for story in article.related]
     return out
 
 

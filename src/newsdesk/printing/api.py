@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QThread
 
-from newsdesk.domain import Article
+from newsdesk.domain import Article, RelatedSource
 
 from . import runtime
 from .document import Photos, build_print_document
@@ -98,19 +98,21 @@ def print_article_pdf(
     extra_qr: list[tuple[str, str]] | None = None,
     notes: list[ProofNote] | None = None,
     timeout_s: float = 60.0,
+    related: RelatedSource | None = None,
 ) -> PdfResult:
     """Print ``article`` to the PDF file ``target`` with ``setup`` (A4, 2 columns by default).
 
     ``photos(path)`` gives the original bytes of each body photo (None when missing);
     ``cache_dir`` keeps print renditions between exports; ``extra_qr`` more codes as
     (URL, label), printed beside the article's own; ``notes`` makes it a proof with the review
-    comments (``printing.proof``). Returns PdfResult(path, pages,
-    copyfit, warnings).
+    comments (``printing.proof``); ``related`` looks the related stories up for the box at the
+    end. Returns PdfResult(path, pages, copyfit, warnings).
     """
     setup = setup or PageSetup(language=article.language)
     _shared_printer().prewarm()  # Chromium starts its renderer while Python builds the page
     document, warnings = build_print_document(article, photos, setup, cache_dir=cache_dir,
-                                              extra_qr=extra_qr, notes=notes)
+                                              extra_qr=extra_qr, notes=notes,
+                                              related=related)
     return print_document_pdf(
         document, target, setup, warnings=warnings, target_lines=target_lines, timeout_s=timeout_s
     )

@@ -25,12 +25,14 @@ from markupsafe import escape
 from newsdesk.config.atomic import atomic_write
 from newsdesk.config.resources import read_text, resource_path
 from newsdesk.domain import Article, NewsdeskError, Notice
+from newsdesk.domain.related import RelatedSource
 from newsdesk.interchange.images import is_remote
 from newsdesk.media.cache import RenditionCache
 from newsdesk.media.photos import PhotoError, PrintRendition, print_rendition
 from newsdesk.media.qr import QrError, qr_svg
 from newsdesk.render.figures import ImageRef
 from newsdesk.render.html import CSP, render_document
+from newsdesk.render.related import RelatedItem, article_views, related_items
 
 from .hyphenate import hyphenate_html
 from .proof import PROOF_CSS, ProofNote, apply_proof
@@ -135,12 +137,15 @@ def build_print_document(
     cache_dir: Path | None = None,
     extra_qr: list[tuple[str, str]] | None = None,
     notes: list[ProofNote] | None = None,
+    related: RelatedSource | None = None,
 ) -> tuple[PrintDocument, list[str]]:
     """The document to print and the warnings met while making it (low-res or missing photos).
 
     ``extra_qr``: more QR codes printed beside the article's, as (URL, label) — or (SVG, label)
     when the code is already made. ``notes``: print a proof, the commented passages marked
-    and the comments listed after the article (``printing.proof``); None prints the page."""
+    and the comments listed after the article (``printing.proof``); None prints the page.
+    ``related`` looks the related stories up (``domain.related``): printed in a box at the end,
+    each with a small QR code of its URL, unless the page setup leaves the box out."""
     document = PrintDocument()
     warnings: list[str] = []
     cache = RenditionCache(cache_dir) if cache_dir is not None else None
@@ -215,6 +220,7 @@ def build_print_document(
         qr_svg=code,
         extra_qr=_extra_codes(extra_qr or [], warnings, cache_dir),
         page={"paper": setup.paper, "columns": setup.columns, "orientation": setup.orientation},
+        related=_related_box(article, setup, related, warnings, cache_dir),
     )
     if notes is not None:
         html = apply_proof(html, notes, article.language)
@@ -222,6 +228,21 @@ def build_print_document(
     document.add("index.html", html.encode("utf-8"), "text/html;charset=utf-8")
     add_fonts(document)
     return document, warnings
+
+
+def _related_box(article: Article, setup: PageSetup, source: RelatedSource | None,
+                 warnings: list[str], cache_dir: Path | None) -> list[RelatedItem]:
+    """The related stories of the print page, each with the QR code of its URL."""
+    if not setup.related_box:
+        return []
+
+    def code(url: str) -> str | None:
+        try:
+            return qr_code(url, cache_dir)
+        except QrError:
+            return None  # a link too long for a code is still printed, without one
+
+    return related_items(article_views(article, source), warnings, qr=code)
 
 
 def _without_query(path: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from newsdesk.domain import Article, NewsdeskError
+from newsdesk.domain import Article, NewsdeskError, RelatedSource
 
 from .document import Photos, build_print_document
 from .engine import PdfPrinter, PrintError
@@ -31,11 +31,12 @@ class _Relay(QObject):
 
 class _Build(QRunnable):
     def __init__(self, relay: _Relay, number: int, article, photos, setup, cache_dir, extra_qr,
-                 notes=None):
+                 notes=None, related=None):
         super().__init__()
         self.relay, self.number = relay, number
         self.args = (article, photos, setup)
-        self.kwargs = {"cache_dir": cache_dir, "extra_qr": extra_qr, "notes": notes}
+        self.kwargs = {"cache_dir": cache_dir, "extra_qr": extra_qr, "notes": notes,
+                       "related": related}
 
     def run(self) -> None:
         try:
@@ -84,14 +85,16 @@ class ArticlePrinter(QObject):
         cache_dir: Path | None = None,
         extra_qr: list[tuple[str, str]] | None = None,
         notes: list[ProofNote] | None = None,
+        related: RelatedSource | None = None,
     ) -> None:
-        """Print ``article`` to ``target``; ``notes`` (review comments): a proof instead."""
+        """Print ``article`` to ``target``; ``notes`` (review comments): a proof instead;
+        ``related`` looks its related stories up (on the worker thread, with the page)."""
         if self._printer.busy:
             self._printer.cancel()
         self._number += 1
         self._pending = {"target": Path(target), "setup": setup, "target_lines": target_lines}
         job = _Build(self._relay, self._number, article, photos, setup, cache_dir, extra_qr,
-                     notes)
+                     notes, related)
         QThreadPool.globalInstance().start(job)
 
     def cancel(self) -> None:

@@ -78,6 +78,7 @@ class PageSetup:
     publication: str = ""
     language: str = "vi"
     column_gap_mm: float = 5.0
+    related_box: bool = True  # print the related stories ("Tin khác") at the end
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "paper", _paper_name(self.paper))
@@ -207,4 +208,5 @@ def page_setup(
         font_size_pt=float(chosen.font_size_pt if font_size_pt is None else font_size_pt),
         publication=chosen.publication_name if publication is None else publication,
         language=language or "vi",
+        related_box=bool(getattr(chosen, "print_related", True)),
     )

@@ -1,5 +1,5 @@
 """The metadata fields of an article above the body: headline, sapo, byline, source, section,
-tags, publication time (with its UTC offset) and URL.
+tags, publication time (with its UTC offset), URL and the related stories (``RelatedField``).
 
 The fields sit two label+field pairs a row; when the form is too narrow for that without
 squeezing a field under FIELD_MIN_CHARS characters, they reflow to one pair a row.
@@ -15,7 +15,16 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +43,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain import Article, url_problem
 
 from .labels import whole_mnemonics
+from .related_field import RelatedField
 from .spell_marks import SpellLineEdit
 
 SECTIONS = (
@@ -118,6 +128,7 @@ class ArticleForm(QWidget):
         self.published.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.published.setEnabled(False)
         self.offset = QLabel(offset_label(self._offset), self)
+        self.related = RelatedField(self)
         self._labels: dict[str, QLabel] = {}
         self._build_layout()
         self.retranslate()
@@ -128,6 +139,7 @@ class ArticleForm(QWidget):
         self.published.dateTimeChanged.connect(self._user_changed)
         self.has_published.toggled.connect(self._published_toggled)
         self.url.textChanged.connect(self._url_text)
+        self.related.changed.connect(self._user_changed)
 
     def _build_layout(self) -> None:
         outer = QVBoxLayout(self)
@@ -154,12 +166,18 @@ class ArticleForm(QWidget):
             self._pairs.append((label, widget))
         for edit in (self.byline, self.source, self.tags, self.url, self.section):
             edit.setMinimumWidth(field_min_width(edit))
+        related_label = QLabel(self)
+        related_label.setBuddy(self.related.list)
+        related_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._labels["related"] = related_label
         self.columns = 0
         self._arrange(2)
         outer.addLayout(self._grid)
         # Tab reads the form as the eye does: the publication time before the URL beside it
         chain = (self.headline, self.sapo, self.byline, self.source, self.section, self.tags,
-                 self.has_published, self.published, self.url)
+                 self.has_published, self.published, self.url, self.related.list,
+                 self.related.add_library, self.related.add_link, self.related.remove,
+                 self.related.up, self.related.down)
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         whole_mnemonics(self)
@@ -174,12 +192,16 @@ class ArticleForm(QWidget):
             grid.removeWidget(label)
             grid.removeWidget(widget)
         grid.removeWidget(self.url_problem)
+        grid.removeWidget(self._labels["related"])
+        grid.removeWidget(self.related)
         for index, (label, widget) in enumerate(self._pairs):
             row, col = divmod(index, columns)
             grid.addWidget(label, row, col * 2)
             grid.addWidget(widget, row, col * 2 + 1)
         rows = (len(self._pairs) + columns - 1) // columns
         grid.addWidget(self.url_problem, rows, columns * 2 - 1)
+        grid.addWidget(self._labels["related"], rows + 1, 0)
+        grid.addWidget(self.related, rows + 1, 1, 1, columns * 2 - 1)
         field = self._field_width() if columns == 2 else 0  # both field columns alike
         grid.setColumnMinimumWidth(1, field)
         grid.setColumnMinimumWidth(3, field)
@@ -212,6 +234,7 @@ class ArticleForm(QWidget):
             "tags": self.tr("&Tags"),
             "published": self.tr("&Published"),
             "url": self.tr("&URL"),
+            "related": self.tr("Re&lated"),
         }
         for name, text in texts.items():
             self._labels[name].setText(text)
@@ -229,6 +252,7 @@ class ArticleForm(QWidget):
         self.has_published.setAccessibleName(self.tr("Set a publication time"))
         self.published.setAccessibleName(self.tr("Publication time"))
         self.offset.setToolTip(offset_tip(self._offset))
+        self.related.retranslate()
 
     # -- filling and reading ------------------------------------------------------------------
     def set_article(self, article: Article) -> None:
@@ -241,6 +265,7 @@ class ArticleForm(QWidget):
             self.section.setCurrentText(article.section)
             self.tags.setText(", ".join(article.tags))
             self.url.setText(article.url)
+            self.related.set_stories(list(article.related), article.id)
             published = article.published
             self.has_published.setChecked(published is not None)
             self.published.setEnabled(published is not None)
@@ -291,6 +316,7 @@ class ArticleForm(QWidget):
             tags=text(self.tags),
             url=text(self.url),
             published=self.published_value(),
+            related=self.related.stories(),
         )
 
     def input_widgets(self) -> list[QWidget]:

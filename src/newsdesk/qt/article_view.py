@@ -112,6 +112,8 @@ class ArticleView(QWidget):
         # are text being typed now, never text left over by a session that ended abnormally
         self.session_keys: set[str] = set()
         self.form = ArticleForm(self)
+        self.form.related.library = library
+        self.form.related.current_id = lambda: self.base.id
         from .editor.body_editor import BodyEditor  # heavy: loaded with the first article
 
         self.body = BodyEditor(self)

@@ -32,6 +32,17 @@ SOURCES: dict[str, str] = {
     "url.scheme": QT_TRANSLATE_NOOP("Errors", "The URL must start with http:// or https://."),
     "url.invalid": QT_TRANSLATE_NOOP("Errors", "The URL is not a valid web address."),
     "validation": QT_TRANSLATE_NOOP("Errors", "The article is not valid yet: check its fields."),
+    "related.too_many": QT_TRANSLATE_NOOP(
+        "Errors", "An article lists at most 20 related stories: remove some."),
+    "related.bad_id": QT_TRANSLATE_NOOP(
+        "Errors", "A related story names an article id that is not valid."),
+    "related.no_target": QT_TRANSLATE_NOOP(
+        "Errors", "A related story needs a library article or a web address."),
+    "related.url": QT_TRANSLATE_NOOP(
+        "Errors", "The address of a related story is not a valid web address."),
+    "related.no_headline": QT_TRANSLATE_NOOP("Errors", "A related link needs a headline."),
+    "related.headline_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The headline of a related story is too long: shorten it."),
     "field.type": QT_TRANSLATE_NOOP(
         "Errors", "A field of the article file has the wrong kind of value."),
     "link.invalid": QT_TRANSLATE_NOOP("Errors", "The link address is not valid."),
@@ -308,6 +319,13 @@ NOTICES: dict[str, str] = {
         "in the body."),
     "import.docx_no_headline": QT_TRANSLATE_NOOP(
         "Notices", "%1: the document has no text for a headline; the file name was used."),
+    "export.related_deleted": QT_TRANSLATE_NOOP(
+        "Notices", "The related story “%1” is no longer in the library: it is shown as text, "
+        "without a link."),
+    "export.related_no_url": QT_TRANSLATE_NOOP(
+        "Notices", "The related story “%1” has no URL yet: it is shown as text."),
+    "import.unknown_related_field": QT_TRANSLATE_NOOP(
+        "Notices", "%1: the unknown field “%2” of related story %3 was ignored."),
     "import.kept_aside": QT_TRANSLATE_NOOP(
         "Notices", "The article was changed here since the bundle was made: the reviewer's "
         "version is kept as revision %1 and nothing was overwritten. Compare it in the history."),

@@ -316,6 +316,7 @@ class ExportDialog(QDialog):
     def _print(self, article, notes, target: Path) -> None:
         from newsdesk.printing.jobs import ArticlePrinter
         from newsdesk.printing.setup import page_setup
+        from newsdesk.services.related import related_source
 
         from .preview_print import extra_qr
 
@@ -335,7 +336,8 @@ class ExportDialog(QDialog):
         printer.print_article(
             article, lambda path: library.photo_for(article, path),
             target, setup, cache_dir=Path(library.paths.cache) / "renditions",
-            extra_qr=extra_qr(library.settings), notes=notes)
+            extra_qr=extra_qr(library.settings), notes=notes,
+            related=related_source(library, article))
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         self.progress.setRange(0, max(1, total))

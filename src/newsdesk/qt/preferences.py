@@ -68,6 +68,8 @@ class PreferencesDialog(QDialog):
         self.font_size.setSingleStep(0.5)
         self.font_size.setSuffix(" pt")
         self.font_size.setValue(settings.font_size_pt)
+        self.print_related = QCheckBox(self.tr("Print the &related stories box (Tin khác)"), self)
+        self.print_related.setChecked(settings.print_related)
         self.autosave = QDoubleSpinBox(self)
         self.autosave.setRange(0.5, 10.0)
         self.autosave.setSingleStep(0.5)
@@ -84,6 +86,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Paper"), self.paper)
         form.addRow(self.tr("&Columns"), self.columns)
         form.addRow(self.tr("&Font size"), self.font_size)
+        form.addRow("", self.print_related)
         form.addRow(self.tr("&Autosave after"), self.autosave)
         form.addRow(self.tr("Spelling"), self.spell_check)
         buttons = QDialogButtonBox(
@@ -106,6 +109,7 @@ class PreferencesDialog(QDialog):
         s.paper = self.paper.currentText()
         s.columns = self.columns.value()
         s.font_size_pt = float(self.font_size.value())
+        s.print_related = self.print_related.isChecked()
         s.autosave_seconds = float(self.autosave.value())
         s.spell_check = self.spell_check.isChecked()
         return s

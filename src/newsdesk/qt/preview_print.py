@@ -249,11 +249,14 @@ class PrintPreview(QWidget):
     def _print(self, article: Article, setup, serial: int, notes) -> None:
         if serial != self._serial:
             return  # a newer refresh replaced this one while its comments were read
+        from newsdesk.services.related import related_source
+
         library = self.library
         self.printer.print_article(
             article, lambda path: library.photo_for(article, path),
             self.folder / f"preview-{serial}.pdf", setup, cache_dir=self.renditions,
-            extra_qr=extra_qr(self.settings), notes=notes)
+            extra_qr=extra_qr(self.settings), notes=notes,
+            related=related_source(library, article))
 
     def _printed(self, result) -> None:
         self.result = result

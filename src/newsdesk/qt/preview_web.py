@@ -63,8 +63,11 @@ def render_page(article: Article, library: LibraryAPI, cache_dir: Path) -> str:
     extra_qr = []
     if settings is not None and settings.second_qr_url:
         extra_qr.append((settings.second_qr_url, settings.second_qr_label))
+    from newsdesk.services.related import related_source
+
     options = ExportOptions(cache_dir=cache_dir / "renditions", extra_qr=extra_qr,
-                            publication=getattr(settings, "publication_name", ""))
+                            publication=getattr(settings, "publication_name", ""),
+                            related=related_source(library, article))
     return standalone_html(
         article, lambda path: library.photo_for(article, path),
         options)

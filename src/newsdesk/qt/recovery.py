@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.config.atomic import atomic_write, make_folder
-from newsdesk.domain import Article, Status
+from newsdesk.domain import Article, RelatedStory, Status
 
 log = logging.getLogger(__name__)
 FORMAT = 1
@@ -41,6 +41,7 @@ def article_to_record(article: Article) -> dict[str, object]:
         tags=list(article.tags),
         published=article.published.isoformat() if article.published else None,
         assets=dict(article.assets),
+        related=[story.as_mapping() for story in article.related],
         status=str(article.status),
     )
     return record
@@ -57,6 +58,8 @@ def record_to_article(record: dict[str, Any]) -> Article:
         id=(str(record["id"]) if record.get("id") else None),
         version=int(record.get("version") or 0),
         assets=dict(record.get("assets") or {}),
+        related=[RelatedStory.from_mapping(item) for item in record.get("related") or []
+                 if isinstance(item, dict)],
         status=Status.parse(str(record.get("status") or "draft")),
     )
 

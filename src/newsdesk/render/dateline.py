@@ -25,6 +25,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "byline": "Tác giả",
         "section": "Chuyên mục",
         "tags": "Từ khóa",
+        "related": "Tin khác",
     },
     "en": {
         "source": "Source",
@@ -34,6 +35,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "byline": "By",
         "section": "Section",
         "tags": "Tags",
+        "related": "More news",
     },
 }
 

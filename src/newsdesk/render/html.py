@@ -10,7 +10,7 @@ Content-Security-Policy forbids scripts and every outside request.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any, Literal
 from urllib.parse import urljoin
@@ -25,6 +25,7 @@ from .dateline import format_dateline, iso_datetime, labels
 from .figures import ImageSource, render_body_full
 from .markdown import create_parser
 from .metadata import json_ld, news_article, open_graph
+from .related import RelatedItem
 from .sanitize import clean_inline, safe_href, to_text
 
 CSP = (
@@ -116,13 +117,15 @@ def render_document(
     extra_qr: list[tuple[str, str]] | None = None,
     page: Mapping[str, Any] | None = None,
     image_url: Callable[[str], str | None] | None = None,
+    related: Sequence[RelatedItem] = (),
 ) -> str:
     """A complete, self-contained HTML document of ``article``.
 
     ``image_src(path)`` gives each body photo's src (None → a visible placeholder);
     ``qr_svg`` is the QR code of ``article.url`` (SVG text); ``extra_qr`` more (svg, label)
     codes; ``page`` scalar values become ``data-*`` attributes of ``<body>`` for the print
-    stylesheet; ``image_url(path)`` the public URL of a photo for og:image and JSON-LD.
+    stylesheet; ``image_url(path)`` the public URL of a photo for og:image and JSON-LD;
+    ``related`` the "Tin khác" section after the byline (``render.related``).
     """
     if mode not in ("web", "print"):
         raise ValueError(f"unknown render mode {mode!r} (expected 'web' or 'print')")
@@ -151,6 +154,7 @@ def render_document(
         "body_html": Markup(body.tokenized),
         "qr_codes": _qr_blocks(article, words, qr_svg, extra_qr or []),
         "page_attributes": _page_attributes(page),
+        "related": list(related),
     }
     return body.fill(_environment().get_template("article.html.j2").render(context))
 

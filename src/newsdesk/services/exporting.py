@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -133,7 +134,8 @@ def export_job(
     **options: Any,
 ) -> ExportJob:
     """The job exporting ``article`` (an Article or an id / unique id prefix) as ``fmt`` to
-    ``target``: the article validated, its photos from the library, the shared options.
+    ``target``: the article validated, its photos and related stories from the library, the
+    shared options.
 
     ``options`` (format-specific: ``paper=``, ``columns=``…) reach the exporter as
     ``ExportOptions.extra``, on top of what EXPORT_CONTEXT supplies for the format."""
@@ -145,9 +147,11 @@ def export_job(
     def photos(path: str) -> bytes | None:
         return library.photo_for(found, path)
 
-    return ExportJob(article=found, target=Path(target), photos=photos,
-                     options=export_options(library, options), progress=progress,
-                     cancelled=cancelled)
+    from .related import related_source
+
+    shared = replace(export_options(library, options), related=related_source(library, found))
+    return ExportJob(article=found, target=Path(target), photos=photos, options=shared,
+                     progress=progress, cancelled=cancelled)
 
 
 def run_export(fmt: str, job: ExportJob) -> ExportResult:

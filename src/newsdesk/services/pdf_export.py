@@ -183,6 +183,7 @@ class PdfExporter:
             cache_dir=options.cache_dir,
             extra_qr=list(options.extra_qr),
             notes=notes,
+            related=options.related,
         )
         report(progress, 1, 1, "done")
         return PdfExportResult(

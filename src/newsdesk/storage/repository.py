@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.domain.article import Article, parse_published
 from newsdesk.domain.errors import ConflictError, NotFoundError
+from newsdesk.domain.related import RelatedStory
 from newsdesk.domain.status import Status
 
 from . import search
@@ -120,6 +121,8 @@ def _to_article(row: ArticleRow, assets: dict[str, str]) -> Article:
         created=_utc(row.created),
         updated=_utc(row.updated),
         assets=assets,
+        related=[RelatedStory.from_mapping(item) for item in row.related or []
+                 if isinstance(item, dict)],
     )
 
 
@@ -138,6 +141,10 @@ def lock_articles(connection: Connection, article_ids: Iterable[str]) -> None:
     for article_id in sorted(set(article_ids)):
         connection.execute(text("SELECT pg_advisory_xact_lock(:key, hashtext(:id))"),
                            {"key": ARTICLE_LOCK, "id": article_id})
+
+
+def _related(article: Article) -> list[dict[str, str]] | None:
+    return [story.as_mapping() for story in article.related] or None
 
 
 class Repository:
@@ -256,6 +263,9 @@ class Repository:
         for name in ("headline", "sapo", "body", "byline", "source", "section", "url"):
             setattr(row, name, getattr(article, name))
         row.tags = list(article.tags)
+        related = _related(article)
+        if related is not None or row.related is not None:  # NULL: none; left unwritten
+            row.related = related
         row.published = article.published.isoformat() if article.published else None
         row.language = article.language
         row.status = article.status.value
@@ -456,6 +466,7 @@ def _row_values(article: Article, rowid: int) -> dict[str, object]:
         "tags": list(article.tags),
         "published": article.published.isoformat() if article.published else None,
         "url": article.url,
+        "related": _related(article),
         "language": article.language,
         "status": article.status.value,
         "version": article.version,

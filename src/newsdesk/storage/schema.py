@@ -42,6 +42,8 @@ class ArticleRow(Base):
     # ISO 8601 text: keeps the writer's UTC offset exactly on every database.
     published: Mapped[str | None] = mapped_column(String(40), nullable=True)
     url: Mapped[str] = mapped_column(Text, default="")
+    # Related stories, in order: {"id": …} (a library article) or {"url": …}, with "headline".
+    related: Mapped[list | None] = mapped_column(JSON, nullable=True)
     language: Mapped[str] = mapped_column(String(35), default="vi")
     status: Mapped[str] = mapped_column(String(16), default="draft")
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -59,6 +59,7 @@ def field_label(name: str) -> str:
         "url": QCoreApplication.translate("HistoryPanel", "URL"),
         "language": QCoreApplication.translate("HistoryPanel", "Language"),
         "body": QCoreApplication.translate("HistoryPanel", "Body"),
+        "related": QCoreApplication.translate("HistoryPanel", "Related stories"),
         "assets": QCoreApplication.translate("HistoryPanel", "Photos"),
     }
     return labels.get(name, name)
