@@ -51,6 +51,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 APP = [sys.executable, "-m", "newsdesk"]
@@ -70,6 +71,9 @@ class Round:
     articles: int = 0  # in the library after the restart
     journalled: set[str] = field(default_factory=set)  # the words the journal held at the kill
     stored: set[str] = field(default_factory=set)  # the words the library held at the kill
+    # seconds after Ctrl+N at which the app logged the new article's first change (its first
+    # key handled), or None when it had not handled one when it was killed
+    first_change: float | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -159,6 +163,7 @@ def play(screen: Screen, folder: Path, rnd: Round) -> None:
     stop = threading.Event()
     screen.xdo("key", "ctrl+n")
     started = time.monotonic()
+    started_wall = time.time()
     thread = threading.Thread(target=typist, args=(screen, words, started, rnd.sent, stop))
     thread.start()
     time.sleep(max(0.0, rnd.delay - (time.monotonic() - started)))
@@ -167,6 +172,7 @@ def play(screen: Screen, folder: Path, rnd: Round) -> None:
     rnd.delay = time.monotonic() - started  # the kill as it happened
     app.wait()
     thread.join()
+    rnd.first_change = first_change(data / "logs" / "newsdesk.log", started_wall)
     journal = data / "recovery"
     files = list(journal.glob("*.json")) if journal.is_dir() else []
     rnd.journal_files = len(files)
@@ -204,6 +210,17 @@ def play(screen: Screen, folder: Path, rnd: Round) -> None:
     if "Traceback" in errors.read_text(errors="replace"):
         rnd.notes.append("a traceback on stderr: " + errors.read_text(errors="replace")[-300:])
     shutil.rmtree(data, ignore_errors=True)
+
+
+def first_change(log: Path, started_wall: float) -> float | None:
+    """When (seconds after Ctrl+N) the app logged the new article's first change, if it did."""
+    if not log.exists():
+        return None
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if "a new article's first change" in line:
+            stamp = datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f")
+            return stamp.timestamp() - started_wall
+    return None
 
 
 def main() -> int:
@@ -248,7 +265,9 @@ def main() -> int:
 
 def report(rounds: list[Round], window: float) -> int:
     failures: list[str] = []
-    typed = lost_inside = lost_beyond = articles_lost = offered = 0
+    typed = lost_inside = lost_beyond = articles_lost = offered = unhandled = 0
+    lags = sorted(r.first_change - r.sent[0][1] for r in rounds
+                  if r.first_change is not None and r.sent)
     oldest = 0.0  # the most typing a kill cost, in seconds before it
     quick: list[float] = []  # articles that did not come back: their first word's age
     early = [r for r in rounds if r.delay < 1]
@@ -269,6 +288,11 @@ def report(rounds: list[Round], window: float) -> int:
             articles_lost += 1
             first = r.delay - r.sent[0][1]
             quick.append(first)
+            if r.first_change is not None:  # the app had the key and lost the article
+                failures.append(f"round {r.number}: the article's first change was handled "
+                                f"{r.delay - r.first_change:.2f} s before the kill and is lost")
+            else:
+                unhandled += 1
             if first > window:
                 failures.append(f"round {r.number}: the article (typed from {first:.2f} s "
                                 "before the kill) is lost")
@@ -280,6 +304,10 @@ def report(rounds: list[Round], window: float) -> int:
           f"words lost beyond {window:g} s: {lost_beyond}; "
           f"words lost inside the window: {lost_inside}; the oldest word lost was typed "
           f"{oldest:.2f} s before its kill; recovery offered in {offered} rounds")
+    if lags:
+        print(f"first key sent → the app's first change of the new article: median "
+              f"{lags[len(lags) // 2]:.2f} s, slowest {lags[-1]:.2f} s ({len(lags)} rounds)")
+    print(f"articles lost whose first key the app had not handled yet at the kill: {unhandled}")
     print(f"failures: {len(failures)}")
     for line in failures[:20]:
         print("  " + line)

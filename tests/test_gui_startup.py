@@ -54,6 +54,14 @@ while not opened and time.monotonic() < deadline:
 for _ in range(20):  # the library listed, the start page shown
     app.processEvents()
 report = {"visible": window.isVisible(), "opened": bool(opened), "on_ui": on_ui[:]}
+if sys.argv[1:] == ["warm"]:
+    from newsdesk.qt.workers import background_pool
+
+    background_pool().waitForDone(60000)
+    report["warm"] = "newsdesk.qt.editor.body_editor" in sys.modules
+    seen = len(on_ui)
+    window.new_article()
+    report["on_ui_new_article"] = on_ui[seen:]
 if sys.argv[1:] == ["print"]:
     from newsdesk.printing import engine
 
@@ -104,3 +112,11 @@ def test_the_print_preview_made_later_still_uses_the_print_scheme():
     report = start_window("print")
     assert report["pages"] >= 1
     assert report["served_by_scheme"]  # registered before QtWebEngine's first profile
+
+
+def test_the_editor_modules_load_in_the_background_before_the_first_new_article():
+    report = start_window("warm")
+    assert report["warm"]
+    assert "newsdesk.qt.editor.body_editor" not in report["on_ui"]
+    assert [name for name in report["on_ui_new_article"]
+            if name.startswith(("newsdesk.qt.editor", "newsdesk.bodymodel"))] == []

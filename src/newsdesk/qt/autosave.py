@@ -18,6 +18,7 @@ stops and ``conflict`` is emitted for the window to let the user choose.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -77,6 +78,7 @@ class AutosaveController(QObject):
         self._closed = False
         self.state = SaveState.SAVED
         self.stored_id: str | None = None
+        self.journal_started = False  # logged once per new article (when its typing began)
         self._last_stored: Article | None = None
         self._waiting: list[Callable[[Article | None], None]] = []
         self._explicit: list[tuple[Callable, Callable]] = []  # explicit saves asked for
@@ -116,6 +118,9 @@ class AutosaveController(QObject):
         journal it now, not a debounce later, so a crash at any moment after it loses at
         most the keystrokes that follow, never the whole article."""
         if not self.journaled and not self._closed:
+            if self.stored_id is None and not self.journal_started:
+                self.journal_started = True
+                logging.getLogger(__name__).info("recovery journal: a new article's first change")
             self.write_journal()
 
     def write_journal(self) -> None:
