@@ -151,6 +151,8 @@ def _problem(token: str, content: str, start: int, stop: int, shields: list[_Shi
     if token == "{~~" and (content.count(ARROW) != 1 or "~~" in content
                            or content.startswith(ARROW) or content.endswith(ARROW)):
         return "needs one '~>' between an old and a new text (and no '~~' inside)"
+    if token == "{~~" and (content[0].isspace() or content[-1].isspace()):
+        return "starts or ends with a space (Markdown would read its '~~' as strikethrough)"
     if token != "{>>" and not content:
         return "is empty"
     return ""

@@ -52,15 +52,8 @@ def compare_as_suggestions(current: str, reviewed: str, *, author: str, initials
         old_part, new_part = old_lines[i1:i2], new_lines[j1:j2]
         if tag == "equal":
             out.extend(old_part)
-        elif tag == "replace" and len(old_part) == len(new_part) and all(
-                bool(a.strip()) == bool(b.strip()) for a, b in zip(old_part, new_part,
-                                                                   strict=True)):
-            out.extend(_line(a, b, mark) if a != b else a
-                       for a, b in zip(old_part, new_part, strict=True))
         else:
-            out.extend(_whole("delete", line, mark) for line in old_part)
-            out.extend(_whole("insert", line, mark) for line in new_part
-                       if line.strip() or not _blank_absorbed(old_part))
+            out.extend(_group(old_part, new_part, mark))
     marked = "\n".join(out)
     if accept_all(marked) != reviewed or reject_all(marked) != current:
         raise CompareError("the reviewed text cannot be shown as suggestions here (it holds "
@@ -69,10 +62,55 @@ def compare_as_suggestions(current: str, reviewed: str, *, author: str, initials
     return marked, len(pending(marked))
 
 
-def _blank_absorbed(old_part: list[str]) -> bool:
-    """Old blank lines of a replaced group are kept as they are (see ``_whole``), so the
-    new group's blank lines are not added again."""
-    return any(not line.strip() for line in old_part)
+def _group(old_part: list[str], new_part: list[str], mark) -> list[str]:
+    """Lines replaced by other lines: each old line paired with the most alike new line in
+    order (a paragraph reworded is compared word by word), the others deleted or inserted
+    whole. Blank lines pair with blank lines and are written as they are."""
+    out: list[str] = []
+    for op, a, b in _pairs(old_part, new_part):
+        if op == "pair":
+            out.append(a if a == b else _line(a, b, mark))
+        elif op == "delete":
+            out.append(_whole("delete", a, mark))
+        elif b.strip() or not any(not line.strip() for line in old_part):
+            out.append(_whole("insert", b, mark))
+    return out
+
+
+def _alike(a: str, b: str) -> bool:
+    if not a.strip() or not b.strip():
+        return not a.strip() and not b.strip()
+    words_a, words_b = _TOKEN.findall(a), _TOKEN.findall(b)
+    return difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).ratio() >= 0.5
+
+
+_MAX_PAIRING = 40_000  # lines × lines compared; beyond it, lines are deleted and added whole
+
+
+def _pairs(old: list[str], new: list[str]) -> list[tuple[str, str, str]]:
+    """The longest ordered pairing of alike lines (dynamic programming), as operations."""
+    n, m = len(old), len(new)
+    if n * m > _MAX_PAIRING:
+        return [("delete", a, "") for a in old] + [("insert", "", b) for b in new]
+    alike = [[_alike(a, b) for b in new] for a in old]
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best[i][j] = max(best[i + 1][j], best[i][j + 1],
+                             best[i + 1][j + 1] + 1 if alike[i][j] else 0)
+    ops: list[tuple[str, str, str]] = []
+    i = j = 0
+    while i < n or j < m:
+        if i < n and j < m and alike[i][j] and best[i][j] == best[i + 1][j + 1] + 1:
+            ops.append(("pair", old[i], new[j]))
+            i, j = i + 1, j + 1
+        elif i < n and (j == m or best[i + 1][j] >= best[i][j + 1]):
+            ops.append(("delete", old[i], ""))
+            i += 1
+        else:
+            ops.append(("insert", "", new[j]))
+            j += 1
+    return ops
 
 
 def _whole(kind: str, line: str, mark) -> str:

@@ -169,8 +169,14 @@ def new_id() -> str:
 
 def markup(kind: str, old: str, new: str, *, author: str = "", initials: str = "",
            time: datetime | None = None, change_id: str | None = None) -> str:
-    """The CriticMarkup of one suggestion with its attribution."""
+    """The CriticMarkup of one suggestion with its attribution. A replacement whose old
+    text starts, or new text ends, with a space is written as a deletion and an insertion
+    (``{~~ a~>b~~}`` would read as strikethrough in Markdown)."""
     old, new = nfc(old), nfc(new)
+    if kind == "replace" and (old[:1].isspace() or new[-1:].isspace()):
+        return (markup("delete", old, "", author=author, initials=initials, time=time,
+                       change_id=change_id)
+                + markup("insert", "", new, author=author, initials=initials, time=time))
     core = {"insert": f"{{++{new}++}}", "delete": f"{{--{old}--}}",
             "replace": f"{{~~{old}~>{new}~~}}"}[kind]
     when = (time or datetime.now(UTC)).isoformat(timespec="seconds")
