@@ -138,8 +138,9 @@ SOURCES: dict[str, str] = {
     "print.font_size": QT_TRANSLATE_NOOP("Errors", "The font size is out of range."),
     "print.document": QT_TRANSLATE_NOOP("Errors", "The document to print could not be made."),
     "suggestion.pending": QT_TRANSLATE_NOOP(
-        "Errors", "The article has pending suggestions. Accept or reject them first; until then "
-        "it can only be saved as Markdown or sent as a review bundle."),
+        "Errors", "The article has pending suggestions (track changes). Accept or reject them "
+        "first (newsdesk changes, accept, reject); until then it can only be exported as "
+        "Markdown or as a review bundle."),
     "suggestion.unknown": QT_TRANSLATE_NOOP(
         "Errors", "There is no such pending suggestion in this article."),
     "suggestion.none": QT_TRANSLATE_NOOP("Errors", "The article has no pending suggestion."),
