@@ -1,6 +1,6 @@
 """An article with pending suggestions in the real main window: editing another paragraph and
-saving keeps every suggestion byte for byte; exporting it as a web page and approving it are
-refused with a clear message, never a traceback."""
+saving keeps every suggestion byte for byte; exporting it as a web page or a PDF and approving
+it are refused with a clear message, never a traceback."""
 
 from __future__ import annotations
 
@@ -62,6 +62,13 @@ def test_a_web_export_and_approval_are_refused_with_a_message(qtbot, window, tmp
     assert dialog.error.code == "suggestion.pending"
     assert dialog.status.text() == SOURCES["suggestion.pending"]
     assert not (tmp_path / "bai.html").exists()
+    dialog.close()
+    dialog = ExportDialog(window.library, "pdf", article.headline, window)
+    dialog.target.setText(str(tmp_path / "bai.pdf"))
+    dialog.start(article.id)
+    qtbot.waitUntil(lambda: not dialog.running and dialog.error is not None, timeout=20000)
+    assert dialog.status.text() == SOURCES["suggestion.pending"]
+    assert not (tmp_path / "bai.pdf").exists()
     dialog.close()
 
     review = Review(window.library)
