@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from newsdesk.domain.errors import NewsdeskError
 
 if TYPE_CHECKING:
-    from newsdesk.services.library import LibraryAPI
+    from newsdesk.services.library import ImportResult, LibraryAPI
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -71,6 +71,7 @@ def _import_one(library: LibraryAPI, path: Path, *, label: str, suggestions: boo
                 ) -> None:
     from .main import say
 
+    result: ImportResult
     if suggestions:
         from newsdesk.services.suggest_import import import_as_suggestions
 

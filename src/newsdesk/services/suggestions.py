@@ -64,7 +64,7 @@ def prepare_imported(article: Article, label: str) -> tuple[Article, list[Commen
     its CriticMarkup comments and highlights are lifted out as review comments (by an
     unknown author, anchored to the words they are on), and every mark kept as plain text is
     a warning."""
-    notes = [Notice(f"{label}: {text}", "import.critic_text", label, text)
+    notes: list[str] = [Notice(f"{label}: {text}", "import.critic_text", label, text)
              for text in warnings(article.body)]
     body, remarks = lift_remarks(article.body)
     body = with_ids(body)
