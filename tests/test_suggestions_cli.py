@@ -170,3 +170,35 @@ def test_a_reviewed_bundle_imports_as_suggestions_by_its_reviewer(tmp_path):
     assert body_of(newsroom, article_id) == reviewed
     message = refused(newsroom, "import", str(tmp_path / "x.md"), "--as-suggestions")
     assert "--as-suggestions" in message
+
+
+def test_a_pdf_with_changes_marked_shows_them_and_names_their_authors(tmp_path):
+    import pypdfium2
+
+    from newsdesk.domain.suggestions import markup
+    from newsdesk.printing.document import build_print_document
+    from newsdesk.printing.setup import PageSetup
+
+    body = ("Giá vé " + markup("replace", "7.000", "8.000", author="Lê Minh", initials="LM")
+            + " đồng " + markup("insert", "", "mỗi", author="Trần Thu Hà", initials="TTH")
+            + " lượt, hành khách " + markup("delete", "rất", "", author="Lê Minh",
+                                            initials="LM") + " hài lòng.\n")
+    article = Article(headline="Hải Phòng mở tuyến xe buýt điện", body=body)
+    document, _ = build_print_document(article, lambda path: None, PageSetup(), changes=True)
+    html = document.files["index.html"][0].decode("utf-8")
+    assert ('<del class="nd-change-del">7.000</del><ins class="nd-change-ins">8.000</ins>'
+            '<sup class="nd-change-ref">LM</sup>') in html
+    assert '<ins class="nd-change-ins">mỗi</ins><sup class="nd-change-ref">TTH</sup>' in html
+    assert "{~~" not in html and "{#" not in html and "\ue000" not in html
+    assert "<b>LM</b> Lê Minh: 2 đề xuất" in html and "<b>TTH</b> Trần Thu Hà: 1 đề xuất" in html
+
+    data = tmp_path / "data"
+    with Library.open(data_dir=data) as library:
+        article_id = library.save(article).id
+    refused_message = refused(data, "export", article_id, "--format", "pdf", "-o",
+                              str(tmp_path / "a.pdf"))
+    assert "--changes marked" in refused_message
+    target = tmp_path / "danh-dau.pdf"
+    ok(data, "export", article_id, "--format", "pdf", "--changes", "marked", "-o", str(target))
+    text = pypdfium2.PdfDocument(str(target))[0].get_textpage().get_text_range()
+    assert "Sửa đổi đề xuất" in text and "Trần Thu Hà" in text and "8.000" in text

@@ -41,7 +41,7 @@ class PendingSuggestions(NewsdeskError):
     code = "suggestion.pending"
 
 
-def refuse_pending(article: Article, what: str) -> None:
+def refuse_pending(article: Article, what: str, hint: str = "") -> None:
     """Raise PendingSuggestions when ``article`` has pending suggestions; ``what`` is the
     refused step ("exported as html", "approved")."""
     count = len(pending(article.body))
@@ -51,7 +51,8 @@ def refuse_pending(article: Article, what: str) -> None:
     raise PendingSuggestions(
         f"the article cannot be {what}: it has {count} pending suggestion"
         f"{'' if count == 1 else 's'}; review them with 'newsdesk changes {short}', then "
-        f"'newsdesk accept {short} all' or 'newsdesk reject {short} all' (or one by one)")
+        f"'newsdesk accept {short} all' or 'newsdesk reject {short} all' (or one by one)"
+        + (f"; {hint}" if hint else ""))
 
 
 @dataclass(frozen=True)

@@ -143,8 +143,9 @@ def export_job(
     registry().get(fmt)  # an unknown format is named before the article is looked up
     found: Article = article if isinstance(article, Article) else library.get(article)
     found.validate()
-    if fmt not in KEEPS_SUGGESTIONS:
-        refuse_pending(found, f"exported as {fmt}")
+    if fmt not in KEEPS_SUGGESTIONS and not (fmt == "pdf" and options.get("changes") == "marked"):
+        refuse_pending(found, f"exported as {fmt}",
+                       "or print them marked with '--changes marked'" if fmt == "pdf" else "")
     options = {**export_context(library, found, fmt), **options}
 
     def photos(path: str) -> bytes | None:
