@@ -202,3 +202,38 @@ def test_a_pdf_with_changes_marked_shows_them_and_names_their_authors(tmp_path):
     ok(data, "export", article_id, "--format", "pdf", "--changes", "marked", "-o", str(target))
     text = pypdfium2.PdfDocument(str(target))[0].get_textpage().get_text_range()
     assert "Sửa đổi đề xuất" in text and "Trần Thu Hà" in text and "8.000" in text
+
+
+def test_hostile_criticmarkup_is_imported_as_text_with_warnings(tmp_path):
+    body = ("Mở {++mà không đóng\n\nLồng {++ngoài {--trong--} ngoài++} nhau\n\n"
+            "Xem [bài {++khác++}](https://tin.example.vn/a)\n\n"
+            '![Chú thích {--cũ--} ảnh](images/khong-co.jpg "Ảnh: Hoàng Tùng")\n\n'
+            "Quá dài {++" + "ạ" * 25_000 + "++}\n")
+    source = tmp_path / "hong.md"
+    source.write_text("---\nheadline: Bài có dấu sửa hỏng\n---\n\n" + body, encoding="utf-8")
+    data = tmp_path / "data"
+    done = ok(data, "import", str(source))
+    article_id = done.stdout.split()[-1]
+    assert body_of(data, article_id) == body
+    assert done.stderr.count("kept as text") == 5 and "Traceback" not in done.stderr
+    assert changes(data, article_id) == []
+
+
+def test_a_published_step_waits_for_suggestions_made_after_approval(tmp_path):
+    from newsdesk.domain.errors import NewsdeskError
+    from newsdesk.domain.suggestions import suggest
+
+    with Library.open(data_dir=tmp_path / "data") as library:
+        review = Review(library)
+        article = library.save(Article(headline="Giá điện tăng", body="Giá điện tăng 3%.\n"))
+        for step in ("submit", "start_review", "approve"):
+            article = review.transition(article.id, step)
+        body, _ = suggest(article.body, 14, 16, "4,5%", author="Lê Minh", initials="LM")
+        article = library.save(article.copy(body=body), expected_version=article.version)
+        try:
+            review.transition(article.id, "publish")
+        except NewsdeskError as exc:
+            assert exc.code == "suggestion.pending" and "cannot be published" in exc.message
+        else:
+            raise AssertionError("published with a pending suggestion")
+        assert library.get(article.id).status == "approved"
