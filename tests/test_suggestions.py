@@ -251,3 +251,19 @@ def test_any_two_versions_compare_as_exact_suggestions(current, reviewed):
                                            initials="TTH", time=WHEN)
     assert accept_all(marked) == reviewed and reject_all(marked) == current
     assert (count == 0) == (current == reviewed)
+
+
+def test_the_spell_checker_reads_the_words_not_the_attributions():
+    from newsdesk.domain import Article
+    from newsdesk.domain.suggestions import without_attributions
+    from newsdesk.services.spelling.article import check_article
+    from newsdesk.services.spelling.checker import SpellChecker
+
+    body = "Giá vé " + '{~~bảy~>tám~~}{#a1 by="Ngô Thị Xoan" initials="NTX" at="2026-12-06"}'
+    blank = without_attributions(body)
+    assert len(blank) == len(body) and "Xoan" not in blank and blank.endswith("~~}" + " " * 54)
+    checker = SpellChecker("vi")
+    words = [f.word for f in check_article(Article(headline="Giá vé", body=body + " nhầmm"),
+                                           checker)]
+    if checker.available:
+        assert words == ["nhầmm"]

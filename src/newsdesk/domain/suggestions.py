@@ -205,6 +205,19 @@ def suggest(body: str, start: int, end: int, new: str, *, author: str = "",
     return body[:start] + mark + body[end:], change_id
 
 
+def without_attributions(body: str) -> str:
+    """``body`` with each suggestion's attribution (``{#ID by=…}``) blanked by as many spaces:
+    the same length and lines, for reading the words (the spell checker) without the names
+    and times."""
+    out, last = [], 0
+    for mark in scan(body).marks:
+        if mark.kind in SUGGESTION_KINDS and mark.attributes:
+            at = body.rindex("{#", mark.start, mark.end)
+            out.append(body[last:at] + " " * (mark.end - at))
+            last = mark.end
+    return "".join(out) + body[last:]
+
+
 def with_ids(body: str) -> str:
     """``body`` with an attribution ``{#ID}`` after every suggestion that has none (marks from
     another CriticMarkup tool), so each keeps its id from now on; the author stays unknown."""
