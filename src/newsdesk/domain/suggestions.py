@@ -10,7 +10,8 @@ review bundles — with its id, author and time:
 highlights); ``resolve`` accepts or rejects some or all; ``suggest`` makes one from an edit of
 the plain text (for the editor's suggest mode and for comparing a reviewed version). A
 suggestion that makes up a whole line (a paragraph, heading or figure added or removed) takes
-the line, and one blank line beside it, away when it resolves to nothing.
+the line, and one blank line beside it, away when it resolves to nothing. ``refuse_pending``
+is what exports and the workflow call: nothing is published while a suggestion is pending.
 """
 
 from __future__ import annotations

@@ -2,10 +2,10 @@
 
 The suggestions live in the body (``domain.suggestions``); this module is what the command
 line and the app call. Accepting or rejecting stores a ``suggestion`` revision with who and
-when, and a note naming each suggestion and its author. Exports that publish the text (every
-format but ``markdown`` and ``bundle``) and the workflow steps ``approve`` and ``publish`` are
-refused while a suggestion is pending (``refuse_pending``). CriticMarkup brought in from a
-file (``prepare_imported``) gets ids, and its comments and highlights become review comments.
+when, and a note naming each suggestion and its author. (Exports that publish the text and
+the workflow steps ``approve`` and ``publish`` refuse an article with pending suggestions
+through ``domain.suggestions.refuse_pending``.) CriticMarkup brought in from a file
+(``prepare_imported``) gets ids, and its comments and highlights become review comments.
 """
 
 from __future__ import annotations
