@@ -585,6 +585,38 @@
         <translation>The document to print could not be made.</translation>
     </message>
     <message>
+        <source>The article has pending suggestions (track changes). Accept or reject them first (newsdesk changes, accept, reject); until then it can only be exported as Markdown or as a review bundle.</source>
+        <translation>The article has pending suggestions (track changes). Accept or reject them first (newsdesk changes, accept, reject); until then it can only be exported as Markdown or as a review bundle.</translation>
+    </message>
+    <message>
+        <source>There is no such pending suggestion in this article.</source>
+        <translation>There is no such pending suggestion in this article.</translation>
+    </message>
+    <message>
+        <source>The article has no pending suggestion.</source>
+        <translation>The article has no pending suggestion.</translation>
+    </message>
+    <message>
+        <source>A suggestion stays within one paragraph.</source>
+        <translation>A suggestion stays within one paragraph.</translation>
+    </message>
+    <message>
+        <source>These words are already part of a suggestion.</source>
+        <translation>These words are already part of a suggestion.</translation>
+    </message>
+    <message>
+        <source>There is nothing to suggest.</source>
+        <translation>There is nothing to suggest.</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s text cannot be shown as suggestions; import the bundle as usual and compare the versions.</source>
+        <translation>The reviewer&apos;s text cannot be shown as suggestions; import the bundle as usual and compare the versions.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s article is not in this library, so there is nothing to suggest changes to.</source>
+        <translation>The bundle&apos;s article is not in this library, so there is nothing to suggest changes to.</translation>
+    </message>
+    <message>
         <source>The PDF could not be written. Check the folder and the free space.</source>
         <translation>The PDF could not be written. Check the folder and the free space.</translation>
     </message>
@@ -1110,6 +1142,10 @@
     <message>
         <source>autosaved</source>
         <translation>autosaved</translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation>suggestions</translation>
     </message>
     <message>
         <source>restored revision %1</source>
@@ -1793,6 +1829,18 @@
     <message>
         <source>%1: the footnote in paragraph %2 (“%3”) was kept as a numbered note at the end of the body.</source>
         <translation>%1: the footnote in paragraph %2 (“%3”) was kept as a numbered note at the end of the body.</translation>
+    </message>
+    <message>
+        <source>%1: a CriticMarkup mark was kept as plain text: %2</source>
+        <translation>%1: a CriticMarkup mark was kept as plain text: %2</translation>
+    </message>
+    <message>
+        <source>%1: the comment “%2” is on words not found in the text; it is kept as an orphaned comment.</source>
+        <translation>%1: the comment “%2” is on words not found in the text; it is kept as an orphaned comment.</translation>
+    </message>
+    <message>
+        <source>%1: the reviewer also changed the %2; only the body becomes suggestions, so it was left as it is here.</source>
+        <translation>%1: the reviewer also changed the %2; only the body becomes suggestions, so it was left as it is here.</translation>
     </message>
     <message>
         <source>%1: the comment “%2” is on words that are not in the article&apos;s text; it is kept as an orphaned comment.</source>

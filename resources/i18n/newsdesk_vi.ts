@@ -585,6 +585,38 @@
         <translation>Không tạo được tài liệu để in.</translation>
     </message>
     <message>
+        <source>The article has pending suggestions (track changes). Accept or reject them first (newsdesk changes, accept, reject); until then it can only be exported as Markdown or as a review bundle.</source>
+        <translation>Bài có đề xuất sửa đang chờ (theo dõi thay đổi). Hãy chấp nhận hoặc bác bỏ chúng trước (newsdesk changes, accept, reject); trước đó bài chỉ xuất được dạng Markdown hoặc gói duyệt.</translation>
+    </message>
+    <message>
+        <source>There is no such pending suggestion in this article.</source>
+        <translation>Bài này không có đề xuất sửa nào như vậy đang chờ.</translation>
+    </message>
+    <message>
+        <source>The article has no pending suggestion.</source>
+        <translation>Bài không có đề xuất sửa nào đang chờ.</translation>
+    </message>
+    <message>
+        <source>A suggestion stays within one paragraph.</source>
+        <translation>Một đề xuất sửa chỉ nằm trong một đoạn văn.</translation>
+    </message>
+    <message>
+        <source>These words are already part of a suggestion.</source>
+        <translation>Những chữ này đã nằm trong một đề xuất sửa.</translation>
+    </message>
+    <message>
+        <source>There is nothing to suggest.</source>
+        <translation>Không có gì để đề xuất.</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s text cannot be shown as suggestions; import the bundle as usual and compare the versions.</source>
+        <translation>Không thể đưa bản của người duyệt vào thành các đề xuất sửa; hãy nhập gói duyệt như thường lệ rồi so sánh các phiên bản.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s article is not in this library, so there is nothing to suggest changes to.</source>
+        <translation>Bài của gói duyệt không có trong thư viện này nên không có gì để đề xuất sửa.</translation>
+    </message>
+    <message>
         <source>The PDF could not be written. Check the folder and the free space.</source>
         <translation>Không ghi được tệp PDF. Hãy kiểm tra thư mục và dung lượng trống.</translation>
     </message>
@@ -1108,6 +1140,10 @@
     <message>
         <source>autosaved</source>
         <translation>đã tự lưu</translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation>đề xuất sửa</translation>
     </message>
     <message>
         <source>restored revision %1</source>
@@ -1785,6 +1821,18 @@
     <message>
         <source>%1: the footnote in paragraph %2 (“%3”) was kept as a numbered note at the end of the body.</source>
         <translation>%1: chú thích cuối trang ở đoạn %2 (“%3”) được giữ thành ghi chú đánh số ở cuối nội dung bài.</translation>
+    </message>
+    <message>
+        <source>%1: a CriticMarkup mark was kept as plain text: %2</source>
+        <translation>%1: một dấu CriticMarkup được giữ nguyên thành chữ thường: %2</translation>
+    </message>
+    <message>
+        <source>%1: the comment “%2” is on words not found in the text; it is kept as an orphaned comment.</source>
+        <translation>%1: góp ý “%2” gắn với những chữ không tìm thấy trong bài; góp ý vẫn được giữ nhưng không gắn vào đâu.</translation>
+    </message>
+    <message>
+        <source>%1: the reviewer also changed the %2; only the body becomes suggestions, so it was left as it is here.</source>
+        <translation>%1: người duyệt cũng sửa %2; chỉ thân bài mới thành đề xuất sửa, nên phần đó được giữ nguyên ở đây.</translation>
     </message>
     <message>
         <source>%1: the comment “%2” is on words that are not in the article&apos;s text; it is kept as an orphaned comment.</source>

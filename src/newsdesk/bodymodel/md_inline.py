@@ -238,6 +238,7 @@ def _render(pieces: list[Piece], table: bool) -> None:
     for i, p in enumerate(pieces[:-1]):
         if p.kind == "text" and p.out.endswith("!") and pieces[i + 1].out.startswith("["):
             p.out = p.out[:-1] + "\\!"
+    _lone_tildes(pieces)
     # Delimiters must flank their content; fix an offending outside neighbour with a
     # character reference (it ends in ';', which counts as punctuation).
     for i, p in enumerate(pieces):
@@ -249,6 +250,25 @@ def _render(pieces: list[Piece], table: bool) -> None:
             _ref_edge(pieces, i - 1, last=True)
         if p.kind == "close" and not can_close(p.text, before, after):
             _ref_edge(pieces, i + 1, last=False)
+
+
+def _lone_tildes(pieces: list[Piece]) -> None:
+    """A single ``~`` opening or ending a text piece next to a link, an image, a code span or
+    emphasis is written bare: only two tildes together make strikethrough (CriticMarkup's ``~>``
+    after a photo stays as it was typed)."""
+    for i, p in enumerate(pieces):
+        if p.kind != "text" or len(p.text) < 2:
+            continue
+        prev = pieces[i - 1] if i > 0 else None
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if (p.text[0] == "~" and p.text[1] != "~" and p.out.startswith("\\~")
+                and prev is not None and prev.kind in ("syntax", "close")
+                and not prev.out.endswith("~")):
+            p.out = p.out[1:]
+        if (p.text[-1] == "~" and p.text[-2] != "~" and p.out.endswith("\\~")
+                and nxt is not None and nxt.kind in ("syntax", "open")
+                and not nxt.out.startswith("~")):
+            p.out = p.out[:-2] + "~"
 
 
 def _at_edge(pieces: list[Piece], i: int, step: int, skip: str) -> bool:

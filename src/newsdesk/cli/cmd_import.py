@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from newsdesk.domain.errors import NewsdeskError
 
 if TYPE_CHECKING:
-    from newsdesk.services.library import LibraryAPI
+    from newsdesk.services.library import ImportResult, LibraryAPI
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,20 +31,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "cannot be imported is named and the others are still imported (exit code 2).",
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help=".md, .docx or .newsdesk file")
+    parser.add_argument("--as-suggestions", action="store_true",
+                        help="a reviewed .newsdesk bundle: its body's changes become "
+                        "suggestions by its reviewer against the current text")
 
 
 def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     from .main import say
 
     files = [Path(name) for name in args.files]
+    if args.as_suggestions and any(path.suffix.lower() != ".newsdesk" for path in files):
+        raise NewsdeskError("--as-suggestions takes reviewed .newsdesk bundles only",
+                            code="usage")
     if len(files) == 1:
-        _import_one(library, files[0], label="")
+        _import_one(library, files[0], label="", suggestions=args.as_suggestions)
         return 0
     started = time.perf_counter()
     failed: list[Path] = []
     for path in files:
         try:
-            _import_one(library, path, label=f"{path}: ")
+            _import_one(library, path, label=f"{path}: ", suggestions=args.as_suggestions)
         except NewsdeskError as exc:
             failed.append(path)
             message = exc.message if path.name in exc.message else f"{path}: {exc.message}"
@@ -61,10 +67,17 @@ def run(args: argparse.Namespace, library: LibraryAPI) -> int:
     return 0
 
 
-def _import_one(library: LibraryAPI, path: Path, *, label: str) -> None:
+def _import_one(library: LibraryAPI, path: Path, *, label: str, suggestions: bool = False
+                ) -> None:
     from .main import say
 
-    result = library.import_file(path)
+    result: ImportResult
+    if suggestions:
+        from newsdesk.services.suggest_import import import_as_suggestions
+
+        result = import_as_suggestions(library, path)
+    else:
+        result = library.import_file(path)
     for warning in result.warnings:
         say(f"warning: {warning}")
     message = getattr(result, "message", "")  # a review bundle says what it did

@@ -43,6 +43,9 @@ COMMANDS: list[str] = [
     "restore",
     "maintenance",
     "spell",
+    "changes",
+    "accept",
+    "reject",
 ]
 
 _GLOBAL_WITH_VALUE = ("--data-dir", "--database")

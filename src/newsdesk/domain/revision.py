@@ -36,6 +36,7 @@ class RevisionKind(StrEnum):
     CREATE = "create"          # the first revision of an article
     MERGE = "merge"            # a reviewer's changes merged with the changes made here
     AUTOSAVE = "autosave"      # autosaved work: every 10 minutes of it, and when it is closed
+    SUGGESTION = "suggestion"  # suggestions accepted or rejected
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,7 @@ def print_article_pdf(
     notes: list[ProofNote] | None = None,
     timeout_s: float = 60.0,
     related: RelatedSource | None = None,
+    changes: bool = False,
 ) -> PdfResult:
     """Print ``article`` to the PDF file ``target`` with ``setup`` (A4, 2 columns by default).
 
@@ -106,13 +107,14 @@ def print_article_pdf(
     ``cache_dir`` keeps print renditions between exports; ``extra_qr`` more codes as
     (URL, label), printed beside the article's own; ``notes`` makes it a proof with the review
     comments (``printing.proof``); ``related`` looks the related stories up for the box at the
-    end. Returns PdfResult(path, pages, copyfit, warnings).
+    end; ``changes`` prints the pending suggestions marked (``printing.changes``). Returns
+    PdfResult(path, pages, copyfit, warnings).
     """
     setup = setup or PageSetup(language=article.language)
     _shared_printer().prewarm()  # Chromium starts its renderer while Python builds the page
     document, warnings = build_print_document(article, photos, setup, cache_dir=cache_dir,
                                               extra_qr=extra_qr, notes=notes,
-                                              related=related)
+                                              related=related, changes=changes)
     return print_document_pdf(
         document, target, setup, warnings=warnings, target_lines=target_lines, timeout_s=timeout_s
     )

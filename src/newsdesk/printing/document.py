@@ -34,6 +34,7 @@ from newsdesk.render.figures import ImageRef
 from newsdesk.render.html import CSP, render_document
 from newsdesk.render.related import RelatedItem, article_views, related_items
 
+from .changes import CHANGES_CSS, apply_changes, mark_body
 from .hyphenate import hyphenate_html
 from .proof import PROOF_CSS, ProofNote, apply_proof
 from .scheme import PrintDocument
@@ -138,6 +139,7 @@ def build_print_document(
     extra_qr: list[tuple[str, str]] | None = None,
     notes: list[ProofNote] | None = None,
     related: RelatedSource | None = None,
+    changes: bool = False,
 ) -> tuple[PrintDocument, list[str]]:
     """The document to print and the warnings met while making it (low-res or missing photos).
 
@@ -145,7 +147,9 @@ def build_print_document(
     when the code is already made. ``notes``: print a proof, the commented passages marked
     and the comments listed after the article (``printing.proof``); None prints the page.
     ``related`` looks the related stories up (``domain.related``): printed in a box at the end,
-    each with a small QR code of its URL, unless the page setup leaves the box out."""
+    each with a small QR code of its URL, unless the page setup leaves the box out.
+    ``changes``: the pending suggestions printed marked, with a legend of their authors
+    (``printing.changes``)."""
     document = PrintDocument()
     warnings: list[str] = []
     cache = RenditionCache(cache_dir) if cache_dir is not None else None
@@ -212,11 +216,16 @@ def build_print_document(
         except QrError as exc:
             warnings.append(Notice(f"no QR code printed: {exc.message}", "print.no_qr", exc.message,
                                    reason=exc.code))
+    legend = None
+    if changes:
+        body, legend = mark_body(article.body)
+        article = article.copy(body=body)
     html = render_document(
         article,
         mode="print",
         image_src=image_src,
-        stylesheet=stylesheet(setup, article.section) + (PROOF_CSS if notes is not None else ""),
+        stylesheet=stylesheet(setup, article.section) + (PROOF_CSS if notes is not None else "")
+        + (CHANGES_CSS if changes else ""),
         qr_svg=code,
         extra_qr=_extra_codes(extra_qr or [], warnings, cache_dir),
         page={"paper": setup.paper, "columns": setup.columns, "orientation": setup.orientation},
@@ -224,6 +233,8 @@ def build_print_document(
     )
     if notes is not None:
         html = apply_proof(html, notes, article.language)
+    if legend is not None:
+        html = apply_changes(html, legend, article.language)
     html = hyphenate_html(with_print_csp(without_relative_links(html)), article.language)
     document.add("index.html", html.encode("utf-8"), "text/html;charset=utf-8")
     add_fonts(document)

@@ -137,6 +137,24 @@ SOURCES: dict[str, str] = {
     "print.load": QT_TRANSLATE_NOOP("Errors", "The print layout could not be loaded."),
     "print.font_size": QT_TRANSLATE_NOOP("Errors", "The font size is out of range."),
     "print.document": QT_TRANSLATE_NOOP("Errors", "The document to print could not be made."),
+    "suggestion.pending": QT_TRANSLATE_NOOP(
+        "Errors", "The article has pending suggestions (track changes). Accept or reject them "
+        "first (newsdesk changes, accept, reject); until then it can only be exported as "
+        "Markdown or as a review bundle."),
+    "suggestion.unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no such pending suggestion in this article."),
+    "suggestion.none": QT_TRANSLATE_NOOP("Errors", "The article has no pending suggestion."),
+    "suggestion.lines": QT_TRANSLATE_NOOP(
+        "Errors", "A suggestion stays within one paragraph."),
+    "suggestion.overlap": QT_TRANSLATE_NOOP(
+        "Errors", "These words are already part of a suggestion."),
+    "suggestion.empty": QT_TRANSLATE_NOOP("Errors", "There is nothing to suggest."),
+    "suggestion.compare": QT_TRANSLATE_NOOP(
+        "Errors", "The reviewer's text cannot be shown as suggestions; import the bundle as "
+        "usual and compare the versions."),
+    "suggestion.no_article": QT_TRANSLATE_NOOP(
+        "Errors", "The bundle's article is not in this library, so there is nothing to suggest "
+        "changes to."),
     "print.write": QT_TRANSLATE_NOOP(
         "Errors", "The PDF could not be written. Check the folder and the free space."),
     "print.disk_full": QT_TRANSLATE_NOOP(
@@ -311,6 +329,14 @@ NOTICES: dict[str, str] = {
     "import.docx_footnote": QT_TRANSLATE_NOOP(
         "Notices", "%1: the footnote in paragraph %2 (“%3”) was kept as a numbered note at the "
         "end of the body."),
+    "import.critic_text": QT_TRANSLATE_NOOP(
+        "Notices", "%1: a CriticMarkup mark was kept as plain text: %2"),
+    "import.critic_orphan": QT_TRANSLATE_NOOP(
+        "Notices", "%1: the comment “%2” is on words not found in the text; it is kept as an "
+        "orphaned comment."),
+    "import.suggest_field": QT_TRANSLATE_NOOP(
+        "Notices", "%1: the reviewer also changed the %2; only the body becomes suggestions, so "
+        "it was left as it is here."),
     "import.docx_comment_orphan": QT_TRANSLATE_NOOP(
         "Notices", "%1: the comment “%2” is on words that are not in the article's text; it is "
         "kept as an orphaned comment."),

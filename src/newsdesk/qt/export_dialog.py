@@ -306,7 +306,10 @@ class ExportDialog(QDialog):
 
     def _for_print(self, article_id: str, with_comments: bool):
         """(article, proof notes or None): what the PDF needs from the library (a worker)."""
+        from newsdesk.domain.suggestions import refuse_pending
+
         article = self.library.get(article_id)
+        refuse_pending(article, "exported as pdf")  # as `newsdesk export --format pdf`
         if not with_comments:
             return article, None
         from newsdesk.services.proof import proof_notes

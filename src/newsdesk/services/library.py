@@ -194,11 +194,25 @@ class Library:
         loaded = read_markdown_file(path)
         warnings = list(loaded.warnings)
         assets, photos = new_photos(self, loaded.images, warnings, path.name)
-        article = loaded.article
-        article.assets = assets
-        from .review import save_with_revision
+        from newsdesk.domain.revision import RevisionKind
 
-        return ImportResult(save_with_revision(self, article, photos=photos), warnings)
+        from .review import revision_hook
+        from .suggestions import prepare_imported
+
+        article, comments, notes = prepare_imported(loaded.article, path.name)
+        warnings.extend(notes)
+        article.assets = assets
+        article.validate()
+
+        def then(connection, stored: Article, _revision) -> None:
+            if comments:
+                from newsdesk.storage.review_store import save_comments
+
+                save_comments(connection, stored.id or "", comments)
+
+        stored = self.repository.save(
+            article, on_saved=revision_hook(self, RevisionKind.SAVE, then=then), photos=photos)
+        return ImportResult(stored, warnings)
 
     # -- photos -----------------------------------------------------------------------------
     def add_photo(self, data: bytes, filename: str = "") -> str:

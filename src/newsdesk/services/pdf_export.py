@@ -88,6 +88,16 @@ PDF_FORMAT = ExportFormat(
             },
         ),
         CliOption(
+            ("--changes",),
+            "changes",
+            {
+                "choices": ["marked"],
+                "help": "print the pending suggestions marked: insertions underlined, "
+                "deletions struck, the authors named after the article (without it, an "
+                "article with pending suggestions is refused)",
+            },
+        ),
+        CliOption(
             ("--fit",),
             "fit",
             {"type": int, "metavar": "LINES", "help": "the slot in lines: report over/under"},
@@ -184,6 +194,7 @@ class PdfExporter:
             extra_qr=list(options.extra_qr),
             notes=notes,
             related=options.related,
+            changes=options.extra.get("changes") == "marked",
         )
         report(progress, 1, 1, "done")
         return PdfExportResult(

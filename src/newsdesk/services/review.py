@@ -40,6 +40,7 @@ from newsdesk.domain.revision import (
     diff_articles,
 )
 from newsdesk.domain.status import Action, Status, allowed_actions, apply_action
+from newsdesk.domain.suggestions import refuse_pending
 from newsdesk.domain.text import nfc
 from newsdesk.storage import NewPhoto
 from newsdesk.storage.review_store import (
@@ -263,6 +264,8 @@ class Review:
                 raise
             if target in _NEEDS_VALID:
                 article.validate()  # an autosaved draft without headline cannot go forward
+            if target in (Status.APPROVED, Status.PUBLISHED):
+                refuse_pending(article, str(target))
             then = _transition_recorder(article, str(action), note, *self.user)
 
             try:

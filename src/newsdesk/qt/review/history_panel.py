@@ -76,6 +76,7 @@ def kind_label(kind: str) -> str:
         RevisionKind.CREATE: QCoreApplication.translate("HistoryPanel", "created"),
         RevisionKind.MERGE: QCoreApplication.translate("HistoryPanel", "merged"),
         RevisionKind.AUTOSAVE: QCoreApplication.translate("HistoryPanel", "autosaved"),
+        RevisionKind.SUGGESTION: QCoreApplication.translate("HistoryPanel", "suggestions"),
     }
     return labels.get(kind, str(kind))
 

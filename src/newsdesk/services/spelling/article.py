@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from newsdesk.domain.article import Article
+from newsdesk.domain.suggestions import without_attributions
 
 from .checker import Misspelling, SpellChecker
 from .dictionaries import PERSONAL_FILE, PersonalDictionary
@@ -81,4 +82,4 @@ def check_article(article: Article, checker: SpellChecker) -> list[Finding]:
     style = style_of(article)
     return [*_in_text("headline", article.headline, checker, style),
             *_in_text("sapo", article.sapo, checker, style),
-            *_in_body(article.body, checker, style)]
+            *_in_body(without_attributions(article.body), checker, style)]
