@@ -67,3 +67,9 @@ def test_the_last_reference_to_the_work_is_dropped_on_the_ui_thread(qapp, qtbot)
         outcome.clear()  # the error's traceback holds the owner too
         qtbot.waitUntil(lambda: bool(_Owner.freed_on), timeout=5_000)
         assert _Owner.freed_on == [main], f"freed on a worker thread (fail={fail})"
+
+
+def test_the_ui_thread_waits_at_most_a_millisecond_for_a_busy_worker(qapp):
+    import sys
+
+    assert sys.getswitchinterval() <= 0.001
