@@ -148,3 +148,29 @@ def test_open_and_show_in_folder_and_the_folder_is_remembered(qtbot, window, tmp
     settings.sync()
     assert ExportDialog(window.library, "pdf", "x", window).last_folder() == other
     assert ExportDialog(window.library, "html", "x", window).last_folder() == folder
+
+
+def test_a_long_result_is_shown_whole(qtbot, window, tmp_path):
+    """The result with its warnings wraps to several lines: the dialog grows to show them all,
+    the first line never under the form and the last never under the buttons."""
+    article = window.library.save(Article(
+        headline="Chợ nổi Cái Răng", body="Ghe xuồng tấp nập từ sáng sớm."))  # no URL: a warning
+    window.open_article(article)
+    folder = tmp_path
+    for part in ("bao-cao-chuyen-de-cho-noi-mien-tay", "ban-in-thu-bay-tuan-nay-da-duyet",
+                 "trang-du-lich-va-van-hoa-dia-phuong"):
+        folder = folder / part
+    folder.mkdir(parents=True)
+    dialog = ExportDialog(window.library, "pdf", article.headline, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.target.setText(str(folder / "cho-noi-cai-rang-ban-in.pdf"))
+    dialog.start(article.id)
+    qtbot.waitUntil(lambda: finished(dialog), timeout=60000)
+    assert dialog.result_ is not None and "QR" in dialog.status.text()
+    QApplication.processEvents()
+    label = dialog.status
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.geometry().top() >= dialog.target.geometry().bottom()
+    assert label.geometry().bottom() <= dialog.buttons.geometry().top()
+    dialog.close()

@@ -244,7 +244,7 @@ class ExportDialog(QDialog):
             self.tr("The folder %1 does not exist. Create it and export there?").replace(
                 "%1", str(folder)))
         if answer != QMessageBox.StandardButton.Yes:
-            self.status.setText(self.tr("Not exported: the folder %1 does not exist.").replace(
+            self._say(self.tr("Not exported: the folder %1 does not exist.").replace(
                 "%1", str(folder)))
             return False
         try:
@@ -252,7 +252,7 @@ class ExportDialog(QDialog):
         except OSError as exc:
             from .errors import error_text
 
-            self.status.setText(error_text(exc))
+            self._say(error_text(exc))
             return False
         return True
 
@@ -265,7 +265,7 @@ class ExportDialog(QDialog):
         self.show()
         text = self.target.text().strip()
         if not text:
-            self.status.setText(self.tr("Choose where to export."))
+            self._say(self.tr("Choose where to export."))
             self._editable(True)
             return
         target = Path(text).expanduser()
@@ -279,7 +279,7 @@ class ExportDialog(QDialog):
         self._editable(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText(self.tr("Exporting…"))
+        self._say(self.tr("Exporting…"))
         self._started_fmt = self.fmt
         if self.fmt == "pdf":
             with_comments = self.comments.isChecked()
@@ -359,13 +359,26 @@ class ExportDialog(QDialog):
         for button in (self.open_button, self.show_button):
             button.hide()
 
+    def _say(self, text: str) -> None:
+        """Show ``text`` under the form, the dialog growing to show all of it (a result with
+        its warnings runs to several wrapped lines)."""
+        self.status.setText(text)
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _done(self, result) -> None:
         self._running = False
         self.result_ = result
         self.progress.hide()
         lines = [self.tr("Exported to %1").replace("%1", str(result.path))]
         lines.extend(notice_text(w) for w in getattr(result, "warnings", []) or [])
-        self.status.setText("\n".join(lines))
+        self._say("\n".join(lines))
         self.cancel_button.setText(self.tr("Close"))
         self._remember_folder(getattr(self, "_started_fmt", self.fmt), Path(result.path))
         self.open_button.show()
@@ -392,7 +405,7 @@ class ExportDialog(QDialog):
         self.progress.hide()
         cancelled = isinstance(exc, NewsdeskError) and exc.code in ("export.cancelled",
                                                                      "print.cancelled")
-        self.status.setText(self.tr("The export was cancelled.") if cancelled
+        self._say(self.tr("The export was cancelled.") if cancelled
                             else error_text(exc))
         self.cancel_button.setText(self.tr("Close"))
         self._editable(True)  # change the options and try again
@@ -407,6 +420,6 @@ class ExportDialog(QDialog):
             self._cancel.set()
             if self._printer is not None:
                 self._printer.cancel()
-            self.status.setText(self.tr("Cancelling…"))
+            self._say(self.tr("Cancelling…"))
         else:
             self.reject()
