@@ -62,6 +62,10 @@ def test_adding_moving_and_removing_related_stories(qtbot):
             assert dialog.windowTitle() == "Add related stories from the library"
             type_text(dialog.search, "phao hoa")  # tones ignored, as in the library panel
             qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=5000)
+            # status and time under the headline: same-headline drafts can be told apart
+            headline, details = dialog.results.item(0).text().split("\n")
+            assert headline == "Đà Nẵng chuẩn bị lễ hội pháo hoa"
+            assert details.startswith("Draft · ") and details.count(":") == 1
             QTest.keyClick(dialog.search, Qt.Key.Key_Down)
             assert dialog.results.hasFocus()
             QTest.keyClick(dialog.results, Qt.Key.Key_Return)
@@ -115,7 +119,37 @@ def test_a_deleted_story_is_marked_in_the_list(qtbot):
         window.open_article(library.get(main.id))
         items = window.article_view.form.related.list
         qtbot.waitUntil(lambda: items.item(1).text() == "Bài còn đây", timeout=5000)
-        assert items.item(0).text() == "Bài sẽ bị xóa (deleted from the library)"
+        assert items.item(0).text() == "[Deleted] Bài sẽ bị xóa"  # the mark first: never cut
         assert items.item(0).font().italic()
+        assert "No longer in the library" in items.item(0).toolTip()
+        assert "An article of the library" in items.item(1).toolTip()
+        assert "Bài còn đây" in items.item(1).toolTip()
+    finally:
+        close_window(window)
+
+
+def test_the_list_grows_with_its_stories_and_never_scrolls_sideways(qtbot):
+    window = open_window(qtbot)
+    try:
+        long = ("Thành phố Đà Nẵng khai trương cây cầu thứ bảy bắc qua sông Hàn, giảm ùn tắc "
+                "cho trung tâm vào giờ cao điểm")
+        main = window.library.save(Article(headline="Bài chính", body="x", related=[
+            RelatedStory(url=f"https://tin.example.vn/{n}.html", headline=f"{long} {n}")
+            for n in range(5)]))
+        window.resize(1400, 900)  # a laptop screen
+        window.open_article(window.library.get(main.id))
+        field = window.article_view.form.related
+        qtbot.waitUntil(lambda: field.list.count() == 5)
+        qtbot.wait(50)
+        last = field.list.visualItemRect(field.list.item(4))
+        assert last.bottom() <= field.list.viewport().height()  # all five shown, no scrolling
+        assert last.width() <= field.list.viewport().width()  # cut with "…", not sideways
+        assert not field.list.horizontalScrollBar().isVisible()
+        assert field.list.item(0).toolTip().startswith(long)
+        three = field.list.height()
+        field.list.setCurrentRow(0)
+        QTest.keyClick(field.list, Qt.Key.Key_Delete)
+        QTest.keyClick(field.list, Qt.Key.Key_Delete)
+        qtbot.waitUntil(lambda: field.list.height() < three)
     finally:
         close_window(window)

@@ -39,6 +39,15 @@ SEARCH_DELAY_MS = 250
 LONGEST_ITEM = 18  # characters of a filter item always shown whole
 
 
+def article_details(row: object) -> str:
+    """Section · status · last saved, the line under an article's headline in lists."""
+    parts = [getattr(row, "section", "") or "", status_label(getattr(row, "status", ""))]
+    updated = getattr(row, "updated", None)
+    if isinstance(updated, datetime):
+        parts.append(updated.astimezone().strftime("%d/%m/%Y %H:%M"))
+    return " · ".join(p for p in parts if p)
+
+
 def status_label(status: Status | str) -> str:
     labels = {
         Status.DRAFT: QCoreApplication.translate("Status", "Draft"),
@@ -235,11 +244,7 @@ class LibraryPanel(QWidget):
         self.listed.emit(len(rows), self.filtering)
 
     def _details(self, row: object) -> str:
-        parts = [getattr(row, "section", "") or "", status_label(getattr(row, "status", ""))]
-        updated = getattr(row, "updated", None)
-        if isinstance(updated, datetime):
-            parts.append(updated.astimezone().strftime("%d/%m/%Y %H:%M"))
-        return " · ".join(p for p in parts if p)
+        return article_details(row)
 
     def ids(self) -> list[str]:
         return [self.model.item(i).data(ID_ROLE) for i in range(self.model.rowCount())]

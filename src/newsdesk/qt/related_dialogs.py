@@ -29,6 +29,7 @@ from newsdesk.domain.related import RelatedStory
 
 from .errors import error_text
 from .guard import alive
+from .library_panel import article_details
 from .workers import Debouncer, run_task
 
 if TYPE_CHECKING:
@@ -90,8 +91,9 @@ class LibraryPickDialog(QDialog):
             return  # an older search answering late
         self.results.clear()
         for story in found:
-            text = story.headline + (f"  ·  {story.section}" if story.section else "")
-            item = QListWidgetItem(text, self.results)
+            details = article_details(story)
+            item = QListWidgetItem(f"{story.headline}\n{details}", self.results)
+            item.setToolTip(f"{story.headline}\n{details}")
             item.setData(Qt.ItemDataRole.UserRole, (story.article_id, story.headline))
         if found:
             self.results.setCurrentRow(0)

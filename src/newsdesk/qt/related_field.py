@@ -14,12 +14,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,19 @@ from .guard import alive
 from .workers import run_task
 
 STORY = Qt.ItemDataRole.UserRole
+MAX_ROWS_SHOWN = 6  # the list grows to this many stories, then scrolls
+
+
+class _ListWide(QStyledItemDelegate):
+    """Rows no wider than the list, so that a long headline ends in "…" instead of being
+    clipped behind a sideways scroll."""
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if isinstance(view, QListView):
+            size.setWidth(min(size.width(), view.viewport().width()))
+        return size
 
 
 class RelatedField(QWidget):
@@ -66,9 +81,15 @@ class RelatedField(QWidget):
         buttons.addWidget(self.add_link)
         buttons.addLayout(tools)
         self.retranslate()
-        # as tall as its buttons, and at least three stories
-        self.list.setFixedHeight(max(self.list.fontMetrics().lineSpacing() * 3 + 10,
-                                     buttons.sizeHint().height()))
+        # long headlines end in "…" (the whole one in the tooltip), never scroll sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(_ListWide(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self._buttons_height = buttons.sizeHint().height()
+        self._fit_height()
+        self.list.model().rowsInserted.connect(lambda *_: self._fit_height())
+        self.list.model().rowsRemoved.connect(lambda *_: self._fit_height())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
@@ -164,24 +185,38 @@ class RelatedField(QWidget):
         self._show(item)
         return item
 
+    def _fit_height(self) -> None:
+        """As tall as its buttons and at least three stories; growing with the list up to
+        six, then scrolling."""
+        rows = min(max(self.list.count(), 3), MAX_ROWS_SHOWN)
+        self.list.setFixedHeight(max(self.list.fontMetrics().lineSpacing() * rows + 10,
+                                     self._buttons_height))
+
     def _show(self, item: QListWidgetItem) -> None:
         story: RelatedStory = item.data(STORY)
         current = item.data(Qt.ItemDataRole.UserRole + 1) or story.headline
         deleted = bool(item.data(Qt.ItemDataRole.UserRole + 2))
         if story.article_id:
             text = current or story.article_id
-            if deleted:
-                text = self.tr("%1 (deleted from the library)").replace("%1", text)
-            tip = self.tr("An article of the library")
+            if deleted:  # the mark first: a long headline is cut at its end
+                text = self.tr("[Deleted] %1").replace("%1", text)
+                tip = self.tr("%1\nNo longer in the library: the exports show it as text, "
+                              "without a link. Remove it or pick another story.").replace(
+                                  "%1", current or story.article_id)
+            else:
+                tip = self.tr("%1\nAn article of the library").replace("%1", text)
         else:
             host = urlsplit(story.url).netloc
             text = f"{story.headline}  —  {host}" if host else story.headline
-            tip = story.url
+            tip = f"{story.headline}\n{story.url}"
         item.setText(text)
         item.setToolTip(tip)
         font = QFont(self.list.font())
         font.setItalic(deleted)
         item.setFont(font)
+        if deleted:
+            item.setForeground(self.list.palette().brush(QPalette.ColorGroup.Disabled,
+                                                         QPalette.ColorRole.Text))
 
     # -- editing ----------------------------------------------------------------------------
     def _taken(self) -> set[str]:

@@ -68,6 +68,7 @@ class FoundStory:
     headline: str
     section: str
     status: str
+    updated: Any = None  # datetime of the last save, to tell same-headline articles apart
 
 
 def find_stories(library: Any, text: str, *, exclude: Iterable[str] = ()) -> list[FoundStory]:
@@ -81,7 +82,8 @@ def find_stories(library: Any, text: str, *, exclude: Iterable[str] = ()) -> lis
         if query is None:
             raise
         rows = []  # a query the search cannot read finds nothing, rather than failing
-    return [FoundStory(row.id, row.headline, row.section, str(row.status))
+    return [FoundStory(row.id, row.headline, row.section, str(row.status),
+                       getattr(row, "updated", None))
             for row in rows if row.id not in skip][:FIND_LIMIT]
 
 
