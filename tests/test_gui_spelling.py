@@ -122,6 +122,13 @@ def test_ignore_a_word_in_the_headline(qtbot, window):
     choose(qtbot, menu, "Ignore")
     assert headline.marks == []
     assert headline.text() == "Khách sạn Vinpearll mở cửa"
+    # checking turned off and on again (Preferences): the ignored word stays ignored
+    window.spelling.set_enabled(False)
+    window.spelling.set_enabled(True)
+    headline.end(False)
+    type_text(headline, " viêt")  # a word that is wrong: the checker is back at work
+    qtbot.waitUntil(lambda: len(headline.marks) == 1, timeout=10000)
+    assert headline.text()[slice(*headline.marks[0])] == "viêt"
 
 
 def test_underlining_never_makes_a_stored_article_look_edited(qtbot, window):

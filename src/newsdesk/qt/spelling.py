@@ -99,6 +99,7 @@ class SpellService(QObject):
         self._sources: list[Callable[[], list[str]]] = []
         self._busy = False
         self._generation = 0
+        self._ignored: list[str] = []  # "Ignore" holds for the session, whatever checker comes
         self._debounce = Debouncer(CHECK_DELAY_MS, self._start, self)
 
     # -- the article ----------------------------------------------------------------------------
@@ -120,6 +121,8 @@ class SpellService(QObject):
     def _loaded(self, generation: int, checker: SpellChecker, style: Style | None) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return  # the window closed, or another article opened, meanwhile
+        for word in self._ignored:
+            checker.ignore(word)
         self.checker, self.style = checker, style
         self._set_notice(self._notice_for(checker))
         self._start()
@@ -250,6 +253,7 @@ class SpellService(QObject):
         self.checked.emit()
 
     def ignore(self, word: str) -> None:
+        self._ignored.append(word)
         if self.checker is not None:
             self.checker.ignore(word)
         self._drop(word)
