@@ -99,3 +99,34 @@ def test_registered_formats_become_cli_choices():
     names = [f.name for f in export_formats()]
     assert names[:3] == ["html", "cms", "markdown"]
     assert registry() is registry()
+
+
+def test_pdf_export_from_a_desktop_terminal_never_touches_the_screen(tmp_path):
+    """On a desktop DISPLAY is set (here, one nobody answers, as over a dropped SSH link): the
+    export still prints offscreen, and stderr holds only newsdesk's own lines."""
+    import os
+    import subprocess
+
+    from cli_support import COMMAND
+
+    data = tmp_path / "data"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["DISPLAY"] = ":987"
+    md = tmp_path / "tin.md"
+    md.write_text("---\nheadline: Mưa lớn ở Huế\n---\nNước lên nhanh ở vùng trũng.\n",
+                  encoding="utf-8")
+
+    def run(*args):
+        return subprocess.run([*COMMAND, "--data-dir", str(data), *args], capture_output=True,
+                              text=True, encoding="utf-8", env=env, timeout=240)
+
+    imported = run("import", str(md))
+    assert imported.returncode == 0, imported.stderr
+    article_id = imported.stdout.split()[0]
+    out = tmp_path / "tin.pdf"
+    done = run("export", article_id, "--format", "pdf", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    noise = [line for line in done.stderr.splitlines()
+             if line.strip() and not line.startswith("newsdesk")]
+    assert noise == []

@@ -12,8 +12,8 @@ QtWebEngine has three rules that must be met *before* anything else runs:
 calls ``prepare_application()`` instead, which imports no QtWebEngine, and the scheme is
 registered by ``register_scheme()`` just before the first profile is made (Qt accepts it until
 then).
-``ensure_app()`` is for the CLI and tests: it also selects the offscreen platform when there is
-no display and creates a QGuiApplication only when no application exists (never a QWidgets
+``ensure_app()`` is for the CLI and tests: it also selects the offscreen platform (a process
+that only prints needs no screen, even on a desktop) and creates a QGuiApplication only when no application exists (never a QWidgets
 one). If the scheme could not be registered in time, printing still works: it serves the
 document from a private temporary folder instead (see ``scheme.py``).
 """
@@ -45,15 +45,11 @@ def _is_root() -> bool:
     return bool(geteuid and geteuid() == 0)
 
 
-def _has_display() -> bool:
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 def configure_environment(*, for_cli: bool = False) -> None:
     """Set the environment QtWebEngine reads at start-up (idempotent)."""
-    if for_cli and not _has_display() and not os.environ.get("QT_QPA_PLATFORM"):
+    if for_cli and not os.environ.get("QT_QPA_PLATFORM"):
+        # a process printing without a window never needs the screen: on a desktop it would
+        # only wake the GPU drivers (and their complaints on stderr), over SSH it would fail
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if _is_root() or os.environ.get("NEWSDESK_NO_SANDBOX"):
         _add_flags("--no-sandbox")
