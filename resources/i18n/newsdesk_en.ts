@@ -753,12 +753,12 @@
         <translation>The Word document could not be read. Check that it is still there and that you may read it.</translation>
     </message>
     <message>
-        <source>This file is not a Word document (.docx), or it is damaged.</source>
-        <translation>This file is not a Word document (.docx), or it is damaged.</translation>
+        <source>This file is not a Word document (.docx), or it is damaged. If Word or LibreOffice opens it, save it there as Word Document (.docx) and import it again.</source>
+        <translation>This file is not a Word document (.docx), or it is damaged. If Word or LibreOffice opens it, save it there as Word Document (.docx) and import it again.</translation>
     </message>
     <message>
-        <source>This file is a zip archive but not a Word document (.docx).</source>
-        <translation>This file is a zip archive but not a Word document (.docx).</translation>
+        <source>This file is a zip archive but not a Word document (.docx). Choose the .docx file saved from Word.</source>
+        <translation>This file is a zip archive but not a Word document (.docx). Choose the .docx file saved from Word.</translation>
     </message>
     <message>
         <source>This is an old Word 97–2003 document. Open it in Word, save it as Word Document (.docx) and import it again.</source>
@@ -2106,12 +2106,28 @@
         <translation>Move down</translation>
     </message>
     <message>
+        <source>[Deleted] %1</source>
+        <translation>[Deleted] %1</translation>
+    </message>
+    <message>
+        <source>%1
+No longer in the library: the exports show it as text, without a link. Remove it or pick another story.</source>
+        <translation>%1
+No longer in the library: the exports show it as text, without a link. Remove it or pick another story.</translation>
+    </message>
+    <message>
+        <source>%1
+An article of the library</source>
+        <translation>%1
+An article of the library</translation>
+    </message>
+    <message>
         <source>%1 (deleted from the library)</source>
-        <translation>%1 (deleted from the library)</translation>
+        <translation type="vanished">%1 (deleted from the library)</translation>
     </message>
     <message>
         <source>An article of the library</source>
-        <translation>An article of the library</translation>
+        <translation type="vanished">An article of the library</translation>
     </message>
 </context>
 <context>

@@ -753,12 +753,12 @@
         <translation>Không đọc được tài liệu Word. Hãy kiểm tra tệp vẫn còn đó và bạn có quyền đọc nó.</translation>
     </message>
     <message>
-        <source>This file is not a Word document (.docx), or it is damaged.</source>
-        <translation>Tệp này không phải tài liệu Word (.docx), hoặc đã bị hỏng.</translation>
+        <source>This file is not a Word document (.docx), or it is damaged. If Word or LibreOffice opens it, save it there as Word Document (.docx) and import it again.</source>
+        <translation>Tệp này không phải tài liệu Word (.docx), hoặc đã bị hỏng. Nếu Word hoặc LibreOffice mở được tệp, hãy lưu lại dưới dạng Word Document (.docx) rồi nhập lại.</translation>
     </message>
     <message>
-        <source>This file is a zip archive but not a Word document (.docx).</source>
-        <translation>Tệp này là tệp nén zip nhưng không phải tài liệu Word (.docx).</translation>
+        <source>This file is a zip archive but not a Word document (.docx). Choose the .docx file saved from Word.</source>
+        <translation>Tệp này là tệp nén zip nhưng không phải tài liệu Word (.docx). Hãy chọn tệp .docx được lưu từ Word.</translation>
     </message>
     <message>
         <source>This is an old Word 97–2003 document. Open it in Word, save it as Word Document (.docx) and import it again.</source>
@@ -2098,12 +2098,28 @@
         <translation>Chuyển xuống</translation>
     </message>
     <message>
+        <source>[Deleted] %1</source>
+        <translation>[Đã xóa] %1</translation>
+    </message>
+    <message>
+        <source>%1
+No longer in the library: the exports show it as text, without a link. Remove it or pick another story.</source>
+        <translation>%1
+Không còn trong thư viện: khi xuất, bài chỉ hiện thành chữ, không có liên kết. Hãy gỡ bài này hoặc chọn bài khác.</translation>
+    </message>
+    <message>
+        <source>%1
+An article of the library</source>
+        <translation>%1
+Một bài trong thư viện</translation>
+    </message>
+    <message>
         <source>%1 (deleted from the library)</source>
-        <translation>%1 (đã bị xóa khỏi thư viện)</translation>
+        <translation type="vanished">%1 (đã bị xóa khỏi thư viện)</translation>
     </message>
     <message>
         <source>An article of the library</source>
-        <translation>Một bài trong thư viện</translation>
+        <translation type="vanished">Một bài trong thư viện</translation>
     </message>
 </context>
 <context>

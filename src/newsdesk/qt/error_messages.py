@@ -221,9 +221,11 @@ SOURCES: dict[str, str] = {
         "Errors", "The Word document could not be read. Check that it is still there and that "
         "you may read it."),
     "docx.not_zip": QT_TRANSLATE_NOOP(
-        "Errors", "This file is not a Word document (.docx), or it is damaged."),
+        "Errors", "This file is not a Word document (.docx), or it is damaged. If Word or "
+        "LibreOffice opens it, save it there as Word Document (.docx) and import it again."),
     "docx.not_word": QT_TRANSLATE_NOOP(
-        "Errors", "This file is a zip archive but not a Word document (.docx)."),
+        "Errors", "This file is a zip archive but not a Word document (.docx). Choose the "
+        ".docx file saved from Word."),
     "docx.old_format": QT_TRANSLATE_NOOP(
         "Errors", "This is an old Word 97–2003 document. Open it in Word, save it as Word "
         "Document (.docx) and import it again."),
