@@ -100,3 +100,90 @@ def test_changes_still_in_the_wal_file_are_never_read_past(tmp_path, read_only):
     listed = as_reader("--data-dir", str(copy), "list")
     assert listed.returncode == 2 and "Cũ" not in listed.stdout  # never the older text
     assert "sqlite3-wal" in one_line(listed.stderr)
+
+
+GUI = r"""
+import json, sys, time
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from newsdesk.qt.app import create_application, create_main_window
+
+app = create_application([])
+window = create_main_window(["--data-dir", sys.argv[1]], offer_recovery=False,
+                            install_hook=False)
+window.resize(1400, 900)
+window.show()
+opened = []
+window.library.ready.connect(lambda library: opened.append(library))
+deadline = time.monotonic() + 60
+while not opened and time.monotonic() < deadline:
+    app.processEvents()
+
+
+def spin(seconds):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+window.open_article_id(sys.argv[2])
+deadline = time.monotonic() + 30
+while not window._has_article() and time.monotonic() < deadline:
+    spin(0.05)
+view = window.article_view
+report = {"notice": window.status.library_notice.isVisible() and
+          window.status.library_notice.text(),
+          "new": window.actions_["new"].isEnabled(),
+          "save": window.actions_["save"].isEnabled(),
+          "bold": window.actions_["bold"].isEnabled(),
+          "export": window.actions_["export"].isEnabled()}
+for widget in (view.form.headline, view.body):
+    widget.setFocus()
+    QTest.keyClicks(widget, "chu them")
+    QTest.keyClick(widget, Qt.Key.Key_Return)
+    QTest.keyClick(widget, Qt.Key.Key_Backspace)
+window.actions_["bold"].trigger()
+spin(2.0)
+report["headline"] = view.form.headline.text()
+report["body"] = view.current_article().body
+report["dirty"] = view.autosave.dirty
+window.side.set_current_tab("print")
+window.side.refresh_now()
+deadline = time.monotonic() + 90
+preview = None
+while time.monotonic() < deadline:
+    spin(0.1)
+    preview = window.side.preview("print")
+    if preview is not None and preview.result is not None:
+        break
+report["pages"] = preview.result.pages if preview and preview.result else 0
+print(json.dumps(report, ensure_ascii=False))
+sys.stdout.flush()
+import os
+os._exit(0)
+"""
+
+
+def test_the_window_on_a_read_only_library_says_so_and_takes_no_typing(tmp_path, read_only):
+    data = tmp_path / "thu-vien"
+    with Library.open(data) as library:
+        article_id = library.save(Article(headline="Đọc thôi", body="Nội dung.\n")).id or ""
+    read_only(data)
+    command = [sys.executable, "-c", GUI, str(data), article_id]
+    if os.geteuid() == 0:
+        if SETPRIV is None:
+            pytest.skip("running as root without setpriv: cannot take away the right to write")
+        command = [SETPRIV, "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--",
+                   *command]
+    done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=240)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = __import__("json").loads(done.stdout.strip().splitlines()[-1])
+    assert report["notice"] == "Read-only library"
+    assert not report["new"] and not report["save"] and not report["bold"]
+    assert report["export"]  # reading and exporting still work
+    assert report["headline"] == "Đọc thôi" and report["body"] == "Nội dung.\n"
+    assert not report["dirty"]
+    assert report["pages"] >= 1  # the print preview works from a temporary folder
+    assert "Traceback" not in done.stderr

@@ -13,7 +13,19 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from newsdesk.domain import Article, slugify, text_stats
 from newsdesk.render.words import body_stats
@@ -102,6 +114,7 @@ class ArticleView(QWidget):
     def __init__(self, library: LibraryAPI, journal: RecoveryJournal, *, autosave_seconds: float,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.read_only = False  # set_read_only: a library that may not be changed here
         self.library = library
         self.journal = journal
         self.autosave_seconds = autosave_seconds
@@ -202,6 +215,21 @@ class ArticleView(QWidget):
     @property
     def has_article(self) -> bool:
         return self.autosave is not None
+
+    def set_read_only(self, on: bool) -> None:
+        """A library that may not be changed here: every field shows its text (selectable,
+        copyable) and takes no typing; the form's pickers and buttons are off."""
+        self.read_only = on
+        fields: list = [*self.findChildren(QLineEdit), *self.findChildren(QTextEdit),
+                        *self.findChildren(QPlainTextEdit)]
+        for field in fields:
+            field.setReadOnly(on)
+        pickers: list[QWidget] = [*self.form.findChildren(QComboBox),
+                                  *self.form.findChildren(QAbstractSpinBox),
+                                  *self.form.findChildren(QAbstractButton)]
+        for widget in pickers:
+            widget.setEnabled(not on)
+        self.body.setAcceptDrops(not on)
 
     def current_article(self) -> Article:
         """The article as the fields and the body show it now, a word an input method is still

@@ -67,7 +67,12 @@ def compile_translation(language: str, cache_dir: Path, name: str = "newsdesk") 
     if program is None:
         log.warning("no lrelease found: the UI stays in English")
         return None
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a cache this user may not write (a read-only data folder): a temp one
+        import tempfile
+
+        target = Path(tempfile.mkdtemp(prefix="newsdesk-i18n-")) / target.name
     partial = target.with_suffix(".tmp.qm")
     try:
         subprocess.run([program, "-silent", str(source), "-qm", str(partial)], check=True,

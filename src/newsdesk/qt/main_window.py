@@ -72,6 +72,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.actions_ = MainActions(self)
         self.library_panel = LibraryPanel(library, self)
         self._view: ArticleView | None = None  # made when the first article opens
+        self.read_only = False  # the library may be read here, not changed (library_ready)
         self.start_page = StartPage()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.start_page)
@@ -112,7 +113,17 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             self.splitter.setSizes(default_pane_sizes(self.splitter.width()))
 
     # -- the library opens in the background ----------------------------------------------------
-    def library_ready(self, _library) -> None:
+    def library_ready(self, library) -> None:
+        self.read_only = bool(getattr(library, "read_only", False))
+        if self.read_only:
+            self.status.set_library_notice(
+                self.tr("Read-only library"),
+                self.tr("This library is read-only here: articles can be read, previewed and "
+                        "exported, not changed. To edit, copy the data folder to a place you "
+                        "may write, or ask for write access."))
+            if self._view is not None:
+                self._view.set_read_only(True)
+            self._update_actions()
         if self._view is None:  # the first Ctrl+N then builds the editor at once
             run_task(warm_editor_modules, pool=background_pool())
         self.library_panel.refresh()
@@ -208,6 +219,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
     def _make_article_view(self) -> ArticleView:
         view = ArticleView(self.library, self.journal,
                            autosave_seconds=self.settings.autosave_seconds)
+        if self.read_only:
+            view.set_read_only(True)
         self.centre.addWidget(view)
         provided = getattr(view.body, "action", None)
         if callable(provided):  # the WYSIWYG editor: the menus' actions drive its own
@@ -333,6 +346,12 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self._edited()
 
     def new_article(self) -> None:
+        if self.read_only:
+            from newsdesk.domain import NewsdeskError
+
+            show_error(self, self.tr("No new article"), NewsdeskError(
+                "the library is read-only here", code="storage.read_only"))
+            return
         self.open_article(Article())
         self.article_view.form.headline.setFocus()
 
@@ -415,9 +434,14 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
 
     def _update_actions(self) -> None:
         has = self._has_article()
-        for name in ("save", "export", "export_html", "export_pdf", "close", "delete", "insert_photo",
-                     "comment", *FORMAT_ACTIONS):
+        for name in ("export", "export_html", "export_pdf", "close"):
             self.actions_[name].setEnabled(has)
+        # a read-only library (a share mounted read-only, an archive): nothing that changes it
+        writable = not self.read_only
+        for name in ("save", "delete", "insert_photo", "comment", *FORMAT_ACTIONS):
+            self.actions_[name].setEnabled(has and writable)
+        for name in ("new", "import"):
+            self.actions_[name].setEnabled(writable)
 
     # -- state ----------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -60,9 +60,12 @@ class PrintPreview(QWidget):
         self.library = library
         self.settings = library.settings
         cache = Path(library.paths.cache)
-        cache.mkdir(parents=True, exist_ok=True)
         self.renditions = cache / "renditions"
-        self.folder = Path(tempfile.mkdtemp(prefix="print-preview-", dir=cache))
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            self.folder = Path(tempfile.mkdtemp(prefix="print-preview-", dir=cache))
+        except OSError:  # a cache folder this user may not write (a read-only data folder)
+            self.folder = Path(tempfile.mkdtemp(prefix="newsdesk-print-preview-"))
         self.printer = ArticlePrinter(self)
         self.printer.finished.connect(self._printed)
         self.printer.failed.connect(self._failed)

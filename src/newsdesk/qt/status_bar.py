@@ -33,6 +33,11 @@ class StatusBar(QStatusBar):
         self.spelling.setObjectName("status-spelling")
         self.spelling.setVisible(False)
         self.addWidget(self.spelling)
+        self.library_notice = QLabel(self)  # "read-only library"; hidden when all is well
+        self.library_notice.setObjectName("status-library")
+        self.library_notice.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
+        self.library_notice.setVisible(False)
+        self.addWidget(self.library_notice)
         for label, name in (
             (self.words, "words"), (self.characters, "characters"), (self.reading, "reading"),
             (self.copyfit, "copyfit"), (self.save_state, "save state"),
@@ -60,6 +65,12 @@ class StatusBar(QStatusBar):
         self.spelling.setText(text)
         self.spelling.setToolTip(text)
         self.spelling.setVisible(bool(text))
+
+    def set_library_notice(self, text: str, detail: str = "") -> None:
+        """Say what the library does not allow here (read-only); "" hides it."""
+        self.library_notice.setText(text)
+        self.library_notice.setToolTip(detail or text)
+        self.library_notice.setVisible(bool(text))
 
     def set_copyfit(self, text: str) -> None:
         self._copyfit = text

@@ -77,6 +77,14 @@ class Library:
         self.repository = repository
         self.database_url = url
 
+    @property
+    def read_only(self) -> bool:
+        """True when this process may read the library but not change it (an SQLite file or
+        folder it may not write: a share mounted read-only, an archive, another user's)."""
+        from newsdesk.storage.engine import read_only_database
+
+        return read_only_database(self.database_url)
+
     @classmethod
     def open(
         cls,

@@ -62,6 +62,19 @@ def make_engine(url: str, *, timeout: float = 5.0) -> Engine:
     return engine
 
 
+def read_only_database(url: str) -> bool:
+    """True when ``url`` is an SQLite file this process may read but not write."""
+    try:
+        parsed = make_url(url)
+    except Exception:  # not a URL we could open anyway
+        return False
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:") \
+            or database.startswith("file:"):
+        return False
+    return not_writable(str(Path(database).expanduser()))
+
+
 def _read_only_engine(path: Path, timeout: float) -> Engine:
     base = f"file:{quote(str(path.resolve()))}?mode=ro"
     uri = base
