@@ -1561,6 +1561,14 @@
         <translation type="vanished">newsdesk</translation>
     </message>
     <message>
+        <source>Read-only library</source>
+        <translation>Read-only library</translation>
+    </message>
+    <message>
+        <source>This library is read-only here: articles can be read, previewed and exported, not changed. To edit, copy the data folder to a place you may write, or ask for write access.</source>
+        <translation>This library is read-only here: articles can be read, previewed and exported, not changed. To edit, copy the data folder to a place you may write, or ask for write access.</translation>
+    </message>
+    <message>
         <source>Word not added</source>
         <translation>Word not added</translation>
     </message>
@@ -1575,6 +1583,10 @@
     <message>
         <source>Previews</source>
         <translation>Previews</translation>
+    </message>
+    <message>
+        <source>No new article</source>
+        <translation>No new article</translation>
     </message>
     <message>
         <source>Cannot open the article</source>

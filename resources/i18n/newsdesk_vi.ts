@@ -1541,6 +1541,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Read-only library</source>
+        <translation>Thư viện chỉ đọc</translation>
+    </message>
+    <message>
+        <source>This library is read-only here: articles can be read, previewed and exported, not changed. To edit, copy the data folder to a place you may write, or ask for write access.</source>
+        <translation>Thư viện này chỉ đọc ở máy này: có thể đọc, xem trước và xuất bài, không sửa được. Muốn sửa, hãy chép thư mục dữ liệu sang nơi bạn có quyền ghi, hoặc xin quyền ghi.</translation>
+    </message>
+    <message>
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện bài viết</translation>
     </message>
@@ -1567,6 +1575,10 @@
     <message>
         <source>Previews</source>
         <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>No new article</source>
+        <translation>Không tạo được bài mới</translation>
     </message>
     <message>
         <source>Cannot open the article</source>
