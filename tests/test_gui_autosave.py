@@ -296,3 +296,27 @@ def test_deleting_the_open_article(qtbot, monkeypatch):
         assert not w.actions_["save"].isEnabled()
     finally:
         close_window(w)
+
+
+def test_the_article_shown_is_remembered_at_once_for_a_start_after_a_crash(qtbot):
+    """Not only on a clean quit: after a kill the app comes back to the article that was
+    being edited, a new article once it is first stored included."""
+    from newsdesk.domain import Article
+    from newsdesk.qt.main_window import window_settings
+
+    window = open_window(qtbot, autosave_seconds=0.2)
+    try:
+        first = window.library.save(Article(headline="Mưa lớn ở Huế", body="x"))
+        window.library.save(Article(headline="Hải Phòng mở rộng cảng", body="y"))
+        window.open_article(window.library.get(first.id))
+
+        def last():
+            return window_settings(window.paths).value("last_article", "")
+
+        assert last() == first.id  # on disk now: no quit needed
+        window.new_article()
+        type_text(window.article_view.form.headline, "Tin mới")
+        qtbot.waitUntil(lambda: window.article_view.base.id is not None, timeout=5000)
+        qtbot.waitUntil(lambda: last() == window.article_view.base.id, timeout=5000)
+    finally:
+        close_window(window)

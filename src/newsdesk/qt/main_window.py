@@ -330,12 +330,23 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             run_task(self._load, str(last), on_done=self._reopen_done,
                      on_error=lambda _exc: None)
 
+    def _remember_open(self, article_id: str | None) -> None:
+        """The article shown, remembered at once (not only on a clean quit), so that the app
+        started again after a crash comes back to it."""
+        if not article_id:
+            return
+        state = window_settings(self.paths)
+        if state.value("last_article", "") != article_id:
+            state.setValue("last_article", article_id)
+            state.sync()
+
     def _reopen_done(self, article: Article) -> None:
         if not self._has_article():
             self.open_article(article)
 
     def open_article(self, article: Article, *, journal_key=None, dirty=False) -> None:
         self.article_view.open_article(article, journal_key=journal_key, dirty=dirty)
+        self._remember_open(article.id)
         self.comment_marks.set_article(article.id)
         self.centre.setCurrentWidget(self.article_view)
         self.side.qr.set_url(article.url, article.headline)
@@ -375,6 +386,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         if stored.id != self.comment_marks.article_id:  # a new article got its id
             self.comment_marks.set_article(stored.id)
         self.library_panel.select(stored.id)  # a new article is highlighted once it is listed
+        if self._has_article() and self.article_view.base.id == stored.id:
+            self._remember_open(stored.id)
         self.library_panel.refresh()
         self.side.set_article_id(stored.id)
 
