@@ -199,6 +199,17 @@ def attribution(mark_id: str, author: str = "", initials: str = "", at: str = ""
     return "".join(parts) + "}"
 
 
+def parse_attribution(text: str) -> dict[str, str]:
+    """The values of an attribution ``{#ID by=… initials=… at=…}`` (``id`` and the others);
+    empty for anything else."""
+    found = _ATTRIBUTION.fullmatch(text)
+    if found is None:
+        return {}
+    values = {"id": found.group(1)}
+    values.update(_ATTRIBUTE.findall(found.group(2)))
+    return values
+
+
 _UNSAFE = re.compile(r'["{}\\*_`\[\]<>&|~\n\r\t]')
 
 

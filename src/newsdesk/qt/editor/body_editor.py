@@ -222,6 +222,8 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         self._redirect_from_photo()
+        if not self._preedit:  # a new word starts: not inside the suggestion it follows
+            self.stop_change_at_its_end()
         super().inputMethodEvent(event)
         self._preedit = event.preeditString()
         if not self._preedit:
