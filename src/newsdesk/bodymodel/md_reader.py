@@ -48,9 +48,9 @@ def inline_runs(children: list[Token] | None, changes: Marks | None = None) -> l
     stack: list[str] = []  # marks and "l", outermost first
     link: tuple[str, str, int] | None = None
 
-    def add(kind: str, text: str = "", **extra: str) -> None:
+    def add(kind: str, text: str = "", src: str = "", title: str = "") -> None:
         marks = frozenset(m for m in stack if m != LINK)
-        runs.append(Run(kind, text, marks, link, "".join(stack), **extra))
+        runs.append(Run(kind, text, marks, link, "".join(stack), src=src, title=title))
 
     for tok in children or []:
         kind = tok.type

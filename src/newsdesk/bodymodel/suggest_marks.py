@@ -125,20 +125,49 @@ def encode(body: str) -> tuple[str, Marks]:
 
 
 def normalised(runs: list[Run]) -> list[Run]:
-    """A replacement left with only its new (or old) text is written as an insertion (or a
-    deletion) with the same attribution."""
-    parts: dict[int, set[str]] = {}
-    for run in runs:
-        if run.change is not None:
-            parts.setdefault(run.change[3], set()).add(run.change[1])
+    """Suggestions as CriticMarkup can write them. A replacement is ``{~~old~>new~~}`` only
+    when its old text directly precedes its new text, the old does not start and the new does
+    not end with a space (Markdown would read ``~~`` as strikethrough there); otherwise its
+    old text is written as a deletion and its new text as an insertion (id + ``-i`` when both
+    are there). One left with only new (or old) text is an insertion (or a deletion)."""
+    at: dict[int, dict[str, list[int]]] = {}
+    for i, run in enumerate(runs):
+        if run.change is not None and run.change[0] == "replace":
+            at.setdefault(run.change[3], {"old": [], "new": []})[run.change[1]].append(i)
+    split = {uid for uid, parts in at.items() if not _whole_replacement(runs, parts)}
+    if not split:
+        return runs
     out = []
     for run in runs:
         change = run.change
-        if change is not None and change[0] == "replace" and len(parts[change[3]]) == 1:
-            kind = "insert" if change[1] == "new" else "delete"
-            run = replace(run, change=(kind, change[1], change[2], change[3]))
+        if change is not None and change[3] in split:
+            both = bool(at[change[3]]["old"]) and bool(at[change[3]]["new"])
+            if change[1] == "old":
+                change = ("delete", "old", change[2], change[3])
+            else:
+                attribution = _other_id(change[2]) if both else change[2]
+                change = ("insert", "new", attribution, -change[3])
+            run = replace(run, change=change)
         out.append(run)
     return out
+
+
+def _whole_replacement(runs: list[Run], parts: dict[str, list[int]]) -> bool:
+    old, new = parts["old"], parts["new"]
+    if not old or not new or old != list(range(old[0], old[-1] + 1)) \
+            or new != list(range(old[-1] + 1, old[-1] + 1 + len(new))):
+        return False
+    first, last = runs[old[0]], runs[new[-1]]
+    return not (first.kind == "text" and first.text[:1].isspace()) and \
+        not (last.kind == "text" and last.text[-1:].isspace())
+
+
+def _other_id(attribution: str) -> str:
+    """The attribution with ``-i`` after its id (the insertion half of a replacement)."""
+    if attribution.startswith("{#"):
+        end = next((k for k, c in enumerate(attribution) if c in " }"), len(attribution))
+        return attribution[:end] + "-i" + attribution[end:]
+    return attribution
 
 
 def opener(change: Change) -> str:

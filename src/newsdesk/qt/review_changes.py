@@ -8,6 +8,8 @@ the editor shows (when it has unsaved edits), then decides on the thread pool th
 the same edit in the editor's document (one undo step, so the writer's own typing can still
 be undone after): the editor shows the result at once and nothing is reloaded. The list is
 rebuilt from the document a moment after each edit while the Review tab shows it.
+Suggest mode (Review ▸ Suggest changes, Ctrl+Shift+E, also beside the status in the
+workflow bar) is switched here; the body editor does the rest (``editor.suggest_mode``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from newsdesk.services.review import user_of
 from newsdesk.services.suggestions import decide as decide_stored
 
 from .editor import suggestion_edit
@@ -44,10 +47,13 @@ class ChangesController(QObject):
         a["reject_change"].triggered.connect(lambda: self.decide_here(False))
         a["accept_all_changes"].triggered.connect(lambda: self.decide(None, True))
         a["reject_all_changes"].triggered.connect(lambda: self.decide(None, False))
+        a["suggest_mode"].toggled.connect(self.set_suggesting)
         window.side.review_made.connect(self._attach)
+        self._wired: Any = None  # the body editor told about suggest mode
 
     def _attach(self, review) -> None:
         self._review = review
+        review.workflow.add_tool(self.window.actions_["suggest_mode"])
         review.change_chosen.connect(self.go)
         review.change_step.connect(self.step)
         review.change_decision.connect(self.decide)
@@ -78,6 +84,22 @@ class ChangesController(QObject):
         if panel is not None:
             panel.say(text)
         self.window.statusBar().showMessage(text, 6000)
+
+    # -- suggest mode ---------------------------------------------------------------------------
+    def set_suggesting(self, on: bool) -> None:
+        """Suggest mode on or off: what is typed in the body becomes suggestions by the
+        name and initials of the Preferences."""
+        body = self.window.article_view.body
+        if not hasattr(body, "suggesting"):
+            return
+        if self._wired is not body:
+            self._wired = body
+            body.suggester = lambda: user_of(self.window.library)
+            body.refused.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+        body.suggesting = on
+        self.window.statusBar().showMessage(
+            self.tr("Suggest changes is on: what you type and delete becomes suggestions.")
+            if on else self.tr("Suggest changes is off."), 5000)
 
     # -- moving ---------------------------------------------------------------------------------
     def go(self, change_id: str) -> None:
