@@ -94,8 +94,10 @@ class ChangesController(QObject):
             return
         if self._wired is not body:
             self._wired = body
-            body.suggester = lambda: user_of(self.window.library)
             body.refused.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+        if on:  # the Preferences' name as it is now (read once, not per key)
+            who = user_of(self.window.library)
+            body.suggester = lambda: who
         body.suggesting = on
         self.window.statusBar().showMessage(
             self.tr("Suggest changes is on: what you type and delete becomes suggestions.")

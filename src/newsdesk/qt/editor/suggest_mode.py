@@ -134,9 +134,14 @@ class SuggestKeys(_Editor):
                 cursor.document().findBlock(cursor.selectionEnd())
             old = self._mark_deleted(cursor, as_replace=one_block)
             cursor = self.textCursor()
-        cursor = self._out_of_deletion(cursor)
-        self.setTextCursor(cursor)
+        moved = self._out_of_deletion(cursor)
+        if moved.position() != cursor.position() or old is not None:
+            self.setTextCursor(moved)
+        cursor = moved
         before = change_of(cursor.charFormat()) if cursor.positionInBlock() else None
+        if old is None and self._mine(before, "new") and \
+                change_of(self.currentCharFormat()) == before:
+            return True  # typing on at the end of one's own insertion: its format goes on
         if old is not None:
             change = ("replace", "new", old[2], old[3])
         elif self._mine(before, "new"):

@@ -11,6 +11,7 @@ whether removed text was also ~~struck~~ in the Markdown (its strike-out is the 
 
 from __future__ import annotations
 
+import functools
 import json
 import zlib
 from datetime import datetime
@@ -38,9 +39,14 @@ def author_colour(author: str) -> QColor:
 
 
 def change_of(fmt: QTextFormat) -> Change | None:
-    value = prop(fmt, P_CHANGE)
-    if not isinstance(value, str):
+    if not fmt.hasProperty(P_CHANGE):
         return None
+    value = fmt.property(P_CHANGE)
+    return _decoded(value) if isinstance(value, str) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _decoded(value: str) -> Change | None:
     try:
         kind, part, attribution, uid = json.loads(value)
         return str(kind), str(part), str(attribution), int(uid)
