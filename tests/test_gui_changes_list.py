@@ -55,6 +55,11 @@ def test_accept_with_the_button_and_reject_from_the_keyboard(qtbot, window):
     body = window.article_view.body
     assert "Trần Thu Hà" in panel.list.item(1).text() and "Inserted" in panel.list.item(1).text()
     assert "7.000 → 8.000" in panel.list.item(0).text()
+    # Enter on a suggestion in the list selects it in the body
+    panel.list.setFocus()
+    panel.list.setCurrentRow(2)
+    press(panel.list, Qt.Key.Key_Return)
+    assert body.textCursor().selectedText() == "rất "
     # the writer types something of their own first
     body.setFocus()
     body.moveCursor(QTextCursor.MoveOperation.End)

@@ -6,7 +6,9 @@ tooltip, and typing right after a suggestion not taken into it."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from gui_support import close_window, open_window, type_text
 from newsdesk.domain import Article
@@ -63,6 +65,14 @@ def test_suggestions_are_shown_as_marks_with_their_author(qtbot, window):
     assert body_stats("", "", BODY).words == body_stats("", "", shown(BODY)).words
     assert "minh" not in index_text("", "", BODY, "", []).split()
     assert window.article_view.body.markdown() == BODY
+    # hovering over the new price shows who suggested it and when
+    cursor = body.document().find("8.000")
+    cursor.setPosition(cursor.selectionStart() + 2)
+    point = body.cursorRect(cursor).center()
+    QApplication.sendEvent(body.viewport(), QHelpEvent(
+        QEvent.Type.ToolTip, point, body.viewport().mapToGlobal(point)))
+    assert QToolTip.text().startswith("Inserted by Lê Minh\n06/12/2026 ")  # local time
+    QToolTip.hideText()
 
 
 def test_typing_after_a_suggestion_is_plain_text_and_inside_edits_it(qtbot, window):
