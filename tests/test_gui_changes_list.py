@@ -93,7 +93,7 @@ def test_accept_with_the_button_and_reject_from_the_keyboard(qtbot, window):
     stored = window.library.get(article.id).body
     assert "Hành khách rất hài lòng. Vé tháng rẻ hơn.\n" in stored
     assert [s.id for s in pending(stored)] == ["bbbb2222"]
-    assert body.markdown() == stored
+    qtbot.waitUntil(lambda: body.markdown() == stored, timeout=5000)  # shown once decided
     # the writer's own typing can still be undone (after the two decisions)
     body.setFocus()
     window.actions_["undo"].trigger()
@@ -116,5 +116,6 @@ def test_accept_all_of_one_author_then_reject_all(qtbot, window):
     qtbot.waitUntil(lambda: not pending(window.library.get(article.id).body), timeout=10000)
     assert window.library.get(article.id).body == (
         "Giá vé là 8.000 đồng.\n\nTuyến nối sân bay.\n\nHành khách hài lòng.\n")
-    assert window.article_view.body.markdown() == window.library.get(article.id).body
+    qtbot.waitUntil(lambda: window.article_view.body.markdown()
+                    == window.library.get(article.id).body, timeout=5000)
     qtbot.waitUntil(lambda: panel.list.count() == 0, timeout=5000)

@@ -91,6 +91,8 @@ def test_suggest_mode_typing_deleting_replacing_then_deciding(qtbot, window):
                          Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda k=key: by_kind[k] not in {
             s.id for s in pending(window.library.get(article.id).body)}, timeout=10000)
+        qtbot.waitUntil(lambda: body.markdown() == window.library.get(article.id).body,
+                        timeout=5000)
     assert window.library.get(article.id).body == (
         "Giá vé là 8.000 đồng mỗi lượt. tháng này\n\nHành khách rất hài lòng.\n")
     assert body.markdown() == window.library.get(article.id).body

@@ -18,9 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from newsdesk.services.review import user_of
-from newsdesk.services.suggestions import decide as decide_stored
-
 from .editor import suggestion_edit
 from .errors import error_text
 from .workers import Debouncer, run_task
@@ -96,6 +93,8 @@ class ChangesController(QObject):
             self._wired = body
             body.refused.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         if on:  # the Preferences' name as it is now (read once, not per key)
+            from newsdesk.services.review import user_of  # not at start: the review service
+
             who = user_of(self.window.library)
             body.suggester = lambda: who
         body.suggesting = on
@@ -192,6 +191,8 @@ class ChangesController(QObject):
 
     def _decide_stored(self, article_id: str, ids: list[str] | None, accept: bool) -> None:
         self._stop_watching()
+        from newsdesk.services.suggestions import decide as decide_stored
+
         run_task(decide_stored, self.window.library, article_id,
                  "all" if ids is None else ids, accept=accept,
                  on_done=lambda result: self._decided(result, ids, accept),
