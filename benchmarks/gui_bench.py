@@ -108,7 +108,7 @@ def key_latencies(app, widget, position: str, keys: int = 300) -> list[float]:
     cursor = widget.textCursor()
     if position == "end":
         cursor.movePosition(QTextCursor.MoveOperation.End)
-    else:
+    elif position == "middle":  # any other position: the caret stays where it is
         cursor.setPosition(widget.document().characterCount() // 2)
         cursor.movePosition(QTextCursor.MoveOperation.EndOfWord)
     widget.setTextCursor(cursor)

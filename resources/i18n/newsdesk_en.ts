@@ -177,6 +177,110 @@
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
+    <message>
+        <source>Suggestions can be made in the text, not in code blocks or a photo&apos;s caption or credit. Turn off Suggest changes to edit here.</source>
+        <translation>Suggestions can be made in the text, not in code blocks or a photo&apos;s caption or credit. Turn off Suggest changes to edit here.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesController</name>
+    <message>
+        <source>Suggest changes is on: what you type and delete becomes suggestions.</source>
+        <translation>Suggest changes is on: what you type and delete becomes suggestions.</translation>
+    </message>
+    <message>
+        <source>Suggest changes is off.</source>
+        <translation>Suggest changes is off.</translation>
+    </message>
+    <message>
+        <source>That suggestion is no longer in the text.</source>
+        <translation>That suggestion is no longer in the text.</translation>
+    </message>
+    <message>
+        <source>No more suggestions after this point.</source>
+        <translation>No more suggestions after this point.</translation>
+    </message>
+    <message>
+        <source>No more suggestions before this point.</source>
+        <translation>No more suggestions before this point.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a suggestion first (Next change finds one).</source>
+        <translation>Put the cursor in a suggestion first (Next change finds one).</translation>
+    </message>
+    <message>
+        <source>No pending suggestions.</source>
+        <translation>No pending suggestions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s) by %1.</source>
+        <translation>
+            <numerusform>Accepted %n suggestion by %1.</numerusform>
+            <numerusform>Accepted %n suggestions by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n suggestion(s) by %1.</source>
+        <translation>
+            <numerusform>Rejected %n suggestion by %1.</numerusform>
+            <numerusform>Rejected %n suggestions by %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Accept a&amp;ll</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject all</source>
+        <translation>Re&amp;ject all</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uthor:</translation>
+    </message>
+    <message>
+        <source>Pending suggestions</source>
+        <translation>Pending suggestions</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>All authors</translation>
+    </message>
+    <message>
+        <source>No pending suggestions.</source>
+        <translation>No pending suggestions.</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Inserted</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
 </context>
 <context>
     <name>CommentMenus</name>
@@ -1522,6 +1626,34 @@
         <translation>&amp;About Newsdesk</translation>
     </message>
     <message>
+        <source>&amp;Suggest changes</source>
+        <translation>&amp;Suggest changes</translation>
+    </message>
+    <message>
+        <source>&amp;Next change</source>
+        <translation>&amp;Next change</translation>
+    </message>
+    <message>
+        <source>&amp;Previous change</source>
+        <translation>&amp;Previous change</translation>
+    </message>
+    <message>
+        <source>&amp;Accept change</source>
+        <translation>&amp;Accept change</translation>
+    </message>
+    <message>
+        <source>&amp;Reject change</source>
+        <translation>&amp;Reject change</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll changes</source>
+        <translation>Accept a&amp;ll changes</translation>
+    </message>
+    <message>
+        <source>Reject all c&amp;hanges</source>
+        <translation>Reject all c&amp;hanges</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1532,6 +1664,10 @@
     <message>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew</source>
+        <translation>Rev&amp;iew</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2183,6 +2319,10 @@ An article of the library</translation>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -2341,6 +2481,21 @@ An article of the library</translation>
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>unknown author</source>
+        <translation>unknown author</translation>
+    </message>
+    <message>
+        <source>Inserted by %1</source>
+        <translation>Inserted by %1</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>Deleted by %1</translation>
     </message>
 </context>
 <context>

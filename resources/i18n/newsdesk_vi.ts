@@ -177,6 +177,108 @@
         <source>Credit</source>
         <translation>Nguồn ảnh</translation>
     </message>
+    <message>
+        <source>Suggestions can be made in the text, not in code blocks or a photo&apos;s caption or credit. Turn off Suggest changes to edit here.</source>
+        <translation>Chỉ đề xuất được trong phần chữ, không trong khối mã hay chú thích, nguồn ảnh. Tắt Đề xuất thay đổi để sửa ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesController</name>
+    <message>
+        <source>Suggest changes is on: what you type and delete becomes suggestions.</source>
+        <translation>Đang bật Đề xuất thay đổi: chữ bạn gõ và xóa sẽ thành đề xuất.</translation>
+    </message>
+    <message>
+        <source>Suggest changes is off.</source>
+        <translation>Đã tắt Đề xuất thay đổi.</translation>
+    </message>
+    <message>
+        <source>That suggestion is no longer in the text.</source>
+        <translation>Đề xuất này không còn trong bài.</translation>
+    </message>
+    <message>
+        <source>No more suggestions after this point.</source>
+        <translation>Không còn đề xuất nào phía sau.</translation>
+    </message>
+    <message>
+        <source>No more suggestions before this point.</source>
+        <translation>Không còn đề xuất nào phía trước.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a suggestion first (Next change finds one).</source>
+        <translation>Hãy đặt con trỏ vào một đề xuất trước (Thay đổi sau sẽ tìm giúp).</translation>
+    </message>
+    <message>
+        <source>No pending suggestions.</source>
+        <translation>Không có đề xuất nào đang chờ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s) by %1.</source>
+        <translation>
+            <numerusform>Đã chấp nhận %n đề xuất của %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n suggestion(s) by %1.</source>
+        <translation>
+            <numerusform>Đã từ chối %n đề xuất của %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>T&amp;rước</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Sau</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>Chấ&amp;p nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>Từ &amp;chối</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Chấp nhận &amp;hết</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject all</source>
+        <translation>&amp;Từ chối hết</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>&amp;Người đề xuất:</translation>
+    </message>
+    <message>
+        <source>Pending suggestions</source>
+        <translation>Các đề xuất đang chờ</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Mọi người đề xuất</translation>
+    </message>
+    <message>
+        <source>No pending suggestions.</source>
+        <translation>Không có đề xuất nào đang chờ.</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Thay</translation>
+    </message>
 </context>
 <context>
     <name>CommentMenus</name>
@@ -1518,6 +1620,34 @@
         <translation>&amp;Giới thiệu Newsdesk</translation>
     </message>
     <message>
+        <source>&amp;Suggest changes</source>
+        <translation>&amp;Đề xuất thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Next change</source>
+        <translation>Thay đổi &amp;sau</translation>
+    </message>
+    <message>
+        <source>&amp;Previous change</source>
+        <translation>Thay đổi &amp;trước</translation>
+    </message>
+    <message>
+        <source>&amp;Accept change</source>
+        <translation>&amp;Chấp nhận thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Reject change</source>
+        <translation>Từ &amp;chối thay đổi</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll changes</source>
+        <translation>Chấp nhận &amp;hết</translation>
+    </message>
+    <message>
+        <source>Reject all c&amp;hanges</source>
+        <translation>Từ chối h&amp;ết</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1528,6 +1658,10 @@
     <message>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew</source>
+        <translation>D&amp;uyệt</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2175,6 +2309,10 @@ Một bài trong thư viện</translation>
         <source>Comments</source>
         <translation>Góp ý</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -2330,6 +2468,21 @@ Một bài trong thư viện</translation>
     <message>
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>unknown author</source>
+        <translation>không rõ người đề xuất</translation>
+    </message>
+    <message>
+        <source>Inserted by %1</source>
+        <translation>%1 đề xuất thêm</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>%1 đề xuất xóa</translation>
     </message>
 </context>
 <context>

@@ -55,9 +55,11 @@ class Run:
     nest: str = ""
     src: str = ""
     title: str = ""
+    change: tuple[str, str, str, int] | None = None
 
     def same_format(self, other: Run) -> bool:
-        return (self.marks, self.link, self.nest) == (other.marks, other.link, other.nest)
+        return (self.marks, self.link, self.nest, self.change) == (
+            other.marks, other.link, other.nest, other.change)
 
 
 @dataclass

@@ -35,6 +35,7 @@ from .md_escape import (
     ref,
     title_part,
 )
+from .suggest_marks import closer, normalised, opener
 
 TRAILING_SPACE = " \t"  # dropped at the end of a paragraph, heading or cell (not in a link)
 DELIM = {STRONG: "**", EM: "*", STRIKE: "~~"}
@@ -56,7 +57,7 @@ def _autolinks(runs: list[Run], table: bool) -> list[Run]:
             if (href == text and _AUTOLINK.match(text) and "\\" not in text) or (
                 href == "mailto:" + text and _EMAIL.match(text)
             ):
-                out.append(Run("autolink", text))
+                out.append(Run("autolink", text, change=run.change))
                 continue
         out.append(run)
     return out
@@ -64,13 +65,14 @@ def _autolinks(runs: list[Run], table: bool) -> list[Run]:
 
 def write_inline(runs: list[Run], *, table: bool = False, single_line: bool = False) -> str:
     """Markdown for ``runs``; ``table`` escapes pipes, ``single_line`` turns breaks into spaces."""
-    runs = _autolinks(_prepare(runs, single_line), table)
+    runs = _autolinks(_prepare(normalised(runs), single_line), table)
     pieces = _pieces(runs, table)
     return _finish(pieces, table)
 
 
 def _spaced_end(run: Run) -> bool:
-    return run.kind == "text" and run.link is None and run.text.endswith(tuple(TRAILING_SPACE))
+    return run.kind == "text" and run.link is None and run.change is None \
+        and run.text.endswith(tuple(TRAILING_SPACE))
 
 
 def _prepare(runs: list[Run], single_line: bool) -> list[Run]:
@@ -78,7 +80,8 @@ def _prepare(runs: list[Run], single_line: bool) -> list[Run]:
     white space."""
     runs = [r for r in runs if not (r.kind == "text" and not r.text)]
     if single_line:
-        runs = [Run("text", " ", r.marks, r.link, r.nest) if r.kind.endswith("break") else r
+        runs = [Run("text", " ", r.marks, r.link, r.nest, change=r.change)
+                if r.kind.endswith("break") else r
                 for r in runs]
     while runs and (runs[-1].kind.endswith("break") or _spaced_end(runs[-1])):
         last = runs.pop()
@@ -89,7 +92,7 @@ def _prepare(runs: list[Run], single_line: bool) -> list[Run]:
     for run in runs:  # adjacent runs of one format read back as one
         if merged and run.kind == merged[-1].kind and run.kind in ("code", "text") \
                 and run.same_format(merged[-1]):
-            merged[-1] = Run(run.kind, merged[-1].text + run.text, run.marks, run.link, run.nest)
+            merged[-1] = replace(run, text=merged[-1].text + run.text)
         else:
             merged.append(run)
     runs = merged
@@ -105,11 +108,11 @@ def _prepare(runs: list[Run], single_line: bool) -> list[Run]:
         next_marks = _marks_at(runs, i + 1)
         lead, body, trail = text[:head], text[head:tail], text[tail:]
         if lead:
-            out.append(Run("text", lead, run.marks & prev_marks, run.link, run.nest))
+            out.append(replace(run, text=lead, marks=run.marks & prev_marks))
         if body:
-            out.append(Run("text", body, run.marks, run.link, run.nest))
+            out.append(replace(run, text=body))
         if trail:
-            out.append(Run("text", trail, run.marks & next_marks, run.link, run.nest))
+            out.append(replace(run, text=trail, marks=run.marks & next_marks))
     return out
 
 
@@ -122,7 +125,8 @@ def _marks_at(runs: list[Run], i: int) -> frozenset[str]:
 
 
 def _keys(run: Run) -> list:
-    keys: list = sorted(run.marks)
+    keys: list = [("c", *run.change)] if run.change is not None else []
+    keys += sorted(run.marks)
     if run.link is not None:
         keys.append((LINK, *run.link))
     return keys
@@ -183,12 +187,16 @@ def _append_close(pieces: list[Piece], key, table: bool, delims: dict, where: di
 
 
 def _open(key) -> Piece:
+    if isinstance(key, tuple) and key[0] == "c":
+        return Piece("syntax", opener(key[1:]))
     if isinstance(key, tuple):
         return Piece("syntax", "[")
     return Piece("open", DELIM[key])
 
 
 def _close(key, table: bool, delims: dict) -> Piece:
+    if isinstance(key, tuple) and key[0] == "c":
+        return Piece("syntax", closer(key[1:]))
     if isinstance(key, tuple):
         return Piece("syntax", "](" + destination(key[1], table) + title_part(key[2], table) + ")")
     return Piece("close", delims.get(key, DELIM[key]))

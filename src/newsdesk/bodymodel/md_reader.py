@@ -17,6 +17,7 @@ from newsdesk.domain.text import nfc
 from newsdesk.render.markdown import create_parser
 
 from .ir import EM, LINK, STRIKE, STRONG, Block, ListFrame, Quote, Run
+from .suggest_marks import Marks, encode
 
 _IDS = count(1)
 _LINK_IDS = count(1)  # container ids unique within the process (pasted pieces never collide)
@@ -33,20 +34,23 @@ def reader_parser() -> MarkdownIt:
 
 
 def parse_blocks(markdown: str, md: MarkdownIt | None = None) -> list[Block]:
-    """Read ``markdown`` (normalised to NFC) into leaf blocks with their container stacks."""
-    tokens = (md or reader_parser()).parse(nfc(markdown))
-    return _Reader(tokens).run()
+    """Read ``markdown`` (normalised to NFC) into leaf blocks with their container stacks;
+    a pending suggestion's text gets its ``change`` (``suggest_marks``)."""
+    source, marks = encode(nfc(markdown))
+    tokens = (md or reader_parser()).parse(source)
+    return _Reader(tokens, marks).run()
 
 
-def inline_runs(children: list[Token] | None) -> list[Run]:
-    """Inline tokens → runs, tracking emphasis, links and their nesting order."""
+def inline_runs(children: list[Token] | None, changes: Marks | None = None) -> list[Run]:
+    """Inline tokens → runs, tracking emphasis, links and their nesting order (and the
+    suggestions of ``changes``)."""
     runs: list[Run] = []
     stack: list[str] = []  # marks and "l", outermost first
     link: tuple[str, str, int] | None = None
 
-    def add(kind: str, text: str = "", **extra: str) -> None:
+    def add(kind: str, text: str = "", src: str = "", title: str = "") -> None:
         marks = frozenset(m for m in stack if m != LINK)
-        runs.append(Run(kind, text, marks, link, "".join(stack), **extra))
+        runs.append(Run(kind, text, marks, link, "".join(stack), src=src, title=title))
 
     for tok in children or []:
         kind = tok.type
@@ -75,8 +79,8 @@ def inline_runs(children: list[Token] | None) -> list[Run]:
             add("image", alt_text(tok.children), src=str(tok.attrGet("src") or ""),
                 title=str(tok.attrGet("title") or ""))
         elif tok.content:  # anything unexpected keeps its text
-            add("text", tok.content)
-    return merge_runs(runs)
+            add("text", changes.restore(tok.content) if changes else tok.content)
+    return merge_runs(changes.runs(runs) if changes else runs)
 
 
 def alt_text(children: list[Token] | None) -> str:
@@ -104,8 +108,9 @@ def merge_runs(runs: list[Run]) -> list[Run]:
 
 
 class _Reader:
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], marks: Marks | None = None) -> None:
         self.tokens = tokens
+        self.marks = marks or Marks([])
         self.blocks: list[Block] = []
         self.stack: list[Quote | ListFrame] = []
         self.fresh: list[bool] = []  # per frame: no leaf emitted in it yet
@@ -148,14 +153,14 @@ class _Reader:
                                      caption=alt_text(img.children),
                                      credit=str(img.attrGet("title") or "")))
                 else:
-                    self._emit(Block("paragraph", runs=inline_runs(children)))
+                    self._emit(Block("paragraph", runs=inline_runs(children, self.marks)))
                 i += 2
             elif t == "heading_open":
                 self._emit(Block("heading", level=int(tok.tag[1:]),
-                                 runs=inline_runs(toks[i + 1].children)))
+                                 runs=inline_runs(toks[i + 1].children, self.marks)))
                 i += 2
             elif t in ("fence", "code_block"):
-                content = tok.content
+                content = self.marks.restore(tok.content)
                 code = None if content == "" else content.removesuffix("\n")
                 info = tok.info.strip() if t == "fence" else ""
                 self._emit(Block("code", info=info, code=code,
@@ -199,7 +204,7 @@ class _Reader:
             elif tok.type in ("th_open", "td_open"):
                 if tok.type == "th_open":
                     align.append(_ALIGN.get(str(tok.attrGet("style") or ""), ""))
-                rows[-1].append(inline_runs(toks[i + 1].children))
+                rows[-1].append(inline_runs(toks[i + 1].children, self.marks))
             i += 1
         self._emit(Block("table", rows=rows, align=align))
         return i

@@ -12,6 +12,7 @@ and at most MAX_MARK characters long. Anything else stays plain text and is repo
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -197,6 +198,20 @@ def attribution(mark_id: str, author: str = "", initials: str = "", at: str = ""
         if value:
             parts.append(f' {key}="{value}"')
     return "".join(parts) + "}"
+
+
+def parse_attribution(text: str) -> dict[str, str]:
+    """The values of an attribution ``{#ID by=… initials=… at=…}`` (``id`` and the others);
+    empty for anything else."""
+    return dict(_parsed(text))
+
+
+@functools.lru_cache(maxsize=512)
+def _parsed(text: str) -> tuple[tuple[str, str], ...]:
+    found = _ATTRIBUTION.fullmatch(text)
+    if found is None:
+        return ()
+    return (("id", found.group(1)), *_ATTRIBUTE.findall(found.group(2)))
 
 
 _UNSAFE = re.compile(r'["{}\\*_`\[\]<>&|~\n\r\t]')

@@ -86,11 +86,11 @@ def _suggestion(mark: Mark, fallback_id: str) -> Suggestion:
     return Suggestion(
         id=attrs.get("id") or fallback_id, kind=mark.kind, old=mark.old, new=mark.new,
         author=attrs.get("by") or UNKNOWN_AUTHOR, initials=attrs.get("initials", ""),
-        time=_time(attrs.get("at", "")), start=mark.start, end=mark.end, line=mark.line,
+        time=parse_time(attrs.get("at", "")), start=mark.start, end=mark.end, line=mark.line,
         whole_line=mark.whole_line)
 
 
-def _time(text: str) -> datetime | None:
+def parse_time(text: str) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(text) if text else None
     except ValueError:
@@ -215,6 +215,19 @@ def without_attributions(body: str) -> str:
         if mark.kind in SUGGESTION_KINDS and mark.attributes:
             at = body.rindex("{#", mark.start, mark.end)
             out.append(body[last:at] + " " * (mark.end - at))
+            last = mark.end
+    return "".join(out) + body[last:]
+
+
+def shown(body: str) -> str:
+    """``body`` as the editor shows it: each suggestion's old and new text side by side,
+    without the marks' syntax and attribution (for counting words)."""
+    if "{" not in body:
+        return body
+    out, last = [], 0
+    for mark in scan(body).marks:
+        if mark.kind in SUGGESTION_KINDS:
+            out.append(body[last:mark.start] + mark.old + mark.new)
             last = mark.end
     return "".join(out) + body[last:]
 

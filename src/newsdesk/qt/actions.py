@@ -48,7 +48,16 @@ SPECS: dict[str, tuple[str, object]] = {
     "show_side": ("view-preview", "Ctrl+Shift+P"),
     "about": ("help-about", ""),
     "strike": ("format-text-strikethrough", "Ctrl+Shift+X"),
+    "suggest_mode": ("document-edit", "Ctrl+Shift+E"),
+    "next_change": ("go-down", "Ctrl+Alt+N"),
+    "previous_change": ("go-up", "Ctrl+Alt+P"),
+    "accept_change": ("dialog-ok-apply", "Ctrl+Alt+A"),
+    "reject_change": ("dialog-cancel", "Ctrl+Alt+R"),
+    "accept_all_changes": ("", ""),
+    "reject_all_changes": ("", ""),
 }
+CHANGE_ACTIONS = ("suggest_mode", "next_change", "previous_change", "accept_change",
+                  "reject_change", "accept_all_changes", "reject_all_changes")
 FORMAT_ACTIONS = ("bold", "italic", "strike", "link", "paragraph", "heading2", "heading3",
                   "quote", "bullets", "numbers")
 
@@ -85,7 +94,7 @@ class MainActions(QObject):
                 action.setShortcut(QKeySequence(str(key)))
             parent.addAction(action)
             self.by_name[name] = action
-        for name in ("show_library", "show_side"):
+        for name in ("show_library", "show_side", "suggest_mode"):
             self.by_name[name].setCheckable(True)
         self.by_name["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
         self.by_name["quit"].setMenuRole(QAction.MenuRole.QuitRole)
@@ -104,6 +113,9 @@ class MainActions(QObject):
                      None, "insert_photo", "comment"],
             "format": ["bold", "italic", "strike", "link", None, "paragraph", "heading2", "heading3",
                        "quote", None, "bullets", "numbers"],
+            "review": ["suggest_mode", None, "previous_change", "next_change", None,
+                       "accept_change", "reject_change", "accept_all_changes",
+                       "reject_all_changes", None, "comment"],
             "view": ["show_library", "show_side"],
             "help": ["about"],
         }
@@ -158,6 +170,13 @@ class MainActions(QObject):
             "show_library": self.tr("&Library"),
             "show_side": self.tr("&Previews"),
             "about": self.tr("&About Newsdesk"),
+            "suggest_mode": self.tr("&Suggest changes"),
+            "next_change": self.tr("&Next change"),
+            "previous_change": self.tr("&Previous change"),
+            "accept_change": self.tr("&Accept change"),
+            "reject_change": self.tr("&Reject change"),
+            "accept_all_changes": self.tr("Accept a&ll changes"),
+            "reject_all_changes": self.tr("Reject all c&hanges"),
         }
         for name, text in texts.items():
             action = self.by_name[name]
@@ -166,7 +185,8 @@ class MainActions(QObject):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
         titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"),
-                  "format": self.tr("F&ormat"), "view": self.tr("&View"),
+                  "format": self.tr("F&ormat"), "review": self.tr("Rev&iew"),
+                  "view": self.tr("&View"),
                   "help": self.tr("&Help")}
         for name, title in titles.items():
             menu = self.menus.get(name)

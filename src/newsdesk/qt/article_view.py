@@ -294,6 +294,16 @@ class ArticleView(QWidget):
         self.base = self.base.copy(status=stored.status, version=stored.version,
                                    updated=stored.updated)
 
+    def adopt_stored(self, stored: Article) -> None:
+        """The library stored ``stored`` from this article (suggestions decided) and the
+        editor made the same edit: keep its version; when the text shown is exactly what
+        was stored, nothing is left to save."""
+        self.adopt_status(stored)
+        if self._tick.isActive():
+            self._settle()
+        if self.autosave is not None and self.current_article().content_equals(stored):
+            self.autosave.mark_saved(self.autosave.generation)
+
     def reload(self, stored: Article) -> None:
         """Show the library's version of the article (a restored revision)."""
         if self.autosave is not None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain import Article
 
 from . import editing
-from .actions import FORMAT_ACTIONS, MainActions
+from .actions import CHANGE_ACTIONS, FORMAT_ACTIONS, MainActions
 from .article_view import ArticleView, display_photo, ready_photos
 from .autosave import journal_pool
 from .conflicts import VersionChoices
@@ -32,6 +32,7 @@ from .recovery import RecoveryJournal
 from .review.comment_marks import CommentMarks
 from .review.comment_menu import CommentMenus
 from .review.comment_target import CommentTarget
+from .review_changes import ChangesController
 from .side_panel import SidePanel
 from .spell_menu import SpellController
 from .spelling import SpellService, spell_pool
@@ -100,6 +101,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self._connect()
+        self.changes = ChangesController(self)
         self.retranslate()
         self._default_panes = False
         self._restore_state()
@@ -436,6 +438,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
 
     def _edited(self) -> None:
         self.side.article_changed()
+        self.changes.edited()
 
     def _feed_side(self) -> None:
         if self._has_article():
@@ -451,7 +454,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             self.actions_[name].setEnabled(has)
         # a read-only library (a share mounted read-only, an archive): nothing that changes it
         writable = not self.read_only
-        for name in ("save", "delete", "insert_photo", "comment", *FORMAT_ACTIONS):
+        for name in ("save", "delete", "insert_photo", "comment", *FORMAT_ACTIONS,
+                     *CHANGE_ACTIONS):
             self.actions_[name].setEnabled(has and writable)
         for name in ("new", "import"):
             self.actions_[name].setEnabled(writable)

@@ -64,6 +64,7 @@ class SidePanel(QTabWidget):
     review_changed = Signal(object)  # Article after a workflow step or a restore
     passage_requested = Signal(object)  # a comment's Anchor, clicked in the review tab
     comments_changed = Signal()
+    review_made = Signal(object)  # the ReviewPanel, once it is built
 
     def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +108,7 @@ class SidePanel(QTabWidget):
         if self.comment_anchor is not None:
             panel.set_anchor_source(self.comment_anchor)
         panel.set_article(self.article_id)
+        self.review_made.emit(panel)
         return panel
 
     def set_article_id(self, article_id: str | None) -> None:

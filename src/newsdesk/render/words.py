@@ -3,7 +3,8 @@
 One line per block a reader reads: a paragraph, heading or table cell is its text (a soft break
 a space, a hard break a new line, code spans as written, inline images nothing), a code block
 its lines, a photo alone in its paragraph (a figure, as the editor reads it: also in a tight
-list) its caption — never its credit. The editor's document gives the same text (``qt.editor.doc_words``).
+list) its caption — never its credit. A pending suggestion counts as the editor shows it, old
+and new text side by side; its author and time (the attribution) never count. The editor's document gives the same text (``qt.editor.doc_words``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import lru_cache
 from markdown_it.token import Token
 
 from newsdesk.domain.stats import TextStats, text_stats
+from newsdesk.domain.suggestions import shown
 
 from .markdown import create_parser
 
@@ -46,7 +48,7 @@ def _inline_text(children: list[Token]) -> str:
 def counted_text(markdown: str) -> str:
     """The words of the body ``markdown`` that count, one line per block (the last few bodies
     are remembered: a body is counted when opened and again when exported)."""
-    tokens = create_parser().parse(markdown or "", {})
+    tokens = create_parser().parse(shown(markdown or ""), {})
     lines: list[str] = []
     for i, tok in enumerate(tokens):
         if tok.type in ("fence", "code_block"):

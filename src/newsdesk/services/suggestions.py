@@ -40,12 +40,16 @@ def changes(library: LibraryAPI, article_id: str) -> tuple[Article, list[Suggest
     return article, pending(article.body)
 
 
-def decide(library: LibraryAPI, article_id: str, which: str, *, accept: bool,
+def decide(library: LibraryAPI, article_id: str, which: str | list[str], *, accept: bool,
            note: str = "") -> tuple[Article, list[Suggestion]]:
-    """Accept (or reject) the suggestion ``which`` (an id, or ``all``): the article stored
-    with a ``suggestion`` revision; ``(stored article, the suggestions decided)``."""
+    """Accept (or reject) the suggestion ``which`` (an id, a list of ids, or ``all``): the
+    article stored with a ``suggestion`` revision; ``(stored article, the suggestions
+    decided)``."""
     article = library.get(article_id)
-    ids = None if which.strip().lower() == "all" else [which.strip()]
+    if isinstance(which, list):
+        ids: list[str] | None = [w.strip() for w in which]
+    else:
+        ids = None if which.strip().lower() == "all" else [which.strip()]
     body, done = resolve(article.body, accept, ids)
     if not done:
         raise NewsdeskError("the article has no pending suggestion", code="suggestion.none")

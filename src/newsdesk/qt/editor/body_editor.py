@@ -41,6 +41,7 @@ from .figures import insert_figure
 from .find import FindOptions, find_next, replace_all
 from .image_handler import FittedImages, fit_images
 from .photo_resources import PhotoDecoder
+from .suggest_mode import SuggestKeys
 
 # name -> (label, shortcut)
 ACTIONS: dict[str, tuple[str, QKeySequence.StandardKey | str]] = {
@@ -67,11 +68,12 @@ def _page_look(doc: QTextDocument) -> None:
     doc.setIndentWidth(INDENT_WIDTH)
 
 
-class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
+class BodyEditor(SuggestKeys, StructureKeys, ClipboardMixin, QTextEdit):
     """Rich-text body editor speaking Markdown (see module docstring)."""
 
     changed = Signal()
     photo_dropped = Signal(bytes, str)  # photo bytes, file name ("" for clipboard images)
+    refused = Signal(str)  # why a suggestion cannot be made here (suggest mode)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,6 +224,8 @@ class BodyEditor(StructureKeys, ClipboardMixin, QTextEdit):
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         self._redirect_from_photo()
+        if not self._preedit:  # a new word starts: not inside the suggestion it follows
+            self.stop_change_at_its_end()
         super().inputMethodEvent(event)
         self._preedit = event.preeditString()
         if not self._preedit:

@@ -2,7 +2,8 @@
 the bar left of quoted blocks (one per quote level), the greyed hints of an empty body
 ("Write the article here…" is Qt's placeholder) and of an empty caption or credit line, and
 a frame round a photo the caret stands at (a clicked photo, which Delete or Backspace takes
-with its caption and credit), as word processors show a selected picture.
+with its caption and credit), as word processors show a selected picture, and a change bar
+in the left margin beside each line holding a pending suggestion.
 
 Only the blocks in view are visited, so painting costs the same in a long article.
 """
@@ -15,11 +16,14 @@ from PySide6.QtWidgets import QTextEdit
 
 from newsdesk.bodymodel.ir import Quote
 
-from .formats import CAPTION, CREDIT, FIGURE, QUOTE_INDENT, block_stack, kind_of
+from .formats import CAPTION, CREDIT, FIGURE, QUOTE_INDENT, block_stack, fragments, kind_of
+from .suggestion_format import P_CHANGE
 
 QUOTE_BAR = QColor("#9fb3c8")
 HINT = QColor("#9a9a9a")
 BAR_WIDTH = 3.0
+CHANGE_BAR = QColor("#6b6b6b")
+CHANGE_BAR_X = 3.0
 
 
 def hint_texts() -> dict[str, str]:
@@ -56,6 +60,7 @@ def paint_decorations(editor: QTextEdit) -> None:
     for block, rect in visible_blocks(editor):
         if photo is not None and block == photo:
             paint_photo_frame(editor, painter, block, rect)
+        paint_change_bar(painter, block, rect)
         stack = block_stack(block.blockFormat())
         quotes = [i for i, f in enumerate(stack) if isinstance(f, Quote)]
         if quotes:
@@ -91,6 +96,22 @@ def paint_decorations(editor: QTextEdit) -> None:
             box = QRectF(x, cursor_rect.top(), width + 2, cursor_rect.height())
             painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), text)
     painter.end()
+
+
+def paint_change_bar(painter: QPainter, block: QTextBlock, rect: QRectF) -> None:
+    """A bar beside each line of ``block`` that holds part of a pending suggestion."""
+    lines = block.layout()
+    for frag in fragments(block):
+        if not frag.charFormat().hasProperty(P_CHANGE):
+            continue
+        start = frag.position() - block.position()
+        first = lines.lineForTextPosition(start)
+        last = lines.lineForTextPosition(start + max(frag.length() - 1, 0))
+        if not first.isValid() or not last.isValid():
+            continue
+        top, bottom = first.y(), last.y() + last.height()
+        painter.fillRect(QRectF(CHANGE_BAR_X, rect.top() + top,
+                                2.0, bottom - top), CHANGE_BAR)
 
 
 def photo_at_caret(editor: QTextEdit) -> QTextBlock | None:

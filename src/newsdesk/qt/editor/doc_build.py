@@ -55,6 +55,7 @@ from .formats import (
     set_strong,
 )
 from .photo_resources import DEFAULT_IMAGE_WIDTH, ImageLoader, PhotoDecoder, load_image
+from .suggestion_format import apply_change
 
 
 def run_format(run: Run, base: QTextCharFormat | None = None) -> QTextCharFormat:
@@ -74,6 +75,8 @@ def run_format(run: Run, base: QTextCharFormat | None = None) -> QTextCharFormat
         fmt.setProperty(P_CODE_SPAN, True)
     if run.kind == "softbreak":
         fmt.setProperty(P_SOFTBREAK, True)
+    if run.change is not None:
+        apply_change(fmt, run.change)
     return fmt
 
 

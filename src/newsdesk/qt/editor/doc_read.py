@@ -49,6 +49,7 @@ from .formats import (
     table_of,
     text_list,
 )
+from .suggestion_format import change_of, really_struck
 
 
 def _nfc(text: str) -> str:
@@ -73,8 +74,9 @@ def block_runs(block: QTextBlock) -> list[Run]:
             marks.add(STRONG)
         if fmt.fontItalic():
             marks.add(EM)
-        if fmt.fontStrikeOut():
+        if really_struck(fmt):
             marks.add(STRIKE)
+        change = change_of(fmt)
         link = None
         if fmt.isAnchor() and fmt.anchorHref():
             ident = prop(fmt, P_LINK_ID)
@@ -87,7 +89,7 @@ def block_runs(block: QTextBlock) -> list[Run]:
             for _ in text:
                 runs.append(Run("image", _str(prop(img, P_IMG_ALT)), frozen, link, nest,
                                 src=_str(prop(img, P_IMG_SRC)),
-                                title=_str(prop(img, P_IMG_TITLE))))
+                                title=_str(prop(img, P_IMG_TITLE)), change=change))
             continue
         kind = "code" if prop(fmt, P_CODE_SPAN) else "text"
         soft = bool(prop(fmt, P_SOFTBREAK))
@@ -95,15 +97,16 @@ def block_runs(block: QTextBlock) -> list[Run]:
         for ch in text:
             if ch == LINE_SEPARATOR or (soft and ch == " ") or ch == OBJECT_CHAR:
                 if buf:
-                    runs.append(Run(kind, _nfc("".join(buf)), frozen, link, nest))
+                    runs.append(Run(kind, _nfc("".join(buf)), frozen, link, nest,
+                                    change=change))
                     buf = []
                 if ch != OBJECT_CHAR:
                     runs.append(Run("hardbreak" if ch == LINE_SEPARATOR else "softbreak",
-                                    "", frozen, link, nest))
+                                    "", frozen, link, nest, change=change))
             else:
                 buf.append(ch)
         if buf:
-            runs.append(Run(kind, _nfc("".join(buf)), frozen, link, nest))
+            runs.append(Run(kind, _nfc("".join(buf)), frozen, link, nest, change=change))
     merged = merge_runs(runs)
     out: list[Run] = []
     for run in merged:  # adjacent code spans of one format are one span

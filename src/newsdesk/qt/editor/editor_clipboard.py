@@ -5,7 +5,8 @@ Photos (clipboard images, dropped or pasted image files) are handed to the windo
 Word or the web is cleaned to body Markdown; plain text stays plain; copies made in the
 editor carry their Markdown (``text/markdown``) so that figures paste back whole. Cutting,
 or pasting over, a selection that touches a photo takes its figures whole (``delete_selection``
-of ``editor_keys``), as deleting it does.
+of ``editor_keys``), as deleting it does. In suggest mode a cut marks the text deleted and a
+paste is an insertion (``suggest_mode``).
 """
 
 from __future__ import annotations
@@ -42,9 +43,15 @@ class ClipboardMixin(_Editor):
 
         def delete_selection(self) -> bool: ...
 
+        def suggest_cut(self) -> bool: ...
+
+        def suggest_paste(self, text: str) -> bool: ...
+
     def cut(self) -> None:
         """Copy the selection, then delete it (figures it touches go whole)."""
         if not self.textCursor().hasSelection() or self.isReadOnly():
+            return
+        if self.suggest_cut():  # suggest mode: copied, then marked deleted
             return
         start, end = whole_figures(self.document(), self.textCursor().selectionStart(),
                                    self.textCursor().selectionEnd())
@@ -78,6 +85,9 @@ class ClipboardMixin(_Editor):
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText() and self.suggest_paste(source.text().replace("\r\n", "\n")
+                                                   .replace(LINE_SEPARATOR, "\n")):
+            return  # suggest mode: the text as an insertion
         self.delete_selection()  # pasting over a photo replaces its whole figure
         if source.hasImage() and not source.hasUrls():
             image = source.imageData()

@@ -6,7 +6,7 @@ figure into another block, typing on the photo goes to its caption, and deleting
 (Delete before it, Backspace after it, a selection or a cut that touches it, typing over
 such a selection) takes the whole figure — photo, caption and credit, one undo step. Enter after a heading starts a plain
 paragraph; Enter on an empty list item or quote line leaves the list or quote; typing
-right after a link does not extend the link.
+right after a link, or right after a pending suggestion, does not extend it.
 
 Enter while an input method is still composing a word (Telex, VNI) waits for the word: the
 input method commits it in answer to the same key, but that commit can reach the editor after
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from . import commands
 from .figures import delete_figure, delete_span, figure_blocks, figure_id, part, touches_figure
 from .formats import CAPTION, CREDIT, FIGURE, apply_look, em_px, kind_of
+from .suggestion_format import change_of, clear_change
 
 ENTER_WAIT_MS = 300
 
@@ -89,6 +90,7 @@ class StructureKeys(_Editor):
         if event.text() and event.text().isprintable():
             self._redirect_from_photo()
             self._stop_link_at_its_end()
+            self.stop_change_at_its_end()
         if enter and not block.text() and not kind and commands.leave_container(
                 self.document(), block):
             return  # Enter on an empty list item or quote line ends the list / quote
@@ -124,6 +126,22 @@ class StructureKeys(_Editor):
                 return  # inside the link: typing edits its text
         plain = QTextCharFormat(fmt)
         commands.clear_link_format(plain)
+        self.setCurrentCharFormat(plain)
+
+    def stop_change_at_its_end(self) -> None:
+        """Typing right after a pending suggestion is not part of it (inside, it edits it)."""
+        cursor = self.textCursor()
+        fmt = cursor.charFormat()
+        change = change_of(fmt)
+        if cursor.hasSelection() or change is None:
+            return
+        if not cursor.atBlockEnd():
+            after = QTextCursor(cursor)
+            after.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            if change_of(after.charFormat()) == change:
+                return
+        plain = QTextCharFormat(fmt)
+        clear_change(plain)
         self.setCurrentCharFormat(plain)
 
     def _figure_enter(self, block, kind: str) -> None:

@@ -7,17 +7,26 @@ emits ``transitioned(Article)``; a refusal or conflict emits ``failed(str)`` and
 message in the bar. The buttons are rebuilt from ``allowed_actions``, so a refused action
 is never offered.
 
-Laid out for a narrow side panel (~400 px): the status on its own line, the action buttons on
-the next, then the note across the whole width, and any message (wrapped) below.
+Laid out for a narrow side panel (~400 px): the status on its own line (with the window's
+Suggest changes switch at its right, ``add_tool``), the action buttons on the next, then the
+note across the whole width, and any message (wrapped) below.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from newsdesk.domain import Article
 from newsdesk.domain.status import Action, Status, allowed_actions
@@ -83,12 +92,22 @@ class WorkflowBar(QWidget):
         self._row.setSpacing(6)
         self._row.addStretch(1)
         self._buttons_at = 0
-        layout.addWidget(self.status_text)
+        self._top = QHBoxLayout()
+        self._top.addWidget(self.status_text, 1)
+        layout.addLayout(self._top)
         layout.addLayout(self._row)
         layout.addWidget(self.note)
         layout.addWidget(self.message)
         self.buttons: dict[Action, QPushButton] = {}
         self.retranslate()
+
+    def add_tool(self, action: QAction) -> QToolButton:
+        """A button for the window's ``action`` at the right of the status line."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._top.addWidget(button)
+        return button
 
     def retranslate(self) -> None:
         self.note.setPlaceholderText(self.tr("Note for this step (optional)"))
