@@ -69,3 +69,15 @@ def test_hostile_files_end_in_0_or_2_with_one_short_line(tmp_path, data_dir, cap
     assert "\u202e" not in listed and "\u202c" not in listed
     if case == "bidi_headline":
         assert "Tin \\u202eabc\\u202c xyz" in listed
+
+
+def test_nul_bytes_and_a_damaged_photo_are_named_not_silently_changed(tmp_path, data_dir,
+                                                                      capsys):
+    (tmp_path / "hong.jpg").write_bytes(photo(1, (300, 200))[:400])  # cut short
+    md = tmp_path / "nul.md"
+    md.write_text("---\nheadline: Tin\x00 nóng\n---\nMột\x00 dòng.\n\n"
+                  "![Bến xe mới.](hong.jpg \"Ảnh: Lan Anh\")\n", encoding="utf-8")
+    assert main(["import", str(md)]) == 0
+    err = capsys.readouterr().err
+    assert "2 NUL character(s) were removed" in err
+    assert "hong.jpg" in err and "caption and credit are kept, marked as missing" in err

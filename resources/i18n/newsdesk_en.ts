@@ -1928,7 +1928,15 @@
     </message>
     <message>
         <source>%1: the photo %2 was skipped: %3</source>
-        <translation>%1: the photo %2 was skipped: %3</translation>
+        <translation type="vanished">%1: the photo %2 was skipped: %3</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 was not imported (%3); its place, caption and credit are kept, marked as missing: insert the photo again there.</source>
+        <translation>%1: the photo %2 was not imported (%3); its place, caption and credit are kept, marked as missing: insert the photo again there.</translation>
+    </message>
+    <message>
+        <source>%1: %2 NUL character(s) were removed (they are not text).</source>
+        <translation>%1: %2 NUL character(s) were removed (they are not text).</translation>
     </message>
     <message>
         <source>%1: the photo %2 is outside the article&apos;s folder and was not imported.</source>

@@ -1918,7 +1918,15 @@
     </message>
     <message>
         <source>%1: the photo %2 was skipped: %3</source>
-        <translation>%1: ảnh %2 bị bỏ qua: %3</translation>
+        <translation type="vanished">%1: ảnh %2 bị bỏ qua: %3</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 was not imported (%3); its place, caption and credit are kept, marked as missing: insert the photo again there.</source>
+        <translation>%1: ảnh %2 không được nhập (%3); vị trí, chú thích và nguồn ảnh vẫn được giữ, đánh dấu là thiếu ảnh: hãy chèn lại ảnh vào đó.</translation>
+    </message>
+    <message>
+        <source>%1: %2 NUL character(s) were removed (they are not text).</source>
+        <translation>%1: đã bỏ %2 ký tự NUL (không phải chữ).</translation>
     </message>
     <message>
         <source>%1: the photo %2 is outside the article&apos;s folder and was not imported.</source>

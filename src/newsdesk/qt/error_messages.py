@@ -302,7 +302,11 @@ NOTICES: dict[str, str] = {
     "export.photo_missing": QT_TRANSLATE_NOOP(
         "Notices", "The photo %1 is missing; a placeholder was exported."),
     "export.photo_left_out": QT_TRANSLATE_NOOP("Notices", "The photo %1 was left out: %2"),
-    "import.image_skipped": QT_TRANSLATE_NOOP("Notices", "%1: the photo %2 was skipped: %3"),
+    "import.image_skipped": QT_TRANSLATE_NOOP(
+        "Notices", "%1: the photo %2 was not imported (%3); its place, caption and credit are "
+        "kept, marked as missing: insert the photo again there."),
+    "import.nul_removed": QT_TRANSLATE_NOOP(
+        "Notices", "%1: %2 NUL character(s) were removed (they are not text)."),
     "import.image_outside": QT_TRANSLATE_NOOP(
         "Notices", "%1: the photo %2 is outside the article's folder and was not imported."),
     "import.image_missing": QT_TRANSLATE_NOOP(

@@ -303,7 +303,8 @@ def new_photos(library: LibraryAPI, images: dict[str, bytes], warnings: list[str
                 photo = checked_photo(data, filename=Path(src).name)
             except NewsdeskError as exc:
                 done[id(data)] = None
-                warnings.append(Notice(f"{label}: image '{src}' skipped: {exc.message}",
+                warnings.append(Notice(f"{label}: image '{src}' not imported ({exc.message}); its "
+                                       "place, caption and credit are kept, marked as missing",
                                        "import.image_skipped", label, src, exc.message,
                                        reason=exc.code))
             else:
