@@ -69,7 +69,11 @@ def test_after_a_failure_the_options_change_and_export_again(qtbot, window, tmp_
     assert dialog.error is not None
     assert dialog.export_button.isVisible() and dialog.target.isEnabled()
     assert dialog.format.isEnabled()
+    assert dialog.status.text()  # what went wrong
     dialog.format.setCurrentIndex(dialog.format.findData("markdown"))
+    # the name typed is kept with the new extension; the old failure no longer applies
+    assert dialog.target.text() == str(blocker / "bai.md")
+    assert dialog.status.text() == "" and dialog.export_button.text() == "Export"
     dialog.target.setText(str(tmp_path / "bai.md"))
     dialog.export_button.click()
     qtbot.waitUntil(lambda: finished(dialog) and dialog.result_ is not None, timeout=20000)

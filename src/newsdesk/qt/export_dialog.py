@@ -192,8 +192,20 @@ class ExportDialog(QDialog):
         return str(self.last_folder() / name)
 
     def _format_changed(self, _index: int) -> None:
-        """Another format: the same name and folder with its extension (a folder: choose)."""
-        self.target.setText("" if FORMATS[self.fmt][1] else self._suggested())
+        """Another format: the same name and folder with its extension (a folder: choose);
+        what was said of the last attempt no longer applies."""
+        extension, folder = FORMATS[self.fmt]
+        typed = self.target.text().strip()
+        if folder:
+            self.target.setText("")
+        elif typed and Path(typed).name:
+            self.target.setText(str(Path(typed).with_suffix(extension)))
+        else:
+            self.target.setText(self._suggested())
+        if not self._running and self.result_ is None:
+            self.error = None
+            self._say("")
+            self._editable(True)
         self._show_pdf_options()
 
     def _show_pdf_options(self) -> None:
