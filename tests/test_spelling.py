@@ -220,3 +220,11 @@ def test_a_dictionary_in_a_legacy_encoding_never_breaks_checking(tmp_path, monke
     assert checker.available and checker.missing == []
     assert underlined(checker, "Ông Nguyễn nói hello và café, Zelenskyy, wrld") == ["wrld"]
     assert SpellChecker("en").check("hello Nguyễn wrld")[-1].word == "wrld"
+
+
+def test_a_horn_left_off_one_vowel_of_uo_is_the_first_suggestion(vi):
+    """The input method put the horn on only one vowel of "ươ": that word comes first."""
+    for typed, meant in (("Nguời", "Người"), ("mưòi", "mười"), ("trưong", "trương"),
+                         ("nguời", "người")):
+        assert not vi.is_correct(typed)
+        assert vi.suggest(typed)[0] == meant, (typed, vi.suggest(typed))

@@ -14,6 +14,7 @@ changed from any thread (they are plain sets, swapped whole).
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -158,7 +159,8 @@ class SpellChecker:
         cached = self._suggested.get(key)
         if cached is not None:
             return cached
-        found: list[str] = []
+        # the slips Vietnamese input methods make (ươ typed as uơ or ưo) are the likeliest
+        found: list[str] = [slip for slip in typing_slips(word) if self.is_correct(slip)]
         for lang in self._order(word):
             with self._lock:
                 self._take_additions()
@@ -193,3 +195,22 @@ class SpellChecker:
             hints = self.suggest(item.text, style) if suggestions else ()
             found.append(Misspelling(item.start, item.end, item.text, hints))
         return found
+
+
+_HORN = "\u031b"
+_UO_MISSING_U_HORN = re.compile(f"([uU])([oO]{_HORN})")  # uơ → ươ
+_UO_MISSING_O_HORN = re.compile(f"([uU]{_HORN})([oO])(?!{_HORN})")  # ưo → ươ
+
+
+def typing_slips(word: str) -> list[str]:
+    """What ``word`` likely meant when an input method put the horn on only one vowel of
+    "ươ" (Telex and VNI both do when the horn key comes early or late): "nguời" → "người",
+    "mưòi" → "mười". Tones stay where they were typed."""
+    decomposed = unicodedata.normalize("NFD", word)
+    out = []
+    for pattern, fixed in ((_UO_MISSING_U_HORN, f"\\1{_HORN}\\2"),
+                           (_UO_MISSING_O_HORN, f"\\1\\2{_HORN}")):
+        candidate = unicodedata.normalize("NFC", pattern.sub(fixed, decomposed))
+        if candidate != word and candidate not in out:
+            out.append(candidate)
+    return out
