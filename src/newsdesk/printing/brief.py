@@ -5,8 +5,8 @@ its drop cap torn from its lines and its last page no page at all. ``BRIEF_JS`` 
 the laid-out print document (before soft hyphens are weighed, the line grid and the make-up,
 since all of them depend on the measure): a body of paragraphs and at most one photo whose
 text would give fewer than four lines to each column is marked ``nd-brief``, and print.css
-sets it in one column across the page, its photo at the left, one column wide, the text
-beside it. The copyfit measures it at that width (``copyfit.MEASURE_JS``).
+sets it in one column across the page, its photo at the left, one column wide, after the
+first paragraph (that keeps its drop cap), the rest of the text beside it. The copyfit measures it at that width (``copyfit.MEASURE_JS``).
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ BRIEF_JS = r"""
   if (line > 0 && columns > 1 && kids.every(el => el.tagName === 'P' || el.tagName === 'FIGURE') &&
       kids.filter(el => el.tagName === 'FIGURE').length <= 1 && lines < 4 * columns) {
     art.classList.add('nd-brief');
+    const photo = kids.find(el => el.tagName === 'FIGURE');
+    const first = kids.find(el => el.tagName === 'P');
+    if (photo && first && kids.length > 2) { first.after(photo); }  // the rest beside it
   }
 })()
 """

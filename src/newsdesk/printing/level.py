@@ -4,7 +4,8 @@ The foot — byline, source, QR codes, the related stories — spans the columns
 (print.css): Chromium balances the columns before a spanning block, so the last page's
 columns end level and the foot stands across the page under them. ``LEVEL_JS`` is the end of
 ``makeup.MAKEUP_JS`` and runs in its scope, on the pages laid out as on paper (``art``,
-``body``, ``rects``, ``where``, ``lastPage``, ``columns``, ``line``, ``isFigure``):
+``body``, ``rects``, ``where``, ``lastPage``, ``columns``, ``line``, ``isFigure``,
+``reindent``):
 
 - when spanning sends the foot to a page of its own, it ends the last column instead
   (``nd-foot-in-column``), if that saves the page;
@@ -53,6 +54,7 @@ LEVEL_JS = r"""
     if (!box || where(box).page !== final) { return; }
     let best = ends(), bestAfter = null;
     const home = fig.nextElementSibling;
+    const back = reindent(fig);
     for (let next = fig.nextElementSibling; next; next = fig.nextElementSibling) {
       next.after(fig);
       if (lastPage() !== final) { break; }
@@ -60,7 +62,7 @@ LEVEL_JS = r"""
       if (spread < best - line / 2) { best = spread; bestAfter = next; }
     }
     if (bestAfter) { bestAfter.after(fig); window.__ndMakeup.balanced += 1; }
-    else if (home) { home.before(fig); }
-    else { body.appendChild(fig); }
+    else if (home) { home.before(fig); back(); }
+    else { body.appendChild(fig); back(); }
   });
 """

@@ -140,6 +140,18 @@ MAKEUP_JS = r"""
   };
   const isText = el => el && el.tagName === 'P' && !el.querySelector('img, svg');
   const isFigure = el => el && el.tagName === 'FIGURE';
+  // The paragraph under a photo that moves on takes the paragraph indent when a paragraph
+  // stands before the photo; the function given back puts it back as it was.
+  const reindent = fig => {
+    const first = fig.nextElementSibling;
+    if (!indent || !isText(first) || !isText(fig.previousElementSibling) ||
+        first.classList.contains('nd-continued') || parseFloat(first.style.textIndent) > 0) {
+      return () => {};
+    }
+    const saved = first.style.textIndent;
+    first.style.textIndent = indent;
+    return () => { first.style.textIndent = saved; };
+  };
   // Fill ``room`` lines before ``fig`` with what follows it; true when anything moved.
   const fill = (fig, room) => {
     let moved = false;
@@ -231,8 +243,12 @@ MAKEUP_JS = r"""
       let next = fig.nextElementSibling;
       for (let j = 0; j < 6 && next; j++, next = next.nextElementSibling) {
         const after = next, home = fig.nextElementSibling;
-        found.push({apply: () => after.after(fig),
-                    undo: () => { if (home) { home.before(fig); } else { body.appendChild(fig); } }});
+        let back = () => {};
+        found.push({apply: () => { back = reindent(fig); after.after(fig); },
+                    undo: () => {
+                      if (home) { home.before(fig); } else { body.appendChild(fig); }
+                      back();
+                    }});
       }
       const img = fig.querySelector('img');
       const box = img && img.getBoundingClientRect();
