@@ -76,7 +76,9 @@ class Layout:
             lowest = pieces[0].bottom
             for piece in pieces[1:]:
                 if piece.top < lowest:
-                    found.append((lowest - piece.top, column, f"above '{piece.text[:30]}'"))
+                    head = piece.kind == "text" and piece.size > self.body_size * 1.1
+                    what = "the subheading " if head else ""
+                    found.append((lowest - piece.top, column, f"above {what}'{piece.text[:30]}'"))
                 lowest = min(lowest, piece.bottom)
             if column is not last and column.page < last.page:
                 # in whole lines: a full column ends with the part of a line left over

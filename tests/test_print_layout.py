@@ -7,6 +7,8 @@ and photos of each page put into columns. On every page:
 
 - no blank run inside a column over two body lines while the article goes on (a photo that
   did not fit the rest of a column has gone to the top of the next one, the text run on);
+  above a subheading, its own space (a line, and up to a line back to the grid) on top;
+- the photos in the story's order;
 - the columns of the last page end within two lines of each other, the foot (byline, source,
   QR code) under them;
 - the drop cap stands on the line it begins; a subheading never ends a column;
@@ -25,7 +27,7 @@ import pytest
 from layout_support import MM, drop_cap_beside_its_line, read_layout
 from newsdesk.domain import Article
 from newsdesk.printing import PageSetup, init_printing
-from print_support import BYLINE, HEADLINE, SAPO, URL, body_markdown, photo
+from print_support import BYLINE, CAPTIONS, HEADLINE, SAPO, URL, body_markdown, photo
 
 init_printing()  # at collection time: before any QApplication exists (as the GUI does)
 
@@ -67,7 +69,7 @@ CASES = [
     Case(0, 0, "A4", 2), Case(0, 0, "A3", 3), Case(0, 0, "A5", 1), Case(0, 0, "Tabloid", 4),
     Case(0, 1, "A4", 4),
     Case(300, 1, "A4", 3), Case(600, 2, "A5", 2), Case(800, 3, "A4", 2),
-    Case(1200, 4, "A3", 4), Case(1500, 6, "A4", 2), Case(1500, 8, "A4", 3),
+    Case(1200, 4, "A3", 4), Case(1500, 6, "A4", 2), Case(1500, 6, "A4", 3), Case(1500, 8, "A4", 3),
     Case(2000, 8, "Tabloid", 3), Case(2500, 12, "A4", 3), Case(3000, 5, "A5", 1),
     Case(3500, 7, "A4", 1), Case(4000, 10, "A3", 3), Case(5000, 12, "Tabloid", 4),
     Case(5000, 0, "A4", 4), Case(900, 12, "A5", 2), Case(1800, 6, "A4", 2, "en"),
@@ -120,8 +122,11 @@ def test_no_blank_run_over_two_lines_inside_a_column(printed, name):
     _case, setup, result = printed[name]
     layout = read_layout(result.path, setup, BYLINE)
     assert layout.filled(), "no column found"
+    # a subheading has its own space above it: a line, and up to a line more that puts the
+    # text under it back on the grid (printing/grid.py)
     holes = [(round(depth / MM, 1), c.page + 1, c.index + 1, where)
-             for depth, c, where in layout.holes() if depth > 2 * layout.line + SLACK]
+             for depth, c, where in layout.holes()
+             if depth > (3 if "subheading" in where else 2) * layout.line + SLACK]
     assert not holes, holes  # (mm, page, column, where)
 
 
@@ -141,6 +146,24 @@ def test_no_subheading_ends_a_column(printed, name):
     _case, setup, result = printed[name]
     layout = read_layout(result.path, setup, BYLINE)
     assert not [p.text for p in layout.headings_closing_a_column()]
+
+
+@pytest.mark.parametrize("name", [n for n in names if "-0p-" not in n])
+def test_photos_print_in_the_order_of_the_story(printed, name):
+    """A photo floats on past text, never past another photo: the captions, read column by
+    column down each page, come in the story's order."""
+    case, setup, result = printed[name]
+    layout = read_layout(result.path, setup, BYLINE)
+    wanted = [c.replace(" ", "") for c in CAPTIONS * 2]
+    seen = []
+    for column in layout.columns:
+        for piece in sorted(column.pieces, key=lambda p: -p.top):
+            text = piece.text.replace(" ", "")
+            seen += [n for n, caption in enumerate(wanted)
+                     if len(text) > 12 and caption.startswith(text[:12]) and n not in seen][:1]
+    if case.words:
+        placed = case_article(case).body.count("![")
+        assert seen == sorted(seen) and len(seen) == placed, seen
 
 
 @pytest.mark.parametrize("name", [n for n in names if n.startswith("brief")])

@@ -55,7 +55,8 @@ LEVEL_JS = r"""
     let best = ends(), bestAfter = null;
     const home = fig.nextElementSibling;
     const back = reindent(fig);
-    for (let next = fig.nextElementSibling; next; next = fig.nextElementSibling) {
+    for (let next = fig.nextElementSibling; next && !isFigure(next);
+         next = fig.nextElementSibling) {  // photos keep their order
       next.after(fig);
       if (lastPage() !== final) { break; }
       const spread = ends();

@@ -21,7 +21,8 @@ the laid-out print document, before it is measured for the copyfit and printed:
    before the photo, which goes on to the next column.
 3. Pages are laid out again and the next photo is looked at; at most ``MAX_PASSES`` passes.
 4. What is left (a photo and a subheading in a row, a subheading that took its two lines to
-   the next column) is searched: each photo a few blocks later, or its picture cropped by a
+   the next column) is searched: each photo a few paragraphs later (never past another photo
+   or a subheading), or its picture cropped by a
    line or two (a fifth of it at most, evenly), the move that leaves the fewest holes kept
    (counted in whole empty lines over two, squared; never a page more), at most
    ``MAX_TRIES`` layouts. A hole no move fills has the photos of its column spaced a line
@@ -241,7 +242,9 @@ MAKEUP_JS = r"""
     const found = [];
     Array.from(body.children).filter(isFigure).forEach(fig => {
       let next = fig.nextElementSibling;
-      for (let j = 0; j < 6 && next; j++, next = next.nextElementSibling) {
+      // never past another photo (photos keep their order) nor into the next section
+      for (let j = 0; j < 6 && next && !isFigure(next) && !/^H[2-6]$/.test(next.tagName);
+           j++, next = next.nextElementSibling) {
         const after = next, home = fig.nextElementSibling;
         let back = () => {};
         found.push({apply: () => { back = reindent(fig); after.after(fig); },
