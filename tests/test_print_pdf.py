@@ -154,7 +154,8 @@ def test_running_header_and_page_numbers_on_every_page(printed, name, first, bet
 
 
 def _body_char_x(page, setup):
-    """x-extents (pt) of the body characters: inside the content box, below the head."""
+    """x-extents (pt) of the body characters: inside the content box, below the head and
+    above the foot (byline, source, QR codes: it spans the columns, under them)."""
     _width, height = page.get_size()
     top, _right, bottom, _left = setup.margins_mm
     textpage = page.get_textpage()
@@ -163,10 +164,14 @@ def _body_char_x(page, setup):
     hit = searcher.get_next()
     if hit:
         ceiling = textpage.get_charbox(hit[0] + hit[1] - 1)[1]
+    floor = bottom * MM
+    hit = textpage.search(BYLINE).get_next()
+    if hit:
+        floor = textpage.get_charbox(hit[0])[3]
     boxes = []
     for i in range(textpage.count_chars()):
         left, low, right, high = textpage.get_charbox(i)
-        if right - left <= 0.1 or low < bottom * MM or high > ceiling:
+        if right - left <= 0.1 or low < floor or high > ceiling:
             continue
         boxes.append((left, right))
     return boxes

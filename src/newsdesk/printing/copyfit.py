@@ -16,8 +16,11 @@ Method (no word counts, no guessing):
    ``floor(content height / line)`` lines, the first page's columns hold fewer because of the
    head. ``fill_columns`` then sets the measured blocks (their real depths, in story order)
    into columns with the print stylesheet's break rules (photos never split, headings kept
-   with their text, two lines at least at a break), so the column count includes the white
-   space a photo leaves when it moves on. ``over_under`` compares the story with the
+   with their text, two lines at least at a break) in the order the make-up left them
+   (``makeup.py``: a photo floated past the text that fills its gap), and ``balanced``
+   spreads the last page over its columns as Chromium balances them. The foot (byline,
+   source, QR code) spans the columns under them: it counts in the lines, not in a column —
+   unless it ends the last column. ``over_under`` compares the story with the
    reporter's slot (``target_lines``): positive means the story runs over and must be cut,
    negative that it runs short.
 """
@@ -41,12 +44,18 @@ MEASURE_JS = r"""
   const px = (el, prop) => parseFloat(getComputedStyle(el)[prop]) || 0;
   const headDepth = head ? head.getBoundingClientRect().height + px(head, 'marginTop') + px(head, 'marginBottom') : 0;
   const saved = art.getAttribute('style');
-  const width = getComputedStyle(document.documentElement).getPropertyValue('--nd-column-width');
+  const brief = art.classList.contains('nd-brief');  // set across the page (printing/makeup.py)
+  const width = getComputedStyle(document.documentElement)
+    .getPropertyValue(brief ? '--nd-content-width' : '--nd-column-width');
   art.style.columnCount = '1';
   art.style.width = width.trim() || 'auto';
   const blocks = [];
   if (body) { blocks.push(...body.children); }
-  if (foot) { blocks.push(foot); }  // byline, source and QR code travel together
+  // byline, source and QR code: under the columns, across the page (measured for the story's
+  // depth, never set in a column)
+  const inColumn = foot && foot.classList.contains('nd-foot-in-column');  // it ends the last one
+  if (inColumn) { blocks.push(foot); }
+  const footDepth = foot && !inColumn ? foot.getBoundingClientRect().height + px(foot, 'marginTop') : 0;
   const out = [];
   blocks.forEach((el, i) => {
     const top = el.getBoundingClientRect().top - (i ? 0 : px(el, 'marginTop'));
@@ -57,9 +66,10 @@ MEASURE_JS = r"""
     const keep = ['h2', 'h3', 'h4'].includes(tag);
     out.push([Math.max(0, end - top), breakable, keep]);
   });
-  const story = out.reduce((sum, b) => sum + b[0], 0);
+  const story = out.reduce((sum, b) => sum + b[0], 0) + footDepth;
   if (saved === null) { art.removeAttribute('style'); } else { art.setAttribute('style', saved); }
-  return JSON.stringify({line: line, head: headDepth, story: story, blocks: out});
+  return JSON.stringify({line: line, head: headDepth, story: story, blocks: out,
+                         columns: brief ? 1 : 0});
 })()
 """
 
@@ -98,7 +108,7 @@ def fill_columns(
 
     A breakable block (a paragraph) continues in the next column at a line boundary, keeping
     two lines together at either end (orphans/widows 2); an unbreakable one (photo, table,
-    quote, the end block of byline, source and QR code) moves whole to the next column; a
+    quote, the foot when it ends the last column) moves whole to the next column; a
     heading moves with the first two lines of what follows it.
     """
     column, used = 1, 0.0
@@ -135,6 +145,18 @@ def fill_columns(
     return column, used
 
 
+def balanced(filled: int, last: float, first_capacity: float, capacity: float, columns: int,
+             line: float) -> int:
+    """The columns in use once the last page is balanced: what ``fill_columns`` set into the
+    last page's columns one after the other spreads over all of them, two lines at least in
+    each (orphans and widows)."""
+    first = (filled - 1) // columns * columns + 1  # the last page's first column
+    room = first_capacity if first <= columns else capacity
+    depth = (filled - first) * room + last
+    spread = min(columns, max(filled - first + 1, math.floor(depth / (2 * line) + 1e-6)))
+    return first - 1 + spread
+
+
 def compute_copyfit(
     metrics: dict, setup: PageSetup, pages: int, target_lines: int | None = None
 ) -> Copyfit:
@@ -146,16 +168,16 @@ def compute_copyfit(
     first = max(0, math.floor((column_depth - head) / line + 1e-6))
     lines_total = max(0, math.ceil(float(metrics.get("story") or 0) / line - 0.05))
     blocks = metrics.get("blocks") or []
+    across = int(metrics.get("columns") or setup.columns)  # a brief sets in one column
     if lines_total == 0:
         columns = 0
     elif blocks:
-        columns, _last = fill_columns(
-            blocks, column_depth - head, column_depth, setup.columns, line
-        )
-    elif first and lines_total <= first * setup.columns:
+        filled, last = fill_columns(blocks, column_depth - head, column_depth, across, line)
+        columns = balanced(filled, last, column_depth - head, column_depth, across, line)
+    elif first and lines_total <= first * across:
         columns = math.ceil(lines_total / first)
     else:
-        columns = setup.columns + math.ceil((lines_total - first * setup.columns) / per_column)
+        columns = across + math.ceil((lines_total - first * across) / per_column)
     over_under = None if target_lines is None else lines_total - int(target_lines)
     return Copyfit(
         pages=pages,

@@ -5,7 +5,9 @@ runs on Qt's event loop (Chromium lays out and prints in its own processes) and 
 ``finished(PdfResult)`` or ``failed(message)`` (the NewsdeskError is kept in ``last_error``).
 ``cancel()`` stops a job; a timeout fails it. Steps: load the document through the scheme (or a
 private folder), wait until every web font and image has loaded (polling ``document.fonts`` and
-``img.complete``), measure the copyfit from the laid-out DOM, ``printToPdf`` to bytes, name the PDF after the page title (the headline), write the
+``img.complete``), make up the page (``makeup.py``: a brief across the page, unused soft
+hyphens out, the line grid, photos floated past the text that fills their gap), measure the
+copyfit from the laid-out DOM, ``printToPdf`` to bytes, name the PDF after the page title (the headline), write the
 file atomically (temp file in the same folder + ``os.replace``) and count its pages (QtPdf).
 Nothing is fetched from the network: see ``scheme.py``.
 """
@@ -28,9 +30,11 @@ from PySide6.QtWebEngineCore import (
 from newsdesk.domain import NewsdeskError, Notice
 
 from . import runtime
+from .brief import BRIEF_JS
 from .copyfit import MEASURE_JS, Copyfit, compute_copyfit
 from .grid import GRID_JS
 from .hyphenate import UNUSED_SOFT_HYPHENS_JS
+from .makeup import MAKEUP_JS
 from .output import PrintError, count_pages, write_atomic
 from .pdf_info import with_title
 from .scheme import DocumentServer, FolderDocument, OfflineInterceptor, PrintDocument
@@ -52,9 +56,12 @@ READY_AND_MEASURE_JS = f"""
 (() => {{
   const state = JSON.parse({READY_JS.strip()});
   if (state.fonts === 'loaded' && !state.pending) {{
-    {GRID_JS.strip()};
-    state.metrics = JSON.parse({MEASURE_JS.strip()});
+    {BRIEF_JS.strip()};
     {UNUSED_SOFT_HYPHENS_JS.strip()};
+    {GRID_JS.strip()};
+    {MAKEUP_JS.strip()};
+    state.metrics = JSON.parse({MEASURE_JS.strip()});
+    state.metrics.makeup = window.__ndMakeup;
   }}
   return JSON.stringify(state);
 }})()

@@ -62,26 +62,48 @@ def _hyphenate_segment(segment: str, language: str) -> str:
     return _TEXT.sub(lambda m: ">" + hyphenate_text(m.group(1), language) + "<", segment)
 
 
-# Run in the laid-out print document before it is printed: the soft hyphens of text that never
-# hyphenates (the headline, the sapo, captions, the byline: ``hyphens: none`` in print.css)
-# are taken out again — nothing moves, since there they are never used. Chromium writes every
-# soft hyphen into the PDF's text layer, where viewers show it: "Harbour" copied out of a
-# headline read "Har\u00adbour" or "Har bour".
+# Run in the laid-out print document first of all (before the line grid, the make-up and the
+# copyfit measure): the soft hyphens no line uses are taken out of the text again. Chromium
+# writes every soft hyphen into the PDF's text layer, where viewers show it or copy it:
+# "Harbour" copied out of a headline read "Har\u00adbour" or "Har bour". Where text never
+# hyphenates (the headline, the sapo, captions, the byline: ``hyphens: none`` in print.css) all
+# go; in running text those not at a line end (the lines break as on paper: the screen layout
+# has the printed column width). Taking a soft hyphen out can move a line break by a hair
+# (shaping), so the lines are looked at again until none is left unused (three rounds at most).
+# The box of each character around a soft hyphen is read first, then the text is changed, so
+# the page is laid out once per round.
 UNUSED_SOFT_HYPHENS_JS = r"""
 (() => {
   if (window.__ndShy) { return; }
   window.__ndShy = true;
   const art = document.querySelector('.nd-article');
   if (!art) { return; }
-  const walker = document.createTreeWalker(art, NodeFilter.SHOW_TEXT);
-  const nodes = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.data.indexOf('\u00ad') >= 0) { nodes.push(n); }
-  }
-  nodes.forEach(node => {
-    if (getComputedStyle(node.parentElement).hyphens === 'none') {
-      node.data = node.data.split('\u00ad').join('');
+  const range = document.createRange();
+  const box = (node, i) => {  // the last box: after a soft hyphen used at a line end, the
+    if (i < 0 || i >= node.data.length) { return null; }  // first is the hyphen's, up there
+    range.setStart(node, i); range.setEnd(node, i + 1);
+    const boxes = range.getClientRects();
+    return boxes.length ? boxes[boxes.length - 1] : null;
+  };
+  for (let round = 0; round < 3; round++) {
+    const walker = document.createTreeWalker(art, NodeFilter.SHOW_TEXT);
+    const changes = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.data.indexOf('\u00ad') < 0) { continue; }
+      const never = getComputedStyle(n.parentElement).hyphens === 'none';
+      const line = parseFloat(getComputedStyle(n.parentElement).lineHeight) || 12;
+      let out = '';
+      for (let i = 0; i < n.data.length; i++) {
+        const ch = n.data[i];
+        if (ch !== '\u00ad') { out += ch; continue; }
+        if (never) { continue; }
+        const a = box(n, i - 1), b = box(n, i + 1);
+        if (!a || !b || Math.abs(a.top - b.top) > line / 2 || b.left < a.left) { out += ch; }
+      }
+      if (out !== n.data) { changes.push([n, out]); }
     }
-  });
+    changes.forEach(([node, text]) => { node.data = text; });
+    if (!changes.length) { break; }
+  }
 })()
 """

@@ -1,0 +1,69 @@
+"""The foot of the story and its last page: level columns, the foot under them.
+
+The foot — byline, source, QR codes, the related stories — spans the columns under the story
+(print.css): Chromium balances the columns before a spanning block, so the last page's
+columns end level and the foot stands across the page under them. ``LEVEL_JS`` is the end of
+``makeup.MAKEUP_JS`` and runs in its scope, on the pages laid out as on paper (``art``,
+``body``, ``rects``, ``where``, ``lastPage``, ``columns``, ``line``, ``isFigure``,
+``reindent``):
+
+- when spanning sends the foot to a page of its own, it ends the last column instead
+  (``nd-foot-in-column``), if that saves the page;
+- a photo on the last page moves later in the story where that brings the ends of the page's
+  columns closer (a tall photo at the foot of the first column, the second column short):
+  each place after it is tried, the best kept, never one that adds a page.
+"""
+
+from __future__ import annotations
+
+LEVEL_JS = r"""
+  // The foot (byline, source, QR code) spans the columns under the story; when that sends it
+  // to a page of its own it goes into the last column instead, if the page is saved so.
+  const foot = art.querySelector(':scope > .nd-foot');
+  if (foot && columns > 1 && !art.classList.contains('nd-brief')) {
+    const pageOf = el => Math.max(-1, ...rects(el).map(r => where(r).page));
+    const bodyPage = pageOf(body), alone = lastPage();
+    if (rects(foot).length && where(rects(foot)[0]).page > bodyPage) {
+      foot.classList.add('nd-foot-in-column');
+      if (lastPage() >= alone) { foot.classList.remove('nd-foot-in-column'); }
+      else { window.__ndMakeup.footInColumn = true; }
+    }
+  }
+  // The last page: a photo on it moves later in the story where that levels its columns.
+  const final = lastPage();
+  const ends = () => {
+    const page = lastPage();
+    const bottoms = new Map();
+    let top = Infinity;
+    const flow = Array.from(body.children);
+    if (foot && foot.classList.contains('nd-foot-in-column')) { flow.push(foot); }
+    flow.forEach(el => rects(el).forEach(r => {
+      const w = where(r);
+      if (w.page !== page) { return; }
+      top = Math.min(top, r.top);
+      bottoms.set(w.col, Math.max(bottoms.get(w.col) || -Infinity, r.bottom));
+    }));
+    if (!bottoms.size) { return 0; }
+    const count = art.classList.contains('nd-brief') ? 1 : columns;
+    const all = [];
+    for (let c = 0; c < count; c++) { all.push(bottoms.has(c) ? bottoms.get(c) : top); }
+    return Math.max(...all) - Math.min(...all);
+  };
+  Array.from(body.children).filter(isFigure).forEach(fig => {
+    const box = rects(fig)[0];
+    if (!box || where(box).page !== final) { return; }
+    let best = ends(), bestAfter = null;
+    const home = fig.nextElementSibling;
+    const back = reindent(fig);
+    for (let next = fig.nextElementSibling; next && !isFigure(next);
+         next = fig.nextElementSibling) {  // photos keep their order
+      next.after(fig);
+      if (lastPage() !== final) { break; }
+      const spread = ends();
+      if (spread < best - line / 2) { best = spread; bestAfter = next; }
+    }
+    if (bestAfter) { bestAfter.after(fig); window.__ndMakeup.balanced += 1; }
+    else if (home) { home.before(fig); back(); }
+    else { body.appendChild(fig); back(); }
+  });
+"""

@@ -1,0 +1,328 @@
+"""Make-up of the print page: photos float to the top of the next column, text fills the gap.
+
+Chromium's multicol moves a photo (image, caption and credit: never separated) that does not
+fit what is left of a column whole to the next column, and the rest of the column stays
+blank — up to a third of a page. A make-up editor floats the photo instead: it goes to the top
+of the next column and the text after it runs on into the gap. ``MAKEUP_JS`` does that in
+the laid-out print document, before it is measured for the copyfit and printed:
+
+1. The pages are laid out as on paper: the article goes into a box one page content deep
+   whose columns are one page content wide (nested multicol: Chromium breaks it into pages
+   with the same fragmentation rules it prints with), so the box of every element tells its
+   page and column.
+2. The first photo, in story order, that starts a column while the column before it ends
+   more than two lines short (the bottom of the page, or the balanced end of the last page)
+   is moved later in the story: after the paragraphs that fill the gap. A paragraph that
+   fills it only in part is split at a line end (``Range`` boxes of its characters): the first
+   part ends the column, justified to its last line, the rest goes on under the photo
+   without an indent. A subheading moves along only with two lines of its text. Never
+   fewer than two lines at either side of a split (orphans and widows).
+   The same when a subheading and its first lines did not fit under a photo: they go
+   before the photo, which goes on to the next column.
+3. Pages are laid out again and the next photo is looked at; at most ``MAX_PASSES`` passes.
+4. What is left (a photo and a subheading in a row, a subheading that took its two lines to
+   the next column) is searched: each photo a few paragraphs later (never past another photo
+   or a subheading), or its picture cropped by a
+   line or two (a fifth of it at most, evenly), the move that leaves the fewest holes kept
+   (counted in whole empty lines over two, squared; never a page more), at most
+   ``MAX_TRIES`` layouts. A hole no move fills has the photos of its column spaced a line
+   more above them, when that keeps the column's break where it is.
+5. The foot and the last page (``level.LEVEL_JS``): the columns end level, the foot under
+   them.
+
+Paragraph indents are fixed as they were before anything moved (a paragraph keeps its line
+breaks wherever it goes), so the lines filling a gap are exactly the lines counted for it;
+a paragraph that leaves its place under a photo for a place after a paragraph takes the
+paragraph indent, before its lines are counted.
+The page box is taken away again before printing; the moved and split elements stay.
+"""
+
+from __future__ import annotations
+
+from .level import LEVEL_JS
+
+MAX_PASSES = 24
+MAX_TRIES = 160  # layouts tried for the holes the passes leave
+
+MAKEUP_JS = r"""
+(() => {
+  if (window.__ndMakeup) { return; }
+  const art = document.querySelector('.nd-article');
+  const body = art && art.querySelector('.nd-body');
+  const probe = body && body.querySelector(':scope > p');
+  window.__ndMakeup = {passes: 0, moved: 0, split: 0, balanced: 0,
+                       brief: art.classList.contains('nd-brief')};
+  if (!probe) { return; }
+  const line = parseFloat(getComputedStyle(probe).lineHeight);
+  if (!(line > 0)) { return; }
+  const root = getComputedStyle(document.documentElement);
+  const mm = name => parseFloat(root.getPropertyValue(name)) * 96 / 25.4;
+  const W = mm('--nd-content-width'), H = mm('--nd-content-height');
+  const colW = mm('--nd-column-width'), gapW = mm('--nd-column-gap');
+  if (!(W > 0 && H > 0 && colW > 0)) { return; }
+  const columns = Math.round((W + gapW) / (colW + gapW));
+  const indented = Array.from(body.children).find(el => el.tagName === 'P' &&
+    parseFloat(getComputedStyle(el).textIndent) > 0);
+  const indent = indented ? getComputedStyle(indented).textIndent : '';
+  Array.from(body.children).forEach(el => {  // indents stay as they are wherever text goes
+    if (el.tagName === 'P') { el.style.textIndent = getComputedStyle(el).textIndent; }
+  });
+  const pages = document.createElement('div');
+  pages.style.cssText = `width:${W}px;height:${H}px;column-width:${W}px;column-gap:0;` +
+                        'column-fill:auto;margin:0;padding:0';
+  art.before(pages);
+  pages.appendChild(art);
+  const x0 = pages.getBoundingClientRect().left, y0 = pages.getBoundingClientRect().top;
+  const where = r => {
+    const page = Math.floor((r.left - x0 + 1) / W);
+    const col = Math.floor((r.left - x0 - page * W + 1) / (colW + gapW));
+    return {page, col, key: page * 16 + col};
+  };
+  const rects = el => Array.from(el.getClientRects()).filter(r => r.height > 0.5 || r.width > 0.5);
+  const lastPage = () => {
+    let last = 0;
+    Array.from(art.children).forEach(el => rects(el).forEach(r => {
+      last = Math.max(last, where(r).page); }));
+    return last;
+  };
+  const pageEnd = (page, final) => {  // the foot of a page's columns (balanced on the last one)
+    if (page < final) { return y0 + H; }
+    let end = y0;
+    Array.from(body.children).forEach(el => rects(el).forEach(r => {
+      if (where(r).page === page) { end = Math.max(end, r.bottom); }
+    }));
+    return end;
+  };
+  // The lines of a paragraph: [text node, offset] of the first character of each line.
+  const lineStarts = el => {
+    const starts = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let top = null, left = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (let i = 0; i < n.data.length; i++) {
+        if (/\s|\u00ad/.test(n.data[i])) { continue; }
+        range.setStart(n, i); range.setEnd(n, i + 1);
+        const boxes = range.getClientRects();  // after a hyphen used at a line end, the
+        const box = boxes[boxes.length - 1];  // first box is the hyphen's, on the line before
+        if (!box) { continue; }
+        // a line begins where a character stands left of the one before it, or on another row
+        if (top === null || Math.abs(box.top - top) > line / 2 || box.left < left - 1) {
+          starts.push([n, i]);
+        }
+        top = box.top;
+        left = box.left;
+      }
+    }
+    return starts;
+  };
+  const depth = el => rects(el).reduce((sum, r) => sum + r.height, 0);
+  const lines = el => Math.round(depth(el) / line);
+  const split = (el, at) => {  // el keeps its first ``at`` lines; a new paragraph the rest
+    const starts = lineStarts(el);
+    if (starts.length <= at) { return null; }
+    const [node, offset] = starts[at];
+    const range = document.createRange();
+    range.setStart(node, offset);
+    range.setEndAfter(el.lastChild);
+    const rest = el.cloneNode(false);
+    rest.removeAttribute('id');
+    rest.appendChild(range.extractContents());
+    el.after(rest);
+    const tail = el.lastChild;  // a hyphen the split line end used stays printed
+    if (tail && tail.nodeType === Node.TEXT_NODE && tail.data.endsWith('\u00ad')) {
+      tail.data = tail.data.slice(0, -1) + '\u2010';
+    }
+    el.style.textAlignLast = 'justify';
+    rest.style.textIndent = '0px';
+    rest.classList.add('nd-continued');
+    window.__ndMakeup.split += 1;
+    return rest;
+  };
+  const isText = el => el && el.tagName === 'P' && !el.querySelector('img, svg');
+  const isFigure = el => el && el.tagName === 'FIGURE';
+  // The paragraph under a photo that moves on takes the paragraph indent when a paragraph
+  // stands before the photo; the function given back puts it back as it was.
+  const reindent = fig => {
+    const first = fig.nextElementSibling;
+    if (!indent || !isText(first) || !isText(fig.previousElementSibling) ||
+        first.classList.contains('nd-continued') || parseFloat(first.style.textIndent) > 0) {
+      return () => {};
+    }
+    const saved = first.style.textIndent;
+    first.style.textIndent = indent;
+    return () => { first.style.textIndent = saved; };
+  };
+  // Fill ``room`` lines before ``fig`` with what follows it; true when anything moved.
+  const fill = (fig, room) => {
+    let moved = false;
+    while (room >= 2) {
+      const next = fig.nextElementSibling;
+      if (isText(next)) {
+        const saved = next.style.textIndent;
+        if (indent && isText(fig.previousElementSibling) && !next.classList.contains('nd-continued')) {
+          next.style.textIndent = indent;  // no more under a photo: a paragraph among paragraphs
+        }
+        const count = lines(next);
+        if (count <= room) { fig.before(next); room -= count; moved = true; continue; }
+        let take = room;
+        if (count - take < 2) { take = count - 2; }
+        if (take < 2) { next.style.textIndent = saved; break; }
+        split(next, take);
+        fig.before(next);
+        moved = true;
+        break;
+      }
+      if (next && /^H[2-6]$/.test(next.tagName) && isText(next.nextElementSibling)) {
+        const after = next.nextElementSibling;
+        const head = Math.round((after.getClientRects()[0].top - next.getClientRects()[0].top +
+                                 (parseFloat(getComputedStyle(next).marginTop) || 0)) / line);
+        if (room - head < 2) { break; }
+        fig.before(next);
+        room -= head;
+        moved = true;
+        continue;  // its paragraph follows (two lines at least, or it moves back)
+      }
+      break;
+    }
+    return moved;
+  };
+  const done = new Set();
+  for (let pass = 0; pass < """ + str(MAX_PASSES) + r"""; pass++) {
+    window.__ndMakeup.passes = pass + 1;
+    const final = lastPage();
+    const kids = Array.from(body.children);
+    let fixed = false;
+    for (let i = 1; i < kids.length && !fixed; i++) {
+      const prev = kids[i - 1], el = kids[i];
+      const last = rects(prev).pop(), first = rects(el)[0];
+      if (!last || !first) { continue; }
+      const a = where(last), b = where(first);
+      if (a.key === b.key) { continue; }
+      const end = pageEnd(a.page, final);
+      if ((end - last.bottom) / line < 2) { continue; }  // no hole here
+      let fig = null, room = 0;
+      if (isFigure(el) && !done.has(el)) {  // the photo that did not fit: text fills its gap
+        fig = el;
+        room = Math.floor((end - last.bottom) / line + 0.02);
+      } else if (isFigure(prev) && !done.has(prev) && where(rects(prev)[0]).key === a.key) {
+        // what follows a photo did not fit under it (a subheading and its first lines): it
+        // goes before the photo, which goes on to the next column
+        fig = prev;
+        room = Math.floor((end - rects(prev)[0].top) / line + 0.02);
+      }
+      if (!fig) { continue; }
+      done.add(fig);
+      if (fill(fig, room)) {
+        window.__ndMakeup.moved += 1;
+        fixed = true;  // lay the pages out again before the next photo
+      }
+    }
+    if (!fixed) { break; }
+  }
+  // What is left (a subheading that took its two lines to the next column, a photo with too
+  // little text after it): a photo moves a few blocks later where that leaves fewer holes.
+  const badness = () => {
+    const final = lastPage();
+    const kids = Array.from(body.children);
+    let bad = final * 1e6;  // never a page more
+    for (let i = 1; i < kids.length; i++) {
+      const last = rects(kids[i - 1]).pop(), first = rects(kids[i])[0];
+      if (!last || !first) { continue; }
+      const a = where(last);
+      if (a.key === where(first).key) { continue; }
+      const free = Math.floor((pageEnd(a.page, final) - last.bottom) / line + 0.02);
+      if (free > 2) { bad += (free - 2) * (free - 2); }
+    }
+    return bad;
+  };
+  // Each try: a photo a few blocks later, or its picture cropped by a line or two (at most a
+  // fifth of it, top and bottom alike) so that a subheading and its first lines fit above.
+  const tryings = () => {
+    const found = [];
+    Array.from(body.children).filter(isFigure).forEach(fig => {
+      let next = fig.nextElementSibling;
+      // never past another photo (photos keep their order) nor into the next section
+      for (let j = 0; j < 6 && next && !isFigure(next) && !/^H[2-6]$/.test(next.tagName);
+           j++, next = next.nextElementSibling) {
+        const after = next, home = fig.nextElementSibling;
+        let back = () => {};
+        found.push({apply: () => { back = reindent(fig); after.after(fig); },
+                    undo: () => {
+                      if (home) { home.before(fig); } else { body.appendChild(fig); }
+                      back();
+                    }});
+      }
+      const img = fig.querySelector('img');
+      const box = img && img.getBoundingClientRect();
+      if (!box || box.height < 8 * line || fig.dataset.ndCropped) { return; }
+      for (const k of [1, 2]) {
+        if (k * line > box.height / 5) { continue; }
+        const saved = img.getAttribute('style');
+        found.push({
+          apply: () => {
+            img.style.width = box.width + 'px';
+            img.style.height = (box.height - k * line) + 'px';
+            img.style.objectFit = 'cover';
+            fig.dataset.ndCropped = String(k);
+          },
+          undo: () => {
+            if (saved === null) { img.removeAttribute('style'); } else { img.setAttribute('style', saved); }
+            delete fig.dataset.ndCropped;
+          }});
+      }
+    });
+    return found;
+  };
+  let tries = 0;
+  for (let round = 0; round < 6 && tries < """ + str(MAX_TRIES) + r"""; round++) {
+    const base = badness();
+    if (base % 1e6 === 0) { break; }
+    let best = base, pick = -1;
+    const options = tryings();
+    for (let i = 0; i < options.length && tries < """ + str(MAX_TRIES) + r"""; i++) {
+      options[i].apply();
+      tries += 1;
+      const value = badness();
+      if (value < best - 0.5) { best = value; pick = i; }
+      options[i].undo();
+    }
+    if (pick < 0) { break; }
+    tryings()[pick].apply();
+    window.__ndMakeup.moved += 1;
+  }
+  window.__ndMakeup.tries = tries;
+  // Still a hole (a photo and a subheading in a row, that neither moves fills): the photos of
+  // that column get a line more room above them, one each, so the column runs down to within
+  // two lines of its foot; the column's break stays where it is.
+  const holes = () => {
+    const final = lastPage(), kids = Array.from(body.children), out = [];
+    for (let i = 1; i < kids.length; i++) {
+      const last = rects(kids[i - 1]).pop(), first = rects(kids[i])[0];
+      if (!last || !first || where(last).key === where(first).key) { continue; }
+      const free = Math.floor((pageEnd(where(last).page, final) - last.bottom) / line + 0.02);
+      if (free > 2) { out.push([where(last), free, kids[i]]); }
+    }
+    return out;
+  };
+  holes().forEach(([at, free, next]) => {
+    const figs = Array.from(body.children).filter(el => isFigure(el) &&
+      rects(el).every(r => where(r).key === at.key)).slice(0, free - 2);
+    const pages = lastPage(), start = rects(next)[0];
+    figs.forEach(fig => {
+      fig.style.paddingTop = (parseFloat(getComputedStyle(fig).paddingTop) + line) + 'px';
+    });
+    const moved = rects(next)[0];
+    if (figs.length && (lastPage() !== pages || where(moved).key !== where(start).key)) {
+      figs.forEach(fig => { fig.style.paddingTop = ''; });  // it would not stay: as it was
+    } else {
+      window.__ndMakeup.spaced = (window.__ndMakeup.spaced || 0) + figs.length;
+    }
+  });
+  window.__ndMakeup.pages = lastPage() + 1;
+  // the holes left: [page, column, lines, what follows]
+  window.__ndMakeup.left = holes().map(([at, free, next]) => [at.page, at.col, free, next.tagName]);
+""" + LEVEL_JS + r"""  pages.before(art);
+  pages.remove();
+})()
+"""

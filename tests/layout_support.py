@@ -1,0 +1,284 @@
+"""A printed page read as a make-up editor reads it: what stands in each column, and the holes.
+
+``read_layout(pdf, setup)`` reads an exported PDF with pypdfium2: the text lines (characters
+grouped by baseline, split where the gap between two columns falls), the photos (image objects)
+and any other drawn shape of some size (a QR code, a photo placeholder); every piece is put in
+the column its middle falls in, below the article's head on the first page (what spans more
+than one column: kicker, headline, sapo). From that:
+
+- ``holes``: the blank runs inside each column while the article goes on — above the first
+  piece, between two pieces, and below the last piece of a column that is not the article's
+  last, there in whole lines (a full column ends with the part of a line left over) (in pt);
+- ``last_page_spread``: how far apart the columns of the last page end (pt);
+- ``drop_cap_alone``: the drop cap is not on the line it begins.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2
+import pypdfium2.raw as pdfium_c
+
+MM = 72 / 25.4
+
+
+@dataclass
+class Piece:
+    kind: str  # "text", "image" or "shape"
+    left: float
+    bottom: float
+    right: float
+    top: float
+    size: float = 0.0  # font size of a text line
+    text: str = ""
+
+
+@dataclass
+class Column:
+    page: int
+    index: int
+    top: float  # where the column starts (below the head on the first page)
+    bottom: float  # the foot of the content box
+    pieces: list[Piece] = field(default_factory=list)
+
+    @property
+    def end(self) -> float:
+        """Where the column's content ends (its top when it is empty)."""
+        return min((p.bottom for p in self.pieces), default=self.top)
+
+
+@dataclass
+class Layout:
+    pages: int
+    columns: list[Column]  # every column of every page, in reading order
+    line: float  # body line pitch, pt
+    body_size: float
+    head: list[Piece]
+    foot: list[Piece] = field(default_factory=list)  # byline, source, QR codes: under the columns
+    foot_page: int = -1  # where the foot stands under the columns (-1: it ends a column)
+
+    def filled(self) -> list[Column]:
+        return [c for c in self.columns if c.pieces]
+
+    def holes(self) -> list[tuple[float, Column, str]]:
+        """(depth in pt, column, where) of each blank run inside a column of the article."""
+        found = []
+        filled = self.filled()
+        if not filled:
+            return []
+        last = filled[-1]
+        for column in filled:
+            pieces = sorted(column.pieces, key=lambda p: -p.top)
+            found.append((column.top - pieces[0].top, column, "above the first piece"))
+            lowest = pieces[0].bottom
+            for piece in pieces[1:]:
+                if piece.top < lowest:
+                    head = piece.kind == "text" and piece.size > self.body_size * 1.1
+                    what = "the subheading " if head else ""
+                    found.append((lowest - piece.top, column, f"above {what}'{piece.text[:30]}'"))
+                lowest = min(lowest, piece.bottom)
+            if column is not last and column.page < last.page:
+                # in whole lines: a full column ends with the part of a line left over
+                free = (lowest - column.bottom) // self.line * self.line
+                found.append((free, column, "below the last piece"))
+        return found
+
+    def largest_hole(self) -> float:
+        return max((depth for depth, _c, _w in self.holes()), default=0.0)
+
+    def last_page_spread(self) -> float:
+        """How far apart the ends of the columns of the body's last page are: an empty column
+        ends at its top."""
+        filled = self.filled()
+        if not filled:
+            return 0.0
+        ends = [c.end for c in self.columns if c.page == filled[-1].page]
+        return max(ends) - min(ends)
+
+    def foot_gap(self) -> float:
+        """The blank between the deepest column and the foot under the columns (0 when the
+        foot starts a page of its own)."""
+        if not self.foot:
+            return 0.0
+        page_of_foot = [c for c in self.filled() if c.page == self.foot_page]
+        if not page_of_foot:
+            return 0.0
+        return min(c.end for c in page_of_foot) - max(p.top for p in self.foot)
+
+    def headings_closing_a_column(self) -> list[Piece]:
+        """Lines in the subheading size that end a column the article goes on after."""
+        filled = self.filled()
+        found = []
+        for column in filled[:-1]:
+            lowest = min(column.pieces, key=lambda p: p.bottom)
+            if lowest.kind == "text" and lowest.size > self.body_size * 1.1:
+                found.append(lowest)
+        return found
+
+
+def _segments(chars: list[tuple[str, float, float, float, float, float, float]],
+              split_gap: float) -> list[Piece]:
+    """Lines: characters on one baseline, cut where the gap between two is a column gap."""
+    rows: dict[float, list] = {}
+    for ch in chars:
+        rows.setdefault(round(ch[5] / 1.5) * 1.5, []).append(ch)
+    pieces = []
+    for row in rows.values():
+        row.sort(key=lambda c: c[1])
+        run: list = []
+        for ch in row:
+            if run and ch[1] - run[-1][3] > split_gap:
+                pieces.append(_line(run))
+                run = []
+            run.append(ch)
+        if run:
+            pieces.append(_line(run))
+    return [p for p in pieces if p.text.strip()]
+
+
+def _begins(byline: str, text: str) -> bool:
+    """The line is the byline's first line (a narrow column may break it)."""
+    whole, line = byline.replace(" ", ""), text.replace(" ", "")
+    return bool(whole) and len(line) >= min(8, len(whole)) and whole.startswith(line)
+
+
+def _line(run: list) -> Piece:
+    return Piece("text", min(c[1] for c in run), min(c[2] for c in run),
+                 max(c[3] for c in run), max(c[4] for c in run),
+                 size=max(c[6] for c in run),
+                 text="".join((" " if i and c[1] - run[i - 1][3] > 1.5 else "") + c[0]
+                              for i, c in enumerate(run)))
+
+
+def page_pieces(page) -> tuple[list[Piece], list]:
+    """The text lines and the drawn pieces of one page (and its characters)."""
+    text = page.get_textpage()
+    count = text.count_chars()
+    whole = text.get_text_range(0, count) if count else ""
+    chars = []
+    for i in range(count):
+        ch = whole[i] if i < len(whole) else ""
+        if not ch.strip() or ch in "\ufffe\u00ad":
+            continue
+        left, bottom, right, top = text.get_charbox(i, loose=True)
+        x, y = ctypes.c_double(), ctypes.c_double()
+        pdfium_c.FPDFText_GetCharOrigin(text.raw, i, x, y)
+        size = round(pdfium_c.FPDFText_GetFontSize(text.raw, i), 1)
+        chars.append((ch, left, bottom, right, top, y.value, size))
+    drawn = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH]):
+        left, bottom, right, top = obj.get_bounds()
+        if right - left < 3 or top - bottom < 3:
+            continue  # rules and hairlines
+        if top - bottom > page.get_height() * 0.6:
+            continue  # the page's own background, a clip
+        kind = "image" if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE else "shape"
+        drawn.append(Piece(kind, left, bottom, right, top))
+    return drawn, chars
+
+
+def read_layout(pdf: Path | str, setup, byline: str = "") -> Layout:
+    """The columns of every page of ``pdf``, printed with the PageSetup ``setup``; the line
+    ``byline`` and what stands under it on its page are the article's foot, not a column.
+
+    On the first page, the lines that span columns in another size than the body's are the
+    head (kicker, headline, sapo). A page whose body lines span the columns (a brief set
+    across the page) has one column."""
+    page_h = setup.page_size_mm[1] * MM
+    top_m, _right_m, bottom_m, left_m = (v * MM for v in setup.margins_mm)
+    col_w, gap = setup.column_width_mm * MM, setup.column_gap_mm * MM
+    content_top, content_bottom = page_h - top_m, bottom_m
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        read = [page_pieces(document[n]) for n in range(len(document))]
+    finally:
+        document.close()
+    sizes: dict[float, int] = {}
+    for _drawn, chars in read:
+        for ch in chars:
+            sizes[ch[6]] = sizes.get(ch[6], 0) + 1
+    body = max(sizes, key=lambda s: sizes[s]) if sizes else setup.font_size_pt
+    columns: list[Column] = []
+    head: list[Piece] = []
+    foot: list[Piece] = []
+    foot_page = -1
+    foot_in_column = False
+    for n, (drawn, chars) in enumerate(read):
+        lines = _segments(chars, gap * 0.6)
+        inside = [p for p in lines + drawn
+                  if p.top <= content_top + 2 and p.bottom >= content_bottom - 2]
+        signed = [p for p in lines if _begins(byline, p.text)]
+        if signed:  # from the byline down, from the QR code's or the byline's column across
+            below = [p for p in inside if p.top <= signed[0].top + 1]
+            code = [p for p in below if p.kind == "shape"]
+            start = min(p.left for p in (code[:1] or signed[:1]))
+            start = left_m + ((start - left_m + 1) // (col_w + gap)) * (col_w + gap) - 1
+            foot = [p for p in below if p.left >= start]
+            foot_page = n
+            if max(p.right for p in foot) - min(p.left for p in foot) > col_w + gap / 2:
+                inside = [p for p in inside if p not in foot]
+            else:  # it ends the last column: part of that column
+                foot_in_column = True
+        spans = [p for p in inside if p.right - p.left > col_w + gap / 2]
+        top = content_top
+        if n == 0 and setup.columns > 1:
+            heads = [p for p in spans if p.kind != "text" or abs(p.size - body) > 0.3]
+            if heads:
+                top = min(p.bottom for p in heads)
+                head = [p for p in inside if p.bottom >= top - 0.5]
+                inside = [p for p in inside if p not in head]
+        across = setup.columns == 1 or any(
+            p.kind == "text" and abs(p.size - body) <= 0.3 for p in spans)
+        count = 1 if across else setup.columns
+        page_columns = [Column(n, index, top, content_bottom) for index in range(count)]
+        columns.extend(page_columns)
+        for piece in inside:
+            middle = (piece.left + piece.right) / 2 - left_m
+            index = min(count - 1, max(0, int(middle // (col_w + gap))))
+            page_columns[index].pieces.append(piece)
+    layout = Layout(len(read), columns, setup.line_height_pt, body, head, foot,
+                    -1 if foot_in_column else foot_page)
+    if setup.columns == 1 and columns and columns[0].pieces:
+        _head_of_one_column(layout)
+    for n in range(len(read)):  # a page's columns start where the highest of them starts
+        starts = [max((p.top for p in c.pieces if p.kind != "text"
+                       or abs(p.size - body) <= 0.3), default=None)
+                  for c in columns if c.page == n]
+        known = [t for t in starts if t is not None]
+        if known:
+            for column in (c for c in columns if c.page == n):
+                column.top = max(known)
+    return layout
+
+
+def _head_of_one_column(layout: Layout) -> None:
+    """With one column the head does not span: it is what stands above the first body line
+    (the first line in the body size after a line in a larger size)."""
+    first = layout.columns[0]
+    pieces = sorted(first.pieces, key=lambda p: -p.top)
+    for i, piece in enumerate(pieces):
+        if piece.kind == "text" and abs(piece.size - layout.body_size) < 0.3 and i > 0:
+            head = pieces[:i]
+            if any(p.size > layout.body_size * 1.5 for p in head if p.kind == "text"):
+                layout.head = head
+                first.pieces = pieces[i:]
+                first.top = min(p.bottom for p in head)
+            return
+
+
+def drop_cap_beside_its_line(pdf: Path | str, cap: str, rest: str) -> tuple[tuple, tuple]:
+    """The boxes (left, bottom, right, top) of the body's drop cap — the tallest ``cap`` on the
+    first page — and of the first character of ``rest``, the words its line goes on with."""
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        text = document[0].get_textpage()
+        whole = text.get_text_range()
+        boxes = [text.get_charbox(i) for i in range(len(whole))]
+        caps = [i for i, ch in enumerate(whole) if ch == cap]
+        tallest = max(caps, key=lambda i: boxes[i][3] - boxes[i][1])
+        return boxes[tallest], boxes[whole.index(rest, tallest)]
+    finally:
+        document.close()

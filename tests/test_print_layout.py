@@ -1,0 +1,197 @@
+"""Printed pages as a layout editor looks at them: no holes in the columns, a level last page.
+
+Vietnamese articles from a two-paragraph brief to ~5,000 words, with 0–12 photos of varied
+shapes (wide, upright, square, panorama), are printed on A4, A5, A3 and Tabloid in 1–4
+columns by one print engine, and each PDF is read back (``layout_support``): the text lines
+and photos of each page put into columns. On every page:
+
+- no blank run inside a column over two body lines while the article goes on (a photo that
+  did not fit the rest of a column has gone to the top of the next one, the text run on);
+  above a subheading, its own space (a line, and up to a line back to the grid) on top;
+- the photos in the story's order;
+- the columns of the last page end within two lines of each other, the foot (byline, source,
+  QR code) under them;
+- the drop cap stands on the line it begins; a subheading never ends a column;
+- the text layer has no soft hyphen, and copyfit counts the columns the page has.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+from layout_support import MM, drop_cap_beside_its_line, read_layout
+from newsdesk.domain import Article
+from newsdesk.printing import PageSetup, init_printing
+from print_support import BYLINE, CAPTIONS, HEADLINE, SAPO, URL, body_markdown, photo
+
+init_printing()  # at collection time: before any QApplication exists (as the GUI does)
+
+pytestmark = [pytest.mark.qt, pytest.mark.webengine]
+
+SHAPES = [(1200, 800), (800, 1200), (1000, 1000), (1500, 500), (900, 1200), (1600, 900)]
+BRIEF = ("Sáng nay, mưa lớn kéo dài hơn hai giờ khiến nhiều tuyến phố ở trung tâm thành phố "
+         "ngập sâu, giao thông ùn tắc cục bộ.\n\nĐến chiều, nắng trở lại và các đội thoát nước "
+         "đã khơi thông phần lớn các điểm ngập.\n")
+ENGLISH = [
+    "The municipal transportation authority's experimental electric buses travelled "
+    "considerably further than anticipated, transforming neighbourhood commuting "
+    "dramatically throughout the riverside communities.",
+    "Representatives of independent shopkeepers acknowledged extraordinary improvements, "
+    "although environmental campaigners questioned infrastructure investments and "
+    "maintenance responsibilities.",
+    "Engineers responsible for charging installations calculated approximately "
+    "seventeen thousand uninterrupted operating hours, notwithstanding unseasonable "
+    "thunderstorms and recurring electricity interruptions.",
+]
+SLACK = 3.0  # pt: rounding of the boxes Chromium writes into the PDF
+
+
+@dataclass(frozen=True)
+class Case:
+    words: int  # 0: the two-paragraph brief
+    photos: int
+    paper: str
+    columns: int
+    language: str = "vi"
+
+    @property
+    def name(self) -> str:
+        size = "brief" if not self.words else f"{self.words}w"
+        return f"{size}-{self.photos}p-{self.paper}-{self.columns}c-{self.language}"
+
+
+CASES = [
+    Case(0, 0, "A4", 2), Case(0, 0, "A3", 3), Case(0, 0, "A5", 1), Case(0, 0, "Tabloid", 4),
+    Case(0, 1, "A4", 4),
+    Case(300, 1, "A4", 3), Case(600, 2, "A5", 2), Case(800, 3, "A4", 2),
+    Case(1200, 4, "A3", 4), Case(1500, 6, "A4", 2), Case(1500, 6, "A4", 3), Case(1500, 8, "A4", 3),
+    Case(2000, 8, "Tabloid", 3), Case(2500, 12, "A4", 3), Case(3000, 5, "A5", 1),
+    Case(3500, 7, "A4", 1), Case(4000, 10, "A3", 3), Case(5000, 12, "Tabloid", 4),
+    Case(5000, 0, "A4", 4), Case(900, 12, "A5", 2), Case(1800, 6, "A4", 2, "en"),
+]
+
+
+def case_article(case: Case) -> Article:
+    body = BRIEF if not case.words else body_markdown(case.words, case.photos)
+    if not case.words and case.photos:
+        body += '\n![Mưa lớn trên phố Lê Lợi](images/anh1.jpg "Ảnh: Minh Khôi")\n'
+    if case.language == "en":  # English hyphenates: long words, narrow justified columns
+        paragraphs = body.split("\n\n")
+        body = "\n\n".join(p if p.startswith(("#", "!")) else ENGLISH[i % len(ENGLISH)]
+                           for i, p in enumerate(paragraphs))
+    return Article(headline=HEADLINE if case.words else "Mưa lớn chiều nay", sapo=SAPO,
+                   body=body, byline=BYLINE, source="Báo Mẫu", section="Xã hội", url=URL,
+                   language=case.language)
+
+
+def case_photos(case: Case):
+    made = {f"images/anh{i + 1}.jpg": photo(i, SHAPES[i % len(SHAPES)])
+            for i in range(max(1, case.photos))}
+    return made.get
+
+
+def print_cases(folder: Path, cases=CASES) -> dict[str, tuple]:
+    """Print every case with the process's one print engine: name → (case, setup, result)."""
+    from newsdesk.printing.api import print_article_pdf
+
+    printed = {}
+    for case in cases:
+        setup = PageSetup(paper=case.paper, columns=case.columns, publication="Báo Mẫu",
+                          language=case.language)
+        result = print_article_pdf(case_article(case), case_photos(case),
+                                   folder / f"{case.name}.pdf", setup, cache_dir=folder / "cache")
+        printed[case.name] = (case, setup, result)
+    return printed
+
+
+@pytest.fixture(scope="module")
+def printed(qapp, tmp_path_factory):
+    return print_cases(tmp_path_factory.mktemp("layout"))
+
+
+names = [case.name for case in CASES]
+
+
+@pytest.mark.parametrize("name", names)
+def test_no_blank_run_over_two_lines_inside_a_column(printed, name):
+    _case, setup, result = printed[name]
+    layout = read_layout(result.path, setup, BYLINE)
+    assert layout.filled(), "no column found"
+    # a subheading has its own space above it: a line, and up to a line more that puts the
+    # text under it back on the grid (printing/grid.py)
+    holes = [(round(depth / MM, 1), c.page + 1, c.index + 1, where)
+             for depth, c, where in layout.holes()
+             if depth > (3 if "subheading" in where else 2) * layout.line + SLACK]
+    assert not holes, holes  # (mm, page, column, where)
+
+
+@pytest.mark.parametrize("name", names)
+def test_the_last_page_columns_end_level_with_the_foot_under_them(printed, name):
+    _case, setup, result = printed[name]
+    layout = read_layout(result.path, setup, BYLINE)
+    assert layout.last_page_spread() <= 2 * layout.line + SLACK, [
+        (c.page + 1, c.index + 1, round(c.end / MM, 1))
+        for c in layout.columns if c.page == layout.filled()[-1].page]
+    assert layout.foot, "the byline is printed"
+    assert layout.foot_gap() <= 2 * layout.line + SLACK
+
+
+@pytest.mark.parametrize("name", names)
+def test_no_subheading_ends_a_column(printed, name):
+    _case, setup, result = printed[name]
+    layout = read_layout(result.path, setup, BYLINE)
+    assert not [p.text for p in layout.headings_closing_a_column()]
+
+
+@pytest.mark.parametrize("name", [n for n in names if "-0p-" not in n])
+def test_photos_print_in_the_order_of_the_story(printed, name):
+    """A photo floats on past text, never past another photo: the captions, read column by
+    column down each page, come in the story's order."""
+    case, setup, result = printed[name]
+    layout = read_layout(result.path, setup, BYLINE)
+    wanted = [c.replace(" ", "") for c in CAPTIONS * 2]
+    seen = []
+    for column in layout.columns:
+        for piece in sorted(column.pieces, key=lambda p: -p.top):
+            text = piece.text.replace(" ", "")
+            seen += [n for n, caption in enumerate(wanted)
+                     if len(text) > 12 and caption.startswith(text[:12]) and n not in seen][:1]
+    if case.words:
+        placed = case_article(case).body.count("![")
+        assert seen == sorted(seen) and len(seen) == placed, seen
+
+
+@pytest.mark.parametrize("name", [n for n in names if n.startswith("brief")])
+def test_a_brief_keeps_its_drop_cap_on_its_first_line(printed, name):
+    _case, _setup, result = printed[name]
+    cap, line = drop_cap_beside_its_line(result.path, "S", "áng nay")
+    assert cap[2] <= line[0] + 0.5, (cap, line)  # the cap stands before its line…
+    assert line[0] - cap[2] < 4 * MM, (cap, line)  # …right before it, in the same column
+    assert cap[1] - 2 <= line[1] <= cap[3], (cap, line)  # and the line is beside the cap
+
+
+@pytest.mark.parametrize("name", names)
+def test_copied_text_has_no_soft_hyphens_and_copyfit_counts_the_columns(printed, name):
+    case, setup, result = printed[name]
+    document = pypdfium2.PdfDocument(str(result.path))
+    try:
+        text = "".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    finally:
+        document.close()
+    assert "\u00ad" not in text
+    layout = read_layout(result.path, setup, BYLINE)
+    assert result.copyfit.columns == len(layout.filled()), result.copyfit
+    if case.language == "en":
+        assert "\u2010" in text or "-\r\n" in text  # the English columns still hyphenate
+
+
+def test_the_cases_cover_papers_columns_and_photo_counts():
+    assert {c.paper for c in CASES} == {"A4", "A5", "A3", "Tabloid"}
+    assert {c.columns for c in CASES} == {1, 2, 3, 4}
+    assert {c.photos for c in CASES} >= {0, 1, 12} and max(c.words for c in CASES) >= 5000
+    assert len(set(itertools.chain(names))) == len(names)
