@@ -207,3 +207,29 @@ def test_captions_are_checked_with_the_body(qtbot, window):
     qtbot.waitUntil(lambda: marked_words(marks) == ["thíchh"], timeout=10000)
     block = window.article_view.body.document().findBlock(marks.marked[0][0])
     assert block.text() == "Chú thíchh của ảnh"  # the caption's own paragraph
+
+
+def test_only_the_waves_near_the_screen_are_given_to_the_editor(qtbot, window):
+    """A long article with many misspellings: every one is known (``marked``), but the
+    editor paints only those on and near the screen; scrolling brings the others."""
+    from newsdesk.qt.spell_marks import P_SPELL_MARK
+
+    paragraph = ("Chữ sai viêt ở đầu đoạn, rồi những câu đúng chính tả về giao thông, "
+                 "trường học và chợ búa của thành phố. " * 3)
+    body = "\n\n".join(f"{paragraph}Đoạn {n}." for n in range(120)) + "\n"
+    article = window.library.save(Article(headline="Bài dài", body=body))
+    window.resize(1400, 900)
+    window.open_article(article)
+    view = window.article_view
+    marks = window.spelling.body
+    qtbot.waitUntil(lambda: len(marks.marked) == 360, timeout=20000)
+
+    def shown():
+        return [s.cursor.selectionStart() for s in view.body.extraSelections()
+                if s.format.hasProperty(P_SPELL_MARK)]
+
+    qtbot.waitUntil(lambda: 0 < len(shown()) < 360)
+    assert max(shown()) < marks.marked[-1][0]  # the last wave is far below the screen
+    view.body.verticalScrollBar().setValue(view.body.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: marks.marked[-1][0] in shown())
+    assert marks.marked[0][0] not in shown()

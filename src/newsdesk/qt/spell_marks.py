@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 P_SPELL_MARK = int(QTextFormat.Property.UserProperty) + 42  # tells our extra selections apart
 WAVE = QColor(220, 30, 30)
+NEAR_SCREEN = 4000  # characters above and below the screen whose waves are kept ready
 
 
 def wave_format() -> QTextCharFormat:
@@ -57,9 +58,18 @@ class DocumentMarks(QObject):
         self._document: QTextDocument | None = None
         self.marked: list[tuple[int, int, str]] = []  # (start, end, word) in the document
         self._dirty: set[int] = set()  # numbers of the blocks changed since the last check
+        self._waves: list = []  # every wave of the document (QTextEdit.ExtraSelection)
+        self._shown: list[int] | None = None  # which of them the editor has now
         service.checked.connect(self.repaint)
         service.add_source(self._changed_texts)
+        editor.verticalScrollBar().valueChanged.connect(self.show_visible)
+        editor.viewport().installEventFilter(self)  # a taller window shows more of the text
         self.attach()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.show_visible()
+        return False
 
     def attach(self) -> None:
         """Follow the editor's document (again, after it was replaced) and queue its text."""
@@ -125,9 +135,26 @@ class DocumentMarks(QObject):
         if marked == self.marked:
             return  # the same words in the same places: nothing to repaint
         self.marked = marked
-        others = [s for s in self.editor.extraSelections()
-                  if not s.format.hasProperty(P_SPELL_MARK)]
-        self.editor.setExtraSelections([*others, *ours])
+        self._waves = ours
+        self._shown = None
+        self.show_visible()
+
+    def show_visible(self, *_: object) -> None:
+        """Give the editor the waves on and near the screen only: Qt weighs every extra
+        selection against every block it paints, so 200 marks in a long article slowed each
+        keystroke's repaint; the document's cursors keep all of them in place meanwhile."""
+        editor = self.editor
+        viewport = editor.viewport().rect()
+        top = editor.cursorForPosition(viewport.topLeft()).position() - NEAR_SCREEN
+        bottom = editor.cursorForPosition(viewport.bottomRight()).position() + NEAR_SCREEN
+        near = [s for s in self._waves
+                if s.cursor.selectionEnd() >= top and s.cursor.selectionStart() <= bottom]
+        key = [id(s) for s in near]
+        if key == self._shown:
+            return
+        self._shown = key
+        others = [s for s in editor.extraSelections() if not s.format.hasProperty(P_SPELL_MARK)]
+        editor.setExtraSelections([*others, *near])
 
 
 def _blocks(doc: QTextDocument):
