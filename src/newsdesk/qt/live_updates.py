@@ -204,8 +204,8 @@ class LiveUpdates(QObject):
                 window._show_stored(stored)
                 window.comment_marks.reload()
             self.known = stored
-            window.status.showMessage(self.tr("A newer version of the article was saved "
-                                              "elsewhere; it is shown now."), 8000)
+            window._edited()  # the previews follow
+            window.status.showMessage(self.tr("Updated to the version saved elsewhere."), 8000)
             return
         known = self.known if self.known is not None and self.known.id == stored.id else None
         if known is not None and known.content_equals(stored):  # only its status changed
