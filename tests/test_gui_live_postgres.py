@@ -131,6 +131,7 @@ def test_the_open_article_with_local_edits_takes_the_conflict_path(qtbot, two):
     mine = open_in(qtbot, an, article.id)
     theirs = open_in(qtbot, ha, article.id)
     type_at_end(theirs, " Hà đang viết dở.")  # not saved: autosave is a minute away
+    qtbot.waitUntil(lambda: theirs.autosave.busy, timeout=2000)  # (its timer is running)
     type_at_end(mine, " An đã lưu.")
     an.actions_["save"].trigger()
     qtbot.waitUntil(lambda: ha.version_dialog is not None, timeout=2500)

@@ -48,6 +48,7 @@ class LiveUpdates(QObject):
         self.known: Article | None = None  # the open article as last read or stored here
         self._seen_mine = False  # our claim was seen stored (so its loss is a take-over)
         self._presence_serial = 0
+        self._stopped = False
         self._list = Debouncer(LIST_DELAY_MS, window.library_panel.refresh, self)
         self._review = Debouncer(LIST_DELAY_MS, self._refresh_review, self)
         self._recheck = QTimer(self)
@@ -59,10 +60,12 @@ class LiveUpdates(QObject):
         return self.listener is not None
 
     def start(self, library) -> None:
-        from newsdesk.services.live import live_connection
+        """Listen, on a shared library (the storage modules load on the thread pool)."""
+        run_task(_connection_for, library, on_done=self._listen,
+                 on_error=lambda exc: log.warning("live library: not listening (%s)", exc))
 
-        connection = live_connection(library)
-        if connection is None:  # SQLite: one user, nothing to listen to
+    def _listen(self, connection) -> None:
+        if connection is None or self.listener is not None or self._stopped:  # SQLite: one user
             return
         from .live_listener import LiveListener
 
@@ -76,12 +79,15 @@ class LiveUpdates(QObject):
             self.check_presence()
 
     def stop(self) -> None:
+        self._stopped = True
         if self.listener is not None:
             if self.article_id:
                 self.listener.release(self.article_id)
             self.listener.stop()
             self.listener = None
         self._recheck.stop()
+        self._list.cancel()  # nothing is read for a window that has closed
+        self._review.cancel()
 
     # -- the article open for editing ------------------------------------------------------------
     def editing(self, article_id: str | None) -> None:
@@ -194,7 +200,7 @@ class LiveUpdates(QObject):
         autosave = view.autosave
         if autosave is None or window.version_dialog is not None or autosave.conflicted:
             return  # the user is already choosing between two versions
-        if view.saving:  # our own save in flight: it decides (stored, or a conflict)
+        if autosave.in_flight:  # our own save under way: it decides (stored, or a conflict)
             QTimer.singleShot(BUSY_RETRY_MS, lambda: self._arrived(stored))
             return
         if not autosave.dirty:
@@ -214,3 +220,10 @@ class LiveUpdates(QObject):
             return
         view.commit_preedit()
         autosave.save_now()  # refused as outdated: kept as a revision, then the dialog
+
+
+def _connection_for(library):
+    """Worker thread: the app's listening connection (not connected yet), None on SQLite."""
+    from newsdesk.services.live import live_connection
+
+    return live_connection(library)
