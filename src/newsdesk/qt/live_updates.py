@@ -151,6 +151,8 @@ class LiveUpdates(QObject):
 
     # -- changes ------------------------------------------------------------------------------------
     def _changed(self, changes: list) -> None:
+        if self._stopped:  # heard just before the window closed
+            return
         self._list.poke()
         open_id = self._open_id()
         newest = None
@@ -169,6 +171,8 @@ class LiveUpdates(QObject):
             self._fetch(open_id)
 
     def _everything_changed(self) -> None:
+        if self._stopped:
+            return
         self._list.poke()
         self._review.poke()
         open_id = self._open_id()
