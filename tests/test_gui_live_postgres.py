@@ -112,11 +112,15 @@ def test_the_open_article_without_local_edits_reloads(qtbot, two):
     article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
     mine = open_in(qtbot, an, article.id)
     theirs = open_in(qtbot, ha, article.id)
+    cursor = theirs.body.textCursor()
+    cursor.setPosition(len("Mưa lớn"))  # Hà was reading there
+    theirs.body.setTextCursor(cursor)
     type_at_end(mine, " Ba phường phải sơ tán dân.")
     an.actions_["save"].trigger()
     qtbot.waitUntil(lambda: "sơ tán" in theirs.body.toPlainText(), timeout=2500)
     assert ha.version_dialog is None
     assert theirs.base.version == an.library.get(article.id).version
+    assert theirs.body.textCursor().position() == len("Mưa lớn")  # her place is kept
     # Hà can go on from the new version: her save is no conflict
     type_at_end(theirs, " Cập nhật 17 giờ.")
     ha.actions_["save"].trigger()

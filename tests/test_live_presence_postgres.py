@@ -101,6 +101,8 @@ def test_presence_of_an_app_killed_with_kill_9_expires(qtbot, pg_url, tmp_path):
         bar = window.article_view.presence
         qtbot.waitUntil(bar.isVisible, timeout=2000)
         assert bar.text().startswith("Being edited by Lê Minh Khoa since ")
+        qtbot.waitUntil(lambda: window.live._seen_mine, timeout=3000)  # all quiet now
+        qtbot.wait(500)
         killed = time.monotonic()
         os.kill(holder.pid, signal.SIGKILL)
         holder.wait(10)

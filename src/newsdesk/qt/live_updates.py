@@ -211,8 +211,10 @@ class LiveUpdates(QObject):
             if view.current_article().content_equals(stored):
                 view.adopt_status(stored)
             else:
+                position = view.body.textCursor().position()
                 window._show_stored(stored)
                 window.comment_marks.reload()
+                _place_cursor(view.body, position)  # where it was, as near as the text allows
             self.known = stored
             window._edited()  # the previews follow
             window.status.showMessage(self.tr("Updated to the version saved elsewhere."), 8000)
@@ -231,3 +233,9 @@ def _connection_for(library):
     from newsdesk.services.live import live_connection
 
     return live_connection(library)
+
+
+def _place_cursor(body, position: int) -> None:
+    cursor = body.textCursor()
+    cursor.setPosition(max(0, min(position, body.document().characterCount() - 1)))
+    body.setTextCursor(cursor)
