@@ -1496,6 +1496,13 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Updated to the version saved elsewhere.</source>
+        <translation>Updated to the version saved elsewhere.</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New article</source>
@@ -2084,6 +2091,29 @@
     <message>
         <source>Spelling</source>
         <translation>Spelling</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceBar</name>
+    <message>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>%1 took over editing at %2</source>
+        <translation>%1 took over editing at %2</translation>
+    </message>
+    <message>
+        <source>Being edited by %1 since %2</source>
+        <translation>Being edited by %1 since %2</translation>
+    </message>
+    <message>
+        <source>Become the one editing this article: the others are told at once, their app saves what they typed, and they see that you took over</source>
+        <translation>Become the one editing this article: the others are told at once, their app saves what they typed, and they see that you took over</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
     </message>
 </context>
 <context>

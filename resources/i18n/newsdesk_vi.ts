@@ -1490,6 +1490,13 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Updated to the version saved elsewhere.</source>
+        <translation>Đã cập nhật bản vừa lưu ở máy khác.</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New article</source>
@@ -2074,6 +2081,29 @@
     <message>
         <source>Spelling</source>
         <translation>Chính tả</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceBar</name>
+    <message>
+        <source>a colleague</source>
+        <translation>một đồng nghiệp</translation>
+    </message>
+    <message>
+        <source>%1 took over editing at %2</source>
+        <translation>%1 đã nhận quyền biên tập bài lúc %2</translation>
+    </message>
+    <message>
+        <source>Being edited by %1 since %2</source>
+        <translation>%1 đang biên tập bài này từ %2</translation>
+    </message>
+    <message>
+        <source>Become the one editing this article: the others are told at once, their app saves what they typed, and they see that you took over</source>
+        <translation>Nhận quyền biên tập bài này: người khác được báo ngay, ứng dụng của họ lưu những gì họ đã gõ và họ thấy bạn đã nhận bài</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Nhận bài</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from newsdesk.render.words import body_stats
 from .article_form import ArticleForm
 from .autosave import AutosaveController
 from .ime import PreeditGuard, shown_text
+from .presence_bar import PresenceBar
 from .recovery import RecoveryJournal
 from .status_bar import SaveState
 from .text_measure import TextMeasure
@@ -136,6 +137,8 @@ class ArticleView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 6)
         layout.setSpacing(8)
+        self.presence = PresenceBar(self)  # who else is editing it (a shared library)
+        layout.addWidget(self.presence)
         centred = QHBoxLayout()  # the form is as wide as the text column, centred above it
         centred.addStretch(1)
         centred.addWidget(self.form, 100)

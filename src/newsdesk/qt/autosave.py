@@ -106,6 +106,11 @@ class AutosaveController(QObject):
         return self.generation != self.saved_generation
 
     @property
+    def in_flight(self) -> bool:
+        """A save has been sent and its answer has not come back yet."""
+        return self._in_flight
+
+    @property
     def busy(self) -> bool:
         return self._in_flight or self._save.pending
 

@@ -28,6 +28,7 @@ from .errors import show_error
 from .file_open import NewsdeskApplication, PendingFiles
 from .identity import DISPLAY_NAME, app_icon
 from .library_panel import LibraryPanel
+from .live_updates import LiveUpdates
 from .recovery import RecoveryJournal
 from .review.comment_marks import CommentMarks
 from .review.comment_menu import CommentMenus
@@ -100,6 +101,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.actions_.build_toolbar(self.toolbar)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
+        self.live = LiveUpdates(self)  # a shared library: colleagues' changes show by themselves
         self._connect()
         self.changes = ChangesController(self)
         self.retranslate()
@@ -129,6 +131,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         if self._view is None:  # the first Ctrl+N then builds the editor at once
             run_task(warm_editor_modules, pool=background_pool())
         self.library_panel.refresh()
+        self.live.start(self.library)
         if not self.pending_files.seen_any:
             self._reopen_last()
         self.pending_files.release()
@@ -242,6 +245,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         view.url_changed.connect(lambda url: self.side.qr.set_url(
             url, view.form.headline.text()))
         view.photo_failed.connect(lambda exc: show_error(self, self.tr("Photo not added"), exc))
+        view.presence.take_over_requested.connect(self.live.take_over)
         self.comment_marks.attach(view.body)
         self.comment_marks.attach_fields(view.form.sapo, view.form.headline)
         self.comment_target.watch(view.body, view.form.sapo, view.form.headline)
@@ -297,6 +301,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.status.set_stats(None)
         self.status.set_copyfit("")
         self.side.clear_article()
+        self.live.editing(None)
         self.library_panel.select(None)
         self._update_actions()
         self.update_title()
@@ -309,6 +314,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             widget.retranslate()
         if self._view is not None:
             self._view.form.retranslate()
+            self._view.presence.retranslate()
         self.library_panel.setAccessibleName(self.tr("Library"))
         self.side.setAccessibleName(self.tr("Previews"))
 
@@ -353,6 +359,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.centre.setCurrentWidget(self.article_view)
         self.side.qr.set_url(article.url, article.headline)
         self.side.set_article_id(article.id)
+        self.live.known = article
+        self.live.editing(article.id)
         self.library_panel.select(article.id)
         self.update_title()
         self._update_actions()
@@ -392,6 +400,9 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             self._remember_open(stored.id)
         self.library_panel.refresh()
         self.side.set_article_id(stored.id)
+        if self._has_article() and self.article_view.base.id == stored.id:
+            self.live.known = stored
+            self.live.editing(stored.id)
 
     def _review_changed(self, stored: Article) -> None:
         """A workflow step or a restored revision, made in the review tab."""
@@ -498,6 +509,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         if self._view is not None:
             self._view.close_article()
         self.finish_background_work()
+        self.live.stop()
         self.side.shutdown()
         super().closeEvent(event)
 

@@ -1,0 +1,175 @@
+"""Two newsroom members on one PostgreSQL library, each with the app open: what one does
+shows in the other's window by itself — the list, the review panel, the open article (or the
+two-versions dialog when text was typed there) — and each sees who else is editing."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from gui_support import close_window, commit_text, press, type_text
+from live_support import fresh_database, live_window
+from newsdesk.domain import Article, Status
+from newsdesk.domain.revision import RevisionKind
+from newsdesk.services.review import Review
+
+pytestmark = [pytest.mark.qt, pytest.mark.postgres]
+
+BODY = "Mưa lớn kéo dài khiến nhiều tuyến phố ở Huế ngập sâu."
+
+
+@pytest.fixture
+def pg_url():
+    yield from fresh_database("nd_live")
+
+
+@pytest.fixture
+def two(qtbot, pg_url, tmp_path):
+    """The app of Nguyễn Văn An and the app of Trần Thu Hà, on the same database."""
+    an = live_window(qtbot, tmp_path / "an", pg_url, "Nguyễn Văn An")
+    ha = live_window(qtbot, tmp_path / "ha", pg_url, "Trần Thu Hà")
+    yield an, ha
+    for window in (an, ha):
+        close_window(window)
+
+
+def open_in(qtbot, window, article_id: str):
+    window.library_panel.article_chosen.emit(article_id)  # as a click on the list does
+    qtbot.waitUntil(lambda: window._has_article() and window.article_view.base.id == article_id,
+                    timeout=5000)
+    return window.article_view
+
+
+def type_at_end(view, text: str) -> None:
+    body = view.body
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    commit_text(body, text)
+
+
+def review_panel(qtbot, window):
+    window.side.set_current_tab("review")
+    qtbot.waitUntil(lambda: window.side.review_tab.widget is not None, timeout=5000)
+    return window.side.review_tab.widget
+
+
+def test_a_save_in_one_app_shows_in_the_others_list(qtbot, two):
+    an, ha = two
+    delays = []
+    for n in range(5):
+        headline = f"Bão số {n + 3} đổ bộ Quảng Ngãi"
+        an.actions_["new"].trigger()
+        type_text(an.article_view.form.headline, headline)
+        started = time.monotonic()
+        an.actions_["save"].trigger()
+        qtbot.waitUntil(lambda h=headline: h in ha.library_panel.headlines(), timeout=2000)
+        delays.append(time.monotonic() - started)
+    print(f"save → other's list: median {statistics.median(delays) * 1000:.0f} ms "
+          f"({', '.join(f'{d * 1000:.0f}' for d in delays)})")
+    assert ha.version_dialog is None
+
+
+def test_status_and_comments_show_in_the_others_review_panel(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Kỳ họp thứ mười", body=BODY))
+    open_in(qtbot, an, article.id)
+    view = open_in(qtbot, ha, article.id)
+    theirs = review_panel(qtbot, ha)
+    qtbot.waitUntil(lambda: theirs.workflow.status == Status.DRAFT, timeout=5000)
+    mine = review_panel(qtbot, an)
+    qtbot.waitUntil(lambda: mine.workflow.status == Status.DRAFT and bool(mine.workflow.buttons),
+                    timeout=5000)
+    submit = next(b for a, b in mine.workflow.buttons.items() if a.value == "submit")
+    qtbot.mouseClick(submit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: theirs.workflow.status == Status.SUBMITTED, timeout=2000)
+    qtbot.waitUntil(lambda: view.base.status == Status.SUBMITTED, timeout=2000)
+    assert "Submitted" in theirs.workflow.status_text.text()
+    # a comment An writes on "Huế" appears in Hà's comments list
+    an.activateWindow()  # the two windows share one keyboard: An's is the one in front
+    qtbot.waitUntil(an.isActiveWindow, timeout=2000)
+    body = an.article_view.body
+    body.setFocus()
+    cursor = body.textCursor()
+    start = body.toPlainText().index("Huế")
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("Huế"), QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    an.actions_["comment"].trigger()
+    qtbot.waitUntil(mine.comments.editor.hasFocus, timeout=2000)
+    type_text(mine.comments.editor, "Ghi rõ phường nào?")
+    press(mine.comments.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: theirs.comments.list.count() == 1, timeout=2000)
+    assert "Ghi rõ phường nào?" in theirs.comments.list.item(0).text()
+    assert ha.version_dialog is None and not view.autosave.dirty
+
+
+def test_the_open_article_without_local_edits_reloads(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    mine = open_in(qtbot, an, article.id)
+    theirs = open_in(qtbot, ha, article.id)
+    cursor = theirs.body.textCursor()
+    cursor.setPosition(len("Mưa lớn"))  # Hà was reading there
+    theirs.body.setTextCursor(cursor)
+    type_at_end(mine, " Ba phường phải sơ tán dân.")
+    an.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: "sơ tán" in theirs.body.toPlainText(), timeout=2500)
+    assert ha.version_dialog is None
+    assert theirs.base.version == an.library.get(article.id).version
+    assert theirs.body.textCursor().position() == len("Mưa lớn")  # her place is kept
+    # Hà can go on from the new version: her save is no conflict
+    type_at_end(theirs, " Cập nhật 17 giờ.")
+    ha.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: an.library.get(article.id).body.strip().endswith("Cập nhật 17 giờ."),
+                    timeout=5000)
+    assert "sơ tán" in an.library.get(article.id).body and ha.version_dialog is None
+
+
+def test_the_open_article_with_local_edits_takes_the_conflict_path(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    mine = open_in(qtbot, an, article.id)
+    theirs = open_in(qtbot, ha, article.id)
+    type_at_end(theirs, " Hà đang viết dở.")  # not saved: autosave is a minute away
+    qtbot.waitUntil(lambda: theirs.autosave.busy, timeout=2000)  # (its timer is running)
+    type_at_end(mine, " An đã lưu.")
+    an.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: ha.version_dialog is not None, timeout=2500)
+    stored = an.library.get(article.id)
+    assert "An đã lưu." in stored.body and "Hà đang viết dở" not in stored.body
+    kept = [r.snapshot.body for r in Review(an.library).history(article.id)
+            if str(r.kind) == str(RevisionKind.CONFLICT)]
+    assert any("Hà đang viết dở." in body for body in kept)  # her text is kept, not lost
+    assert "Hà đang viết dở." in theirs.body.toPlainText()  # and still on her screen
+    dialog = ha.version_dialog
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=5000)
+    dialog.use_other.click()  # she keeps hers
+    qtbot.waitUntil(lambda: "Hà đang viết dở." in an.library.get(article.id).body, timeout=5000)
+
+
+def test_who_is_editing_is_shown_and_can_be_taken_over(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    mine = open_in(qtbot, an, article.id)
+    qtbot.waitUntil(lambda: an.live._seen_mine, timeout=3000)
+    theirs = open_in(qtbot, ha, article.id)
+    qtbot.waitUntil(lambda: theirs.presence.isVisible(), timeout=2000)
+    assert theirs.presence.text().startswith("Being edited by Nguyễn Văn An since ")
+    qtbot.waitUntil(lambda: mine.presence.isVisible(), timeout=2000)  # each sees the other
+    assert "Trần Thu Hà" in mine.presence.text()
+    assert not theirs.body.isReadOnly()  # a warning, not a lock
+    type_at_end(mine, " An viết thêm.")
+    qtbot.mouseClick(theirs.presence.take_over, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: mine.presence.text().startswith("Trần Thu Hà took over editing at"),
+                    timeout=2000)
+    qtbot.waitUntil(lambda: not theirs.presence.isVisible(), timeout=2000)
+    # An's app saved what he typed at once; Hà's window (nothing typed) shows it
+    qtbot.waitUntil(lambda: "An viết thêm." in an.library.get(article.id).body, timeout=3000)
+    qtbot.waitUntil(lambda: "An viết thêm." in theirs.body.toPlainText(), timeout=3000)
+    # closing the article ends the presence
+    ha.actions_["close"].trigger()
+    qtbot.waitUntil(lambda: not mine.presence.isVisible(), timeout=2000)
