@@ -1,7 +1,7 @@
 """Word drafts (.docx) imported whole: headline, sapo, byline, headings, emphasis, links, lists,
-quotes, a table, photos with captions and credits in each way reporters write them, tracked
-changes, comments, and the parts an article cannot hold named in warnings. The imported
-article is exported to HTML and read back."""
+quotes, a table, photos with captions and credits in each way reporters write them, comments,
+and the parts an article cannot hold named in warnings (tracked changes: test_docx_tracked).
+The imported article is exported to HTML and read back."""
 
 from __future__ import annotations
 
@@ -118,21 +118,6 @@ def test_headline_falls_back_to_the_first_heading_then_the_first_line(library, t
     assert article.headline == "Giá xăng giảm lần thứ ba"
     assert article.body.startswith("Từ 15 giờ chiều nay, giá xăng giảm 300 đồng.")
     assert article.byline == ""  # a sentence is not a name
-
-
-def test_tracked_changes_are_accepted_with_a_warning_that_counts_them(library, tmp_path):
-    document = Document()
-    document.add_paragraph("Giá vé mới", style="Title")
-    p = document.add_paragraph("Giá vé là ")
-    raw(p, '<w:del w:id="1" w:author="Lan" w:date="2024-05-02T10:00:00Z"><w:r>'
-           "<w:delText>5.000</w:delText></w:r></w:del>"
-           '<w:ins w:id="2" w:author="Lan" w:date="2024-05-02T10:00:00Z"><w:r>'
-           "<w:t>7.000</w:t></w:r></w:ins><w:r><w:t xml:space=\"preserve\"> đồng.</w:t></w:r>")
-    document.save(tmp_path / "sua.docx")
-    result = library.import_file(tmp_path / "sua.docx")
-    assert result.article.body.strip() == "Giá vé là 7.000 đồng."
-    [warning] = result.warnings
-    assert warning.code == "import.docx_tracked" and warning.values[1:] == ("1", "1")
 
 
 def test_what_an_article_cannot_hold_is_named_by_paragraph_and_nothing_else_is_lost(

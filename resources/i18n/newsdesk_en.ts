@@ -1967,7 +1967,31 @@
     </message>
     <message>
         <source>%1: %2 tracked insertion(s) and %3 tracked deletion(s) were accepted; check the text.</source>
-        <translation>%1: %2 tracked insertion(s) and %3 tracked deletion(s) were accepted; check the text.</translation>
+        <translation type="vanished">%1: %2 tracked insertion(s) and %3 tracked deletion(s) were accepted; check the text.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked change(s) became pending suggestions; review them in the Changes list.</source>
+        <translation>%1: %2 tracked change(s) became pending suggestions; review them in the Changes list.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked table row(s) added or removed were accepted; check the text.</source>
+        <translation>%1: %2 tracked table row(s) added or removed were accepted; check the text.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked picture(s) added or removed were accepted; check the text.</source>
+        <translation>%1: %2 tracked picture(s) added or removed were accepted; check the text.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked paragraph(s) split or joined were accepted; check the text.</source>
+        <translation>%1: %2 tracked paragraph(s) split or joined were accepted; check the text.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked change(s) of formatting were accepted; check the text.</source>
+        <translation>%1: %2 tracked change(s) of formatting were accepted; check the text.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked change(s) in the headline, sapo or byline, in a link or across a line break were accepted; check the text.</source>
+        <translation>%1: %2 tracked change(s) in the headline, sapo or byline, in a link or across a line break were accepted; check the text.</translation>
     </message>
     <message>
         <source>%1: the text box in paragraph %2 (“%3”) was kept as ordinary text there; check where it belongs.</source>

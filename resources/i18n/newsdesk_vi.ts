@@ -1957,7 +1957,31 @@
     </message>
     <message>
         <source>%1: %2 tracked insertion(s) and %3 tracked deletion(s) were accepted; check the text.</source>
-        <translation>%1: đã chấp nhận %2 chỗ thêm và %3 chỗ xóa của chế độ theo dõi thay đổi (Track Changes); hãy kiểm tra lại nội dung.</translation>
+        <translation type="vanished">%1: đã chấp nhận %2 chỗ thêm và %3 chỗ xóa của chế độ theo dõi thay đổi (Track Changes); hãy kiểm tra lại nội dung.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked change(s) became pending suggestions; review them in the Changes list.</source>
+        <translation>%1: %2 thay đổi được theo dõi (Track Changes) đã thành đề xuất đang chờ; hãy xem lại chúng trong danh sách Thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked table row(s) added or removed were accepted; check the text.</source>
+        <translation>%1: đã chấp nhận %2 hàng bảng được thêm hoặc xóa trong chế độ theo dõi thay đổi; hãy kiểm tra lại nội dung.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked picture(s) added or removed were accepted; check the text.</source>
+        <translation>%1: đã chấp nhận %2 ảnh được thêm hoặc xóa trong chế độ theo dõi thay đổi; hãy kiểm tra lại nội dung.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked paragraph(s) split or joined were accepted; check the text.</source>
+        <translation>%1: đã chấp nhận %2 chỗ tách hoặc nối đoạn trong chế độ theo dõi thay đổi; hãy kiểm tra lại nội dung.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked change(s) of formatting were accepted; check the text.</source>
+        <translation>%1: đã chấp nhận %2 thay đổi định dạng trong chế độ theo dõi thay đổi; hãy kiểm tra lại nội dung.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tracked change(s) in the headline, sapo or byline, in a link or across a line break were accepted; check the text.</source>
+        <translation>%1: đã chấp nhận %2 thay đổi được theo dõi nằm trong tiêu đề, sapo hoặc tên tác giả, trong một liên kết hoặc vắt qua chỗ xuống dòng; hãy kiểm tra lại nội dung.</translation>
     </message>
     <message>
         <source>%1: the text box in paragraph %2 (“%3”) was kept as ordinary text there; check where it belongs.</source>

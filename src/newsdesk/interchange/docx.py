@@ -9,7 +9,9 @@ named as such.
 
 mammoth turns the document into HTML: Title → ``<h1>``, headings one level down (``<h2>``…),
 Caption → ``<figcaption>``, Quote → ``<blockquote>``; bold, italic, links, lists and tables as
-usual; tracked insertions accepted and deletions left out. Each picture is kept under a body
+usual. Tracked changes in a paragraph's text are first marked (``docx_track``) so that they come
+out as pending suggestions; the others are accepted (insertions kept, deletions left out). Each
+picture is kept under a body
 path ``images/word-N.ext``; EMF/WMF pictures are not (``docx_scan`` names their place).
 """
 
@@ -17,11 +19,13 @@ from __future__ import annotations
 
 import io
 import re
+import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .docx_scan import DocxError, WordComment, scan_document
+from .docx_scan import DocxError, WordComment, parse_part, scan_document
+from .docx_track import Tracked, mark_changes
 from .safezip import DEFAULT_LIMITS, BundleError, open_members
 
 MAX_DOCX_BYTES = DEFAULT_LIMITS.max_total_size  # the file itself, before it is opened
@@ -49,13 +53,15 @@ _NOTE_BACK = re.compile(r'\s*<a href="#(?:footnote|endnote)-ref-\d+"[^>]*>[^<]*<
 @dataclass
 class WordDraft:
     """A Word document read: its HTML, its pictures (body path → bytes), its comments, how
-    many tracked insertions and deletions it held, and what could not be imported."""
+    many tracked insertions and deletions it held, which of them are marked in the HTML to
+    become suggestions (``tracked``), and what could not be imported."""
 
     html: str
     images: dict[str, bytes] = field(default_factory=dict)
     comments: list[WordComment] = field(default_factory=list)
     insertions: int = 0
     deletions: int = 0
+    tracked: Tracked = field(default_factory=Tracked)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -75,6 +81,8 @@ def read_docx(path: Path) -> WordDraft:
     scan = scan_document(members, label)
     draft = WordDraft(html="", comments=scan.comments, insertions=scan.insertions,
                       deletions=scan.deletions, warnings=list(scan.warnings))
+    members = dict(members)
+    members["word/document.xml"] = _marked(members["word/document.xml"], draft, label)
     draft.html = _convert(members, draft, label)
     return draft
 
@@ -107,6 +115,19 @@ def _checked_members(path: Path) -> dict[str, bytes]:
         message = exc.message.replace(".newsdesk bundle", "Word document").replace(
             "the bundle", "the document")
         raise DocxError(f"{message} ('{label}' was refused)", code=f"docx.{kind}") from None
+
+
+def _marked(data: bytes, draft: WordDraft, label: str) -> bytes:
+    """word/document.xml with its tracked changes in text marked (``docx_track``)."""
+    root = parse_part(data, "word/document.xml", label)
+    try:
+        draft.tracked = mark_changes(root)
+    except RecursionError:
+        raise DocxError(f"'{label}': the document nests too deeply to be read",
+                        code="docx.xml") from None
+    if not draft.tracked.changes:
+        return data
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
 def _convert(members: dict[str, bytes], draft: WordDraft, label: str) -> str:

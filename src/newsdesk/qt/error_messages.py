@@ -316,9 +316,20 @@ NOTICES: dict[str, str] = {
         "Notices", "%1: the photo %2 is not in the bundle."),
     "import.unknown_field": QT_TRANSLATE_NOOP(
         "Notices", "%1: the unknown field “%2” was ignored."),
-    "import.docx_tracked": QT_TRANSLATE_NOOP(
-        "Notices", "%1: %2 tracked insertion(s) and %3 tracked deletion(s) were accepted; check "
-        "the text."),
+    "import.docx_suggestions": QT_TRANSLATE_NOOP(
+        "Notices", "%1: %2 tracked change(s) became pending suggestions; review them in the "
+        "Changes list."),
+    "import.docx_tracked_row": QT_TRANSLATE_NOOP(
+        "Notices", "%1: %2 tracked table row(s) added or removed were accepted; check the text."),
+    "import.docx_tracked_picture": QT_TRANSLATE_NOOP(
+        "Notices", "%1: %2 tracked picture(s) added or removed were accepted; check the text."),
+    "import.docx_tracked_paragraph": QT_TRANSLATE_NOOP(
+        "Notices", "%1: %2 tracked paragraph(s) split or joined were accepted; check the text."),
+    "import.docx_tracked_format": QT_TRANSLATE_NOOP(
+        "Notices", "%1: %2 tracked change(s) of formatting were accepted; check the text."),
+    "import.docx_tracked_text": QT_TRANSLATE_NOOP(
+        "Notices", "%1: %2 tracked change(s) in the headline, sapo or byline, in a link or "
+        "across a line break were accepted; check the text."),
     "import.docx_textbox": QT_TRANSLATE_NOOP(
         "Notices", "%1: the text box in paragraph %2 (“%3”) was kept as ordinary text there; "
         "check where it belongs."),

@@ -5,8 +5,10 @@ blocks made into headline, sapo, byline and body by ``bodymodel.word_draft``; th
 stored like any imported photo (``new_photos``: decoded, bombs refused with a warning), and the
 article, its photos, its first revision and its comments are written in one transaction.
 
-Word's tracked changes are imported as accepted (insertions kept, deletions left out) with a
-warning saying how many there were. Word's comments become review comments anchored to the
+Word's tracked changes in the body's text become pending suggestions by their Word author at
+their time (``interchange.docx_track``), with a notice of how many; those that cannot (a table
+row, a picture, a paragraph split or joined, formatting, a change in the headline, sapo or
+byline, inside a link or across a line break) are accepted, with a warning naming them. Word's comments become review comments anchored to the
 words they cover (in the headline, the sapo or the body; one whose words are not found is kept
 as an orphaned comment, with a warning).
 """
@@ -24,6 +26,8 @@ from newsdesk.domain.errors import Notice
 from newsdesk.domain.revision import RevisionKind
 from newsdesk.interchange.docx import WordDraft, read_docx
 from newsdesk.interchange.docx_scan import WordComment
+from newsdesk.interchange.docx_track import accepted as accept_marked
+from newsdesk.interchange.docx_track import as_suggestions
 from newsdesk.interchange.images import image_sources
 from newsdesk.storage.review_store import save_comments
 
@@ -39,17 +43,12 @@ def import_docx(library: LibraryAPI, path: Path) -> ImportResult:
     draft = read_docx(path)
     parts = draft_parts(draft.html, label)
     warnings = list(draft.warnings) + list(parts.warnings)
-    headline = parts.headline
+    headline, sapo, byline, body = _suggestions(draft, parts, warnings, label)
     if not headline:
         headline = path.stem
         warnings.append(Notice(f"{label}: the document has no text for a headline; the file "
                                "name was used", "import.docx_no_headline", label))
-    article = Article(headline=headline, sapo=parts.sapo, byline=parts.byline, body=parts.body)
-    if draft.insertions or draft.deletions:
-        warnings.append(Notice(
-            f"{label}: {draft.insertions} tracked insertion(s) and {draft.deletions} tracked "
-            "deletion(s) were accepted; check the text", "import.docx_tracked", label,
-            draft.insertions, draft.deletions))
+    article = Article(headline=headline, sapo=sapo, byline=byline, body=body)
     shown = set(image_sources(article.body))
     images = {src: data for src, data in draft.images.items() if src in shown}
     assets, photos = new_photos(library, images, warnings, label)
@@ -65,6 +64,38 @@ def import_docx(library: LibraryAPI, path: Path) -> ImportResult:
         article, on_saved=revision_hook(library, RevisionKind.SAVE, then=then),
         photos=photos)
     return ImportResult(stored, warnings)
+
+
+_ACCEPTED = {
+    "row": ("import.docx_tracked_row", "table row(s) added or removed"),
+    "picture": ("import.docx_tracked_picture", "picture(s) added or removed"),
+    "paragraph": ("import.docx_tracked_paragraph", "paragraph(s) split or joined"),
+    "format": ("import.docx_tracked_format", "change(s) of formatting"),
+    "text": ("import.docx_tracked_text", "change(s) in the headline, sapo or byline, in a "
+             "link or across a line break"),
+}
+
+
+def _suggestions(draft: WordDraft, parts, warnings: list[str],
+                 label: str) -> tuple[str, str, str, str]:
+    """Headline, sapo, byline and body with Word's marked changes: accepted in the first three,
+    pending suggestions in the body (where one can be a mark); notices for both."""
+    fields, accepted = [], dict(draft.tracked.accepted)
+    for text in (parts.headline, parts.sapo, parts.byline):
+        text, count = accept_marked(text)
+        fields.append(text)
+        accepted["text"] = accepted.get("text", 0) + count
+    body, made, refused = as_suggestions(parts.body, draft.tracked.changes, datetime.now(UTC))
+    accepted["text"] += refused
+    if made:
+        warnings.append(Notice(f"{label}: {made} tracked change(s) became pending suggestions; "
+                               "review them in the Changes list", "import.docx_suggestions",
+                               label, made))
+    for kind, (code, what) in _ACCEPTED.items():
+        if accepted.get(kind):
+            warnings.append(Notice(f"{label}: {accepted[kind]} tracked {what} were accepted; "
+                                   "check the text", code, label, accepted[kind]))
+    return fields[0], fields[1], fields[2], body
 
 
 def _comments(article: Article, draft: WordDraft, warnings: list[str], label: str,
