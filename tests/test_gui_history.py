@@ -256,15 +256,15 @@ def test_the_focus_stays_in_the_review_bar_after_a_workflow_step(qtbot, window):
     article_id = window.library.list()[0].id
     window.side.set_current_tab("review")
     bar = window.side.review_tab.widget.workflow
-    qtbot.waitUntil(lambda: bar.status == Status.DRAFT and bool(bar.buttons), timeout=5000)
+    qtbot.waitUntil(lambda: bar.status == Status.DRAFT and bool(bar.buttons), timeout=20000)
     submit = next(b for a, b in bar.buttons.items() if a.value == "submit")
     submit.setFocus()
     QTest.keyClick(submit, Qt.Key.Key_Space)  # pressed from the keyboard
     qtbot.waitUntil(lambda: window.library.get(article_id).status == Status.SUBMITTED,
-                    timeout=5000)
-    qtbot.waitUntil(lambda: bar.status == Status.SUBMITTED, timeout=5000)
+                    timeout=20000)
+    qtbot.waitUntil(lambda: bar.status == Status.SUBMITTED, timeout=20000)
     # the bar is rebuilt when the step is answered (off the UI thread): the focus lands after
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.note, timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.note, timeout=20000)
     qtbot.wait(300)  # and stays there: nothing later moves it to the library's search box
     focused = QApplication.focusWidget()
     assert focused is not window.library_panel.search
