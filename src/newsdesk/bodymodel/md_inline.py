@@ -69,9 +69,10 @@ def _pieces(runs: list[Run], table: bool) -> list[Piece]:
     for i, run in enumerate(runs):
         keys = keysets[i]
 
-        def extent(key, i=i) -> int:
-            j = i
-            while j < len(runs) and key in keysets[j]:
+        def extent(key, i=i) -> int:  # up to a suggestion it is not written around
+            j = i + 1
+            while j < len(runs) and key in keysets[j] and not (
+                    ends[j] >= 0 and ends[j] != ends[j - 1] and key not in (enclosed[j] or ())):
                 j += 1
             return j
 

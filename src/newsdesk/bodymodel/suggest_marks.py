@@ -236,9 +236,9 @@ def enclosing(runs: list[Run]) -> list[frozenset[str] | None]:
     for i, run in enumerate(runs):
         if ends[i] < 0 or (i and ends[i - 1] == ends[i]):
             continue
-        prev = runs[i - 1] if i else None
-        held = frozenset() if prev is None else prev.marks if out[i - 1] is None \
-            else prev.marks & out[i - 1]
+        before = out[i - 1] if i else frozenset()  # around the suggestion just before
+        held = frozenset() if not i else runs[i - 1].marks & (
+            frozenset(runs[i - 1].marks) if before is None else before)
 
         def reach(letter: str, i: int = i) -> int:
             j = i
