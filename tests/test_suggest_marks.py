@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.bodymodel.ir import Run
+from newsdesk.bodymodel.ir import EM, STRIKE, STRONG, Run
 from newsdesk.bodymodel.md_inline import write_inline
 from newsdesk.bodymodel.md_reader import parse_blocks
 from newsdesk.bodymodel.md_writer import write_blocks
@@ -70,3 +70,44 @@ def test_a_replacement_markup_cannot_read_is_a_deletion_and_an_insertion():
     assert [s.id for s in pending(spaced)] == ["a1", "a1-i"]
     alone = write_inline([*replace_runs("b", "")[:2], Run("text", "d")])
     assert [(s.kind, s.old) for s in pending(alone)] == [("delete", "b")]
+
+
+def _seen(runs: list[Run]) -> list[tuple]:
+    """Per character that is not white space: its marks, link address and suggestion part."""
+    return [(c, r.marks, r.link and r.link[0], r.change and r.change[:2])
+            for r in runs for c in r.text if not c.isspace()]
+
+
+def test_formats_typed_across_a_mark_are_written_on_each_side_of_it():
+    s, e, x = frozenset({STRONG}), frozenset({EM}), frozenset({STRIKE})
+    link = ("https://a.vn", "", 7)
+    ins, old, new = ("insert", "new", A, 1), ("replace", "old", A, 2), ("replace", "new", A, 2)
+    cases = {  # runs as the editor makes them → Markdown
+        "[a](https://a.vn){++[b](https://a.vn)++}" + A + "[c](https://a.vn)": [
+            Run("text", "a", link=link, nest="l"),
+            Run("text", "b", link=link, nest="l", change=ins),
+            Run("text", "c", link=link, nest="l")],
+        "{~~x~>**b**~~}" + A + "**c**": [
+            Run("text", "x", change=old), Run("text", "b", s, nest="s", change=new),
+            Run("text", "c", s, nest="s")],
+        "**a**{~~**b**~>y~~}" + A: [
+            Run("text", "a", s, nest="s"), Run("text", "b", s, nest="s", change=old),
+            Run("text", "y", change=new)],
+        "**a{++b++}" + A + "c**": [
+            Run("text", "a", s, nest="s"), Run("text", "b", s, nest="s", change=ins),
+            Run("text", "c", s, nest="s")],
+        "*a{~~b~>c~~}" + A + "d*": [
+            Run("text", "a", e, nest="e"), Run("text", "b", e, nest="e", change=old),
+            Run("text", "c", e, nest="e", change=new), Run("text", "d", e, nest="e")],
+        "~~{~~a~>b~~}" + A + "~~": [
+            Run("text", "a", x, nest="x", change=old), Run("text", "b", x, nest="x", change=new)],
+        "**a**{++ **b**++}" + A + "c": [
+            Run("text", "a", s, nest="s"), Run("text", " b", s, nest="cs", change=ins),
+            Run("text", "c")],
+    }
+    for markdown, runs in cases.items():
+        assert write_inline(runs) == markdown
+        assert _seen(parse_blocks(markdown)[0].runs) == _seen(runs)
+    struck = write_inline([Run("text", "a", x, nest="x", change=old), Run("text", "b", change=new)])
+    assert [(s.kind, s.old, s.new) for s in pending(struck)] == [
+        ("delete", "~~a~~", ""), ("insert", "", "b")]

@@ -9,7 +9,7 @@ import unicodedata
 from datetime import UTC, datetime
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.bodymodel.md_reader import parse_blocks
@@ -165,6 +165,46 @@ def test_the_markdown_bridge_leaves_suggestions_as_they_are(body):
     assert [s.id for s in pending(canonical(body))] == [s.id for s in pending(body)]
 
 
+# emphasis, links and code right next to a mark, inside it or around it: the text of each
+# mark stays the Markdown it was (bold inside a mark never merges with bold beside it)
+NEXT_TO_A_MARK = [
+    f"{{~~Hải ~>**đậm**~~}}{A}**đậm**",
+    f"**đậm**{{~~**đậm**~>Hải~~}}{A}",
+    f"{{~~Hải~>*nghiêng*~~}}{A}*nghiêng*",
+    f"*nghiêng*{{++*nghiêng*++}}{A}",
+    f"{{++**đậm**++}}{A}**đậm**",
+    f"**đậm**{{--**đậm**--}}{A}",
+    f"{{~~**đậm**~>**đậm** Hải~~}}{A}",
+    f"**x**{{~~**đậm**~>**to**~~}}{A}**x**",
+    f"*x*{{++***đậm***++}}{A}*đậm*",
+    f"{{++~~gạch~~++}}{A}~~gạch~~",
+    f"[b](https://a.vn){{++[a](https://a.vn)++}}{A}",
+    f"{{~~x~>[a](https://a.vn)~~}}{A}[b](https://a.vn)",
+    f"`mã`{{--`mã`--}}{A}",
+    f"**a{{++b++}}{A}c**",
+    f"**{{~~a~>b~~}}{A}**",
+    f"{{++Hải ***cả***++}}{A}**đậm**,",
+    f"Hải [**đậm**](https://b.vn){{++**đậm**++}}{A}",
+]
+
+
+@pytest.mark.parametrize("body", NEXT_TO_A_MARK)
+def test_formats_next_to_a_mark_stay_on_their_side(body):
+    assert canonical(body) == body + "\n"
+    assert [(s.id, s.old, s.new) for s in pending(canonical(body))] == [
+        (s.id, s.old, s.new) for s in pending(body)]
+
+
+def test_a_replacement_holding_strikethrough_is_a_deletion_and_an_insertion():
+    text = "Giá ~~vé~~ mới."
+    body, change_id = suggest(text, 4, 10, "cước", author="Lê Minh", time=WHEN)
+    assert [(s.kind, s.old, s.new) for s in pending(body)] == [
+        ("delete", "~~vé~~", ""), ("insert", "", "cước")]
+    assert pending(body)[0].id == change_id
+    assert accept_all(body) == "Giá cước mới." and reject_all(body) == text
+    assert canonical(body) == body + "\n"
+
+
 def test_compare_as_suggestions_gives_the_reviewers_text_and_the_original():
     current = ("Giá vé 7.000 đồng một lượt.\n\n![Xe buýt điện.](images/xe.jpg \"Ảnh: A\")\n\n"
                "Hành khách hài lòng.\n\n## Lịch chạy\n\nXe chạy từ 5 giờ.\n")
@@ -236,6 +276,10 @@ def test_any_suggestions_then_accept_or_reject_all_leave_well_formed_markdown(ca
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edited(aligned=True))
+@example(("Hải Hải Hải Hải Hải **đậm**",
+          '{~~Hải Hải Hải Hải Hải ~>**đậm**~~}{#9d8e841d by="Lê Minh" initials="LM" '
+          'at="2026-12-06T08:30:00+00:00"}**đậm**'))
+@example(("**đậm**", f"**đậm**{{++**đậm**++}}{A}"))
 def test_suggestions_made_on_words_survive_the_bridge(case):
     original, body = case
     once = canonical(body)

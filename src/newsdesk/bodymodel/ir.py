@@ -18,6 +18,7 @@ STRONG = "s"
 EM = "e"
 STRIKE = "x"
 LINK = "l"
+CHANGE = "c"  # in ``Run.nest``: where a pending suggestion's mark stands among the emphasis
 MARKS = (STRONG, EM, STRIKE)
 
 
@@ -45,7 +46,8 @@ class Run:
     ``kind`` is ``text`` (``text`` holds it), ``code`` (a code span), ``image`` (an inline
     image: ``src``, ``alt`` in ``text``, ``title``), ``hardbreak`` or ``softbreak``.
     ``marks`` is the set of emphasis marks; ``nest`` the order they were opened in (outermost
-    first, ``l`` standing for the link) so that ``**[a](u)**`` and ``[**a**](u)`` stay apart.
+    first, ``l`` standing for the link, ``c`` for a suggestion's mark) so that ``**[a](u)**``
+    and ``[**a**](u)``, ``**{++a++}**`` and ``{++**a**++}`` stay apart.
     """
 
     kind: str = "text"

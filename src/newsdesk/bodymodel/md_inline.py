@@ -2,20 +2,18 @@
 
 Canonical inline form: ``*em*``, ``**strong**``, ``~~strike~~``, code spans with the shortest
 safe backtick fence, ``[text](dest "title")`` links, backslash hard breaks. A character is
-escaped only where it would otherwise be read as markup. Spaces and tabs that end a paragraph,
-a heading or a table cell are dropped, like trailing line breaks: nobody sees them, and kept
-they would have to be written as ``&#32;`` (the parser strips them), which then shows up in
-every diff. Other white space a parser would strip (at the start or end of a line, at the end
+escaped only where it would otherwise be read as markup (``md_runs`` first settles trailing and
+edge white space). White space a parser would strip (at the start or end of a line, at the end
 of a link's text) and neighbours that would stop a delimiter from opening or
 closing are written as numeric character references, which read back as the same text.
 An em or strong span that a ``*`` opener inside it could close by mistake is written with
 ``_`` instead (``_**a**b**c**_``, not ``***a**b**c***``); the text and formats are the same.
+A pending suggestion's mark (``{++ … ++}``) is a container that emphasis and links never
+cross: a span lies inside one part of it or, emphasis only, around the whole mark
+(``suggest_marks.enclosing``), so the text inside a mark is Markdown of its own.
 """
 
 from __future__ import annotations
-
-import re
-from dataclasses import replace
 
 from .ir import EM, LINK, MARKS, STRIKE, STRONG, Run
 from .md_delims import (
@@ -35,93 +33,17 @@ from .md_escape import (
     ref,
     title_part,
 )
-from .suggest_marks import closer, normalised, opener
+from .md_runs import autolinks, prepare
+from .suggest_marks import closer, enclosing, mark_ends, normalised, opener
 
-TRAILING_SPACE = " \t"  # dropped at the end of a paragraph, heading or cell (not in a link)
 DELIM = {STRONG: "**", EM: "*", STRIKE: "~~"}
-
-_AUTOLINK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*$")
-_EMAIL = re.compile(r"^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}"
-                    r"[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$")
-
-
-def _autolinks(runs: list[Run], table: bool) -> list[Run]:
-    """A link whose text is its own address is written ``<address>``."""
-    out = []
-    for i, run in enumerate(runs):
-        link = run.link
-        if (link is not None and not link[1]
-                and all(runs[j].link != link for j in (i - 1, i + 1) if 0 <= j < len(runs))
-                and run.kind == "text" and not run.marks and not (table and "|" in run.text)):
-            href, text = link[0], run.text
-            if (href == text and _AUTOLINK.match(text) and "\\" not in text) or (
-                href == "mailto:" + text and _EMAIL.match(text)
-            ):
-                out.append(Run("autolink", text, change=run.change))
-                continue
-        out.append(run)
-    return out
 
 
 def write_inline(runs: list[Run], *, table: bool = False, single_line: bool = False) -> str:
     """Markdown for ``runs``; ``table`` escapes pipes, ``single_line`` turns breaks into spaces."""
-    runs = _autolinks(_prepare(normalised(runs), single_line), table)
+    runs = autolinks(prepare(normalised(runs), single_line), table)
     pieces = _pieces(runs, table)
     return _finish(pieces, table)
-
-
-def _spaced_end(run: Run) -> bool:
-    return run.kind == "text" and run.link is None and run.change is None \
-        and run.text.endswith(tuple(TRAILING_SPACE))
-
-
-def _prepare(runs: list[Run], single_line: bool) -> list[Run]:
-    """Drop trailing breaks and spaces, split text so that no emphasis starts or ends with
-    white space."""
-    runs = [r for r in runs if not (r.kind == "text" and not r.text)]
-    if single_line:
-        runs = [Run("text", " ", r.marks, r.link, r.nest, change=r.change)
-                if r.kind.endswith("break") else r
-                for r in runs]
-    while runs and (runs[-1].kind.endswith("break") or _spaced_end(runs[-1])):
-        last = runs.pop()
-        if last.kind == "text" and last.text.rstrip(TRAILING_SPACE):
-            runs.append(replace(last, text=last.text.rstrip(TRAILING_SPACE)))
-            break
-    merged: list[Run] = []
-    for run in runs:  # adjacent runs of one format read back as one
-        if merged and run.kind == merged[-1].kind and run.kind in ("code", "text") \
-                and run.same_format(merged[-1]):
-            merged[-1] = replace(run, text=merged[-1].text + run.text)
-        else:
-            merged.append(run)
-    runs = merged
-    out: list[Run] = []
-    for i, run in enumerate(runs):
-        if run.kind != "text" or not run.marks:
-            out.append(run)
-            continue
-        text = run.text
-        head = len(text) - len(text.lstrip())
-        tail = max(len(text.rstrip()), head)
-        prev_marks = _marks_at(runs, i - 1)
-        next_marks = _marks_at(runs, i + 1)
-        lead, body, trail = text[:head], text[head:tail], text[tail:]
-        if lead:
-            out.append(replace(run, text=lead, marks=run.marks & prev_marks))
-        if body:
-            out.append(replace(run, text=body))
-        if trail:
-            out.append(replace(run, text=trail, marks=run.marks & next_marks))
-    return out
-
-
-def _marks_at(runs: list[Run], i: int) -> frozenset[str]:
-    """Marks white space next to run ``i`` may keep: all at a line's edge (it is written as
-    a character reference there, which emphasis can hold), else those the neighbour shares."""
-    if 0 <= i < len(runs) and not runs[i].kind.endswith("break"):
-        return runs[i].marks
-    return frozenset(MARKS)
 
 
 def _keys(run: Run) -> list:
@@ -132,25 +54,25 @@ def _keys(run: Run) -> list:
     return keys
 
 
+def _is_mark(key) -> bool:
+    return isinstance(key, tuple) and key[0] == "c"
+
+
 def _pieces(runs: list[Run], table: bool) -> list[Piece]:
     pieces: list[Piece] = []
     opened: list = []
     delims: dict = {}
     where: dict = {}  # key → index of its open piece
     keysets = [set(_keys(r)) for r in runs]
+    ends = mark_ends(runs)
+    enclosed = enclosing(runs)
     for i, run in enumerate(runs):
         keys = keysets[i]
-        cut = next((j for j, k in enumerate(opened) if k not in keys), None)
-        if cut is not None:
-            for key in reversed(opened[cut:]):
-                _append_close(pieces, key, table, delims, where)
-            del opened[cut:]
-        have = {k for k in opened}
-        new = [k for k in _keys(run) if k not in have]
 
-        def extent(key, i=i) -> int:
-            j = i
-            while j < len(runs) and key in keysets[j]:
+        def extent(key, i=i) -> int:  # up to a suggestion it is not written around
+            j = i + 1
+            while j < len(runs) and key in keysets[j] and not (
+                    ends[j] >= 0 and ends[j] != ends[j - 1] and key not in (enclosed[j] or ())):
                 j += 1
             return j
 
@@ -158,7 +80,31 @@ def _pieces(runs: list[Run], table: bool) -> list[Piece]:
             letter = key[0] if isinstance(key, tuple) else key
             return run.nest.find(letter)
 
-        new.sort(key=lambda k: (-extent(k), order(k)))
+        # a suggestion starting here: what stays open must enclose all of it (suggest_marks)
+        first = ends[i] >= 0 and (i == 0 or ends[i - 1] != ends[i])
+
+        def around(key, i=i, first=first) -> bool:
+            held = enclosed[i]
+            return first and held is not None and key in held
+
+        cut = next((j for j, k in enumerate(opened)
+                    if k not in keys or (first and not around(k))), None)
+        if cut is not None:
+            for key in reversed(opened[cut:]):
+                _append_close(pieces, key, table, delims, where)
+            del opened[cut:]
+        have = {k for k in opened}
+        new = [k for k in _keys(run) if k not in have]
+        part = extent(("c", *run.change)) if run.change is not None else len(runs)
+
+        def place(key, i=i, part=part) -> tuple[int, int, int]:
+            if ends[i] < 0 or around(key):  # outside suggestions, or around this one
+                return (0, -extent(key), order(key))
+            if _is_mark(key):  # the suggestion's mark, then what is inside its part
+                return (1, 0, 0)
+            return (2, -min(extent(key), part), order(key))
+
+        new.sort(key=place)
         for key in new:
             piece = _open(key)
             last = pieces[-1] if pieces else None
@@ -187,7 +133,7 @@ def _append_close(pieces: list[Piece], key, table: bool, delims: dict, where: di
 
 
 def _open(key) -> Piece:
-    if isinstance(key, tuple) and key[0] == "c":
+    if _is_mark(key):
         return Piece("syntax", opener(key[1:]))
     if isinstance(key, tuple):
         return Piece("syntax", "[")
@@ -195,7 +141,7 @@ def _open(key) -> Piece:
 
 
 def _close(key, table: bool, delims: dict) -> Piece:
-    if isinstance(key, tuple) and key[0] == "c":
+    if _is_mark(key):
         return Piece("syntax", closer(key[1:]))
     if isinstance(key, tuple):
         return Piece("syntax", "](" + destination(key[1], table) + title_part(key[2], table) + ")")

@@ -7,9 +7,15 @@ is read as ordinary Markdown (emphasis, a photo) and the block structure is the 
 renderer sees. ``Marks.runs`` then turns the sentinels in the inline runs into each run's
 ``change``: ``(kind, part, attribution, uid)`` — ``part`` is ``old`` (removed when accepted)
 or ``new`` (added), ``attribution`` the ``{#…}`` text exactly as written, ``uid`` what tells
-two suggestions apart. A sentinel that lands anywhere else (an indented code block) gets its
-original text back, so nothing is ever lost. The sentinels are rare punctuation marks; a body
-that holds one of them already is read without this step (its marks stay text).
+two suggestions apart; each run's ``nest`` gets ``c`` where the mark stands among its emphasis
+(``**{++a++}**``: ``sc``, ``{++**a**++}``: ``cs``). A sentinel that lands anywhere else (an
+indented code block) gets its original text back, so nothing is ever lost. The sentinels are
+rare punctuation marks; a body that holds one of them already is read without this step (its
+marks stay text).
+
+For the writer, a suggestion is a container that emphasis and links never cross: a span
+either lies inside one part of it (the old or the new text) or encloses the whole mark
+(``encloses``); the text inside a mark is Markdown of its own (docs/formats.md §2a).
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from itertools import count
 from newsdesk.domain.critic import scan
 from newsdesk.domain.suggestions import SUGGESTION_KINDS
 
-from .ir import Run
+from .ir import CHANGE, STRIKE, Run
 
 OPEN = {"insert": "\u2e3a", "delete": "\u2e3b", "replace": "\u2e3c"}
 ARROW = "\u2e3d"
@@ -69,9 +75,18 @@ class Marks:
             return runs
         out: list[Run] = []
         change: Change | None = None
+        outer = ""  # the emphasis (and link) open around the current mark
+
+        def add(run: Run, text: str) -> None:
+            if change is None:
+                out.append(replace(run, text=text))
+            else:
+                out.append(replace(run, text=text, change=change,
+                                   nest=_with_change(run.nest, outer)))
+
         for run in runs:
             if run.kind != "text" or not any(c in SENTINELS for c in run.text):
-                out.append(replace(run, change=change) if change else run)
+                add(run, run.text)
                 continue
             buf: list[str] = []
             for ch in run.text:
@@ -80,18 +95,27 @@ class Marks:
                     buf.append(ch)
                     continue
                 if buf:
-                    out.append(replace(run, text="".join(buf), change=change))
+                    add(run, "".join(buf))
                     buf = []
                 if ch in OPEN.values():
                     part = "new" if token.kind == "insert" else "old"
                     change = (token.kind, part, token.attribution, next(_UIDS))
+                    outer = run.nest
                 elif ch == ARROW and change is not None:
                     change = (change[0], "new", change[2], change[3])
                 else:
                     change = None
             if buf:
-                out.append(replace(run, text="".join(buf), change=change))
+                add(run, "".join(buf))
         return out
+
+
+def _with_change(nest: str, outer: str) -> str:
+    """``nest`` with ``c`` after the part of it that was open before the mark (``outer``)."""
+    k = 0
+    while k < min(len(nest), len(outer)) and nest[k] == outer[k]:
+        k += 1
+    return nest[:k] + CHANGE + nest[k:]
 
 
 def encode(body: str) -> tuple[str, Marks]:
@@ -129,12 +153,18 @@ def normalised(runs: list[Run]) -> list[Run]:
     when its old text directly precedes its new text, the old does not start and the new does
     not end with a space (Markdown would read ``~~`` as strikethrough there); otherwise its
     old text is written as a deletion and its new text as an insertion (id + ``-i`` when both
-    are there). One left with only new (or old) text is an insertion (or a deletion)."""
+    are there). One left with only new (or old) text is an insertion (or a deletion); one
+    holding strikethrough (not just struck through as a whole) is written in two too (``~~``
+    cannot stand inside ``{~~ … ~~}``).
+    Text outside suggestions forgets where a mark stood in its ``nest``."""
+    runs = [replace(r, nest=r.nest.replace(CHANGE, "")) if r.change is None and CHANGE in r.nest
+            else r for r in runs]
     at: dict[int, dict[str, list[int]]] = {}
     for i, run in enumerate(runs):
         if run.change is not None and run.change[0] == "replace":
             at.setdefault(run.change[3], {"old": [], "new": []})[run.change[1]].append(i)
-    split = {uid for uid, parts in at.items() if not _whole_replacement(runs, parts)}
+    around = enclosing(runs)
+    split = {uid for uid, parts in at.items() if not _whole_replacement(runs, parts, around)}
     if not split:
         return runs
     out = []
@@ -152,14 +182,75 @@ def normalised(runs: list[Run]) -> list[Run]:
     return out
 
 
-def _whole_replacement(runs: list[Run], parts: dict[str, list[int]]) -> bool:
+def _whole_replacement(runs: list[Run], parts: dict[str, list[int]],
+                       around: list[frozenset[str] | None]) -> bool:
     old, new = parts["old"], parts["new"]
     if not old or not new or old != list(range(old[0], old[-1] + 1)) \
             or new != list(range(old[-1] + 1, old[-1] + 1 + len(new))):
         return False
     first, last = runs[old[0]], runs[new[-1]]
     return not (first.kind == "text" and first.text[:1].isspace()) and \
-        not (last.kind == "text" and last.text[-1:].isspace())
+        not (last.kind == "text" and last.text[-1:].isspace()) and \
+        not any(STRIKE in runs[k].marks - (around[k] or frozenset()) for k in old + new)
+
+
+def mark_ends(runs: list[Run]) -> list[int]:
+    """Per run: the index just past the suggestion it is part of (a replacement's old and new
+    text together), -1 for a run outside suggestions."""
+    ends = [-1] * len(runs)
+    i = 0
+    while i < len(runs):
+        change = runs[i].change
+        j = i + 1
+        if change is not None:
+            while j < len(runs) and (other := runs[j].change) is not None \
+                    and other[3] == change[3]:
+                j += 1
+            ends[i:j] = [j] * (j - i)
+        i = j
+    return ends
+
+
+def encloses(letter: str, nest: str, before: bool, extent: int, end: int,
+             replacement: bool) -> bool:
+    """May the emphasis ``letter``, open on a suggestion's first run (and on the run
+    ``before`` it), up to run ``extent``, be written around that whole suggestion, which ends
+    at run ``end``? Only if it lasts that long, and the first run says so (``c`` after the
+    letter in its ``nest``, as read from ``**{++a++}**``) or, when it does not tell (text typed
+    in the editor), if it reaches beyond the suggestion on one side or the suggestion is a
+    replacement (``**{~~a~>b~~}**``; around just an insertion, rejecting it would leave ``****``)."""
+    if extent < end:
+        return False
+    at = nest.find(CHANGE)
+    if at < 0:
+        return before or extent > end or replacement
+    return nest.find(letter) < at
+
+
+def enclosing(runs: list[Run]) -> list[frozenset[str] | None]:
+    """Per run in a suggestion: the emphasis written around that whole suggestion (see
+    ``encloses``; a link never is: a mark inside a link's text is not read); None for a run
+    outside suggestions."""
+    ends = mark_ends(runs)
+    out: list[frozenset[str] | None] = [None] * len(runs)
+    for i, run in enumerate(runs):
+        if ends[i] < 0 or (i and ends[i - 1] == ends[i]):
+            continue
+        before = out[i - 1] if i else frozenset()  # around the suggestion just before
+        held = frozenset() if not i else runs[i - 1].marks & (
+            frozenset(runs[i - 1].marks) if before is None else before)
+
+        def reach(letter: str, i: int = i) -> int:
+            j = i
+            while j < len(runs) and letter in runs[j].marks:
+                j += 1
+            return j
+
+        replacement = run.change is not None and run.change[0] == "replace"
+        letters = frozenset(m for m in run.marks
+                            if encloses(m, run.nest, m in held, reach(m), ends[i], replacement))
+        out[i:ends[i]] = [letters] * (ends[i] - i)
+    return out
 
 
 def _other_id(attribution: str) -> str:

@@ -159,6 +159,14 @@ def _problem(token: str, content: str, start: int, stop: int, shields: list[_Shi
     return ""
 
 
+def one_replacement(old: str, new: str) -> bool:
+    """Does ``{~~old~>new~~}`` read back as a replacement of ``old`` by ``new`` (see
+    ``_problem``)? Where it does not, a suggestion is written as a deletion and an insertion."""
+    content = old + ARROW + new
+    return bool(old and new) and content.count(ARROW) == 1 and "~~" not in content \
+        and not content[0].isspace() and not content[-1].isspace()
+
+
 def _mark(token: str, content: str, line: str, start: int, stop: int, offset: int,
           number: int) -> Mark:
     kind = KINDS[token]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from .article import Article
-from .critic import Mark, attribution, scan
+from .critic import Mark, attribution, one_replacement, scan
 from .errors import NewsdeskError
 from .text import nfc
 
@@ -171,11 +171,12 @@ def new_id() -> str:
 
 def markup(kind: str, old: str, new: str, *, author: str = "", initials: str = "",
            time: datetime | None = None, change_id: str | None = None) -> str:
-    """The CriticMarkup of one suggestion with its attribution. A replacement whose old
-    text starts, or new text ends, with a space is written as a deletion and an insertion
-    (``{~~ a~>b~~}`` would read as strikethrough in Markdown)."""
+    """The CriticMarkup of one suggestion with its attribution. A replacement that would not
+    read back as one — its old text starts, or its new text ends, with a space (``{~~ a~>b~~}``
+    would read as strikethrough in Markdown), or it holds ``~~`` or another ``~>`` (``~~gạch~~``,
+    ``a~``) — is written as a deletion and an insertion."""
     old, new = nfc(old), nfc(new)
-    if kind == "replace" and (old[:1].isspace() or new[-1:].isspace()):
+    if kind == "replace" and not one_replacement(old, new):
         return (markup("delete", old, "", author=author, initials=initials, time=time,
                        change_id=change_id)
                 + markup("insert", "", new, author=author, initials=initials, time=time))
