@@ -3,32 +3,17 @@ windows of two newsroom members open on it (each with its own data folder)."""
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from newsdesk.config.settings import Settings
-from review_support import drop_database
-
-ENV = "NEWSDESK_TEST_POSTGRES_URL"
+from review_support import postgres_database
 
 
 def fresh_database(prefix: str) -> Iterator[str]:
-    admin = os.environ.get(ENV)
-    if not admin:
-        pytest.skip(f"{ENV} is not set (source scripts/ci-services.sh to start PostgreSQL)")
-    psycopg = pytest.importorskip("psycopg")
-    plain = admin.replace("postgresql+psycopg://", "postgresql://", 1)
-    name = f"{prefix}_{uuid.uuid4().hex[:16]}"
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{admin.rpartition('/')[0]}/{name}"
-    finally:
-        drop_database(plain, name)
+    """A new database on the test server for one test (its URL), dropped afterwards."""
+    with postgres_database(prefix) as url:
+        yield url
 
 
 def live_window(qtbot, data: Path, url: str, user: str, *, autosave_seconds: float = 60):

@@ -29,14 +29,14 @@ def _plain(url: str) -> str:
 
 
 @contextmanager
-def postgres_database() -> Iterator[str]:
+def postgres_database(prefix: str = "nd_test") -> Iterator[str]:
     """A new, empty PostgreSQL database; yields its SQLAlchemy URL, drops it afterwards."""
     import psycopg
 
     admin = postgres_url()
     if not admin:
         pytest.skip(f"{ENV} is not set (source scripts/ci-services.sh to start PostgreSQL)")
-    name = f"nd_test_{uuid.uuid4().hex[:16]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:16]}"
     with psycopg.connect(_plain(admin), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     base, _, _ = admin.rpartition("/")
