@@ -40,8 +40,7 @@ def make_engine(url: str, *, timeout: float = 5.0) -> Engine:
             return create_engine(url, pool_pre_ping=True, hide_parameters=True)  # no article text in errors
         database = parsed.database or ""
         memory = database in ("", ":memory:") or database.startswith("file::memory:")
-        if not memory and not database.startswith("file:") and \
-                not_writable(str(Path(database).expanduser())):
+        if read_only_database(url):
             return _read_only_engine(Path(database).expanduser(), timeout)
         if not memory:
             folder = Path(database).expanduser().parent
