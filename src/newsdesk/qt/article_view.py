@@ -115,7 +115,6 @@ class ArticleView(QWidget):
     def __init__(self, library: LibraryAPI, journal: RecoveryJournal, *, autosave_seconds: float,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.read_only = False  # set_read_only: a library that may not be changed here
         self.library = library
         self.journal = journal
         self.autosave_seconds = autosave_seconds
@@ -222,7 +221,6 @@ class ArticleView(QWidget):
     def set_read_only(self, on: bool) -> None:
         """A library that may not be changed here: every field shows its text (selectable,
         copyable) and takes no typing; the form's pickers and buttons are off."""
-        self.read_only = on
         fields: list = [*self.findChildren(QLineEdit), *self.findChildren(QTextEdit),
                         *self.findChildren(QPlainTextEdit)]
         for field in fields:
