@@ -73,10 +73,10 @@ def read_markdown_file(path: Path) -> LoadedArticle:
     text = read_text_file(path)
     article, warnings = parse_markdown(text, name=path.name)
     loaded = LoadedArticle(article=article, warnings=list(warnings))
-    if "\x00" in text:  # dropped by the text's normalising: say so, never silently
-        loaded.warnings.append(Notice(
-            f"{path.name}: {text.count(chr(0))} NUL character(s) were removed",
-            "import.nul_removed", path.name, text.count("\x00")))
+    nuls = text.count("\x00")
+    if nuls:  # dropped by the text's normalising: say so, never silently
+        loaded.warnings.append(Notice(f"{path.name}: {nuls} NUL character(s) were removed",
+                                      "import.nul_removed", path.name, nuls))
     base = path.parent
     # The same file under many sources (``a.jpg?v=1``, ``a.jpg#x``…) is read, held and
     # warned about once: its bytes are shared, never copied per source.
