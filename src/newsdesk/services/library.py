@@ -23,6 +23,7 @@ from newsdesk.domain.errors import ConflictError, NewsdeskError, Notice
 from newsdesk.domain.status import Status
 from newsdesk.domain.text import nfc
 from newsdesk.storage import ArticleSummary, NewPhoto, Repository, open_storage
+from newsdesk.storage.engine import read_only_database
 
 if TYPE_CHECKING:
     from newsdesk.export import ExportResult
@@ -76,14 +77,9 @@ class Library:
         self.settings = settings
         self.repository = repository
         self.database_url = url
-
-    @property
-    def read_only(self) -> bool:
-        """True when this process may read the library but not change it (an SQLite file or
-        folder it may not write: a share mounted read-only, an archive, another user's)."""
-        from newsdesk.storage.engine import read_only_database
-
-        return read_only_database(self.database_url)
+        # may be read, not changed here (an SQLite file or folder this user may not write);
+        # found when the library is opened (off the UI thread), not asked again
+        self.read_only = read_only_database(url)
 
     @classmethod
     def open(
