@@ -9,7 +9,9 @@ every edit; debouncing (autosave, preview) is the window's job.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
@@ -18,6 +20,7 @@ from PySide6.QtGui import (
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QPaintEvent,
     QTextBlock,
     QTextCursor,
@@ -98,6 +101,8 @@ class BodyEditor(SuggestKeys, StructureKeys, ClipboardMixin, QTextEdit):
         self.photos.decoded.connect(self._photo_decoded)
         fit_images(self.document(), self._images)
         self._actions: dict[str, QAction] = {}
+        # painted over the text after it, with the decorations' painter (the spelling waves)
+        self.overlay_painters: list[Callable[[QPainter, QRect], None]] = []
         labels = {  # literal tr() calls, so that pylupdate finds them
             "bold": self.tr("Bold"), "italic": self.tr("Italic"),
             "strike": self.tr("Strikethrough"), "link": self.tr("Link…"),
@@ -240,7 +245,11 @@ class BodyEditor(SuggestKeys, StructureKeys, ClipboardMixin, QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        paint_decorations(self)  # quote bars, caption and credit hints: looks only
+        painter = QPainter(self.viewport())
+        paint_decorations(self, painter)  # quote bars, caption and credit hints: looks only
+        for paint in self.overlay_painters:  # the spelling waves
+            paint(painter, event.rect())
+        painter.end()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
