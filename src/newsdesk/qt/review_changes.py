@@ -210,7 +210,8 @@ class ChangesController(QObject):
             self.busy = False
             return
         view = self.window.article_view
-        suggestion_edit.decide(view.body.document(), ids, accept)
+        suggestion_edit.decide(view.body.document(), ids, accept,
+                               getattr(view.body, "photos_to_figures", None))
         view.adopt_stored(stored)
         self.refresh()
         self.window.side.review_refresh()

@@ -11,6 +11,7 @@ Markdown. The result is the same Markdown as ``domain.suggestions.resolve`` give
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
@@ -18,7 +19,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 from newsdesk.domain.critic import parse_attribution
 from newsdesk.domain.suggestions import UNKNOWN_AUTHOR, Suggestion, parse_time
 
-from .formats import fragments
+from .formats import OBJECT_CHAR, fragments
 from .suggestion_format import Change, change_of, clear_change
 
 
@@ -103,9 +104,12 @@ def select(doc: QTextDocument, change: str) -> QTextCursor | None:
     return cursor
 
 
-def decide(doc: QTextDocument, ids: list[str] | None, accept: bool) -> int:
+def decide(doc: QTextDocument, ids: list[str] | None, accept: bool,
+           figures: Callable[[list[QTextBlock]], None] | None = None) -> int:
     """Accept (or reject) the suggestions ``ids`` (all when None) in ``doc``, as one undo
-    step; how many were decided."""
+    step; how many were decided. ``figures(blocks)`` is given the blocks that were nothing
+    but suggestions and stay (a photo among them is a figure that stays: it is shown as one
+    again), in the same undo step."""
     chosen = places(doc) if ids is None else [
         p for i, p in first_places(doc).items() if i in ids]
     if not chosen:
@@ -126,6 +130,8 @@ def decide(doc: QTextDocument, ids: list[str] | None, accept: bool) -> int:
     for block in reversed(whole):
         if block.isValid() and block.length() <= 1:
             _drop_block(doc, block)
+    if figures is not None:
+        figures([b for b in whole if b.isValid() and b.text() == OBJECT_CHAR])
     cursor.endEditBlock()
     return len(chosen)
 
