@@ -121,12 +121,17 @@ def suggest_revision(library: LibraryAPI, article_id: str, number: int) -> Sugge
     initials = revision.initials.strip() or "".join(
         part[0] for part in author.split()).upper()[:4]
     if pending(current.body):
-        raise CompareError(f"the article already has {len(pending(current.body))} pending "
-                           "suggestion(s); accept or reject them before comparing a revision "
-                           "as suggestions")
-    body, count = compare_as_suggestions(current.body, revision.snapshot.body, author=author,
-                                         initials=initials, time=revision.created)
-    warnings: list[Notice] = []
+        raise NewsdeskError(f"the article already has {len(pending(current.body))} pending "
+                            "suggestion(s); accept or reject them before comparing a "
+                            "revision as suggestions", code="suggestion.compare_pending")
+    try:
+        body, count = compare_as_suggestions(current.body, revision.snapshot.body,
+                                             author=author, initials=initials,
+                                             time=revision.created)
+    except CompareError as exc:
+        raise NewsdeskError(f"revision {number} cannot be shown as suggestions here: "
+                            f"{exc.message}", code="suggestion.compare_revision") from None
+    warnings: list[str] = []
     for change in diff_articles(current, revision.snapshot.copy(body=current.body)):
         if change.field == "assets":
             continue  # photos follow the body
