@@ -44,6 +44,15 @@ def _open_suggesting(qtbot, window) -> Article:
     return article
 
 
+def _changes(qtbot, window):
+    window.actions_["show_side"].setChecked(True)
+    window.side.set_current_tab("review")
+    qtbot.waitUntil(lambda: window.side.review_tab.widget is not None, timeout=5000)
+    review = window.side.review_tab.widget
+    review.show_changes()
+    return review.changes
+
+
 def _saved_with_photo(qtbot, window, article_id: str) -> str:
     body = window.article_view.body
     qtbot.waitUntil(lambda: "{++![" in body.markdown(), timeout=10000)
@@ -72,19 +81,21 @@ def test_an_inserted_photo_is_a_figure_suggestion_kept_when_accepted(qtbot, wind
     assert stored.split("\n\n")[2] == BODY.split("\n\n")[1]
     [suggestion] = pending(stored)
     assert suggestion.kind == "insert" and suggestion.author == "Trần Thu Hà"
+    panel = _changes(qtbot, window)
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=5000)
+    assert "[Photo]" in panel.list.item(0).text()  # a word, not a pictograph few fonts have
     src = re.search(r"\]\((images/[^)]+)\)", stored).group(1)
     assert src in window.library.get(article.id).assets  # the photo goes with the article
-    # typing on goes in the paragraph after the photo, not into its suggestion
     window.actions_["accept_all_changes"].trigger()
     qtbot.waitUntil(lambda: not pending(window.library.get(article.id).body), timeout=10000)
     kept = window.library.get(article.id)
     assert kept.body == BODY.replace("\n\n", f"\n\n![]({src})\n\n", 1)
     assert src in kept.assets
+    qtbot.waitUntil(lambda: panel.list.count() == 0, timeout=5000)  # decided in the editor
+    assert window.article_view.body.markdown().rstrip("\n") == kept.body.rstrip("\n")
     doc = window.article_view.body.document()
     kinds = [kind_of(doc.findBlockByNumber(n).blockFormat()) for n in range(doc.blockCount())]
     assert FIGURE in kinds  # shown as a figure again (photo, caption, credit)
-    qtbot.waitUntil(lambda: window.article_view.body.markdown().rstrip("\n")
-                    == kept.body.rstrip("\n"), timeout=5000)
 
 
 def test_a_pasted_image_is_a_figure_suggestion_gone_with_its_photo_when_rejected(

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from newsdesk.domain.critic import parse_attribution
@@ -73,6 +74,8 @@ def first_places(doc: QTextDocument) -> dict[str, Place]:
 def listed(doc: QTextDocument) -> list[Suggestion]:
     """The suggestions of ``doc`` as the Changes list shows them (old and new as text)."""
     out = []
+    # a photo as a word (the pictograph is not in every system font)
+    photo = QCoreApplication.translate("HistoryPanel", "[Photo]")
     for place in places(doc):
         parts: dict[str, list[str]] = {"old": [], "new": []}
         for start, end, part in place.pieces:
@@ -80,7 +83,7 @@ def listed(doc: QTextDocument) -> list[Suggestion]:
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             parts[part].append(cursor.selectedText())
-        old, new = ("".join(parts[k]).replace("\ufffc", "🖼") for k in ("old", "new"))
+        old, new = ("".join(parts[k]).replace(OBJECT_CHAR, photo) for k in ("old", "new"))
         kind = "replace" if old and new else "insert" if new else "delete"
         values = parse_attribution(place.change[2])
         out.append(Suggestion(place.id, kind, old, new, values.get("by") or UNKNOWN_AUTHOR,
