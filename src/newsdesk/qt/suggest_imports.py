@@ -30,8 +30,9 @@ else:
     _Window = object
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def _claimed(name: str) -> str:
+    """A name a bundle carries, shown as the claim it is."""
+    return QCoreApplication.translate("MergeDialog", "%1 (from bundle)").replace("%1", name)
 
 
 class SuggestionImports(_Window):
@@ -52,17 +53,19 @@ class SuggestionImports(_Window):
                  on_error=lambda _exc: import_now())
 
     def _ask_suggestions(self, path: Path, offer, import_now) -> None:
-        who = _tr("%1 (from bundle)").replace("%1", offer.reviewer)
-        text = _tr("%1 edited “%2” without suggestions.").replace("%1", who).replace(
-            "%2", offer.headline or _tr("(untitled)"))
-        detail = _tr("Show their edits as suggestions in the text, to accept or reject each "
-                     "one (accepting all gives their text, rejecting all keeps yours), or "
-                     "apply all their edits now?")
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Reviewed copy"), text,
-                          QMessageBox.StandardButton.NoButton, self)
+        who = _claimed(offer.reviewer)
+        translate = QCoreApplication.translate
+        text = translate("MainWindow", "%1 edited “%2” without suggestions.").replace(
+            "%1", who).replace("%2", offer.headline or translate("MainWindow", "(untitled)"))
+        detail = translate(
+            "MainWindow", "Show their edits as suggestions in the text, to accept or reject "
+            "each one (accepting all gives their text, rejecting all keeps yours), or apply "
+            "all their edits now?")
+        box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "Reviewed copy"),
+                          text, QMessageBox.StandardButton.NoButton, self)
         box.setInformativeText(detail)
-        suggest = QPushButton(_tr("Show their edits as &suggestions"), box)
-        apply = QPushButton(_tr("&Apply their edits"), box)
+        suggest = QPushButton(translate("MainWindow", "Show their edits as &suggestions"), box)
+        apply = QPushButton(translate("MainWindow", "&Apply their edits"), box)
         box.addButton(suggest, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(apply, QMessageBox.ButtonRole.ApplyRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -95,7 +98,7 @@ class SuggestionImports(_Window):
         from newsdesk.services.suggest_import import import_as_suggestions
 
         run_task(import_as_suggestions, self.library, path, on_done=self._suggestions_imported,
-                 on_error=lambda exc: show_error(self, _tr("Import failed"), exc))
+                 on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "Import failed"), exc))
 
     def _suggestions_imported(self, result) -> None:
         view = self.article_view
@@ -112,13 +115,14 @@ class SuggestionImports(_Window):
             self.side.set_current_tab("review")
             self.side.review_tab.ensure().show_changes()
             text = QCoreApplication.translate(
-                "MainWindow", "%n suggestion(s) by %1: accept or reject them in the Changes "
-                "list.", "", result.count).replace("%1", self._reviewer_of(result))
+                "MainWindow", "Suggestions by %1: %2. Accept or reject them in the Changes "
+                "list.").replace("%1", self._reviewer_of(result)).replace(
+                    "%2", str(result.count))
         else:
-            text = _tr("Their text is the same as this one: no suggestions.")
+            text = QCoreApplication.translate("MainWindow", "Their text is the same as this one: no suggestions.")
         self.statusBar().showMessage(text, 10000)
         if result.warnings:
-            box = QMessageBox(QMessageBox.Icon.Information, _tr("Imported with remarks"),
+            box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("MainWindow", "Imported with remarks"),
                               "\n".join(notice_text(w) for w in result.warnings),
                               QMessageBox.StandardButton.Ok, self)
             box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -130,4 +134,4 @@ class SuggestionImports(_Window):
         from newsdesk.domain.suggestions import pending
 
         authors = dict.fromkeys(s.author for s in pending(result.article.body))
-        return ", ".join(_tr("%1 (from bundle)").replace("%1", a) for a in authors)
+        return ", ".join(_claimed(a) for a in authors)
