@@ -110,11 +110,15 @@ def test_reject_all_gives_the_original_and_apply_still_imports_as_before(
     window.actions_["reject_all_changes"].trigger()
     qtbot.waitUntil(lambda: not pending(window.library.get(mine.id).body), timeout=10000)
     assert window.library.get(mine.id).body == ORIGINAL
+    # saved as the editor writes it (a line break at the end): still the text sent out
+    window.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: window.library.get(mine.id).body == ORIGINAL + "\n", timeout=10000)
     # the same bundle again, this time "Apply their edits": the usual import
     box = _import_through_the_menu(qtbot, window, monkeypatch, back)
     apply = next(b for b in box.buttons() if b.text() == "&Apply their edits")
     qtbot.mouseClick(apply, Qt.MouseButton.LeftButton, pos=QPoint(4, apply.height() // 2))
-    qtbot.waitUntil(lambda: window.library.get(mine.id).body == REVIEWED, timeout=10000)
+    qtbot.waitUntil(lambda: window.library.get(mine.id).body.rstrip("\n") == REVIEWED,
+                    timeout=10000)
     assert not pending(window.library.get(mine.id).body)
 
 
@@ -213,3 +217,22 @@ def test_compare_as_suggestions_is_refused_while_suggestions_are_pending(qtbot, 
     assert "already has pending suggestions" in history.message.text()
     assert library.get(first.id).body == body
     assert len(Review(library).history(first.id)) == 2
+
+
+def test_unsaved_edits_here_mean_the_usual_merge_not_suggestions(qtbot, window, tmp_path,
+                                                                 monkeypatch):
+    from newsdesk.qt.review.merge_dialog import MergeDialog
+
+    mine, back = _reviewed_bundle(window, tmp_path)
+    window.open_article(mine)
+    body = window.article_view.body
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    commit_text(body, " Trời nắng.")  # typed here, not saved yet
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(back), ""))
+    window.actions_["import"].trigger()
+    qtbot.waitUntil(lambda: isinstance(window.version_dialog, MergeDialog), timeout=10000)
+    assert window.suggest_offer is None  # both sides changed: merged, never suggested over
+    stored = window.library.get(mine.id).body
+    assert "Trời nắng." in stored and "25 đội" in stored and not pending(stored)
+    window.version_dialog.close()

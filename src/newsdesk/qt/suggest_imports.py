@@ -6,8 +6,10 @@ here is still the one they were sent. If so the window asks: *Show their edits a
 suggestions* (the default button) writes the reviewer's changes into the text as pending
 suggestions by the reviewer — the same ``import_as_suggestions`` as ``newsdesk import
 --as-suggestions`` — and opens the Changes list; *Apply their edits* imports the bundle as
-before; *Cancel* imports nothing. The article's unsaved edits are stored first. An import
-that fails stores nothing and says why.
+before; *Cancel* imports nothing. The open article's unsaved edits are stored before the
+question, so it is asked about the text as it is on screen (edits that make it differ from
+the copy sent out mean the usual import, which merges both sides). An import that fails
+stores nothing and says why.
 
 A mixin of MainWindow (``window_commands._import`` calls ``offer_or_import``).
 """
@@ -48,9 +50,17 @@ class SuggestionImports(_Window):
             else:
                 self._ask_suggestions(path, offer, import_now)
 
-        # a bundle that cannot even be read is refused by the import itself, with its message
-        run_task(suggestion_offer, self.library, path, on_done=offered,
-                 on_error=lambda _exc: import_now())
+        def ask() -> None:
+            # a bundle that cannot even be read is refused by the import itself, with its
+            # message
+            run_task(suggestion_offer, self.library, path, on_done=offered,
+                     on_error=lambda _exc: import_now())
+
+        view = self.article_view
+        if self._has_article() and view.autosave is not None and view.autosave.dirty:
+            view.when_stored(lambda _id: ask())  # compared with the text as it is on screen
+        else:
+            ask()
 
     def _ask_suggestions(self, path: Path, offer, import_now) -> None:
         who = _claimed(offer.reviewer)
@@ -89,7 +99,8 @@ class SuggestionImports(_Window):
 
     def _import_as_suggestions(self, path: Path, article_id: str) -> None:
         view = self.article_view
-        if self._has_article() and view.base.id == article_id:
+        if self._has_article() and view.base.id == article_id and view.autosave is not None \
+                and view.autosave.dirty:  # typed while asked: stored, then compared
             view.when_stored(lambda _id: self._run_suggestion_import(path))
         else:
             self._run_suggestion_import(path)

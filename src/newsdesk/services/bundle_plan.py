@@ -176,13 +176,19 @@ def plan_import(current: Article | None, local: list[Revision], transitions: lis
     return plan
 
 
-def descends_from(loaded: LoadedBundle, current: Article) -> bool:
+def descends_from(loaded: LoadedBundle, current: Article, *, loose_end: bool = False) -> bool:
     """Was the bundle's text made from the text ``current`` has now (nothing changed here
-    since: importing it is a fast-forward)?"""
+    since: importing it is a fast-forward)? ``loose_end``: a line break at the very end of
+    the body is no change (the editor ends a body with one)."""
     history = loaded.history or BundleHistory()
     ancestry = {e.text_sha256 for e in history.revisions if e.kind not in ASIDE}
-    return text_hash(current) in ancestry or \
-        loaded.manifest.base_sha256 == content_hash(current)
+    bodies = [current.body]
+    if loose_end:
+        bare = current.body.rstrip("\n")
+        bodies += [body for body in (bare, bare + "\n") if body != current.body]
+    return any(text_hash(version) in ancestry or
+               loaded.manifest.base_sha256 == content_hash(version)
+               for version in (current.copy(body=body) for body in bodies))
 
 
 def _status_only(plan: Plan, current: Article, label: str) -> Plan:

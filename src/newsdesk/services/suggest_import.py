@@ -100,8 +100,8 @@ def suggestion_offer(library: LibraryAPI, path: Path) -> SuggestionOffer | None:
     except NotFoundError:
         return None
     body = loaded.article.body
-    if body == current.body or pending(body) or pending(current.body) or \
-            not descends_from(loaded, current):
+    if body.rstrip("\n") == current.body.rstrip("\n") or pending(body) or \
+            pending(current.body) or not descends_from(loaded, current, loose_end=True):
         return None
     return SuggestionOffer(loaded.manifest.exported_by.strip() or "unknown",
                            current.id or "", current.headline)
