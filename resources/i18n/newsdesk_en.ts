@@ -205,6 +205,25 @@
         <translation>No more suggestions before this point.</translation>
     </message>
     <message>
+        <source>The article already has pending suggestions. Accept or reject them (the Changes list) before comparing a revision as suggestions.</source>
+        <translation>The article already has pending suggestions. Accept or reject them (the Changes list) before comparing a revision as suggestions.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: suggestions are being decided.</source>
+        <translation>Wait a moment: suggestions are being decided.</translation>
+    </message>
+    <message>
+        <source>Revision %1 has the same text as now: nothing to suggest.</source>
+        <translation>Revision %1 has the same text as now: nothing to suggest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) would bring back the text of revision %1: accept the ones you want back, reject the others.</source>
+        <translation>
+            <numerusform>%n suggestion would bring back the text of revision %1: accept it to have it back, or reject it.</numerusform>
+            <numerusform>%n suggestions would bring back the text of revision %1: accept the ones you want back, reject the others.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Put the cursor in a suggestion first (Next change finds one).</source>
         <translation>Put the cursor in a suggestion first (Next change finds one).</translation>
     </message>
@@ -715,6 +734,14 @@
     <message>
         <source>The reviewer&apos;s text cannot be shown as suggestions; import the bundle as usual and compare the versions.</source>
         <translation>The reviewer&apos;s text cannot be shown as suggestions; import the bundle as usual and compare the versions.</translation>
+    </message>
+    <message>
+        <source>The article already has pending suggestions. Accept or reject them (the Changes list) before comparing a revision as suggestions.</source>
+        <translation>The article already has pending suggestions. Accept or reject them (the Changes list) before comparing a revision as suggestions.</translation>
+    </message>
+    <message>
+        <source>This revision&apos;s text cannot be shown as suggestions (it holds text that reads as CriticMarkup, or line breaks inside a changed paragraph). Compare it in the History list and restore it instead.</source>
+        <translation>This revision&apos;s text cannot be shown as suggestions (it holds text that reads as CriticMarkup, or line breaks inside a changed paragraph). Compare it in the History list and restore it instead.</translation>
     </message>
     <message>
         <source>The bundle&apos;s article is not in this library, so there is nothing to suggest changes to.</source>
@@ -1284,6 +1311,14 @@
         <translation>Restore this revision</translation>
     </message>
     <message>
+        <source>Compare as suggestions</source>
+        <translation>Compare as suggestions</translation>
+    </message>
+    <message>
+        <source>Show in the text, as suggestions, the changes that would bring it back to this revision: accept the ones you want back, reject the others.</source>
+        <translation>Show in the text, as suggestions, the changes that would bring it back to this revision: accept the ones you want back, reject the others.</translation>
+    </message>
+    <message>
         <source>Previous change</source>
         <translation>Previous change</translation>
     </message>
@@ -1746,6 +1781,34 @@
     <message>
         <source>Articles and Word drafts (*.md *.markdown *.newsdesk *.docx);;Word documents (*.docx);;All files (*)</source>
         <translation>Articles and Word drafts (*.md *.markdown *.newsdesk *.docx);;Word documents (*.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 edited “%2” without suggestions.</source>
+        <translation>%1 edited “%2” without suggestions.</translation>
+    </message>
+    <message>
+        <source>Show their edits as suggestions in the text, to accept or reject each one (accepting all gives their text, rejecting all keeps yours), or apply all their edits now?</source>
+        <translation>Show their edits as suggestions in the text, to accept or reject each one (accepting all gives their text, rejecting all keeps yours), or apply all their edits now?</translation>
+    </message>
+    <message>
+        <source>Reviewed copy</source>
+        <translation>Reviewed copy</translation>
+    </message>
+    <message>
+        <source>Show their edits as &amp;suggestions</source>
+        <translation>Show their edits as &amp;suggestions</translation>
+    </message>
+    <message>
+        <source>&amp;Apply their edits</source>
+        <translation>&amp;Apply their edits</translation>
+    </message>
+    <message>
+        <source>Suggestions by %1: %2. Accept or reject them in the Changes list.</source>
+        <translation>Suggestions by %1: %2. Accept or reject them in the Changes list.</translation>
+    </message>
+    <message>
+        <source>Their text is the same as this one: no suggestions.</source>
+        <translation>Their text is the same as this one: no suggestions.</translation>
     </message>
     <message>
         <source>Imported with remarks</source>

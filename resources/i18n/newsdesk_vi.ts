@@ -205,6 +205,24 @@
         <translation>Không còn đề xuất nào phía trước.</translation>
     </message>
     <message>
+        <source>The article already has pending suggestions. Accept or reject them (the Changes list) before comparing a revision as suggestions.</source>
+        <translation>Bài đã có đề xuất đang chờ. Hãy chấp nhận hoặc từ chối chúng (danh sách Các thay đổi) trước khi so một phiên bản dưới dạng đề xuất.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: suggestions are being decided.</source>
+        <translation>Xin chờ một chút: các đề xuất đang được xử lý.</translation>
+    </message>
+    <message>
+        <source>Revision %1 has the same text as now: nothing to suggest.</source>
+        <translation>Phiên bản %1 có nội dung giống bản hiện tại: không có gì để đề xuất.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) would bring back the text of revision %1: accept the ones you want back, reject the others.</source>
+        <translation>
+            <numerusform>%n đề xuất sẽ đưa lại nội dung của phiên bản %1: chấp nhận những chỗ muốn lấy lại, từ chối những chỗ còn lại.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Put the cursor in a suggestion first (Next change finds one).</source>
         <translation>Hãy đặt con trỏ vào một đề xuất trước (Thay đổi sau sẽ tìm giúp).</translation>
     </message>
@@ -713,6 +731,14 @@
     <message>
         <source>The reviewer&apos;s text cannot be shown as suggestions; import the bundle as usual and compare the versions.</source>
         <translation>Không thể đưa bản của người duyệt vào thành các đề xuất sửa; hãy nhập gói duyệt như thường lệ rồi so sánh các phiên bản.</translation>
+    </message>
+    <message>
+        <source>The article already has pending suggestions. Accept or reject them (the Changes list) before comparing a revision as suggestions.</source>
+        <translation>Bài đã có đề xuất đang chờ. Hãy chấp nhận hoặc từ chối chúng (danh sách Các thay đổi) trước khi so một phiên bản dưới dạng đề xuất.</translation>
+    </message>
+    <message>
+        <source>This revision&apos;s text cannot be shown as suggestions (it holds text that reads as CriticMarkup, or line breaks inside a changed paragraph). Compare it in the History list and restore it instead.</source>
+        <translation>Không thể hiện nội dung phiên bản này dưới dạng đề xuất (có chữ trông như dấu CriticMarkup, hoặc ngắt dòng trong một đoạn đã sửa). Hãy so nó trong danh sách Lịch sử rồi khôi phục.</translation>
     </message>
     <message>
         <source>The bundle&apos;s article is not in this library, so there is nothing to suggest changes to.</source>
@@ -1280,6 +1306,14 @@
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
+        <source>Compare as suggestions</source>
+        <translation>So dưới dạng đề xuất</translation>
+    </message>
+    <message>
+        <source>Show in the text, as suggestions, the changes that would bring it back to this revision: accept the ones you want back, reject the others.</source>
+        <translation>Hiện trong bài, dưới dạng đề xuất, những thay đổi đưa bài về phiên bản này: chấp nhận những chỗ muốn lấy lại, từ chối những chỗ còn lại.</translation>
+    </message>
+    <message>
         <source>Previous change</source>
         <translation>Thay đổi trước</translation>
     </message>
@@ -1736,6 +1770,34 @@
     <message>
         <source>Articles and Word drafts (*.md *.markdown *.newsdesk *.docx);;Word documents (*.docx);;All files (*)</source>
         <translation>Bài viết và bản thảo Word (*.md *.markdown *.newsdesk *.docx);;Tài liệu Word (*.docx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 edited “%2” without suggestions.</source>
+        <translation>%1 đã sửa “%2” mà không dùng chế độ đề xuất.</translation>
+    </message>
+    <message>
+        <source>Show their edits as suggestions in the text, to accept or reject each one (accepting all gives their text, rejecting all keeps yours), or apply all their edits now?</source>
+        <translation>Hiện các chỗ sửa của họ thành đề xuất trong bài để chấp nhận hay từ chối từng chỗ (chấp nhận tất cả cho ra bản của họ, từ chối tất cả giữ bản của bạn), hay áp dụng ngay mọi chỗ sửa?</translation>
+    </message>
+    <message>
+        <source>Reviewed copy</source>
+        <translation>Bản đã duyệt</translation>
+    </message>
+    <message>
+        <source>Show their edits as &amp;suggestions</source>
+        <translation>Hiện chỗ sửa thành &amp;đề xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Apply their edits</source>
+        <translation>Á&amp;p dụng chỗ sửa của họ</translation>
+    </message>
+    <message>
+        <source>Suggestions by %1: %2. Accept or reject them in the Changes list.</source>
+        <translation>Đề xuất của %1: %2. Hãy chấp nhận hoặc từ chối trong danh sách Các thay đổi.</translation>
+    </message>
+    <message>
+        <source>Their text is the same as this one: no suggestions.</source>
+        <translation>Nội dung của họ giống bản này: không có đề xuất nào.</translation>
     </message>
     <message>
         <source>Imported with remarks</source>

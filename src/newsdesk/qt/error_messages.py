@@ -152,6 +152,13 @@ SOURCES: dict[str, str] = {
     "suggestion.compare": QT_TRANSLATE_NOOP(
         "Errors", "The reviewer's text cannot be shown as suggestions; import the bundle as "
         "usual and compare the versions."),
+    "suggestion.compare_pending": QT_TRANSLATE_NOOP(
+        "Errors", "The article already has pending suggestions. Accept or reject them (the "
+        "Changes list) before comparing a revision as suggestions."),
+    "suggestion.compare_revision": QT_TRANSLATE_NOOP(
+        "Errors", "This revision's text cannot be shown as suggestions (it holds text that "
+        "reads as CriticMarkup, or line breaks inside a changed paragraph). Compare it in "
+        "the History list and restore it instead."),
     "suggestion.no_article": QT_TRANSLATE_NOOP(
         "Errors", "The bundle's article is not in this library, so there is nothing to suggest "
         "changes to."),

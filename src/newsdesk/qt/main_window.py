@@ -39,6 +39,7 @@ from .spell_menu import SpellController
 from .spelling import SpellService, spell_pool
 from .start_page import StartPage
 from .status_bar import StatusBar
+from .suggest_imports import SuggestionImports
 from .window_commands import ArticleCommands
 from .workers import background_pool, run_task, wait_for_pool
 
@@ -58,7 +59,7 @@ def window_settings(paths) -> QSettings:
     return QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
+class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow):
     def __init__(self, library, *, translations=None, parent=None) -> None:
         super().__init__(parent)
         self.library = library

@@ -64,8 +64,14 @@ class ArticleCommands(_Window):
         def work():
             return self.library.import_file(path)
 
-        run_task(work, on_done=done,
-                 on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "Import failed"), exc))
+        def import_now() -> None:
+            run_task(work, on_done=done,
+                     on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "Import failed"), exc))
+
+        if path.suffix.lower() == ".newsdesk":  # a reviewed copy may come in as suggestions
+            self.offer_or_import(path, import_now)
+        else:
+            import_now()
 
     def save_article(self) -> None:
         view = self.article_view

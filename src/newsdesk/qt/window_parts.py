@@ -8,6 +8,7 @@ module, and at run time the mixins derive from ``object``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,12 @@ class WindowParts(QMainWindow):
         raise NotImplementedError
 
     def _import(self, path: Path) -> None:
+        raise NotImplementedError
+
+    def offer_or_import(self, path: Path, import_now: Callable[[], None]) -> None:
+        raise NotImplementedError
+
+    def back_to_text(self) -> None:
         raise NotImplementedError
 
     def _choose_incoming(self, result: BundleImport) -> None:

@@ -40,7 +40,7 @@ from .doc_words import document_counted_text
 from .document_bridge import document_to_markdown
 from .editor_clipboard import ClipboardMixin
 from .editor_keys import StructureKeys
-from .figures import insert_figure
+from .figures import insert_figure, insert_suggested_figure, photo_paragraph_to_figure
 from .find import FindOptions, find_next, replace_all
 from .image_handler import FittedImages, fit_images
 from .photo_resources import PhotoDecoder
@@ -175,10 +175,25 @@ class BodyEditor(SuggestKeys, StructureKeys, ClipboardMixin, QTextEdit):
         self.textCursor().insertFragment(QTextDocumentFragment(doc))
 
     def insert_figure(self, path: str, caption: str = "", credit: str = "") -> None:
-        """Insert a figure after the current paragraph; the cursor goes to its caption."""
-        cursor = insert_figure(self.document(), self.textCursor(), path, caption, credit,
-                               self._loader)
+        """Insert a figure after the current paragraph; the cursor goes to its caption. In
+        suggest mode the figure is a suggested insertion by the user (its caption and credit
+        are typed once it is accepted); the cursor goes to the paragraph after it."""
+        if self.suggesting and not self.isReadOnly():
+            cursor = insert_suggested_figure(self.document(), self.textCursor(), path,
+                                             caption, credit, self._new_change("insert", "new"),
+                                             self._loader)
+        else:
+            cursor = insert_figure(self.document(), self.textCursor(), path, caption, credit,
+                                   self._loader)
         self.setTextCursor(cursor)
+
+    def photos_to_figures(self, blocks) -> None:
+        """The paragraphs of ``blocks`` that hold just a photo (a figure suggestion just
+        decided) shown as figures again: photo, caption, credit. Inside the caller's edit
+        block."""
+        for block in blocks:
+            if block.isValid():
+                photo_paragraph_to_figure(block, self._loader)
 
     def apply_format(self, name: str, url: str | None = None, title: str = "") -> None:
         """Run the formatting command ``name`` (an ``ACTIONS`` name) on the selection.
