@@ -140,6 +140,31 @@ def test_a_web_page_is_refused_with_how_many_and_what_to_do(qtbot, window, tmp_p
     assert "Traceback" not in told and not target.exists()
 
 
+def test_export_as_pdf_is_refused_then_prints_the_proof_once_ticked(qtbot, window, tmp_path,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    opened(window)
+    target = tmp_path / "trang.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_["export_pdf"].trigger()
+    dialog = window.export_dialog
+    finished(qtbot, dialog)
+    assert dialog.error is not None and not target.exists()
+    told = dialog.status.text()
+    assert "(3)" in told and "Print changes marked (proof)" in told
+    assert dialog.changes.isVisible() and dialog.changes.isEnabled()
+    dialog.changes.click()
+    dialog.export_button.click()  # "Try again"
+    qtbot.waitUntil(lambda: dialog.result_ is not None or (
+        not dialog.running and dialog.error is not None and dialog.status.text() != told),
+        timeout=60000)
+    assert dialog.result_ is not None, dialog.status.text()
+    text = pdf_text(target)
+    assert "Sửa đổi đề xuất" in text and not [raw for raw in RAW if raw in text]
+
+
 def test_the_print_preview_shows_the_marked_proof_and_follows_decisions(qtbot, window):
     opened(window)
     window.side.set_current_tab("print")

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain import NewsdeskError, slugify
+from newsdesk.domain.suggestions import PendingSuggestions
 
 from .error_messages import notice_text
 from .labels import whole_mnemonics
@@ -249,12 +250,16 @@ class ExportDialog(QDialog):
             if self.error is None:
                 self._say("")
             return
+        self._say(self._refusal(self.pending))
+
+    def _refusal(self, count: int) -> str:
+        """How many suggestions are pending, how to decide them; for the PDF, the proof."""
         from .error_messages import pending_text
 
-        text = pending_text(self.pending)
+        text = pending_text(count)
         if self.fmt == "pdf":
             text += " " + self.tr("Or tick “Print changes marked (proof)” to print them marked.")
-        self._say(text)
+        return text
 
     def _browse(self) -> bool:
         extension, folder = FORMATS[self.fmt]
@@ -430,7 +435,7 @@ class ExportDialog(QDialog):
         layout.activate()
         needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
                   else layout.totalSizeHint().height())
-        if needed > self.height():
+        if needed > self.height() or not text:  # and back when the message goes
             self.resize(self.width(), needed)
 
     def _done(self, result) -> None:
@@ -466,8 +471,12 @@ class ExportDialog(QDialog):
         self.progress.hide()
         cancelled = isinstance(exc, NewsdeskError) and exc.code in ("export.cancelled",
                                                                      "print.cancelled")
-        self._say(self.tr("The export was cancelled.") if cancelled
-                            else error_text(exc))
+        if isinstance(exc, PendingSuggestions) and exc.count:
+            self.pending = exc.count  # as stored: the box to print them marked is offered
+            text = self._refusal(exc.count)
+        else:
+            text = self.tr("The export was cancelled.") if cancelled else error_text(exc)
+        self._say(text)
         self.cancel_button.setText(self.tr("Close"))
         self._editable(True)  # change the options and try again
         self.export_failed.emit(exc)
