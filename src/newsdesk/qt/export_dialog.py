@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain import NewsdeskError, slugify
-from newsdesk.domain.suggestions import PendingSuggestions
+from newsdesk.domain.suggestions import KEEPS_SUGGESTIONS, PendingSuggestions
 
 from .error_messages import notice_text
 from .labels import whole_mnemonics
@@ -236,8 +236,6 @@ class ExportDialog(QDialog):
     def refused(self) -> bool:
         """Whether the chosen format and options refuse the article's pending suggestions
         (as ``services.exporting.check_suggestions`` will)."""
-        from newsdesk.domain.suggestions import KEEPS_SUGGESTIONS
-
         if not self.pending or self.fmt in KEEPS_SUGGESTIONS:
             return False
         return not (self.fmt == "pdf" and self.changes.isChecked())
