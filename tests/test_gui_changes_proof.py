@@ -82,7 +82,10 @@ def test_the_export_dialog_prints_the_marked_proof_as_the_command_line_does(
         dialog.target.setFocus()
         QTest.qWait(50)
         QTest.keyClick(dialog.target, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
-        QTest.qWait(400)  # a button's mnemonic clicks it with a short animation
+        for _ in range(100):  # a button's mnemonic clicks it after a short animation
+            if dialog.changes.isChecked():
+                break
+            QTest.qWait(50)
         seen["ticked"] = (dialog.changes.isChecked(), dialog.status.text())
         dialog.export_button.click()
 
