@@ -992,6 +992,10 @@
         <translation>Someone else saved this article meanwhile. Reload it, then redo your last change.</translation>
     </message>
     <message>
+        <source>The article has pending suggestions (%1). Accept or reject them first: Review ▸ Accept change or Reject change (or all of them), or the Changes list in the Review tab. Until then it can only be exported as Markdown, as a review bundle, or as a PDF proof with the changes marked.</source>
+        <translation>The article has pending suggestions (%1). Accept or reject them first: Review ▸ Accept change or Reject change (or all of them), or the Changes list in the Review tab. Until then it can only be exported as Markdown, as a review bundle, or as a PDF proof with the changes marked.</translation>
+    </message>
+    <message>
         <source>That article is no longer in the library.</source>
         <translation>That article is no longer in the library.</translation>
     </message>
@@ -1055,6 +1059,14 @@
         <translation>Print a proof for marking up on paper: each commented passage numbered in the text and the open comments listed as notes after the article</translation>
     </message>
     <message>
+        <source>Print changes mar&amp;ked (proof)</source>
+        <translation>Print changes mar&amp;ked (proof)</translation>
+    </message>
+    <message>
+        <source>Print the pending suggestions marked for reading on paper: inserted text underlined, deleted text struck through, each with its author&apos;s initials, and the authors listed after the article. Offered while the article has pending suggestions; accept or reject them to print the page itself.</source>
+        <translation>Print the pending suggestions marked for reading on paper: inserted text underlined, deleted text struck through, each with its author&apos;s initials, and the authors listed after the article. Offered while the article has pending suggestions; accept or reject them to print the page itself.</translation>
+    </message>
+    <message>
         <source>Web page (HTML)</source>
         <translation>Web page (HTML)</translation>
     </message>
@@ -1105,6 +1117,10 @@
     <message>
         <source>Newsdesk review bundle (*.newsdesk)</source>
         <translation>Newsdesk review bundle (*.newsdesk)</translation>
+    </message>
+    <message>
+        <source>Or tick “Print changes marked (proof)” to print them marked.</source>
+        <translation>Or tick “Print changes marked (proof)” to print them marked.</translation>
     </message>
     <message>
         <source>Export into a folder</source>
@@ -2273,6 +2289,13 @@
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) pending — shown marked; accept or reject them before printing</source>
+        <translation>
+            <numerusform>%n suggestion pending — shown marked; accept or reject it before printing</numerusform>
+            <numerusform>%n suggestions pending — shown marked; accept or reject them before printing</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</source>
         <translation>Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</translation>
@@ -2678,6 +2701,13 @@ An article of the library</translation>
     <message>
         <source>Web preview</source>
         <translation>Web preview</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) pending — shown marked; accept or reject them before publishing</source>
+        <translation>
+            <numerusform>%n suggestion pending — shown marked; accept or reject it before publishing</numerusform>
+            <numerusform>%n suggestions pending — shown marked; accept or reject them before publishing</numerusform>
+        </translation>
     </message>
 </context>
 <context>

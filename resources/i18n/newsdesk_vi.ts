@@ -989,6 +989,10 @@
         <translation>Người khác vừa lưu bài này. Hãy tải lại bài rồi làm lại thay đổi cuối cùng.</translation>
     </message>
     <message>
+        <source>The article has pending suggestions (%1). Accept or reject them first: Review ▸ Accept change or Reject change (or all of them), or the Changes list in the Review tab. Until then it can only be exported as Markdown, as a review bundle, or as a PDF proof with the changes marked.</source>
+        <translation>Bài còn đề xuất sửa đang chờ (%1). Hãy chấp nhận hoặc từ chối chúng trước: Duyệt ▸ Chấp nhận thay đổi hoặc Từ chối thay đổi (hay tất cả một lần), hoặc danh sách Thay đổi trong thẻ Duyệt bài. Trước đó bài chỉ xuất được dạng Markdown, gói duyệt, hoặc bản PDF in thử có đánh dấu sửa đổi.</translation>
+    </message>
+    <message>
         <source>That article is no longer in the library.</source>
         <translation>Bài viết này không còn trong thư viện.</translation>
     </message>
@@ -1052,6 +1056,14 @@
         <translation>In bản in thử để sửa trên giấy: mỗi đoạn có góp ý được đánh số trong bài và các góp ý đang mở được liệt kê sau bài</translation>
     </message>
     <message>
+        <source>Print changes mar&amp;ked (proof)</source>
+        <translation>In đánh dấu &amp;sửa đổi (bản in thử)</translation>
+    </message>
+    <message>
+        <source>Print the pending suggestions marked for reading on paper: inserted text underlined, deleted text struck through, each with its author&apos;s initials, and the authors listed after the article. Offered while the article has pending suggestions; accept or reject them to print the page itself.</source>
+        <translation>In các đề xuất đang chờ có đánh dấu để đọc trên giấy: chữ thêm gạch dưới, chữ bỏ gạch ngang, kèm tên tắt người đề xuất, và danh sách người đề xuất sau bài. Chỉ có khi bài còn đề xuất đang chờ; chấp nhận hoặc từ chối hết thì in được trang bài.</translation>
+    </message>
+    <message>
         <source>Web page (HTML)</source>
         <translation>Trang web (HTML)</translation>
     </message>
@@ -1102,6 +1114,10 @@
     <message>
         <source>Newsdesk review bundle (*.newsdesk)</source>
         <translation>Gói duyệt bài Newsdesk (*.newsdesk)</translation>
+    </message>
+    <message>
+        <source>Or tick “Print changes marked (proof)” to print them marked.</source>
+        <translation>Hoặc đánh dấu ô “In đánh dấu sửa đổi (bản in thử)” để in các đề xuất có đánh dấu.</translation>
     </message>
     <message>
         <source>Export into a folder</source>
@@ -2262,6 +2278,12 @@
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) pending — shown marked; accept or reject them before printing</source>
+        <translation>
+            <numerusform>%n đề xuất đang chờ — đang hiện có đánh dấu; hãy chấp nhận hoặc từ chối trước khi in</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</source>
         <translation>Dàn trang: %1 dòng, chiếm %2 cột (mỗi cột %3 dòng), %4 trang</translation>
@@ -2664,6 +2686,12 @@ Một bài trong thư viện</translation>
     <message>
         <source>Web preview</source>
         <translation>Xem bản web</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) pending — shown marked; accept or reject them before publishing</source>
+        <translation>
+            <numerusform>%n đề xuất đang chờ — đang hiện có đánh dấu; hãy chấp nhận hoặc từ chối trước khi đăng</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -30,11 +30,11 @@ from newsdesk.interchange.images import is_remote
 from newsdesk.media.cache import RenditionCache
 from newsdesk.media.photos import PhotoError, PrintRendition, print_rendition
 from newsdesk.media.qr import QrError, qr_svg
+from newsdesk.render.changes import CHANGES_CSS, apply_changes, mark_body
 from newsdesk.render.figures import ImageRef
 from newsdesk.render.html import CSP, render_document
 from newsdesk.render.related import RelatedItem, article_views, related_items
 
-from .changes import CHANGES_CSS, apply_changes, mark_body
 from .hyphenate import hyphenate_html
 from .proof import PROOF_CSS, ProofNote, apply_proof
 from .scheme import PrintDocument
@@ -149,7 +149,7 @@ def build_print_document(
     ``related`` looks the related stories up (``domain.related``): printed in a box at the end,
     each with a small QR code of its URL, unless the page setup leaves the box out.
     ``changes``: the pending suggestions printed marked, with a legend of their authors
-    (``printing.changes``)."""
+    (``render.changes``)."""
     document = PrintDocument()
     warnings: list[str] = []
     cache = RenditionCache(cache_dir) if cache_dir is not None else None

@@ -283,6 +283,16 @@ SOURCES: dict[str, str] = {
 }
 
 
+def pending_text(count: int) -> str:
+    """What a refusal for ``count`` pending suggestions says: how many, and how to decide
+    them in the app (the sentence of ``suggestion.pending`` when the count is not known)."""
+    return QCoreApplication.translate(
+        "Errors", "The article has pending suggestions (%1). Accept or reject them first: "
+        "Review ▸ Accept change or Reject change (or all of them), or the Changes list in the "
+        "Review tab. Until then it can only be exported as Markdown, as a review bundle, or as "
+        "a PDF proof with the changes marked.").replace("%1", str(count))
+
+
 def message_for(code: str) -> str | None:
     """The sentence for ``code`` in the UI language; a field's type error (``tags.type``)
     shares one. None for a code without a sentence."""

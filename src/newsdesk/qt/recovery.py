@@ -64,6 +64,14 @@ def record_to_article(record: dict[str, Any]) -> Article:
     )
 
 
+def as_read(body: str) -> str:
+    """``body`` as it would read with its pending suggestions accepted (the newest text, what
+    its writer remembers typing): never their CriticMarkup or who made them."""
+    from newsdesk.domain.suggestions import resolve
+
+    return resolve(body, True)[0] if "{" in body else body
+
+
 def excerpt(text: str, limit: int = 200) -> str:
     """The last paragraph of ``text``, at most ``limit`` characters, cut between words (with
     "…") rather than in the middle of one: what the recovery question shows of the body."""

@@ -135,7 +135,10 @@ class ArticleCommands(_Window):
 
         if not self._has_article():
             return
-        dialog = ExportDialog(self.library, fmt, self.article_view.form.headline.text(), self)
+        from .editor.suggestion_edit import places
+
+        dialog = ExportDialog(self.library, fmt, self.article_view.form.headline.text(), self,
+                              pending=len(places(self.article_view.body.document())))
         if not dialog.choose_target():
             self.back_to_text()
             return
