@@ -6,6 +6,7 @@ worker threads. Writes on SQLite take the write lock at BEGIN (see ``engine.writ
 
 from __future__ import annotations
 
+import builtins
 import re
 import uuid
 from collections.abc import Callable, Iterable
@@ -347,9 +348,11 @@ class Repository:
         status: Status | str | None = None,
         section: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[ArticleSummary]:
         """Summaries newest first; with a query, matching articles (at most SEARCH_LIMIT
-        unless ``limit`` says otherwise)."""
+        unless ``limit`` says otherwise). Without a query, ``offset`` skips that many of the
+        newest first: ``limit`` rows from there are one page of the list."""
         status_value = Status(status).value if status else None
         clauses = search.parse_query(search_query) if search_query else []
         with translate_errors(self._url), self._read() as session:
@@ -381,12 +384,27 @@ class Repository:
                     query = query.where(ArticleRow.section == section)
                 if limit:
                     query = query.limit(limit)
+                if offset:
+                    query = query.offset(offset)
                 rows = session.execute(query).all()
         return [_summary(r) for r in rows]
 
-    def count(self) -> int:
+    def count(self, *, status: Status | str | None = None, section: str | None = None) -> int:
+        """How many articles (of ``status``, in ``section``) the library holds."""
+        query = select(func.count()).select_from(ArticleRow)
+        if status:
+            query = query.where(ArticleRow.status == Status(status).value)
+        if section:
+            query = query.where(ArticleRow.section == section)
         with translate_errors(self._url), self._read() as session:
-            return int(session.scalar(select(func.count()).select_from(ArticleRow)) or 0)
+            return int(session.scalar(query) or 0)
+
+    def sections(self) -> builtins.list[str]:
+        """The sections the articles use (each once, unsorted; no empty name)."""
+        with translate_errors(self._url), self._read() as session:
+            return [name for name in session.scalars(
+                select(ArticleRow.section).where(ArticleRow.section != "").distinct())
+                if (name or "").strip()]
 
     # -- photos -----------------------------------------------------------------------------
     def add_photo(
