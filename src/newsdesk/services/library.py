@@ -186,7 +186,10 @@ class Library:
         return self.repository.count(status=status, section=section)
 
     def delete(self, article_id: str) -> None:
-        self.repository.delete(article_id)
+        """Delete the article; the apps open on a shared library are told who deleted it."""
+        from .live import user_label
+
+        self.repository.delete(article_id, by=user_label(self))
 
     # -- import -----------------------------------------------------------------------------
     def import_file(self, path: str | Path) -> ImportResult:

@@ -329,9 +329,14 @@ class Repository:
             )
             return _to_article(row, assets)
 
-    def delete(self, id_or_prefix: str) -> None:
+    def delete(self, id_or_prefix: str, *, by: str = "") -> None:
+        """Delete the article; ``by`` (who deletes it) goes with the notification a shared
+        library sends the apps open on it (migration ``0010_deleted_by``)."""
         article_id = self.resolve_id(id_or_prefix)
         with translate_errors(self._url), self._write() as session, session.begin():
+            if by and self.engine.dialect.name == "postgresql":
+                session.execute(text("SELECT set_config('newsdesk.user', :by, true)"),
+                                {"by": by})
             row = session.get(ArticleRow, article_id)
             if row is None:
                 raise NotFoundError(
