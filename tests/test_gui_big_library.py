@@ -9,7 +9,7 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 
-from gui_support import close_window, open_window, press
+from gui_support import close_window, open_window, press, type_text
 from newsdesk.domain import Article, Status
 from newsdesk.qt.library_model import PAGE
 from newsdesk.qt.library_panel import ID_ROLE
@@ -99,5 +99,26 @@ def test_activating_a_row_opens_that_article(qtbot, big):
         qtbot.waitUntil(lambda: window._has_article()
                         and window.article_view.base.id == big[1], timeout=5000)
         assert panel.current_id() == big[1]
+    finally:
+        close_window(window)
+
+
+def test_typing_in_the_list_finds_a_headline_without_reading_every_page(qtbot, big, asked):
+    with Library.open() as library:  # one more, newest, to be found by its first letters
+        found = library.save(Article(headline="Đà Nẵng mở tuyến xe buýt", body="x"))
+    window = open_window(qtbot)
+    try:
+        panel = window.library_panel
+        qtbot.waitUntil(lambda: len(panel.ids()) == PAGE, timeout=10000)
+        view = panel.view
+        view.setFocus()
+        press(view, Qt.Key.Key_End)
+        qtbot.waitUntil(lambda: view.currentIndex().data(ID_ROLE) == big[-1], timeout=5000)
+        press(view, Qt.Key.Key_Home)
+        press(view, Qt.Key.Key_Down)  # from the second row on: every row after it, then wrap
+        del asked[:]
+        type_text(view, "Đà")  # type-ahead: the next headline starting so (wrapping)
+        assert view.currentIndex().data(ID_ROLE) == found.id
+        assert asked == []  # found among the rows read; no page asked for
     finally:
         close_window(window)

@@ -108,6 +108,29 @@ class ArticleListModel(QStringListModel):
             return f"{summary.headline} — {self.describe(summary)[1]}"
         return None
 
+    def match(self, start: _Index, role: int, value: Any, hits: int = 1,
+              flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
+              ) -> list[QModelIndex]:
+        """Type-ahead in the list (a headline starting with the letters typed) looks through
+        the rows read, never asking for the others (Qt's own would read every row)."""
+        if role != Qt.ItemDataRole.DisplayRole or not isinstance(value, str) or not self.total:
+            return super().match(start, role, value, hits, flags)
+        wanted = value.casefold()
+        rows = self.loaded()
+        first = start.row() if start.isValid() else 0
+        order = list(range(first, len(rows)))
+        if flags & Qt.MatchFlag.MatchWrap:
+            order += range(0, min(first, len(rows)))
+        found = []
+        for row in order:
+            headline = (rows[row].headline or "").casefold()
+            if headline.startswith(wanted) if flags & Qt.MatchFlag.MatchStartsWith \
+                    else wanted in headline:
+                found.append(self.index(row))
+                if hits != -1 and len(found) >= hits:
+                    break
+        return found
+
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
