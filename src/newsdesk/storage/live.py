@@ -100,8 +100,8 @@ class LiveConnection:
     def __init__(self, engine: Engine, session: str, name: str, url: str | None = None) -> None:
         """``url``: where to connect when not where ``engine`` does (the server itself, or
         a session-mode pool, when the app's queries go through a transaction-mode pooler)."""
-        url = make_url(url or engine.url.render_as_string(hide_password=False))
-        self._conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        target = make_url(url or engine.url.render_as_string(hide_password=False))
+        self._conninfo = target.set(drivername="postgresql").render_as_string(hide_password=False)
         self.session = session
         self.name = name
         self.claimed: set[str] = set()
