@@ -248,3 +248,20 @@ def test_a_word_being_composed_counts_as_an_edit(qtbot, two):
     kept = [r.snapshot.headline for r in Review(an.library).history(article.id)
             if str(r.kind) == str(RevisionKind.CONFLICT)]
     assert "Mưa lớn ở Huế Thừa" in kept  # the word is kept, not thrown away
+
+
+def test_a_deletion_not_heard_is_found_at_the_next_save(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    theirs = open_in(qtbot, ha, article.id)
+    ha.live.stop()  # Hà's app hears nothing (as through a pooler in transaction mode)
+    an.library.delete(article.id)
+    type_at_end(theirs, " Hà viết tiếp.")
+    ha.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: theirs.deleted.isVisible(), timeout=5000)
+    assert theirs.deleted.text() == "Deleted elsewhere — your text is kept"
+    assert ha.version_dialog is None and "Hà viết tiếp." in theirs.body.toPlainText()
+    ha.actions_["save"].trigger()  # Ctrl+S now stores it as a new article
+    qtbot.waitUntil(lambda: ha.article_view.base.id not in (None, article.id)
+                    and not ha.article_view.autosave.dirty, timeout=5000)
+    assert "Hà viết tiếp." in ha.library.get(ha.article_view.base.id).body
