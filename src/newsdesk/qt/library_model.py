@@ -13,7 +13,9 @@ limit, 200), as one page.
 ones arrive. ``refresh(rows)`` reads again, for the same query, the first page and the pages
 holding ``rows`` (those on screen and the current one) — a colleague's change, a save or a
 deletion rereads what is shown, never the whole list — and drops the other pages, which are
-read again if they are scrolled back to. Answers to an older request are ignored.
+read again if they are scrolled back to. Scrolling through a long list keeps at most
+``KEPT_PAGES`` pages, forgetting those farthest from where the list is read. Answers to an
+older request are ignored.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE = 500  # rows read at once: the most the list ever asks the library for
+KEPT_PAGES = 40  # pages held at most (20,000 rows); the farthest from those read last go
 SEARCH_LIMIT = 200  # a search's newest matches (the library's own limit)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -233,6 +236,8 @@ class ArticleListModel(QStringListModel):
         if rows is None:
             return
         self.pages[page] = rows
+        while len(self.pages) > KEPT_PAGES:  # scrolled through a long list: forget the farthest
+            del self.pages[max((p for p in self.pages if p != 0), key=lambda p: abs(p - page))]
         first = page * PAGE
         last = min(self.total, first + PAGE) - 1
         if last >= first:
