@@ -55,6 +55,8 @@ class LibraryAPI(Protocol):
              section: str | None = None, limit: int | None = None,
              offset: int = 0) -> list[ArticleSummary]: ...
     def count(self, *, status: Status | str | None = None, section: str | None = None) -> int: ...
+    def position(self, article_id: str, *, status: Status | str | None = None,
+                 section: str | None = None) -> int | None: ...
     def delete(self, article_id: str) -> None: ...
     def import_file(self, path: str | Path) -> ImportResult: ...
     def add_photo(self, data: bytes, filename: str = "") -> str:
@@ -184,6 +186,13 @@ class Library:
         if status is not None and not isinstance(status, Status):
             status = Status.parse(status)
         return self.repository.count(status=status, section=section)
+
+    def position(self, article_id: str, *, status: Status | str | None = None,
+                 section: str | None = None) -> int | None:
+        """The article's row in that list (None when the filters leave it out)."""
+        if status is not None and not isinstance(status, Status):
+            status = Status.parse(status)
+        return self.repository.position(article_id, status=status, section=section)
 
     def delete(self, article_id: str) -> None:
         """Delete the article; the apps open on a shared library are told who deleted it."""

@@ -404,6 +404,26 @@ class Repository:
         with translate_errors(self._url), self._read() as session:
             return int(session.scalar(query) or 0)
 
+    def position(self, article_id: str, *, status: Status | str | None = None,
+                 section: str | None = None) -> int | None:
+        """Where ``list`` (no search, these filters) puts the article: how many come before
+        it, newest change first; None when it is not in that list."""
+        with translate_errors(self._url), self._read() as session:
+            found = session.execute(select(ArticleRow.updated, ArticleRow.status,
+                                           ArticleRow.section)
+                                    .where(ArticleRow.id == article_id)).first()
+            if found is None or (status and found.status != Status(status).value) or (
+                    section and found.section != section):
+                return None
+            query = select(func.count()).select_from(ArticleRow).where(
+                (ArticleRow.updated > found.updated)
+                | ((ArticleRow.updated == found.updated) & (ArticleRow.id < article_id)))
+            if status:
+                query = query.where(ArticleRow.status == Status(status).value)
+            if section:
+                query = query.where(ArticleRow.section == section)
+            return int(session.scalar(query) or 0)
+
     def sections(self) -> builtins.list[str]:
         """The sections the articles use (each once, unsorted; no empty name)."""
         with translate_errors(self._url), self._read() as session:
