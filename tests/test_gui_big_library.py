@@ -122,3 +122,25 @@ def test_typing_in_the_list_finds_a_headline_without_reading_every_page(qtbot, b
         assert asked == []  # found among the rows read; no page asked for
     finally:
         close_window(window)
+
+
+def test_the_open_article_is_highlighted_however_far_down(qtbot, big, asked):
+    window = open_window(qtbot)
+    try:
+        panel = window.library_panel
+        qtbot.waitUntil(lambda: len(panel.ids()) == PAGE, timeout=10000)
+        oldest = big[-1]
+        window.open_article_id(oldest)  # as the last article open is reopened at start
+        qtbot.waitUntil(lambda: panel.current_id() == oldest, timeout=5000)
+        assert panel.view.currentIndex().row() == ARTICLES - 1
+        assert 1 not in panel.model.pages  # its page was read, not the ones before it
+        # a filter that keeps it: found again in the new list
+        status = window.article_view.base.status
+        drafts = (ARTICLES + 2) // 3
+        panel.status.setCurrentIndex(panel.status.findData(status.value))
+        qtbot.waitUntil(lambda: panel.model.rowCount() == (
+            drafts if status == Status.DRAFT else ARTICLES - drafts)
+            and panel.current_id() == oldest, timeout=5000)
+        assert panel.model.summary(panel.view.currentIndex().row()).status == status
+    finally:
+        close_window(window)

@@ -219,6 +219,11 @@ class ArticleListModel(QStringListModel):
                     self.dataChanged.emit(self.index(first), self.index(last))
         self.listed.emit()
 
+    def ask(self, row: int) -> None:
+        """Read the page of ``row`` if it is not read (``page_arrived`` says when)."""
+        if 0 <= row < self.total:
+            self._ask(row // PAGE)
+
     def _ask(self, page: int) -> None:
         if page in self._pending or page in self.pages or self.query is None:
             return

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain import Status
 
 from .article_form import SECTIONS
-from .library_model import HEADLINE_ROLE, ID_ROLE, ArticleListModel, Query
+from .library_model import HEADLINE_ROLE, ID_ROLE, PAGE, ArticleListModel, Query
 from .workers import Debouncer, run_task
 
 if TYPE_CHECKING:
@@ -114,6 +114,7 @@ class LibraryPanel(QWidget):
         self._section_serial = 0
         self.wanted: str | None = None  # the article to highlight: the one open
         self._kept: str | None = None  # the article current when the list was asked for
+        self._locating: str | None = None  # the open article, being looked for in the list
         self.sections: list[str] = list(SECTIONS)  # what the section filter offers
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -132,6 +133,7 @@ class LibraryPanel(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.model = ArticleListModel(library, self._describe, self)
         self.model.listed.connect(self._show)
+        self.model.page_arrived.connect(self._page_arrived)
         self.view.setModel(self.model)
         self.view.viewport().setAcceptDrops(True)
         self.view.viewport().installEventFilter(_FileDrops(self))
@@ -242,20 +244,56 @@ class LibraryPanel(QWidget):
 
     def _show(self) -> None:
         """A list has arrived: the article that was current stays current (it may have
-        moved), else the open article is highlighted if it is in the list."""
-        row = self.model.row_of(self._kept)
-        if row is None:
-            row = self.model.row_of(self.wanted)
-        if row is not None:
+        moved), else the open article is highlighted if it is in the list. A current row that
+        was not read yet when the list was asked for stays current (it is read when shown)."""
+        current = self.view.currentIndex()
+        if self._kept is None and current.isValid():
+            pass
+        elif (row := self._row_wanted()) is not None:
             index = self.model.index(row)
-            if self.view.currentIndex() != index:
+            if current != index:
                 self.view.setCurrentIndex(index)
-        elif self.view.currentIndex().isValid():
-            self.view.selectionModel().clear()
-            self.view.setCurrentIndex(QModelIndex())
+        else:
+            if current.isValid():
+                self.view.selectionModel().clear()
+                self.view.setCurrentIndex(QModelIndex())
+            self._locate()
         count = self.model.rowCount()
         self.empty.setVisible(not count and self.filtering)
         self.listed.emit(count, self.filtering)
+
+    def _locate(self) -> None:
+        """The open article is not among the rows read: ask the library where it is in the
+        list (on the thread pool), read that page and highlight it there."""
+        query, wanted = self.model.query, self.wanted
+        if not wanted or query is None or query.search:  # a search lists its 200 newest only
+            return
+        run_task(lambda: self.library.position(wanted, status=query.status,
+                                               section=query.section),
+                 on_done=lambda row: self._located(wanted, query, row))
+
+    def _located(self, article_id: str, query: Query, row: int | None) -> None:
+        if row is None or article_id != self.wanted or query != self.model.query:
+            return
+        self._locating = article_id
+        if self.model.summary(row) is not None:
+            self._page_arrived(row // PAGE)
+        else:
+            self.model.ask(row)
+
+    def _page_arrived(self, page: int) -> None:
+        """A page was read: the open article located in it is highlighted (and shown)."""
+        if self._locating is None or self._locating != self.wanted:
+            return
+        row = self.model.row_of(self.wanted)
+        if row is not None and row // PAGE == page:
+            self._locating = None
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(row))
+
+    def _row_wanted(self) -> int | None:
+        row = self.model.row_of(self._kept)
+        return row if row is not None else self.model.row_of(self.wanted)
 
     def _describe(self, row: object) -> tuple[str, str]:
         """An article's entry: its headline over its details, and the details alone."""
@@ -287,6 +325,7 @@ class LibraryPanel(QWidget):
             return
         self.view.selectionModel().clear()
         self.view.setCurrentIndex(QModelIndex())
+        self._locate()  # further down a long list (not read yet): looked for
 
     def _activated(self, index: QModelIndex) -> None:
         article_id = index.data(ID_ROLE)
