@@ -17,13 +17,14 @@ Medians over the rounds, in milliseconds. *To the end* includes the benchmark's 
 20 PageDowns 20 ms apart, then End until the oldest article shows.
 
 Measured on a shared 2-core machine (other work running), 100,000 articles, 5 rounds, medians
-(slowest): SQLite — first rows 134 ms (1,298, the first, cold round), opening stall 76 ms,
-to the end 443 ms, scrolling stall 33 ms, a change listed 137 ms after the refresh with a
-65 ms stall; PostgreSQL — first rows 126 ms (192), opening stall 65 ms, to the end 463 ms,
-scrolling stall 54 ms, a colleague's save listed 276 ms after its commit with a 42 ms stall.
-The largest read: 500 rows. The opening stall is the window's own start (it is the same with
-a library of one article); a change's stall is Qt laying out a list of 100,000 rows (~40 ms).
-Before, in the same run with the list filled on the UI thread from one query of every
+(slowest): SQLite — first rows 194 ms (270), opening stall 96 ms (130), to the end 439 ms,
+scrolling stall 34 ms (57), a change listed 137 ms after the refresh with a 69 ms stall (144);
+PostgreSQL — first rows 133 ms (173), opening stall 44 ms (74), to the end 440 ms, scrolling
+stall 46 ms (78), a colleague's save listed 262 ms after its commit with an 84 ms stall (88).
+The largest read: 500 rows. The window opens with no article (none reopened): the opening
+stall is the window's own start (as with a library of one article); a change's stall is
+mostly Qt laying out a list of 100,000 rows again (~40 ms).
+Before, on the same libraries, with the list filled on the UI thread from one query of every
 article (one round): SQLite first rows 10.6 s with a 5.9 s stall, a change 28.5 s with a
 16.8 s stall; PostgreSQL first rows 14.4 s with a 9.1 s stall, a change 13.0 s with an 8.4 s
 stall; 100,018 rows read each time.
@@ -182,6 +183,12 @@ def one_round(data: Path, url: str | None, beat: Heartbeat, counting: Counting) 
 
     from newsdesk.qt.app import create_main_window
 
+    from newsdesk.config.paths import resolve_paths
+    from newsdesk.qt.main_window import window_settings
+
+    state = window_settings(resolve_paths(data))  # no article reopened: the list alone
+    state.remove("last_article")
+    state.sync()
     argv = ["--data-dir", str(data)] + (["--database", url] if url else [])
     figures: dict[str, float] = {}
     beat.phase()
