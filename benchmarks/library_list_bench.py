@@ -11,7 +11,8 @@ bulk path, then opens the real main window on each, ``--rounds`` times, and meas
 - the longest UI-thread stall (the largest gap between beats of a 5 ms QTimer heartbeat)
   while opening, while going to the end of the list with End and PageDown (every page asked
   for, until the oldest article is shown), and after a colleague's change (PostgreSQL: a save
-  by another connection, heard through LISTEN/NOTIFY; SQLite: a save in this window);
+  by another program, heard through LISTEN/NOTIFY; SQLite: a save by another program, then
+  the list listed again as after a save in this window);
 - how many rows the list asked the library for at once (the largest page).
 Medians over the rounds, in milliseconds. *To the end* includes the benchmark's own pace:
 20 PageDowns 20 ms apart, then End until the oldest article shows.
@@ -181,9 +182,8 @@ def one_round(data: Path, url: str | None, beat: Heartbeat, counting: Counting) 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from newsdesk.qt.app import create_main_window
-
     from newsdesk.config.paths import resolve_paths
+    from newsdesk.qt.app import create_main_window
     from newsdesk.qt.main_window import window_settings
 
     state = window_settings(resolve_paths(data))  # no article reopened: the list alone
