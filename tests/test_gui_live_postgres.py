@@ -265,3 +265,18 @@ def test_a_deletion_not_heard_is_found_at_the_next_save(qtbot, two):
     qtbot.waitUntil(lambda: ha.article_view.base.id not in (None, article.id)
                     and not ha.article_view.autosave.dirty, timeout=5000)
     assert "Hà viết tiếp." in ha.library.get(ha.article_view.base.id).body
+
+
+def test_quitting_with_a_deleted_article_open_keeps_its_text_for_recovery(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    open_in(qtbot, an, article.id)
+    theirs = open_in(qtbot, ha, article.id)
+    delete_in(qtbot, an)
+    qtbot.waitUntil(lambda: theirs.deleted.isVisible(), timeout=2500)
+    type_at_end(theirs, " Viết thêm trước khi tắt máy.")
+    journal = ha.journal
+    close_window(ha)  # quitting: nothing is sent to the library, the journal keeps the text
+    assert an.library.list() == []
+    kept = [entry.article.body for entry in journal.pending()]
+    assert any(body.strip().endswith("Viết thêm trước khi tắt máy.") for body in kept)
