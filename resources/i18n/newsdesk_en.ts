@@ -399,6 +399,33 @@
     </message>
 </context>
 <context>
+    <name>DeletedBar</name>
+    <message>
+        <source>Deleted by %1 — your text is kept</source>
+        <translation>Deleted by %1 — your text is kept</translation>
+    </message>
+    <message>
+        <source>Deleted elsewhere — your text is kept</source>
+        <translation>Deleted elsewhere — your text is kept</translation>
+    </message>
+    <message>
+        <source>Save as new article</source>
+        <translation>Save as new article</translation>
+    </message>
+    <message>
+        <source>Store the text as it is here as a new article in the library</source>
+        <translation>Store the text as it is here as a new article in the library</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the article: the text here is discarded</source>
+        <translation>Close the article: the text here is discarded</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>Link</source>

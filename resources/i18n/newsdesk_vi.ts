@@ -396,6 +396,33 @@
     </message>
 </context>
 <context>
+    <name>DeletedBar</name>
+    <message>
+        <source>Deleted by %1 — your text is kept</source>
+        <translation>%1 đã xóa bài này — chữ của bạn vẫn được giữ</translation>
+    </message>
+    <message>
+        <source>Deleted elsewhere — your text is kept</source>
+        <translation>Bài đã bị xóa ở nơi khác — chữ của bạn vẫn được giữ</translation>
+    </message>
+    <message>
+        <source>Save as new article</source>
+        <translation>Lưu thành bài mới</translation>
+    </message>
+    <message>
+        <source>Store the text as it is here as a new article in the library</source>
+        <translation>Lưu nội dung đang có ở đây thành một bài mới trong thư viện</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Close the article: the text here is discarded</source>
+        <translation>Đóng bài: nội dung ở đây bị bỏ đi</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>Link</source>

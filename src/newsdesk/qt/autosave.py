@@ -83,6 +83,9 @@ class AutosaveController(QObject):
         self._waiting: list[Callable[[Article | None], None]] = []
         self._explicit: list[tuple[Callable, Callable]] = []  # explicit saves asked for
         self.conflicted: ConflictError | None = None
+        # the article was deleted in the library meanwhile: its text stays here and in the
+        # journal; nothing is saved under its id any more
+        self.orphaned = False
         self.journaled = False  # the journal holds an entry of this article's unsaved text
         self.unrevised = False  # autosaved text that no revision holds yet (as far as we know)
         self._save = Debouncer(int(delay_s * 1000), self.save_now, self,
@@ -143,7 +146,7 @@ class AutosaveController(QObject):
     def save_now(self) -> None:
         """Start a background autosave of the current content (if anything changed)."""
         self._save.cancel()
-        if self._in_flight or self.conflicted is not None:
+        if self._in_flight or self.conflicted is not None or self.orphaned:
             return  # re-run when the save in flight comes back; a conflict waits for the user
         if not self.dirty:
             return
@@ -294,7 +297,7 @@ class AutosaveController(QObject):
             self.save_now()
         elif not self._in_flight:
             self._discard_journal()
-            if self.unrevised:
+            if self.unrevised and not self.orphaned:
                 self._checkpoint()
 
     def _checkpoint(self) -> None:

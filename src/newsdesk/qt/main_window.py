@@ -247,6 +247,8 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
             url, view.form.headline.text()))
         view.photo_failed.connect(lambda exc: show_error(self, self.tr("Photo not added"), exc))
         view.presence.take_over_requested.connect(self.live.take_over)
+        view.deleted.save_as_new_requested.connect(self.save_as_new_article)
+        view.deleted.close_requested.connect(self.close_deleted_article)
         self.comment_marks.attach(view.body)
         self.comment_marks.attach_fields(view.form.sapo, view.form.headline)
         self.comment_target.watch(view.body, view.form.sapo, view.form.headline)
@@ -316,6 +318,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         if self._view is not None:
             self._view.form.retranslate()
             self._view.presence.retranslate()
+            self._view.deleted.retranslate()
         self.library_panel.setAccessibleName(self.tr("Library"))
         self.side.setAccessibleName(self.tr("Previews"))
 

@@ -77,6 +77,9 @@ class ArticleCommands(_Window):
         view = self.article_view
         if not view.has_article:
             return
+        if view.deleted.by is not None:  # deleted elsewhere: only a new article can hold it
+            self.save_as_new_article()
+            return
         view.save(on_done=lambda _stored: self.side.review_refresh(),
                   on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "The article was not saved"), exc))
 
@@ -99,6 +102,53 @@ class ArticleCommands(_Window):
             run_task(self.library.delete, article_id,
                      on_done=lambda _: self.library_panel.refresh(),
                      on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "Not deleted"), exc))
+
+    # -- the open article deleted elsewhere ----------------------------------------------------
+    def deleted_elsewhere(self, article_id: str, by: str) -> None:
+        """A colleague deleted the article open here (``by``: their name, "" if unknown).
+        The text stays on screen and editable; it exists only here now, so it counts as
+        unsaved and goes to the recovery journal at once. Nothing is sent to the library until
+        the user chooses on the bar: Save as new article, or Close."""
+        view = self.article_view
+        if not view.has_article or view.base.id != article_id:
+            return
+        if view.deleted.by is not None:  # told twice (the list, a reread): the name if any
+            if by and not view.deleted.by:
+                view.deleted.show_deleted(by)
+            return
+        autosave = view.autosave
+        assert autosave is not None
+        autosave.orphaned = True
+        view.deleted.show_deleted(by)
+        autosave.changed()
+        autosave.write_journal()
+        self.live.editing(None)  # nobody edits an article that is gone
+        self.library_panel.select(None)
+        self.library_panel.refresh()
+
+    def save_as_new_article(self) -> None:
+        """Store the text of a deleted article, as it is here, as a new article (new id,
+        history starting now) and go on editing that one."""
+        view = self.article_view
+        if not view.has_article or view.deleted.by is None:
+            return
+        view.commit_preedit()
+        article = view.current_article().copy(id=None, version=0, created=None, updated=None)
+        if view.autosave is not None:
+            view.autosave.forget_changes()  # its journal entry: the new article's replaces it
+        view.close_article()
+        self.open_article(article, dirty=True)
+        self.save_article()
+
+    def close_deleted_article(self) -> None:
+        """Close an article deleted elsewhere: the text here is let go (the user chose so)."""
+        view = self.article_view
+        if not view.has_article or view.deleted.by is None:
+            return
+        if view.autosave is not None:
+            view.autosave.forget_changes()
+        view.close_article()
+        self.article_closed()
 
     # -- commands -------------------------------------------------------------------------------
     def apply_format(self, name: str) -> None:

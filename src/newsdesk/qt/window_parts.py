@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .export_dialog import ExportDialog
     from .i18n import Translations
     from .library_panel import LibraryPanel
+    from .live_updates import LiveUpdates
     from .recovery import RecoveryJournal
     from .side_panel import SidePanel
     from .spell_menu import SpellController
@@ -45,6 +46,7 @@ class WindowParts(QMainWindow):
     side: SidePanel
     export_dialog: ExportDialog
     spelling: SpellController | None
+    live: LiveUpdates
 
     @property
     def article_view(self) -> ArticleView:
@@ -73,6 +75,9 @@ class WindowParts(QMainWindow):
         raise NotImplementedError
 
     def article_closed(self) -> None:
+        raise NotImplementedError
+
+    def deleted_elsewhere(self, article_id: str, by: str) -> None:
         raise NotImplementedError
 
     def _update_actions(self) -> None:

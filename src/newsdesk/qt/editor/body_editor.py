@@ -229,6 +229,11 @@ class BodyEditor(SuggestKeys, StructureKeys, ClipboardMixin, QTextEdit):
         return replace_all(self.document(), query, replacement, options or FindOptions())
 
     # --- input method --------------------------------------------------------------------
+    @property
+    def composing(self) -> bool:
+        """An input method is composing a word here (shown, not in the document yet)."""
+        return bool(self._preedit)
+
     def commit_preedit(self) -> None:
         """Put text still being composed by an input method into the document."""
         if not self._preedit:
