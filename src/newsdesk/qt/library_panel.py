@@ -106,6 +106,7 @@ class LibraryPanel(QWidget):
     article_chosen = Signal(str)
     files_dropped = Signal(list)  # local paths of files to import
     listed = Signal(int, bool)  # how many shown, whether a search/filter was active
+    failed = Signal(object)  # the list could not be read (e.g. the server is away)
 
     def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,6 +198,7 @@ class LibraryPanel(QWidget):
             status=self.status.currentData(),
             section=self.section.currentData(),
             on_done=lambda rows: self._show(rows, serial),
+            on_error=lambda exc: self._failed(exc, serial),
         )
 
     def refresh_sections(self) -> None:
@@ -204,7 +206,8 @@ class LibraryPanel(QWidget):
         self._section_serial += 1
         serial = self._section_serial
         run_task(lambda: self.library.sections(),
-                 on_done=lambda used: self._set_sections(used, serial))
+                 on_done=lambda used: self._set_sections(used, serial),
+                 on_error=lambda _exc: None)  # the list's own failure says why
 
     def _set_sections(self, used: list[str], serial: int) -> None:
         if serial != self._section_serial:
@@ -224,6 +227,10 @@ class LibraryPanel(QWidget):
         self.section.setCurrentIndex(max(0, self.section.findData(current)))
         self.section.blockSignals(False)
         _fit(self.section)
+
+    def _failed(self, exc: BaseException, serial: int) -> None:
+        if serial == self._serial:
+            self.failed.emit(exc)
 
     def _show(self, rows: list, serial: int) -> None:
         if serial != self._serial:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .export_dialog import ExportDialog
     from .i18n import Translations
     from .library_panel import LibraryPanel
+    from .offline import ConnectionWatch
     from .recovery import RecoveryJournal
     from .side_panel import SidePanel
     from .spell_menu import SpellController
@@ -44,6 +45,8 @@ class WindowParts(QMainWindow):
     side: SidePanel
     export_dialog: ExportDialog
     spelling: SpellController | None
+    connection: ConnectionWatch
+    waiting_ids: set[str]
 
     @property
     def article_view(self) -> ArticleView:
@@ -60,6 +63,15 @@ class WindowParts(QMainWindow):
         raise NotImplementedError
 
     def _bundle_imported(self, result: BundleImport) -> None:
+        raise NotImplementedError
+
+    def library_call_failed(self, title: str, exc: BaseException) -> None:
+        raise NotImplementedError
+
+    def save_conflict(self, conflict: object) -> None:
+        raise NotImplementedError
+
+    def _show_stored(self, article: Article) -> None:
         raise NotImplementedError
 
     def _has_article(self) -> bool:

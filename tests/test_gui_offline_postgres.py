@@ -1,0 +1,256 @@
+"""The app keeps working while the shared library's PostgreSQL server is away.
+
+A private server for these tests (initdb into a temporary folder, pg_ctl on a free port: the
+shared test server is never stopped) is stopped in the middle of typing and started again:
+the text stays editable, the window says it is offline once, the saves wait in the journal
+and are sent with their version check when the server is back — every word stored, nothing
+overwritten (a colleague's save meanwhile opens the two-versions dialog), and a window closed
+while offline leaves its text for the next start, which sends it.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from gui_support import close_window, commit_text
+from live_support import live_window
+from newsdesk.domain import Article
+from newsdesk.domain.revision import RevisionKind
+from newsdesk.services.library import Library
+from newsdesk.services.review import Review
+
+pytestmark = [pytest.mark.qt, pytest.mark.postgres]
+
+OFFLINE = "Offline — changes kept on this computer"
+
+
+class PrivateServer:
+    """A PostgreSQL server of our own: initdb'd into a temporary folder, on a free port."""
+
+    def __init__(self) -> None:
+        binaries = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
+        found = shutil.which("pg_ctl")
+        pg_ctl = found or (binaries[-1] if binaries else None)
+        if pg_ctl is None or not Path(pg_ctl).with_name("initdb").is_file():
+            pytest.skip("the PostgreSQL server programs (initdb, pg_ctl) are not installed")
+        self.bin = Path(pg_ctl).parent
+        self.folder = Path(tempfile.mkdtemp(prefix="nd_offline_pg_"))
+        self.data = self.folder / "data"
+        self.as_user: list[str] = []
+        if os.geteuid() == 0:  # the server refuses to run as root
+            self.as_user = ["runuser", "-u", "postgres", "--"]
+            shutil.chown(self.folder, "postgres", "postgres")
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres",
+                  "--no-sync", "-E", "UTF8", "--locale", "C")
+        self.start()
+        self._run_sql("CREATE DATABASE newsroom")
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/newsroom"
+
+    def _run(self, program: str, *args: str) -> None:
+        subprocess.run([*self.as_user, str(self.bin / program), *args], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=60)
+
+    def _run_sql(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
+                             autocommit=True) as conn:
+            conn.execute(sql)
+
+    def start(self) -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-w", "-t", "30", "-l",
+                  str(self.folder / "log"), "-o",
+                  f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
+                  "-c fsync=off", "start")
+
+    def stop(self) -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-w", "-m", "fast", "stop")
+
+    def remove(self) -> None:
+        subprocess.run([*self.as_user, str(self.bin / "pg_ctl"), "-D", str(self.data), "-w",
+                        "-m", "immediate", "stop"], capture_output=True, timeout=60)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def server():
+    private = PrivateServer()
+    yield private
+    private.remove()
+
+
+@pytest.fixture
+def pg(server):
+    """The private server, running, with a database of its own for one test."""
+    import uuid
+
+    import psycopg
+
+    if not _answers(server):
+        server.start()
+    name = f"nd_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(f"host=127.0.0.1 port={server.port} user=postgres dbname=postgres",
+                         autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield server, f"postgresql+psycopg://postgres@127.0.0.1:{server.port}/{name}"
+    if not _answers(server):
+        server.start()
+
+
+def _answers(server) -> bool:
+    import psycopg
+
+    try:
+        psycopg.connect(f"host=127.0.0.1 port={server.port} user=postgres dbname=postgres",
+                        connect_timeout=2).close()
+        return True
+    except psycopg.OperationalError:
+        return False
+
+
+def open_in(qtbot, window, article_id: str):
+    window.library_panel.article_chosen.emit(article_id)  # as a click on the list does
+    qtbot.waitUntil(lambda: window._has_article() and window.article_view.base.id == article_id,
+                    timeout=5000)
+    return window.article_view
+
+
+def type_at_end(view, text: str) -> None:
+    body = view.body
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    commit_text(body, text)
+
+
+def offline_shown(window) -> bool:
+    label = window.status.connection
+    return label.isVisible() and label.text() == OFFLINE
+
+
+def stored_body(url: str, data: Path, article_id: str) -> tuple[str, list[Article]]:
+    """The article's body as the library holds it, and its conflict revisions' snapshots."""
+    with Library.open(data, url) as library:
+        body = library.get(article_id).body
+        kept = [r.snapshot for r in Review(library).history(article_id)
+                if str(r.kind) == str(RevisionKind.CONFLICT)]
+    return body, kept
+
+
+def test_typing_goes_on_while_the_server_is_stopped_and_every_word_is_stored(
+        qtbot, pg, tmp_path):
+    server, url = pg
+    an = live_window(qtbot, tmp_path / "an", url, "Nguyễn Văn An", autosave_seconds=0.5)
+    try:
+        article = an.library.save(Article(headline="Mưa lớn ở Huế", body="Nước lên nhanh."))
+        view = open_in(qtbot, an, article.id)
+        type_at_end(view, " Câu một đã lưu.")
+        qtbot.waitUntil(lambda: not view.autosave.dirty and not view.autosave.busy, timeout=5000)
+        type_at_end(view, " Câu hai gõ dở")
+        server.stop()  # mid-typing
+        stopped = time.monotonic()
+        type_at_end(view, " vẫn gõ tiếp.")
+        an.actions_["save"].trigger()  # Ctrl+S while the server is away: queued, no dialog
+        qtbot.waitUntil(lambda: offline_shown(an), timeout=10000)
+        noticed = time.monotonic() - stopped
+        qtbot.waitUntil(lambda: view.autosave.offline and not view.autosave.busy, timeout=10000)
+        assert an.status.save_state.text() == "Kept on this computer"
+        assert an.version_dialog is None
+        assert an.windowTitle().startswith("Mưa lớn ở Huế")
+        type_at_end(view, " Câu ba khi mất mạng.")  # the article stays editable
+        assert not view.body.isReadOnly()
+
+        def journalled() -> str:
+            files = list((tmp_path / "an" / "recovery").glob("*.json"))
+            records = [json.loads(f.read_text(encoding="utf-8")) for f in files]
+            return " ".join(r["article"]["body"] for r in records if r.get("waiting"))
+
+        qtbot.waitUntil(lambda: "Câu ba khi mất mạng." in journalled(), timeout=5000)
+        server.start()
+        started = time.monotonic()
+        qtbot.waitUntil(lambda: not offline_shown(an) and not view.autosave.dirty
+                        and not view.autosave.busy, timeout=15000)
+        flushed = time.monotonic() - started
+        assert "Back online — 1 change(s) sent" in an.status.currentMessage()
+        print(f"offline noticed {noticed * 1000:.0f} ms after the server stopped; "
+              f"reconnected and sent {flushed * 1000:.0f} ms after it started")
+        body, kept = stored_body(url, tmp_path / "an", article.id)
+        for words in ("Nước lên nhanh.", "Câu một đã lưu.", "Câu hai gõ dở vẫn gõ tiếp.",
+                      "Câu ba khi mất mạng."):
+            assert words in body
+        assert kept == [] and an.version_dialog is None
+        assert not list((tmp_path / "an" / "recovery").glob("*.json"))  # sent: journal empty
+    finally:
+        close_window(an)
+
+
+def test_a_colleagues_save_meanwhile_opens_the_two_versions_dialog(qtbot, pg, tmp_path):
+    server, url = pg
+    an = live_window(qtbot, tmp_path / "an", url, "Nguyễn Văn An", autosave_seconds=0.5)
+    try:
+        article = an.library.save(Article(headline="Bão số 3", body="Gió giật cấp 12."))
+        view = open_in(qtbot, an, article.id)
+        server.stop()
+        type_at_end(view, " Lời của An khi mất mạng.")
+        qtbot.waitUntil(lambda: offline_shown(an), timeout=10000)
+        server.start()
+        # Hà saves before An's window has had a chance to send (its answers wait for this
+        # thread, the window's own, to return to the event loop)
+        with Library.open(tmp_path / "ha", url) as ha:
+            ha.save(article.copy(body="Gió giật cấp 12. Bản của Hà."),
+                    expected_version=article.version)
+        qtbot.waitUntil(lambda: an.version_dialog is not None, timeout=15000)
+        body, kept = stored_body(url, tmp_path / "an", article.id)
+        assert "Bản của Hà." in body and "Lời của An" not in body  # not overwritten
+        assert any("Lời của An khi mất mạng." in k.body for k in kept)  # nor lost
+        assert not offline_shown(an)
+    finally:
+        if an.version_dialog is not None:
+            an.version_dialog.reject()
+        close_window(an)
+
+
+def test_quitting_while_offline_loses_nothing(qtbot, pg, tmp_path):
+    server, url = pg
+    an = live_window(qtbot, tmp_path / "an", url, "Nguyễn Văn An", autosave_seconds=0.5)
+    article = an.library.save(Article(headline="Cầu Rồng", body="Đoạn đầu."))
+    view = open_in(qtbot, an, article.id)
+    server.stop()
+    type_at_end(view, " Đoạn viết khi mất mạng rồi thoát.")
+    started = time.monotonic()
+    close_window(an)  # quit at once (the autosave had not even run)
+    assert time.monotonic() - started < 8
+    waiting = [json.loads(f.read_text(encoding="utf-8"))
+               for f in (tmp_path / "an" / "recovery").glob("*.json")]
+    assert [w.get("waiting") for w in waiting] == [True]
+    assert "rồi thoát." in waiting[0]["article"]["body"]
+    server.start()
+    from newsdesk.qt.app import create_main_window
+
+    again = create_main_window(["--data-dir", str(tmp_path / "an"), "--database", url],
+                               install_hook=False)  # the recovery path runs, as at a start
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        qtbot.waitUntil(lambda: again._has_article()
+                        and "rồi thoát." in again.article_view.body.toPlainText()
+                        and "Back online" in again.status.currentMessage(), timeout=15000)
+        body, kept = stored_body(url, tmp_path / "an", article.id)
+        assert "Đoạn đầu. Đoạn viết khi mất mạng rồi thoát." in body and kept == []
+        assert not list((tmp_path / "an" / "recovery").glob("*.json"))
+        assert not again.article_view.autosave.dirty
+    finally:
+        close_window(again)
