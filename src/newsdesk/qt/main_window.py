@@ -484,9 +484,11 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         """The list (a search, a filter) could not be read: the status bar says why."""
         from .errors import error_text
 
-        self.connection.failed(exc)
-        self.status.showMessage(self.tr("The list cannot be shown: %1")
-                                .replace("%1", error_text(exc)), 10000)
+        if self.connection.failed(exc):
+            text = self.tr("Offline: the list and search need the server.")
+        else:
+            text = self.tr("The list cannot be shown: %1").replace("%1", error_text(exc))
+        self.status.showMessage(text, 10000)
 
     def _listed(self, count: int, filtering: bool) -> None:
         if count == 0 and not filtering and not self._has_article():

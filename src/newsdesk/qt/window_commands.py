@@ -75,8 +75,7 @@ class ArticleCommands(_Window):
                   on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "The article was not saved"), exc))
         if self.connection.offline:  # queued: sent, with its version check, once back
             self.statusBar().showMessage(QCoreApplication.translate(
-                "MainWindow", "The server cannot be reached: the article is kept on this "
-                "computer and saved as soon as the server answers."), 8000)
+                "MainWindow", "Offline: saved as soon as the server answers."), 8000)
 
     def delete_article(self) -> None:
         view = self.article_view
