@@ -112,6 +112,22 @@ def pg(server):
         server.start()
 
 
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch):
+    """The message boxes the app opened (none is expected: the window says it once, in
+    the status bar); a box answers at once rather than waiting for a click."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def exec_(box) -> int:
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return shown
+
+
 def _answers(server) -> bool:
     import psycopg
 
@@ -152,7 +168,7 @@ def stored_body(url: str, data: Path, article_id: str) -> tuple[str, list[Articl
 
 
 def test_typing_goes_on_while_the_server_is_stopped_and_every_word_is_stored(
-        qtbot, pg, tmp_path):
+        qtbot, pg, tmp_path, dialogs):
     server, url = pg
     an = live_window(qtbot, tmp_path / "an", url, "Nguyễn Văn An", autosave_seconds=0.5)
     try:
@@ -161,6 +177,7 @@ def test_typing_goes_on_while_the_server_is_stopped_and_every_word_is_stored(
         type_at_end(view, " Câu một đã lưu.")
         qtbot.waitUntil(lambda: not view.autosave.dirty and not view.autosave.busy, timeout=5000)
         type_at_end(view, " Câu hai gõ dở")
+        stopping = time.monotonic()
         server.stop()  # mid-typing
         stopped = time.monotonic()
         type_at_end(view, " vẫn gõ tiếp.")
@@ -186,19 +203,21 @@ def test_typing_goes_on_while_the_server_is_stopped_and_every_word_is_stored(
                         and not view.autosave.busy, timeout=15000)
         flushed = time.monotonic() - started
         assert re.search(r"Back online — 1 change(\(s\))? sent", an.status.currentMessage())
-        print(f"offline noticed {noticed * 1000:.0f} ms after the server stopped; "
+        print(f"pg_ctl stop took {(stopped - stopping) * 1000:.0f} ms; offline shown "
+              f"{noticed * 1000:.0f} ms after it returned; "
               f"reconnected and sent {flushed * 1000:.0f} ms after it started")
         body, kept = stored_body(url, tmp_path / "an", article.id)
         for words in ("Nước lên nhanh.", "Câu một đã lưu.", "Câu hai gõ dở vẫn gõ tiếp.",
                       "Câu ba khi mất mạng."):
             assert words in body
-        assert kept == [] and an.version_dialog is None
+        assert kept == [] and an.version_dialog is None and dialogs == []
         assert not list((tmp_path / "an" / "recovery").glob("*.json"))  # sent: journal empty
     finally:
         close_window(an)
 
 
-def test_a_colleagues_save_meanwhile_opens_the_two_versions_dialog(qtbot, pg, tmp_path):
+def test_a_colleagues_save_meanwhile_opens_the_two_versions_dialog(qtbot, pg, tmp_path,
+                                                                   dialogs):
     server, url = pg
     an = live_window(qtbot, tmp_path / "an", url, "Nguyễn Văn An", autosave_seconds=0.5)
     try:
@@ -217,14 +236,14 @@ def test_a_colleagues_save_meanwhile_opens_the_two_versions_dialog(qtbot, pg, tm
         body, kept = stored_body(url, tmp_path / "an", article.id)
         assert "Bản của Hà." in body and "Lời của An" not in body  # not overwritten
         assert any("Lời của An khi mất mạng." in k.body for k in kept)  # nor lost
-        assert not offline_shown(an)
+        assert not offline_shown(an) and dialogs == []
     finally:
         if an.version_dialog is not None:
             an.version_dialog.reject()
         close_window(an)
 
 
-def test_quitting_while_offline_loses_nothing(qtbot, pg, tmp_path):
+def test_quitting_while_offline_loses_nothing(qtbot, pg, tmp_path, dialogs):
     server, url = pg
     an = live_window(qtbot, tmp_path / "an", url, "Nguyễn Văn An", autosave_seconds=0.5)
     article = an.library.save(Article(headline="Cầu Rồng", body="Đoạn đầu."))
@@ -252,6 +271,6 @@ def test_quitting_while_offline_loses_nothing(qtbot, pg, tmp_path):
         body, kept = stored_body(url, tmp_path / "an", article.id)
         assert "Đoạn đầu. Đoạn viết khi mất mạng rồi thoát." in body and kept == []
         assert not list((tmp_path / "an" / "recovery").glob("*.json"))
-        assert not again.article_view.autosave.dirty
+        assert not again.article_view.autosave.dirty and dialogs == []
     finally:
         close_window(again)

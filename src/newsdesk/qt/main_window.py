@@ -29,7 +29,7 @@ from .file_open import NewsdeskApplication, PendingFiles
 from .identity import DISPLAY_NAME, app_icon
 from .library_panel import LibraryPanel
 from .live_updates import LiveUpdates
-from .offline import ConnectionWatch
+from .offline import ConnectionWatch, ping_pool
 from .recovery import RecoveryJournal
 from .review.comment_marks import CommentMarks
 from .review.comment_menu import CommentMenus
@@ -543,8 +543,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.save_state()
         if self._view is not None:
             self._view.close_article()
-        self.finish_background_work()
         self.connection.stop()
+        self.finish_background_work()
         self.live.stop()
         self.side.shutdown()
         super().closeEvent(event)
@@ -558,6 +558,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         background_pool().waitForDone(int(timeout_s * 1000))
         spell_pool().clear()  # spell checks, likewise: a check running is short
         spell_pool().waitForDone(int(timeout_s * 1000))
+        ping_pool().waitForDone(int(timeout_s * 1000))  # a question to the server: ≤ 5 s
         while time.monotonic() < deadline:
             idle = wait_for_pool(20) and journal_pool().waitForDone(20)
             QApplication.processEvents()  # deliver results (which may queue a journal deletion)

@@ -23,7 +23,7 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from newsdesk.domain import Article, ConflictError, NotFoundError
 from newsdesk.domain.errors import is_unreachable
@@ -37,6 +37,19 @@ log = logging.getLogger(__name__)
 
 RETRY_S = (0.5, 1.0, 2.0, 3.0, 5.0)  # waits between questions to a server that is away
 MESSAGE_MS = 10000  # how long "Back online — N changes sent" stays
+
+
+_ping_pool: QThreadPool | None = None
+
+
+def ping_pool() -> QThreadPool:
+    """One thread of its own for the questions to the server, so that they are never queued
+    behind previews or spelling on the global pool (the answer decides what the window says)."""
+    global _ping_pool
+    if _ping_pool is None:
+        _ping_pool = QThreadPool()
+        _ping_pool.setMaxThreadCount(1)
+    return _ping_pool
 
 
 class ConnectionWatch(QObject):
@@ -85,7 +98,8 @@ class ConnectionWatch(QObject):
         it once, off the UI thread."""
         if self.offline or self._stopped:
             return
-        run_task(self.window.library.ping, on_done=lambda _none: None, on_error=self._suspected)
+        run_task(self.window.library.ping, on_done=lambda _none: None, on_error=self._suspected,
+                 pool=ping_pool())
 
     def _suspected(self, exc: BaseException) -> None:
         if not self.failed(exc):
@@ -106,7 +120,8 @@ class ConnectionWatch(QObject):
         if not self.offline or self._asking or self._stopped:
             return
         self._asking = True
-        run_task(self.window.library.ping, on_done=self._answered, on_error=self._no_answer)
+        run_task(self.window.library.ping, on_done=self._answered, on_error=self._no_answer,
+                 pool=ping_pool())
 
     def _no_answer(self, exc: BaseException) -> None:
         self._asking = False
