@@ -173,6 +173,7 @@ def test_typing_goes_on_while_the_server_is_stopped_and_every_word_is_stored(
     an = live_window(qtbot, tmp_path / "an", url, "Nguyễn Văn An", autosave_seconds=0.5)
     try:
         article = an.library.save(Article(headline="Mưa lớn ở Huế", body="Nước lên nhanh."))
+        other = an.library.save(Article(headline="Cầu Rồng phun lửa", body="Tối thứ bảy."))
         view = open_in(qtbot, an, article.id)
         type_at_end(view, " Câu một đã lưu.")
         qtbot.waitUntil(lambda: not view.autosave.dirty and not view.autosave.busy, timeout=5000)
@@ -190,6 +191,17 @@ def test_typing_goes_on_while_the_server_is_stopped_and_every_word_is_stored(
         assert an.windowTitle().startswith("Mưa lớn ở Huế")
         type_at_end(view, " Câu ba khi mất mạng.")  # the article stays editable
         assert not view.body.isReadOnly()
+        assert an.isWindowModified()
+        # what needs the server says so at once: another article, a search
+        started = time.monotonic()
+        an.library_panel.article_chosen.emit(other.id)
+        qtbot.waitUntil(lambda: len(dialogs) == 1, timeout=10000)
+        assert "database server cannot be reached" in dialogs.pop()
+        an.library_panel.search.setText("cầu rồng")
+        qtbot.waitUntil(lambda: "list and search need the server" in an.status.currentMessage(),
+                        timeout=10000)
+        print(f"another article and a search refused in {time.monotonic() - started:.2f} s")
+        assert view.base.id == article.id and offline_shown(an)
 
         def journalled() -> str:
             files = list((tmp_path / "an" / "recovery").glob("*.json"))

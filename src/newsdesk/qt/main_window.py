@@ -298,7 +298,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         from .status_bar import SaveState
 
         self.status.set_save_state(state, detail)
-        self.setWindowModified(state in (SaveState.UNSAVED, SaveState.SAVING, SaveState.FAILED))
+        self.setWindowModified(state in (SaveState.UNSAVED, SaveState.SAVING, SaveState.FAILED,
+                                         SaveState.OFFLINE))
 
     def close_current_article(self) -> None:
         """Close the article (what is typed is saved, and becomes a revision if only autosaves

@@ -43,7 +43,8 @@ class StatusBar(QStatusBar):
         self.connection.setObjectName("status-connection")
         self.connection.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")
         self.connection.setVisible(False)
-        self.addWidget(self.connection)
+        # permanent: a passing message (a search that needs the server…) never hides it
+        self.addPermanentWidget(self.connection)
         for label, name in (
             (self.words, "words"), (self.characters, "characters"), (self.reading, "reading"),
             (self.copyfit, "copyfit"), (self.save_state, "save state"),
