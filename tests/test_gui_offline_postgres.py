@@ -49,7 +49,13 @@ class PrivateServer:
         self.folder = Path(tempfile.mkdtemp(prefix="nd_offline_pg_"))
         self.data = self.folder / "data"
         self.as_user: list[str] = []
-        if os.geteuid() == 0:  # the server refuses to run as root
+        if os.geteuid() == 0:  # the server refuses to run as root: as the postgres user
+            import pwd
+
+            try:
+                pwd.getpwnam("postgres")
+            except KeyError:
+                pytest.skip("running as root, and there is no postgres user to run a server as")
             self.as_user = ["runuser", "-u", "postgres", "--"]
             shutil.chown(self.folder, "postgres", "postgres")
         with socket.socket() as probe:
@@ -255,27 +261,40 @@ def test_a_colleagues_save_meanwhile_opens_the_two_versions_dialog(qtbot, pg, tm
         close_window(an)
 
 
-def test_quitting_while_offline_loses_nothing(qtbot, pg, tmp_path, dialogs):
-    server, url = pg
-    an = live_window(qtbot, tmp_path / "an", url, "Nguyễn Văn An", autosave_seconds=0.5)
+def quit_while_offline(qtbot, server, url, data: Path, words: str) -> Article:
+    """An article typed in while the server is stopped, and the app quit at once (before
+    even its autosave ran); the server stays stopped. The article as first stored."""
+    an = live_window(qtbot, data, url, "Nguyễn Văn An", autosave_seconds=0.5)
     article = an.library.save(Article(headline="Cầu Rồng", body="Đoạn đầu."))
     view = open_in(qtbot, an, article.id)
     server.stop()
-    type_at_end(view, " Đoạn viết khi mất mạng rồi thoát.")
+    type_at_end(view, words)
     started = time.monotonic()
-    close_window(an)  # quit at once (the autosave had not even run)
+    close_window(an)
     assert time.monotonic() - started < 8
+    return article
+
+
+def start_again(qtbot, data: Path, url: str):
+    from newsdesk.qt.app import create_main_window
+
+    window = create_main_window(["--data-dir", str(data), "--database", url],
+                                install_hook=False)  # the recovery path runs, as at a start
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_quitting_while_offline_loses_nothing(qtbot, pg, tmp_path, dialogs):
+    server, url = pg
+    article = quit_while_offline(qtbot, server, url, tmp_path / "an",
+                                 " Đoạn viết khi mất mạng rồi thoát.")
     waiting = [json.loads(f.read_text(encoding="utf-8"))
                for f in (tmp_path / "an" / "recovery").glob("*.json")]
     assert [w.get("waiting") for w in waiting] == [True]
     assert "rồi thoát." in waiting[0]["article"]["body"]
     server.start()
-    from newsdesk.qt.app import create_main_window
-
-    again = create_main_window(["--data-dir", str(tmp_path / "an"), "--database", url],
-                               install_hook=False)  # the recovery path runs, as at a start
-    qtbot.addWidget(again)
-    again.show()
+    again = start_again(qtbot, tmp_path / "an", url)
     try:
         qtbot.waitUntil(lambda: again._has_article()
                         and "rồi thoát." in again.article_view.body.toPlainText()
@@ -285,4 +304,24 @@ def test_quitting_while_offline_loses_nothing(qtbot, pg, tmp_path, dialogs):
         assert not list((tmp_path / "an" / "recovery").glob("*.json"))
         assert not again.article_view.autosave.dirty and dialogs == []
     finally:
+        close_window(again)
+
+
+def test_a_save_left_waiting_meets_a_colleagues_newer_version_at_the_next_start(
+        qtbot, pg, tmp_path, dialogs):
+    server, url = pg
+    article = quit_while_offline(qtbot, server, url, tmp_path / "an", " Phần của An.")
+    server.start()
+    with Library.open(tmp_path / "ha", url) as ha:  # Hà saves before An starts again
+        ha.save(article.copy(body="Đoạn đầu. Phần của Hà."), expected_version=article.version)
+    again = start_again(qtbot, tmp_path / "an", url)
+    try:
+        qtbot.waitUntil(lambda: again.version_dialog is not None, timeout=15000)
+        body, kept = stored_body(url, tmp_path / "an", article.id)
+        assert body.strip() == "Đoạn đầu. Phần của Hà."  # not overwritten
+        assert [k.body.strip() for k in kept] == ["Đoạn đầu. Phần của An."]  # nor lost
+        assert not list((tmp_path / "an" / "recovery").glob("*.json")) and dialogs == []
+    finally:
+        if again.version_dialog is not None:
+            again.version_dialog.reject()
         close_window(again)
