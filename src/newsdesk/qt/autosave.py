@@ -311,13 +311,6 @@ class AutosaveController(QObject):
         self._start()
         return True
 
-    def send_now(self, on_sent: Callable[[bool], None] | None = None) -> None:
-        """Send what is unsaved now rather than after the autosave delay (text waiting for
-        the server since the last session); ``on_sent`` as for ``resume``."""
-        self._on_sent = on_sent
-        if self.dirty and not self._in_flight and self.conflicted is None and not self.offline:
-            self._start()
-
     def _sent(self, stored: bool) -> None:
         report, self._on_sent = self._on_sent, None
         if report is not None:

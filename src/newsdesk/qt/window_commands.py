@@ -224,7 +224,16 @@ class ArticleCommands(_Window):
         def failed(exc: BaseException) -> None:
             self.waiting_ids.clear()
             self.connection.end(0)
-            self.library_call_failed(QCoreApplication.translate(
+            if self.connection.failed(exc):  # the server went away again: sent once back
+
+                def back(offline: bool) -> None:
+                    if not offline:
+                        self.connection.offline_changed.disconnect(back)
+                        self._send_waiting(entries)
+
+                self.connection.offline_changed.connect(back)
+                return
+            show_error(self, QCoreApplication.translate(
                 "MainWindow", "The waiting changes were not sent"), exc)
 
         run_task(send_waiting, self.library, [entry.article for entry in entries],
