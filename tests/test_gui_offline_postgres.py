@@ -127,7 +127,7 @@ def dialogs(monkeypatch):
     shown: list[str] = []
 
     def exec_(box) -> int:
-        shown.append(box.text())
+        shown.append("\n".join(part for part in (box.text(), box.informativeText()) if part))
         return int(QMessageBox.StandardButton.Ok)
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
@@ -283,6 +283,24 @@ def start_again(qtbot, data: Path, url: str):
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def test_starting_while_the_server_is_down_says_so_and_keeps_the_journal(qtbot, tmp_path,
+                                                                       dialogs):
+    from newsdesk.qt.recovery import RecoveryJournal
+
+    journal = RecoveryJournal(tmp_path / "an" / "recovery")
+    journal.write("bai", Article(headline="Cầu Rồng", body="Chưa gửi."), waiting=True)
+    nobody = "postgresql+psycopg://bao@127.0.0.1:1/newsroom"  # nothing listens on port 1
+    window = start_again(qtbot, tmp_path / "an", nobody)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=15000)
+    assert window.exit_code == 2
+    assert dialogs == ["The database server cannot be reached: it is stopped, or the network "
+                       "is down. Try again once it answers.\nThe text not yet stored in the "
+                       "library is kept on this computer. It will be sent when newsdesk starts "
+                       "again and the server answers."]
+    assert [entry.article.body for entry in journal.pending()] == ["Chưa gửi."]
+    window.library.close()
 
 
 def test_quitting_while_offline_loses_nothing(qtbot, pg, tmp_path, dialogs):

@@ -147,10 +147,12 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
 
             from .errors import error_text
 
-            QMessageBox.warning(self, self.tr("The library cannot be opened"), "\n\n".join((
-                error_text(exc),
-                self.tr("The text not yet stored in the library is kept on this computer. It "
-                        "will be sent when newsdesk starts again and the server answers."))))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The library cannot be opened"),
+                              error_text(exc), QMessageBox.StandardButton.Ok, self)
+            box.setInformativeText(self.tr(
+                "The text not yet stored in the library is kept on this computer. It will be "
+                "sent when newsdesk starts again and the server answers."))
+            box.exec()
         else:
             show_error(self, self.tr("The library cannot be opened"), exc)
         self.exit_code = 2
