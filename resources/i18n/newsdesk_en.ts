@@ -426,6 +426,24 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message numerus="yes">
+        <source>Back online — %n change(s) sent</source>
+        <translation>
+            <numerusform>Back online — %n change sent</numerusform>
+            <numerusform>Back online — %n changes sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — changes kept on this computer</source>
+        <translation>Offline — changes kept on this computer</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</source>
+        <translation>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>Link</source>
@@ -641,6 +659,10 @@
     <message>
         <source>The database did not answer in time. Check the network and try again.</source>
         <translation>The database did not answer in time. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: it is stopped, or the network is down. Try again once it answers.</source>
+        <translation>The database server cannot be reached: it is stopped, or the network is down. Try again once it answers.</translation>
     </message>
     <message>
         <source>The database could not be reached. Check the connection and try again.</source>
@@ -1790,6 +1812,10 @@
         <translation>This library is read-only here: articles can be read, previewed and exported, not changed. To edit, copy the data folder to a place you may write, or ask for write access.</translation>
     </message>
     <message>
+        <source>The text not yet stored in the library is kept on this computer. It will be sent when newsdesk starts again and the server answers.</source>
+        <translation>The text not yet stored in the library is kept on this computer. It will be sent when newsdesk starts again and the server answers.</translation>
+    </message>
+    <message>
         <source>Word not added</source>
         <translation>Word not added</translation>
     </message>
@@ -1816,6 +1842,14 @@
     <message>
         <source>Save the article before commenting on it.</source>
         <translation>Save the article before commenting on it.</translation>
+    </message>
+    <message>
+        <source>Offline: the list and search need the server.</source>
+        <translation>Offline: the list and search need the server.</translation>
+    </message>
+    <message>
+        <source>The list cannot be shown: %1</source>
+        <translation>The list cannot be shown: %1</translation>
     </message>
     <message>
         <source>Import an article</source>
@@ -1866,6 +1900,10 @@
         <translation>The article was not saved</translation>
     </message>
     <message>
+        <source>Offline: saved as soon as the server answers.</source>
+        <translation>Offline: saved as soon as the server answers.</translation>
+    </message>
+    <message>
         <source>Delete article</source>
         <translation>Delete article</translation>
     </message>
@@ -1876,6 +1914,14 @@
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>The waiting changes were not sent</source>
+        <translation>The waiting changes were not sent</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2656,6 +2702,10 @@ An article of the library</translation>
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Kept on this computer</source>
+        <translation>Kept on this computer</translation>
     </message>
 </context>
 <context>

@@ -423,6 +423,23 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message numerus="yes">
+        <source>Back online — %n change(s) sent</source>
+        <translation>
+            <numerusform>Đã kết nối lại — đã gửi %n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — changes kept on this computer</source>
+        <translation>Mất kết nối — thay đổi được giữ trên máy này</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</source>
+        <translation>Không liên lạc được với máy chủ cơ sở dữ liệu. Bài vẫn sửa được: những gì bạn gõ được giữ trên máy này và được gửi đi, có kiểm tra phiên bản, ngay khi máy chủ trả lời trở lại. Mở bài khác, tìm kiếm và xuất bài cần có máy chủ.</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>Link</source>
@@ -638,6 +655,10 @@
     <message>
         <source>The database did not answer in time. Check the network and try again.</source>
         <translation>Cơ sở dữ liệu không trả lời kịp. Hãy kiểm tra mạng và thử lại.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: it is stopped, or the network is down. Try again once it answers.</source>
+        <translation>Không liên lạc được với máy chủ cơ sở dữ liệu: máy chủ đã dừng, hoặc mạng bị ngắt. Hãy thử lại khi máy chủ trả lời.</translation>
     </message>
     <message>
         <source>The database could not be reached. Check the connection and try again.</source>
@@ -1771,6 +1792,10 @@
         <translation>Không mở được thư viện bài viết</translation>
     </message>
     <message>
+        <source>The text not yet stored in the library is kept on this computer. It will be sent when newsdesk starts again and the server answers.</source>
+        <translation>Phần chữ chưa được lưu vào thư viện vẫn được giữ trên máy này. Nó sẽ được gửi đi khi newsdesk mở lại và máy chủ trả lời.</translation>
+    </message>
+    <message>
         <source>QR code saved to %1</source>
         <translation>Đã lưu mã QR vào %1</translation>
     </message>
@@ -1805,6 +1830,14 @@
     <message>
         <source>Save the article before commenting on it.</source>
         <translation>Hãy lưu bài viết trước khi góp ý.</translation>
+    </message>
+    <message>
+        <source>Offline: the list and search need the server.</source>
+        <translation>Mất kết nối: danh sách và tìm kiếm cần có máy chủ.</translation>
+    </message>
+    <message>
+        <source>The list cannot be shown: %1</source>
+        <translation>Không hiện được danh sách: %1</translation>
     </message>
     <message>
         <source>Import an article</source>
@@ -1855,6 +1888,10 @@
         <translation>Bài viết chưa được lưu</translation>
     </message>
     <message>
+        <source>Offline: saved as soon as the server answers.</source>
+        <translation>Mất kết nối: bài sẽ được lưu ngay khi máy chủ trả lời.</translation>
+    </message>
+    <message>
         <source>Delete article</source>
         <translation>Xóa bài</translation>
     </message>
@@ -1865,6 +1902,14 @@
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Chưa xuất được</translation>
+    </message>
+    <message>
+        <source>The waiting changes were not sent</source>
+        <translation>Các thay đổi đang chờ chưa được gửi</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2641,6 +2686,10 @@ Một bài trong thư viện</translation>
     <message>
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>Kept on this computer</source>
+        <translation>Đã giữ trên máy này</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,7 @@ class ArticleView(QWidget):
     url_changed = Signal(str)
     photo_failed = Signal(object)
     conflict = Signal(object)  # SaveConflict: a newer version was stored by someone else
+    went_offline = Signal(object)  # a save found the server unreachable: it waits (journal)
 
     def __init__(self, library: LibraryAPI, journal: RecoveryJournal, *, autosave_seconds: float,
                  parent: QWidget | None = None) -> None:
@@ -186,6 +187,7 @@ class ArticleView(QWidget):
         self.autosave.state_changed.connect(self.save_state)
         self.autosave.saved.connect(self._stored)
         self.autosave.conflict.connect(self.conflict)
+        self.autosave.went_offline.connect(self.went_offline)
         self.autosave.stored_id = article.id
         # a new article not stored yet is not "saved": nothing to say until it is typed in
         self.save_state.emit(self.autosave.state if article.id else SaveState.EMPTY, "")
@@ -204,6 +206,10 @@ class ArticleView(QWidget):
             self.closing.append(self.autosave)
             self.autosave = None
         self.closing = [c for c in self.closing if c.busy or c.dirty]
+
+    def controllers(self) -> list[AutosaveController]:
+        """The open article's autosave and those of closed articles still to be stored."""
+        return [*([self.autosave] if self.autosave else []), *self.closing]
 
     @property
     def saving(self) -> bool:

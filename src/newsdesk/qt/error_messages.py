@@ -102,6 +102,9 @@ SOURCES: dict[str, str] = {
     "storage.url": QT_TRANSLATE_NOOP("Errors", "The database address is not valid."),
     "storage.timeout": QT_TRANSLATE_NOOP(
         "Errors", "The database did not answer in time. Check the network and try again."),
+    "storage.unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The database server cannot be reached: it is stopped, or the network is "
+        "down. Try again once it answers."),
     "storage.operational": QT_TRANSLATE_NOOP(
         "Errors", "The database could not be reached. Check the connection and try again."),
     "storage.not_database": QT_TRANSLATE_NOOP("Errors", "This file is not a newsdesk library."),

@@ -77,6 +77,7 @@ class ArticleListModel(QStringListModel):
 
     listed = Signal()  # a new list or a list read again has arrived
     page_arrived = Signal(int)  # a page read for the view (its number)
+    failed = Signal(object)  # a list or a page could not be read (e.g. the server is away)
 
     def __init__(self, library: LibraryAPI, describe, parent=None) -> None:
         super().__init__(parent)
@@ -196,6 +197,8 @@ class ArticleListModel(QStringListModel):
         elif serial == self._serial:
             self.loading = False
         log.warning("library list not read: %s", exc)
+        if serial == self._serial:
+            self.failed.emit(exc)
 
     def _listed(self, found: tuple[int, dict[int, list]], serial: int, replace: bool) -> None:
         if serial != self._serial:

@@ -107,6 +107,7 @@ class LibraryPanel(QWidget):
     article_chosen = Signal(str)
     files_dropped = Signal(list)  # local paths of files to import
     listed = Signal(int, bool)  # how many shown, whether a search/filter was active
+    failed = Signal(object)  # the list could not be read (e.g. the server is away)
 
     def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +135,7 @@ class LibraryPanel(QWidget):
         self.model = ArticleListModel(library, self._describe, self)
         self.model.listed.connect(self._show)
         self.model.page_arrived.connect(self._page_arrived)
+        self.model.failed.connect(self.failed)
         self.view.setModel(self.model)
         self.view.viewport().setAcceptDrops(True)
         self.view.viewport().installEventFilter(_FileDrops(self))
@@ -221,7 +223,8 @@ class LibraryPanel(QWidget):
         self._section_serial += 1
         serial = self._section_serial
         run_task(lambda: self.library.sections(),
-                 on_done=lambda used: self._set_sections(used, serial))
+                 on_done=lambda used: self._set_sections(used, serial),
+                 on_error=lambda _exc: None)  # the list's own failure says why
 
     def _set_sections(self, used: list[str], serial: int) -> None:
         if serial != self._section_serial:

@@ -77,10 +77,21 @@ class LiveUpdates(QObject):
         self.listener = listener
         listener.changed.connect(self._changed)
         listener.reconnected.connect(self._everything_changed)
+        listener.connected.connect(self._connected)
         listener.start()
         if self.article_id:
             listener.claim(self.article_id)
             self.check_presence()
+
+    def _connected(self, connected: bool) -> None:
+        """The listening connection was lost or came back: the server may be away, or back
+        (the window's ConnectionWatch asks it, ``SELECT 1``, off the UI thread)."""
+        if self._stopped:
+            return
+        if connected:
+            self.window.connection.ask_now()
+        else:
+            self.window.connection.suspect()
 
     def stop(self) -> None:
         self._stopped = True

@@ -82,6 +82,9 @@ class ArticleCommands(_Window):
             return
         view.save(on_done=lambda _stored: self.side.review_refresh(),
                   on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "The article was not saved"), exc))
+        if self.connection.offline:  # queued: sent, with its version check, once back
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "Offline: saved as soon as the server answers."), 8000)
 
     def delete_article(self) -> None:
         view = self.article_view
@@ -185,6 +188,13 @@ class ArticleCommands(_Window):
 
         if not self._has_article():
             return
+        if self.connection.offline:  # the export reads the stored article
+            from newsdesk.domain import NewsdeskError
+            from newsdesk.domain.errors import UNREACHABLE
+
+            show_error(self, QCoreApplication.translate("MainWindow", "Not exported"),
+                       NewsdeskError("the database server cannot be reached", code=UNREACHABLE))
+            return
         from .editor.suggestion_edit import places
 
         dialog = ExportDialog(self.library, fmt, self.article_view.form.headline.text(), self,
@@ -228,8 +238,13 @@ class ArticleCommands(_Window):
         from .recovery_dialog import ask_restore
 
         opened = False
-        for entry in self.journal.pending():
-            if entry.key in self.article_view.session_keys:
+        pending = [entry for entry in self.journal.pending()
+                   if entry.key not in self.article_view.session_keys]
+        waiting = [entry for entry in pending if entry.waiting]
+        if waiting:
+            self._send_waiting(waiting)
+        for entry in pending:
+            if entry.waiting:
                 continue
             if self._already_stored(entry.article):
                 entry.path.unlink(missing_ok=True)
@@ -243,6 +258,54 @@ class ArticleCommands(_Window):
                 run_task(self.library.autosave, entry.article,
                          on_done=partial(self._recovered, entry.path))
         return opened
+
+    def _send_waiting(self, entries: list) -> None:
+        """Saves the last session could not send (the server was away when it closed): sent
+        now without asking, each with its version check; the journal keeps them until then."""
+        from .offline import send_waiting
+
+        self.waiting_ids.update(entry.article.id for entry in entries if entry.article.id)
+        self.connection.begin()
+
+        def sent(results: list) -> None:
+            self.waiting_ids.clear()
+            for entry, result in zip(entries, results, strict=True):
+                entry.path.unlink(missing_ok=True)  # stored, or kept as a conflict revision
+                if isinstance(result, Article):
+                    self._waiting_stored(result)
+            for result in results:
+                if not isinstance(result, Article):
+                    self.save_conflict(result)  # the usual two versions, one at a time
+                    break
+            self.connection.end(sum(isinstance(result, Article) for result in results))
+            self.library_panel.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.waiting_ids.clear()
+            self.connection.end(0)
+            if self.connection.failed(exc):  # the server went away again: sent once back
+
+                def back(offline: bool) -> None:
+                    if not offline:
+                        self.connection.offline_changed.disconnect(back)
+                        self._send_waiting(entries)
+
+                self.connection.offline_changed.connect(back)
+                return
+            show_error(self, QCoreApplication.translate(
+                "MainWindow", "The waiting changes were not sent"), exc)
+
+        run_task(send_waiting, self.library, [entry.article for entry in entries],
+                 on_done=sent, on_error=failed)
+
+    def _waiting_stored(self, stored: Article) -> None:
+        """A save left waiting was stored: shown, if nothing else is open (or that article
+        is open, unchanged here)."""
+        if not self._has_article():
+            self.open_article(stored)
+        elif self.article_view.base.id == stored.id and self.article_view.autosave is not None \
+                and not self.article_view.autosave.dirty:
+            self._show_stored(stored)
 
     def _recovered(self, journal_file: Path, _stored: Article) -> None:
         journal_file.unlink(missing_ok=True)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .i18n import Translations
     from .library_panel import LibraryPanel
     from .live_updates import LiveUpdates
+    from .offline import ConnectionWatch
     from .recovery import RecoveryJournal
     from .side_panel import SidePanel
     from .spell_menu import SpellController
@@ -47,6 +48,8 @@ class WindowParts(QMainWindow):
     export_dialog: ExportDialog
     spelling: SpellController | None
     live: LiveUpdates
+    connection: ConnectionWatch
+    waiting_ids: set[str]
 
     @property
     def article_view(self) -> ArticleView:
@@ -69,6 +72,15 @@ class WindowParts(QMainWindow):
         raise NotImplementedError
 
     def _bundle_imported(self, result: BundleImport) -> None:
+        raise NotImplementedError
+
+    def library_call_failed(self, title: str, exc: BaseException) -> None:
+        raise NotImplementedError
+
+    def save_conflict(self, conflict: object) -> None:
+        raise NotImplementedError
+
+    def _show_stored(self, article: Article) -> None:
         raise NotImplementedError
 
     def _has_article(self) -> bool:

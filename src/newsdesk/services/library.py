@@ -49,6 +49,7 @@ class LibraryAPI(Protocol):
     def autosave(self, article: Article, *, expected_version: int | None = None,
                  closing: bool = False) -> Article: ...
     def checkpoint(self, article_id: str) -> None: ...
+    def ping(self) -> None: ...
     def sections(self) -> list[str]: ...
     def get(self, article_id: str) -> Article: ...
     def list(self, *, search: str | None = None, status: Status | str | None = None,
@@ -154,6 +155,11 @@ class Library:
         from .review import Review
 
         Review(self).checkpoint(article_id)
+
+    def ping(self) -> None:
+        """Whether the database answers (a shared library's server may be away): StorageError
+        ``storage.unreachable`` when it does not."""
+        self.repository.ping()
 
     def sections(self) -> list[str]:
         """The sections the articles in the library use, sorted (Vietnamese-aware)."""

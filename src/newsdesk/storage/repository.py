@@ -156,6 +156,12 @@ class Repository:
     def close(self) -> None:
         self.engine.dispose()
 
+    def ping(self) -> None:
+        """Ask the server the lightest question there is (``SELECT 1``): StorageError when it
+        cannot be reached. Reads no table."""
+        with translate_errors(self._url), self.engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+
     def _read(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
 
