@@ -321,3 +321,15 @@ def test_the_spell_checker_reads_the_words_not_the_attributions():
                                            checker)]
     if checker.available:
         assert words == ["nhầmm"]
+
+
+def test_accepting_next_to_bold_text_joins_the_bold_runs_instead_of_printing_asterisks():
+    """``**đậm**`` followed by an accepted ``**thêm**`` is one bold run, as the editor shows
+    it, not bold text with four asterisks inside; the same where a change is rejected."""
+    assert accept_all(f"Chữ **đậm**{{++**thêm**++}}{A} tiếp.") == "Chữ **đậmthêm** tiếp."
+    assert reject_all(f"Chữ **đậm**{{--**bỏ**--}}{A}**tiếp**.") == "Chữ **đậmbỏtiếp**."
+    assert accept_all(f"x **a**{{~~**b**~>**c**~~}}{A}**d** y") == "x **acd** y"
+    assert accept_all(f"*nghiêng*{{++*thêm*++}}{A}") == "*nghiêngthêm*"
+    # a mark that is not a closing one meeting an opening one is left as it is
+    assert accept_all(f"a **b** {{++**c**++}}{A}") == "a **b** **c**"
+    assert reject_all(f"**đậm*{{++x++}}{A}*") == "**đậm**"

@@ -135,11 +135,33 @@ def resolve(body: str, accept: bool, ids: list[str] | None = None) -> tuple[str,
     text = body
     for s in sorted(chosen, key=lambda s: s.start, reverse=True):  # last first: offsets hold
         replacement = s.new if accept else s.old
-        text = text[:s.start] + replacement + text[s.end:]
+        head, middle = _join(text[:s.start], replacement)
+        head, tail = _join(head + middle, text[s.end:])
+        text = head + tail
         if s.whole_line and not replacement.strip():
             text = _drop_line(text, s.start)
     done = ACCEPTED if accept else REJECTED
     return text, [replace(s, status=done) for s in chosen]
+
+
+_DELIMITERS = ("**", "__", "~~", "*", "_")
+
+
+def _join(left: str, right: str) -> tuple[str, str]:
+    """``left`` and ``right`` to be put side by side, without the closing emphasis mark at the
+    end of ``left`` and the same opening mark at the start of ``right``: ``**đậm**`` then
+    ``**thêm**`` read as ``**đậmthêm**``, not as bold text with four asterisks inside."""
+    for mark in _DELIMITERS:
+        n = len(mark)
+        if not (left.endswith(mark) and right.startswith(mark)):
+            continue
+        inner_left, inner_right = left[:-n], right[n:]
+        if (not inner_left or not inner_right or inner_left[-1].isspace()
+                or inner_right[0].isspace() or inner_left[-1] == mark[0]
+                or inner_right[0] == mark[0] or mark not in inner_left):
+            return left, right  # not a closing mark meeting an opening one
+        return inner_left, inner_right
+    return left, right
 
 
 def _drop_line(text: str, at: int) -> str:
