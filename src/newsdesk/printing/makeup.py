@@ -39,6 +39,7 @@ The page box is taken away again before printing; the moved and split elements s
 
 from __future__ import annotations
 
+from .grid import CROP_JS
 from .level import LEVEL_JS
 
 MAX_PASSES = 24
@@ -55,6 +56,7 @@ MAKEUP_JS = r"""
   if (!probe) { return; }
   const line = parseFloat(getComputedStyle(probe).lineHeight);
   if (!(line > 0)) { return; }
+""" + CROP_JS + r"""
   const root = getComputedStyle(document.documentElement);
   const mm = name => parseFloat(root.getPropertyValue(name)) * 96 / 25.4;
   const W = mm('--nd-content-width'), H = mm('--nd-content-height');
@@ -254,20 +256,19 @@ MAKEUP_JS = r"""
                     }});
       }
       const img = fig.querySelector('img');
-      const box = img && img.getBoundingClientRect();
-      if (!box || box.height < 8 * line || fig.dataset.ndCropped) { return; }
+      const shown = img ? shownHeight(img) : 0;
+      if (shown < 8 * line || fig.dataset.ndCropped) { return; }
       for (const k of [1, 2]) {
-        if (k * line > box.height / 5) { continue; }
-        const saved = img.getAttribute('style');
+        if (k * line > shown / 5) { continue; }
+        let back = () => {};
         found.push({
           apply: () => {
-            img.style.width = box.width + 'px';
-            img.style.height = (box.height - k * line) + 'px';
-            img.style.objectFit = 'cover';
+            back = keepCrop(img);
+            cropTo(img, shown - k * line);
             fig.dataset.ndCropped = String(k);
           },
           undo: () => {
-            if (saved === null) { img.removeAttribute('style'); } else { img.setAttribute('style', saved); }
+            back();
             delete fig.dataset.ndCropped;
           }});
       }
