@@ -189,6 +189,41 @@ def export_article(
     return run_export(fmt, job)
 
 
+# Formats whose export needs more of the library than reading the article and its photos
+# (a review bundle: the revisions and comments), and options that do (a proof's comments).
+NEEDS_WHOLE_LIBRARY = {"bundle"}
+OPTIONS_NEEDING_WHOLE_LIBRARY = ("comments",)
+
+
+def export_from(data_dir: str | Path | None, database: str | None, article: str, fmt: str,
+                target: str | Path, **options: Any) -> ExportResult:
+    """Export one article of the library at ``data_dir`` / ``database`` (what ``newsdesk
+    export ID`` does). The library is opened only to read (``services.reading``) unless the
+    format needs more; a PDF starts Chromium first and reads meanwhile (``export_first_pdf``)."""
+    from .reading import open_for_reading
+
+    whole = fmt in NEEDS_WHOLE_LIBRARY or any(options.get(o) for o in
+                                              OPTIONS_NEEDING_WHOLE_LIBRARY)
+
+    def open_library() -> Any:
+        if whole:
+            from .library import Library
+
+            return Library.open(data_dir=data_dir, database_url=database)
+        return open_for_reading(data_dir, database)
+
+    if fmt == "pdf":
+        registry().get(fmt)  # an unknown format is named before anything starts
+        from .pdf_export import export_first_pdf
+
+        return export_first_pdf(open_library, article, target, **options)
+    library = open_library()
+    try:
+        return export_article(library, article, fmt, target, **options)
+    finally:
+        library.close()
+
+
 def _qr_svg(text: str) -> bytes:
     from newsdesk.media import qr
 
