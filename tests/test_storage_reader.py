@@ -7,6 +7,7 @@ import io
 import os
 import sqlite3
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -124,3 +125,22 @@ def test_a_read_only_library_is_read(stored):
         reader.close()
     finally:
         path.chmod(0o600)
+
+
+@pytest.mark.webengine
+def test_one_pdf_export_of_a_postgresql_library_opens_the_library(data_dir, tmp_path):
+    from cli_support import run_newsdesk
+    from review_support import postgres_database
+
+    sample = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bai-mau.md"
+    with postgres_database("nd_reader") as url:
+        done = run_newsdesk(data_dir, "--database", url, "import", str(sample))
+        assert done.returncode == 0, done.stderr
+        target = tmp_path / "bai.pdf"
+        done = run_newsdesk(data_dir, "--database", url, "export", done.stdout.split()[-1],
+                            "--format", "pdf", "-o", str(target))
+        assert done.returncode == 0, done.stderr
+        assert target.read_bytes()[:5] == b"%PDF-" and "copyfit" in done.stderr
+        done = run_newsdesk(data_dir, "--database", url, "export", "ffff", "--format", "pdf",
+                            "-o", str(tmp_path / "none.pdf"))
+        assert done.returncode == 2 and "no article with id 'ffff'" in done.stderr
