@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.domain import Article, NewsdeskError
-from newsdesk.domain.suggestions import KEEPS_SUGGESTIONS, refuse_pending
 from newsdesk.export import ExportJob, ExportOptions, ExportRegistry, ExportResult, default_registry
 from newsdesk.export.base import Cancelled, Exporter, ExportError, ExportFormat, Progress
 from newsdesk.export.formats import BUNDLE_FORMAT, bundle_exporter
@@ -143,6 +142,8 @@ def export_job(
     registry().get(fmt)  # an unknown format is named before the article is looked up
     found: Article = article if isinstance(article, Article) else library.get(article)
     found.validate()
+    from newsdesk.domain.suggestions import KEEPS_SUGGESTIONS, refuse_pending
+
     if fmt not in KEEPS_SUGGESTIONS and not (fmt == "pdf" and options.get("changes") == "marked"):
         refuse_pending(found, f"exported as {fmt}",
                        "or print them marked with '--changes marked'" if fmt == "pdf" else "")
