@@ -25,3 +25,27 @@ def test_a_stopped_server_is_one_line_saying_what_to_do(capsys, data_dir, tmp_pa
     assert "cannot reach the database server" in err
     assert "bao:***@127.0.0.1:1/newsroom" in err and "(Connection refused)" in err
     assert "check that the server is running" in err
+
+
+def test_a_server_away_is_told_apart_from_every_other_failure(tmp_path):
+    """The app keeps working on while the server is away (qt/offline.py): it must know that
+    this, and not a refusal, is why a call failed."""
+    from newsdesk.domain import NewsdeskError
+    from newsdesk.domain.errors import is_unreachable
+    from newsdesk.services.library import Library
+
+    with pytest.raises(NewsdeskError) as caught:
+        Library.open(tmp_path, NO_SERVER)
+    assert is_unreachable(caught.value)
+    assert not is_unreachable(NewsdeskError("no", code="article.conflict"))
+
+
+def test_connecting_gives_up_quickly_unless_the_url_says_otherwise():
+    from sqlalchemy.engine import make_url
+
+    from newsdesk.storage.engine import CONNECT_TIMEOUT_S, _server_timeouts
+
+    options = _server_timeouts(make_url(NO_SERVER))
+    assert options["connect_timeout"] == CONNECT_TIMEOUT_S == 5 and options["keepalives"] == 1
+    assert "connect_timeout" not in _server_timeouts(make_url(NO_SERVER + "?connect_timeout=20"))
+    assert _server_timeouts(make_url("sqlite:///bai.sqlite3")) == {}

@@ -173,3 +173,110 @@ def test_who_is_editing_is_shown_and_can_be_taken_over(qtbot, two):
     # closing the article ends the presence
     ha.actions_["close"].trigger()
     qtbot.waitUntil(lambda: not mine.presence.isVisible(), timeout=2000)
+
+
+def delete_in(qtbot, window) -> None:
+    """Edit › Delete in ``window``, answering Yes."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer)
+    window.actions_["delete"].trigger()
+
+
+def test_an_article_deleted_elsewhere_keeps_the_text_here(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    open_in(qtbot, an, article.id)
+    theirs = open_in(qtbot, ha, article.id)
+    type_at_end(theirs, " Hà đang viết dở.")  # not saved: autosave is a minute away
+    delete_in(qtbot, an)
+    qtbot.waitUntil(lambda: theirs.deleted.isVisible(), timeout=2500)
+    assert theirs.deleted.text() == "Deleted by Nguyễn Văn An — your text is kept"
+    assert "Hà đang viết dở." in theirs.body.toPlainText()  # on screen, still editable
+    assert not theirs.body.isReadOnly() and ha.version_dialog is None
+    # and in the recovery journal: a crash now loses nothing
+    qtbot.waitUntil(lambda: any("Hà đang viết dở." in entry.article.body
+                                for entry in ha.journal.pending()), timeout=3000)
+    type_at_end(theirs, " Thêm một câu.")
+    theirs.autosave.save_now()  # nothing goes to the library under the deleted id
+    assert not theirs.autosave.in_flight and ha.library.list() == []
+    qtbot.mouseClick(theirs.deleted.save_as_new, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ha._has_article() and ha.article_view.base.id not in (None, article.id)
+                    and not ha.article_view.autosave.dirty, timeout=5000)
+    stored = ha.library.get(ha.article_view.base.id)
+    assert stored.headline == "Mưa lớn ở Huế"
+    assert stored.body.strip().endswith("Hà đang viết dở. Thêm một câu.")
+    assert not ha.article_view.deleted.isVisible()
+    assert [row.id for row in ha.library.list()] == [stored.id]
+
+
+def test_closing_an_article_deleted_elsewhere(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    open_in(qtbot, an, article.id)
+    theirs = open_in(qtbot, ha, article.id)
+    delete_in(qtbot, an)
+    qtbot.waitUntil(lambda: theirs.deleted.isVisible(), timeout=2500)
+    qtbot.mouseClick(theirs.deleted.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ha._has_article(), timeout=2000)
+    assert ha.centre.currentWidget() is ha.start_page and ha.version_dialog is None
+    assert ha.library.list() == []  # nothing was stored again behind the user's back
+
+
+def test_a_word_being_composed_counts_as_an_edit(qtbot, two):
+    from gui_support import preedit
+
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    mine = open_in(qtbot, an, article.id)
+    theirs = open_in(qtbot, ha, article.id)
+    headline = theirs.form.headline
+    headline.setFocus()
+    headline.end(False)
+    preedit(headline, " Thừa")  # Telex still composing: nothing committed yet
+    assert not theirs.autosave.dirty and theirs.composing
+    type_at_end(mine, " An đã lưu.")
+    an.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: ha.version_dialog is not None, timeout=2500)  # not a reload
+    assert headline.text() == "Mưa lớn ở Huế Thừa"
+    kept = [r.snapshot.headline for r in Review(an.library).history(article.id)
+            if str(r.kind) == str(RevisionKind.CONFLICT)]
+    assert "Mưa lớn ở Huế Thừa" in kept  # the word is kept, not thrown away
+
+
+def test_a_deletion_not_heard_is_found_at_the_next_save(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    theirs = open_in(qtbot, ha, article.id)
+    ha.live.stop()  # Hà's app hears nothing (as through a pooler in transaction mode)
+    an.library.delete(article.id)
+    type_at_end(theirs, " Hà viết tiếp.")
+    ha.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: theirs.deleted.isVisible(), timeout=5000)
+    assert theirs.deleted.text() == "Deleted elsewhere — your text is kept"
+    assert ha.version_dialog is None and "Hà viết tiếp." in theirs.body.toPlainText()
+    ha.actions_["save"].trigger()  # Ctrl+S now stores it as a new article
+    qtbot.waitUntil(lambda: ha.article_view.base.id not in (None, article.id)
+                    and not ha.article_view.autosave.dirty, timeout=5000)
+    assert "Hà viết tiếp." in ha.library.get(ha.article_view.base.id).body
+
+
+def test_quitting_with_a_deleted_article_open_keeps_its_text_for_recovery(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    open_in(qtbot, an, article.id)
+    theirs = open_in(qtbot, ha, article.id)
+    delete_in(qtbot, an)
+    qtbot.waitUntil(lambda: theirs.deleted.isVisible(), timeout=2500)
+    type_at_end(theirs, " Viết thêm trước khi tắt máy.")
+    journal = ha.journal
+    close_window(ha)  # quitting: nothing is sent to the library, the journal keeps the text
+    assert an.library.list() == []
+    kept = [entry.article.body for entry in journal.pending()]
+    assert any(body.strip().endswith("Viết thêm trước khi tắt máy.") for body in kept)

@@ -36,6 +36,25 @@ def marked_words(marks) -> list[str]:
     return [word for _start, _end, word in marks.marked]
 
 
+def red_under(edit, word: str) -> int:
+    """How many red pixels the viewport, as drawn, shows in the band under ``word``."""
+    viewport = edit.viewport()  # the editor drawn with the waves over its viewport
+    image = edit.grab(viewport.geometry()).toImage()
+    found = edit.document().find(word)
+    probe = QTextCursor(edit.document())
+    probe.setPosition(found.selectionStart())
+    left = edit.cursorRect(probe)
+    probe.setPosition(found.selectionEnd())
+    right = edit.cursorRect(probe)
+    ratio = image.devicePixelRatio()
+    count = 0
+    for y in range(int((left.bottom() - 4) * ratio), int((left.bottom() + 2) * ratio)):
+        for x in range(int(left.left() * ratio), int(right.left() * ratio)):
+            color = image.pixelColor(x, y)
+            count += color.red() > 150 and color.green() < 110 and color.blue() < 110
+    return count
+
+
 def right_click(qtbot, window, widget, pos: QPoint):
     window.comment_menus.menu = None
     QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos,
@@ -72,9 +91,9 @@ def test_type_a_misspelt_word_and_pick_a_suggestion(qtbot, window):
     type_text(body, "Phóng viên viêt bài về ông Thoại và Google. ")
     marks = window.spelling.body
     qtbot.waitUntil(lambda: marked_words(marks) == ["viêt"], timeout=10000)
-    waves = [s for s in body.extraSelections() if s.format.underlineStyle()
-             == s.format.UnderlineStyle.SpellCheckUnderline]
-    assert [s.cursor.selectedText() for s in waves] == ["viêt"]
+    assert red_under(body, "viêt") > 4  # the red wave, as drawn on the screen
+    assert red_under(body, "Phóng") == red_under(body, "Thoại") == 0
+    assert body.extraSelections() == []  # painted over the text, the editor's marks untouched
     assert window.spelling.headline.edit.marks == []  # both tone placements are right
 
     menu = right_click(qtbot, window, body.viewport(), word_position(body, "viêt"))
@@ -173,8 +192,7 @@ def test_preferences_turn_checking_off(qtbot, window):
     window.actions_["preferences"].trigger()
     assert window.settings.spell_check is False
     assert marked_words(window.spelling.body) == []
-    assert not any(s.format.underlineStyle() == s.format.UnderlineStyle.SpellCheckUnderline
-                   for s in view.body.extraSelections())
+    assert red_under(view.body, "viêt") == 0
 
 
 def test_pick_a_suggestion_in_the_headline_and_it_is_saved(qtbot, window):
@@ -209,11 +227,9 @@ def test_captions_are_checked_with_the_body(qtbot, window):
     assert block.text() == "Chú thíchh của ảnh"  # the caption's own paragraph
 
 
-def test_only_the_waves_near_the_screen_are_given_to_the_editor(qtbot, window):
-    """A long article with many misspellings: every one is known (``marked``), but the
-    editor paints only those on and near the screen; scrolling brings the others."""
-    from newsdesk.qt.spell_marks import P_SPELL_MARK
-
+def test_only_the_waves_in_view_are_painted(qtbot, window):
+    """A long article with many misspellings: every one is known (``marked``), but a paint
+    draws only those in the region repainted; scrolling brings the others."""
     paragraph = ("Chữ sai viêt ở đầu đoạn, rồi những câu đúng chính tả về giao thông, "
                  "trường học và chợ búa của thành phố. " * 3)
     body = "\n\n".join(f"{paragraph}Đoạn {n}." for n in range(120)) + "\n"
@@ -224,12 +240,14 @@ def test_only_the_waves_near_the_screen_are_given_to_the_editor(qtbot, window):
     marks = window.spelling.body
     qtbot.waitUntil(lambda: len(marks.marked) == 360, timeout=20000)
 
-    def shown():
-        return [s.cursor.selectionStart() for s in view.body.extraSelections()
-                if s.format.hasProperty(P_SPELL_MARK)]
+    def painted() -> list[int]:
+        view.body.grab()  # draws the viewport and the waves over it
+        return [start for start, _end in marks.drawing.painted]
 
-    qtbot.waitUntil(lambda: 0 < len(shown()) < 360)
-    assert max(shown()) < marks.marked[-1][0]  # the last wave is far below the screen
+    shown = painted()
+    assert 0 < len(shown) < 360
+    assert shown[0] == marks.marked[0][0] and marks.marked[-1][0] not in shown
     view.body.verticalScrollBar().setValue(view.body.verticalScrollBar().maximum())
-    qtbot.waitUntil(lambda: marks.marked[-1][0] in shown())
-    assert marks.marked[0][0] not in shown()
+    shown = painted()
+    assert marks.marked[-1][0] in shown and marks.marked[0][0] not in shown
+

@@ -67,6 +67,44 @@ def test_a_rolled_back_change_is_never_announced(pg_url, data_dir):
             listening.close()
 
 
+def test_a_deletion_says_who_deleted(pg_url, data_dir):
+    with Library.open(database_url=pg_url) as library:
+        library.settings.user_name = "Trần Thu Hà"
+        first = library.save(Article(headline="Giá xăng giảm"))
+        second = library.save(Article(headline="Giá vàng tăng"))
+        listening = live_connection(library)
+        assert listening is not None
+        listening.connect()
+        try:
+            library.delete(first.id)
+            with library.repository.engine.begin() as conn:  # a script: nobody said who
+                conn.execute(text("DELETE FROM articles WHERE id = :id"), {"id": second.id})
+            changes = listening.changes(2) + listening.changes(0.5)
+            assert [(c.article_id, c.what, c.by) for c in changes] == [
+                (first.id, "deleted", "Trần Thu Hà"), (second.id, "deleted", "")]
+        finally:
+            listening.close()
+
+
+def test_the_listener_connects_where_the_live_url_says(pg_url, data_dir, monkeypatch):
+    """Through a pooler in transaction mode the listener needs its own way to the server."""
+    with Library.open(database_url=pg_url) as library:
+        monkeypatch.setenv("NEWSDESK_LIVE_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
+        listening = live_connection(library)
+        assert listening is not None
+        with pytest.raises(psycopg.OperationalError):
+            listening.connect(timeout=1)
+        monkeypatch.setenv("NEWSDESK_LIVE_DATABASE_URL", plain(pg_url))
+        listening = live_connection(library)
+        assert listening is not None
+        listening.connect()
+        try:
+            article = library.save(Article(headline="Giá xăng giảm"))
+            assert [c.article_id for c in listening.changes(2)] == [article.id]
+        finally:
+            listening.close()
+
+
 @pytest.mark.qt
 def test_a_status_changed_from_the_command_line_shows_in_the_window(qtbot, pg_url, tmp_path):
     window = live_window(qtbot, tmp_path / "app", pg_url, "Trần Thu Hà")

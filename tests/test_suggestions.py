@@ -225,6 +225,16 @@ def test_compare_as_suggestions_gives_the_reviewers_text_and_the_original():
         compare_as_suggestions(marked, reviewed, author="x")
 
 
+def test_compare_as_suggestions_takes_no_difference_from_the_line_break_at_the_end():
+    # the editor ends a body with a line break; a revision or a bundle may not
+    current, older = "Giá vé 8.000 đồng.\n\nTuyến mới.\n", "Giá vé 7.000 đồng.\n\nTuyến mới."
+    marked, count = compare_as_suggestions(current, older, author="Lê Minh")
+    assert count == 1 and marked.endswith("Tuyến mới.\n")
+    assert accept_all(marked) == older + "\n" and reject_all(marked) == current
+    marked, count = compare_as_suggestions(older, current, author="Lê Minh")
+    assert count == 1 and accept_all(marked) == current.rstrip("\n")
+
+
 WORDS = ["Hải", "Phòng", "mưa", "lớn", "đường", "ngập", "nước", "xe", "buýt", "điện", "giá",
          "vé", "người", "dân", "**đậm**", "*nghiêng*", "7.000", "đồng"]
 paragraph = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join)

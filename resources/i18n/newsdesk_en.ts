@@ -205,6 +205,25 @@
         <translation>No more suggestions before this point.</translation>
     </message>
     <message>
+        <source>The article already has pending suggestions. Accept or reject them (the Changes list) before comparing a revision as suggestions.</source>
+        <translation>The article already has pending suggestions. Accept or reject them (the Changes list) before comparing a revision as suggestions.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: suggestions are being decided.</source>
+        <translation>Wait a moment: suggestions are being decided.</translation>
+    </message>
+    <message>
+        <source>Revision %1 has the same text as now: nothing to suggest.</source>
+        <translation>Revision %1 has the same text as now: nothing to suggest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) would bring back the text of revision %1: accept the ones you want back, reject the others.</source>
+        <translation>
+            <numerusform>%n suggestion would bring back the text of revision %1: accept it to have it back, or reject it.</numerusform>
+            <numerusform>%n suggestions would bring back the text of revision %1: accept the ones you want back, reject the others.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Put the cursor in a suggestion first (Next change finds one).</source>
         <translation>Put the cursor in a suggestion first (Next change finds one).</translation>
     </message>
@@ -377,6 +396,51 @@
     <message>
         <source>Reopen</source>
         <translation>Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedBar</name>
+    <message>
+        <source>Deleted by %1 — your text is kept</source>
+        <translation>Deleted by %1 — your text is kept</translation>
+    </message>
+    <message>
+        <source>Deleted elsewhere — your text is kept</source>
+        <translation>Deleted elsewhere — your text is kept</translation>
+    </message>
+    <message>
+        <source>Save as new article</source>
+        <translation>Save as new article</translation>
+    </message>
+    <message>
+        <source>Store the text as it is here as a new article in the library</source>
+        <translation>Store the text as it is here as a new article in the library</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the article: the text here is discarded</source>
+        <translation>Close the article: the text here is discarded</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWatch</name>
+    <message numerus="yes">
+        <source>Back online — %n change(s) sent</source>
+        <translation>
+            <numerusform>Back online — %n change sent</numerusform>
+            <numerusform>Back online — %n changes sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — changes kept on this computer</source>
+        <translation>Offline — changes kept on this computer</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</source>
+        <translation>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</translation>
     </message>
 </context>
 <context>
@@ -597,6 +661,10 @@
         <translation>The database did not answer in time. Check the network and try again.</translation>
     </message>
     <message>
+        <source>The database server cannot be reached: it is stopped, or the network is down. Try again once it answers.</source>
+        <translation>The database server cannot be reached: it is stopped, or the network is down. Try again once it answers.</translation>
+    </message>
+    <message>
         <source>The database could not be reached. Check the connection and try again.</source>
         <translation>The database could not be reached. Check the connection and try again.</translation>
     </message>
@@ -715,6 +783,14 @@
     <message>
         <source>The reviewer&apos;s text cannot be shown as suggestions; import the bundle as usual and compare the versions.</source>
         <translation>The reviewer&apos;s text cannot be shown as suggestions; import the bundle as usual and compare the versions.</translation>
+    </message>
+    <message>
+        <source>The article already has pending suggestions. Accept or reject them (the Changes list) before comparing a revision as suggestions.</source>
+        <translation>The article already has pending suggestions. Accept or reject them (the Changes list) before comparing a revision as suggestions.</translation>
+    </message>
+    <message>
+        <source>This revision&apos;s text cannot be shown as suggestions (it holds text that reads as CriticMarkup, or line breaks inside a changed paragraph). Compare it in the History list and restore it instead.</source>
+        <translation>This revision&apos;s text cannot be shown as suggestions (it holds text that reads as CriticMarkup, or line breaks inside a changed paragraph). Compare it in the History list and restore it instead.</translation>
     </message>
     <message>
         <source>The bundle&apos;s article is not in this library, so there is nothing to suggest changes to.</source>
@@ -965,6 +1041,10 @@
         <translation>Someone else saved this article meanwhile. Reload it, then redo your last change.</translation>
     </message>
     <message>
+        <source>The article has pending suggestions (%1). Accept or reject them first: Review ▸ Accept change or Reject change (or all of them), or the Changes list in the Review tab. Until then it can only be exported as Markdown, as a review bundle, or as a PDF proof with the changes marked.</source>
+        <translation>The article has pending suggestions (%1). Accept or reject them first: Review ▸ Accept change or Reject change (or all of them), or the Changes list in the Review tab. Until then it can only be exported as Markdown, as a review bundle, or as a PDF proof with the changes marked.</translation>
+    </message>
+    <message>
         <source>That article is no longer in the library.</source>
         <translation>That article is no longer in the library.</translation>
     </message>
@@ -1028,6 +1108,14 @@
         <translation>Print a proof for marking up on paper: each commented passage numbered in the text and the open comments listed as notes after the article</translation>
     </message>
     <message>
+        <source>Print changes mar&amp;ked (proof)</source>
+        <translation>Print changes mar&amp;ked (proof)</translation>
+    </message>
+    <message>
+        <source>Print the pending suggestions marked for reading on paper: inserted text underlined, deleted text struck through, each with its author&apos;s initials, and the authors listed after the article. Offered while the article has pending suggestions; accept or reject them to print the page itself.</source>
+        <translation>Print the pending suggestions marked for reading on paper: inserted text underlined, deleted text struck through, each with its author&apos;s initials, and the authors listed after the article. Offered while the article has pending suggestions; accept or reject them to print the page itself.</translation>
+    </message>
+    <message>
         <source>Web page (HTML)</source>
         <translation>Web page (HTML)</translation>
     </message>
@@ -1078,6 +1166,10 @@
     <message>
         <source>Newsdesk review bundle (*.newsdesk)</source>
         <translation>Newsdesk review bundle (*.newsdesk)</translation>
+    </message>
+    <message>
+        <source>Or tick “Print changes marked (proof)” to print them marked.</source>
+        <translation>Or tick “Print changes marked (proof)” to print them marked.</translation>
     </message>
     <message>
         <source>Export into a folder</source>
@@ -1282,6 +1374,14 @@
     <message>
         <source>Restore this revision</source>
         <translation>Restore this revision</translation>
+    </message>
+    <message>
+        <source>Compare as suggestions</source>
+        <translation>Compare as suggestions</translation>
+    </message>
+    <message>
+        <source>Show in the text, as suggestions, the changes that would bring it back to this revision: accept the ones you want back, reject the others.</source>
+        <translation>Show in the text, as suggestions, the changes that would bring it back to this revision: accept the ones you want back, reject the others.</translation>
     </message>
     <message>
         <source>Previous change</source>
@@ -1712,6 +1812,10 @@
         <translation>This library is read-only here: articles can be read, previewed and exported, not changed. To edit, copy the data folder to a place you may write, or ask for write access.</translation>
     </message>
     <message>
+        <source>The text not yet stored in the library is kept on this computer. It will be sent when newsdesk starts again and the server answers.</source>
+        <translation>The text not yet stored in the library is kept on this computer. It will be sent when newsdesk starts again and the server answers.</translation>
+    </message>
+    <message>
         <source>Word not added</source>
         <translation>Word not added</translation>
     </message>
@@ -1740,12 +1844,48 @@
         <translation>Save the article before commenting on it.</translation>
     </message>
     <message>
+        <source>Offline: the list and search need the server.</source>
+        <translation>Offline: the list and search need the server.</translation>
+    </message>
+    <message>
+        <source>The list cannot be shown: %1</source>
+        <translation>The list cannot be shown: %1</translation>
+    </message>
+    <message>
         <source>Import an article</source>
         <translation>Import an article</translation>
     </message>
     <message>
         <source>Articles and Word drafts (*.md *.markdown *.newsdesk *.docx);;Word documents (*.docx);;All files (*)</source>
         <translation>Articles and Word drafts (*.md *.markdown *.newsdesk *.docx);;Word documents (*.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 edited “%2” without suggestions.</source>
+        <translation>%1 edited “%2” without suggestions.</translation>
+    </message>
+    <message>
+        <source>Show their edits as suggestions in the text, to accept or reject each one (accepting all gives their text, rejecting all keeps yours), or apply all their edits now?</source>
+        <translation>Show their edits as suggestions in the text, to accept or reject each one (accepting all gives their text, rejecting all keeps yours), or apply all their edits now?</translation>
+    </message>
+    <message>
+        <source>Reviewed copy</source>
+        <translation>Reviewed copy</translation>
+    </message>
+    <message>
+        <source>Show their edits as &amp;suggestions</source>
+        <translation>Show their edits as &amp;suggestions</translation>
+    </message>
+    <message>
+        <source>&amp;Apply their edits</source>
+        <translation>&amp;Apply their edits</translation>
+    </message>
+    <message>
+        <source>Suggestions by %1: %2. Accept or reject them in the Changes list.</source>
+        <translation>Suggestions by %1: %2. Accept or reject them in the Changes list.</translation>
+    </message>
+    <message>
+        <source>Their text is the same as this one: no suggestions.</source>
+        <translation>Their text is the same as this one: no suggestions.</translation>
     </message>
     <message>
         <source>Imported with remarks</source>
@@ -1760,6 +1900,10 @@
         <translation>The article was not saved</translation>
     </message>
     <message>
+        <source>Offline: saved as soon as the server answers.</source>
+        <translation>Offline: saved as soon as the server answers.</translation>
+    </message>
+    <message>
         <source>Delete article</source>
         <translation>Delete article</translation>
     </message>
@@ -1770,6 +1914,14 @@
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>The waiting changes were not sent</source>
+        <translation>The waiting changes were not sent</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2210,6 +2362,13 @@
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) pending — shown marked; accept or reject them before printing</source>
+        <translation>
+            <numerusform>%n suggestion pending — shown marked; accept or reject it before printing</numerusform>
+            <numerusform>%n suggestions pending — shown marked; accept or reject them before printing</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</source>
         <translation>Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</translation>
@@ -2544,6 +2703,10 @@ An article of the library</translation>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
+    <message>
+        <source>Kept on this computer</source>
+        <translation>Kept on this computer</translation>
+    </message>
 </context>
 <context>
     <name>Suggestions</name>
@@ -2615,6 +2778,13 @@ An article of the library</translation>
     <message>
         <source>Web preview</source>
         <translation>Web preview</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) pending — shown marked; accept or reject them before publishing</source>
+        <translation>
+            <numerusform>%n suggestion pending — shown marked; accept or reject it before publishing</numerusform>
+            <numerusform>%n suggestions pending — shown marked; accept or reject them before publishing</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,24 @@
         <translation>Không còn đề xuất nào phía trước.</translation>
     </message>
     <message>
+        <source>The article already has pending suggestions. Accept or reject them (the Changes list) before comparing a revision as suggestions.</source>
+        <translation>Bài đã có đề xuất đang chờ. Hãy chấp nhận hoặc từ chối chúng (danh sách Các thay đổi) trước khi so một phiên bản dưới dạng đề xuất.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: suggestions are being decided.</source>
+        <translation>Xin chờ một chút: các đề xuất đang được xử lý.</translation>
+    </message>
+    <message>
+        <source>Revision %1 has the same text as now: nothing to suggest.</source>
+        <translation>Phiên bản %1 có nội dung giống bản hiện tại: không có gì để đề xuất.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) would bring back the text of revision %1: accept the ones you want back, reject the others.</source>
+        <translation>
+            <numerusform>%n đề xuất sẽ đưa lại nội dung của phiên bản %1: chấp nhận những chỗ muốn lấy lại, từ chối những chỗ còn lại.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Put the cursor in a suggestion first (Next change finds one).</source>
         <translation>Hãy đặt con trỏ vào một đề xuất trước (Thay đổi sau sẽ tìm giúp).</translation>
     </message>
@@ -375,6 +393,50 @@
     <message>
         <source>Reopen</source>
         <translation>Mở lại</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedBar</name>
+    <message>
+        <source>Deleted by %1 — your text is kept</source>
+        <translation>%1 đã xóa bài này — chữ của bạn vẫn được giữ</translation>
+    </message>
+    <message>
+        <source>Deleted elsewhere — your text is kept</source>
+        <translation>Bài đã bị xóa ở nơi khác — chữ của bạn vẫn được giữ</translation>
+    </message>
+    <message>
+        <source>Save as new article</source>
+        <translation>Lưu thành bài mới</translation>
+    </message>
+    <message>
+        <source>Store the text as it is here as a new article in the library</source>
+        <translation>Lưu nội dung đang có ở đây thành một bài mới trong thư viện</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Close the article: the text here is discarded</source>
+        <translation>Đóng bài: nội dung ở đây bị bỏ đi</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWatch</name>
+    <message numerus="yes">
+        <source>Back online — %n change(s) sent</source>
+        <translation>
+            <numerusform>Đã kết nối lại — đã gửi %n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — changes kept on this computer</source>
+        <translation>Mất kết nối — thay đổi được giữ trên máy này</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</source>
+        <translation>Không liên lạc được với máy chủ cơ sở dữ liệu. Bài vẫn sửa được: những gì bạn gõ được giữ trên máy này và được gửi đi, có kiểm tra phiên bản, ngay khi máy chủ trả lời trở lại. Mở bài khác, tìm kiếm và xuất bài cần có máy chủ.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +657,10 @@
         <translation>Cơ sở dữ liệu không trả lời kịp. Hãy kiểm tra mạng và thử lại.</translation>
     </message>
     <message>
+        <source>The database server cannot be reached: it is stopped, or the network is down. Try again once it answers.</source>
+        <translation>Không liên lạc được với máy chủ cơ sở dữ liệu: máy chủ đã dừng, hoặc mạng bị ngắt. Hãy thử lại khi máy chủ trả lời.</translation>
+    </message>
+    <message>
         <source>The database could not be reached. Check the connection and try again.</source>
         <translation>Không kết nối được cơ sở dữ liệu. Hãy kiểm tra kết nối và thử lại.</translation>
     </message>
@@ -713,6 +779,14 @@
     <message>
         <source>The reviewer&apos;s text cannot be shown as suggestions; import the bundle as usual and compare the versions.</source>
         <translation>Không thể đưa bản của người duyệt vào thành các đề xuất sửa; hãy nhập gói duyệt như thường lệ rồi so sánh các phiên bản.</translation>
+    </message>
+    <message>
+        <source>The article already has pending suggestions. Accept or reject them (the Changes list) before comparing a revision as suggestions.</source>
+        <translation>Bài đã có đề xuất đang chờ. Hãy chấp nhận hoặc từ chối chúng (danh sách Các thay đổi) trước khi so một phiên bản dưới dạng đề xuất.</translation>
+    </message>
+    <message>
+        <source>This revision&apos;s text cannot be shown as suggestions (it holds text that reads as CriticMarkup, or line breaks inside a changed paragraph). Compare it in the History list and restore it instead.</source>
+        <translation>Không thể hiện nội dung phiên bản này dưới dạng đề xuất (có chữ trông như dấu CriticMarkup, hoặc ngắt dòng trong một đoạn đã sửa). Hãy so nó trong danh sách Lịch sử rồi khôi phục.</translation>
     </message>
     <message>
         <source>The bundle&apos;s article is not in this library, so there is nothing to suggest changes to.</source>
@@ -963,6 +1037,10 @@
         <translation>Người khác vừa lưu bài này. Hãy tải lại bài rồi làm lại thay đổi cuối cùng.</translation>
     </message>
     <message>
+        <source>The article has pending suggestions (%1). Accept or reject them first: Review ▸ Accept change or Reject change (or all of them), or the Changes list in the Review tab. Until then it can only be exported as Markdown, as a review bundle, or as a PDF proof with the changes marked.</source>
+        <translation>Bài còn đề xuất sửa đang chờ (%1). Hãy chấp nhận hoặc từ chối chúng trước: Duyệt ▸ Chấp nhận thay đổi hoặc Từ chối thay đổi (hay tất cả một lần), hoặc danh sách Thay đổi trong thẻ Duyệt bài. Trước đó bài chỉ xuất được dạng Markdown, gói duyệt, hoặc bản PDF in thử có đánh dấu sửa đổi.</translation>
+    </message>
+    <message>
         <source>That article is no longer in the library.</source>
         <translation>Bài viết này không còn trong thư viện.</translation>
     </message>
@@ -1026,6 +1104,14 @@
         <translation>In bản in thử để sửa trên giấy: mỗi đoạn có góp ý được đánh số trong bài và các góp ý đang mở được liệt kê sau bài</translation>
     </message>
     <message>
+        <source>Print changes mar&amp;ked (proof)</source>
+        <translation>In đánh dấu &amp;sửa đổi (bản in thử)</translation>
+    </message>
+    <message>
+        <source>Print the pending suggestions marked for reading on paper: inserted text underlined, deleted text struck through, each with its author&apos;s initials, and the authors listed after the article. Offered while the article has pending suggestions; accept or reject them to print the page itself.</source>
+        <translation>In các đề xuất đang chờ có đánh dấu để đọc trên giấy: chữ thêm gạch dưới, chữ bỏ gạch ngang, kèm tên tắt người đề xuất, và danh sách người đề xuất sau bài. Chỉ có khi bài còn đề xuất đang chờ; chấp nhận hoặc từ chối hết thì in được trang bài.</translation>
+    </message>
+    <message>
         <source>Web page (HTML)</source>
         <translation>Trang web (HTML)</translation>
     </message>
@@ -1076,6 +1162,10 @@
     <message>
         <source>Newsdesk review bundle (*.newsdesk)</source>
         <translation>Gói duyệt bài Newsdesk (*.newsdesk)</translation>
+    </message>
+    <message>
+        <source>Or tick “Print changes marked (proof)” to print them marked.</source>
+        <translation>Hoặc đánh dấu ô “In đánh dấu sửa đổi (bản in thử)” để in các đề xuất có đánh dấu.</translation>
     </message>
     <message>
         <source>Export into a folder</source>
@@ -1278,6 +1368,14 @@
     <message>
         <source>Restore this revision</source>
         <translation>Khôi phục phiên bản này</translation>
+    </message>
+    <message>
+        <source>Compare as suggestions</source>
+        <translation>So dưới dạng đề xuất</translation>
+    </message>
+    <message>
+        <source>Show in the text, as suggestions, the changes that would bring it back to this revision: accept the ones you want back, reject the others.</source>
+        <translation>Hiện trong bài, dưới dạng đề xuất, những thay đổi đưa bài về phiên bản này: chấp nhận những chỗ muốn lấy lại, từ chối những chỗ còn lại.</translation>
     </message>
     <message>
         <source>Previous change</source>
@@ -1694,6 +1792,10 @@
         <translation>Không mở được thư viện bài viết</translation>
     </message>
     <message>
+        <source>The text not yet stored in the library is kept on this computer. It will be sent when newsdesk starts again and the server answers.</source>
+        <translation>Phần chữ chưa được lưu vào thư viện vẫn được giữ trên máy này. Nó sẽ được gửi đi khi newsdesk mở lại và máy chủ trả lời.</translation>
+    </message>
+    <message>
         <source>QR code saved to %1</source>
         <translation>Đã lưu mã QR vào %1</translation>
     </message>
@@ -1730,12 +1832,48 @@
         <translation>Hãy lưu bài viết trước khi góp ý.</translation>
     </message>
     <message>
+        <source>Offline: the list and search need the server.</source>
+        <translation>Mất kết nối: danh sách và tìm kiếm cần có máy chủ.</translation>
+    </message>
+    <message>
+        <source>The list cannot be shown: %1</source>
+        <translation>Không hiện được danh sách: %1</translation>
+    </message>
+    <message>
         <source>Import an article</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
         <source>Articles and Word drafts (*.md *.markdown *.newsdesk *.docx);;Word documents (*.docx);;All files (*)</source>
         <translation>Bài viết và bản thảo Word (*.md *.markdown *.newsdesk *.docx);;Tài liệu Word (*.docx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 edited “%2” without suggestions.</source>
+        <translation>%1 đã sửa “%2” mà không dùng chế độ đề xuất.</translation>
+    </message>
+    <message>
+        <source>Show their edits as suggestions in the text, to accept or reject each one (accepting all gives their text, rejecting all keeps yours), or apply all their edits now?</source>
+        <translation>Hiện các chỗ sửa của họ thành đề xuất trong bài để chấp nhận hay từ chối từng chỗ (chấp nhận tất cả cho ra bản của họ, từ chối tất cả giữ bản của bạn), hay áp dụng ngay mọi chỗ sửa?</translation>
+    </message>
+    <message>
+        <source>Reviewed copy</source>
+        <translation>Bản đã duyệt</translation>
+    </message>
+    <message>
+        <source>Show their edits as &amp;suggestions</source>
+        <translation>Hiện chỗ sửa thành &amp;đề xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Apply their edits</source>
+        <translation>Á&amp;p dụng chỗ sửa của họ</translation>
+    </message>
+    <message>
+        <source>Suggestions by %1: %2. Accept or reject them in the Changes list.</source>
+        <translation>Đề xuất của %1: %2. Hãy chấp nhận hoặc từ chối trong danh sách Các thay đổi.</translation>
+    </message>
+    <message>
+        <source>Their text is the same as this one: no suggestions.</source>
+        <translation>Nội dung của họ giống bản này: không có đề xuất nào.</translation>
     </message>
     <message>
         <source>Imported with remarks</source>
@@ -1750,6 +1888,10 @@
         <translation>Bài viết chưa được lưu</translation>
     </message>
     <message>
+        <source>Offline: saved as soon as the server answers.</source>
+        <translation>Mất kết nối: bài sẽ được lưu ngay khi máy chủ trả lời.</translation>
+    </message>
+    <message>
         <source>Delete article</source>
         <translation>Xóa bài</translation>
     </message>
@@ -1760,6 +1902,14 @@
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Chưa xuất được</translation>
+    </message>
+    <message>
+        <source>The waiting changes were not sent</source>
+        <translation>Các thay đổi đang chờ chưa được gửi</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2200,6 +2350,12 @@
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) pending — shown marked; accept or reject them before printing</source>
+        <translation>
+            <numerusform>%n đề xuất đang chờ — đang hiện có đánh dấu; hãy chấp nhận hoặc từ chối trước khi in</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</source>
         <translation>Dàn trang: %1 dòng, chiếm %2 cột (mỗi cột %3 dòng), %4 trang</translation>
@@ -2531,6 +2687,10 @@ Một bài trong thư viện</translation>
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
+    <message>
+        <source>Kept on this computer</source>
+        <translation>Đã giữ trên máy này</translation>
+    </message>
 </context>
 <context>
     <name>Suggestions</name>
@@ -2602,6 +2762,12 @@ Một bài trong thư viện</translation>
     <message>
         <source>Web preview</source>
         <translation>Xem bản web</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) pending — shown marked; accept or reject them before publishing</source>
+        <translation>
+            <numerusform>%n đề xuất đang chờ — đang hiện có đánh dấu; hãy chấp nhận hoặc từ chối trước khi đăng</numerusform>
+        </translation>
     </message>
 </context>
 <context>

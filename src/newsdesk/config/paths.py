@@ -19,6 +19,10 @@ from .atomic import make_folder
 
 ENV_DATA_DIR = "NEWSDESK_DATA_DIR"
 ENV_DATABASE_URL = "NEWSDESK_DATABASE_URL"
+# where a shared library's live listener connects when that is not where the app's queries go:
+# LISTEN/NOTIFY and session locks need a session of their own, which a pooler in transaction
+# mode (pgbouncer's usual setting) does not give; the server itself or a session-mode pool does
+ENV_LIVE_DATABASE_URL = "NEWSDESK_LIVE_DATABASE_URL"
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,11 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
         cache=Path(dirs.user_cache_dir),
         logs=Path(dirs.user_log_dir),
     )
+
+
+def live_database_url() -> str | None:
+    """$NEWSDESK_LIVE_DATABASE_URL, the live listener's own way to the server, if set."""
+    return os.environ.get(ENV_LIVE_DATABASE_URL, "").strip() or None
 
 
 def database_url(paths: Paths, override: str | None = None) -> str:

@@ -27,6 +27,17 @@ class NewsdeskError(Exception):
         return self.message
 
 
+# The code of an error saying the database server does not answer, or went away mid-request
+# (stopped, restarting, network down): the same request may succeed once the server is back.
+UNREACHABLE = "storage.unreachable"
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    """True when ``exc`` says the database server could not be reached (never a refusal: a
+    version conflict, bad data or a read-only library are not this)."""
+    return isinstance(exc, NewsdeskError) and exc.code == UNREACHABLE
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with an article: a stable code, the field, a readable message."""

@@ -6,7 +6,8 @@ the reviewer. Lines are aligned first (a paragraph, heading or figure added or r
 a whole-line suggestion); in a line that changed, words are compared — Vietnamese syllable by
 syllable, a link, an image (a figure) or a code span as one unit — and each run of changed
 words becomes one insertion, deletion or replacement. The result is checked: accepting every
-suggestion gives exactly ``reviewed`` and rejecting every one exactly ``current``; a
+suggestion gives exactly ``reviewed`` and rejecting every one exactly ``current`` (line
+breaks at the very end of a body are no difference: the result keeps those of ``current``); a
 difference that cannot be written so (text that itself looks like CriticMarkup, line breaks
 inside a paragraph that changed) is refused with a message instead.
 """
@@ -38,6 +39,10 @@ def compare_as_suggestions(current: str, reviewed: str, *, author: str, initials
                            time: datetime | None = None) -> tuple[str, int]:
     """``(current with suggestions turning it into reviewed, how many)``."""
     current, reviewed = nfc(current), nfc(reviewed)
+    # line breaks at the very end are no difference (the editor ends a body with one): the
+    # result keeps the current body's
+    ending = current[len(current.rstrip("\n")):]
+    current, reviewed = current.rstrip("\n"), reviewed.rstrip("\n")
     if pending(current):
         raise CompareError("the article already has pending suggestions; accept or reject "
                            "them first ('newsdesk changes ID')")
@@ -59,7 +64,7 @@ def compare_as_suggestions(current: str, reviewed: str, *, author: str, initials
         raise CompareError("the reviewed text cannot be shown as suggestions here (it holds "
                            "text that reads as CriticMarkup, or line breaks inside a changed "
                            "paragraph); import the bundle as usual and compare the versions")
-    return marked, len(pending(marked))
+    return marked + ending, len(pending(marked))
 
 
 def _group(old_part: list[str], new_part: list[str], mark) -> list[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from newsdesk.config.resources import read_text
 from newsdesk.domain import Article
 from newsdesk.interchange import atomic_write_bytes
+from newsdesk.render.changes import WEB_CHANGES_CSS, apply_changes, mark_body
 from newsdesk.render.figures import ImageRef
 from newsdesk.render.html import render_document
 
@@ -36,8 +37,17 @@ def standalone_html(
     *,
     cancelled: Cancelled | None = None,
     warnings: list[str] | None = None,
+    changes: bool = False,
 ) -> str:
-    """The standalone web page of ``article`` as text (also what the HTML preview shows)."""
+    """The standalone web page of ``article`` as text (also what the HTML preview shows).
+
+    ``changes``: its pending suggestions shown marked, each in its author's colour, with a
+    legend of the authors (``render.changes``; the web preview). The export never asks for
+    it: an article with pending suggestions is refused as html."""
+    legend = None
+    if changes:
+        body, legend = mark_body(article.body)
+        article = article.copy(body=body)
     web = WebPhotos(photos, options.cache_dir, article.assets)
     notes = warnings if warnings is not None else []
 
@@ -57,12 +67,14 @@ def standalone_html(
         article,
         mode="web",
         image_src=image_src,
-        stylesheet=read_text("css", "web.css"),
+        stylesheet=read_text("css", "web.css") + (WEB_CHANGES_CSS if changes else ""),
         qr_svg=qr_svg,
         extra_qr=extra,
         related=related,
     )
     notes.extend(web.warnings)
+    if legend is not None:
+        page = apply_changes(page, legend, article.language, web=True)
     return page
 
 

@@ -132,7 +132,7 @@ def print_article_pdf(
     ``cache_dir`` keeps print renditions between exports; ``extra_qr`` more codes as
     (URL, label), printed beside the article's own; ``notes`` makes it a proof with the review
     comments (``printing.proof``); ``related`` looks the related stories up for the box at the
-    end; ``changes`` prints the pending suggestions marked (``printing.changes``). Returns
+    end; ``changes`` prints the pending suggestions marked (``render.changes``). Returns
     PdfResult(path, pages, copyfit, warnings).
     """
     from .document import build_print_document

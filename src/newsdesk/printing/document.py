@@ -122,7 +122,7 @@ def build_print_document(
     ``related`` looks the related stories up (``domain.related``): printed in a box at the end,
     each with a small QR code of its URL, unless the page setup leaves the box out.
     ``changes``: the pending suggestions printed marked, with a legend of their authors
-    (``printing.changes``)."""
+    (``render.changes``)."""
     document = PrintDocument()
     warnings: list[str] = []
     cache = RenditionCache(cache_dir) if cache_dir is not None else None
@@ -197,7 +197,7 @@ def build_print_document(
 
         extra_css += PROOF_CSS
     if changes:
-        from .changes import CHANGES_CSS, mark_body
+        from newsdesk.render.changes import CHANGES_CSS, mark_body
 
         body, legend = mark_body(article.body)
         article = article.copy(body=body)
@@ -217,7 +217,7 @@ def build_print_document(
 
         html = apply_proof(html, notes, article.language)
     if legend is not None:
-        from .changes import apply_changes
+        from newsdesk.render.changes import apply_changes
 
         html = apply_changes(html, legend, article.language)
     html = hyphenate_html(with_print_csp(without_relative_links(html)), article.language)

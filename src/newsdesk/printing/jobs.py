@@ -31,12 +31,12 @@ class _Relay(QObject):
 
 class _Build(QRunnable):
     def __init__(self, relay: _Relay, number: int, article, photos, setup, cache_dir, extra_qr,
-                 notes=None, related=None):
+                 notes=None, related=None, changes=False):
         super().__init__()
         self.relay, self.number = relay, number
         self.args = (article, photos, setup)
         self.kwargs = {"cache_dir": cache_dir, "extra_qr": extra_qr, "notes": notes,
-                       "related": related}
+                       "related": related, "changes": changes}
 
     def run(self) -> None:
         try:
@@ -86,15 +86,17 @@ class ArticlePrinter(QObject):
         extra_qr: list[tuple[str, str]] | None = None,
         notes: list[ProofNote] | None = None,
         related: RelatedSource | None = None,
+        changes: bool = False,
     ) -> None:
         """Print ``article`` to ``target``; ``notes`` (review comments): a proof instead;
-        ``related`` looks its related stories up (on the worker thread, with the page)."""
+        ``related`` looks its related stories up (on the worker thread, with the page);
+        ``changes``: its pending suggestions printed marked, as ``--changes marked``."""
         if self._printer.busy:
             self._printer.cancel()
         self._number += 1
         self._pending = {"target": Path(target), "setup": setup, "target_lines": target_lines}
         job = _Build(self._relay, self._number, article, photos, setup, cache_dir, extra_qr,
-                     notes, related)
+                     notes, related, changes)
         QThreadPool.globalInstance().start(job)
 
     def cancel(self) -> None:

@@ -32,6 +32,7 @@ from newsdesk.render.words import body_stats
 
 from .article_form import ArticleForm
 from .autosave import AutosaveController
+from .deleted_bar import DeletedBar
 from .ime import PreeditGuard, shown_text
 from .presence_bar import PresenceBar
 from .recovery import RecoveryJournal
@@ -111,6 +112,7 @@ class ArticleView(QWidget):
     url_changed = Signal(str)
     photo_failed = Signal(object)
     conflict = Signal(object)  # SaveConflict: a newer version was stored by someone else
+    went_offline = Signal(object)  # a save found the server unreachable: it waits (journal)
 
     def __init__(self, library: LibraryAPI, journal: RecoveryJournal, *, autosave_seconds: float,
                  parent: QWidget | None = None) -> None:
@@ -138,6 +140,8 @@ class ArticleView(QWidget):
         layout.setSpacing(8)
         self.presence = PresenceBar(self)  # who else is editing it (a shared library)
         layout.addWidget(self.presence)
+        self.deleted = DeletedBar(self)  # someone deleted it meanwhile (a shared library)
+        layout.addWidget(self.deleted)
         centred = QHBoxLayout()  # the form is as wide as the text column, centred above it
         centred.addStretch(1)
         centred.addWidget(self.form, 100)
@@ -170,6 +174,7 @@ class ArticleView(QWidget):
     def open_article(self, article: Article, *, journal_key: str | None = None,
                      dirty: bool = False) -> None:
         self.close_article()
+        self.deleted.show_deleted(None)
         self.base = article.copy()
         self.form.set_article(article)
         self.body.set_markdown(article.body, self._image_loader)
@@ -182,6 +187,7 @@ class ArticleView(QWidget):
         self.autosave.state_changed.connect(self.save_state)
         self.autosave.saved.connect(self._stored)
         self.autosave.conflict.connect(self.conflict)
+        self.autosave.went_offline.connect(self.went_offline)
         self.autosave.stored_id = article.id
         # a new article not stored yet is not "saved": nothing to say until it is typed in
         self.save_state.emit(self.autosave.state if article.id else SaveState.EMPTY, "")
@@ -200,6 +206,10 @@ class ArticleView(QWidget):
             self.closing.append(self.autosave)
             self.autosave = None
         self.closing = [c for c in self.closing if c.busy or c.dirty]
+
+    def controllers(self) -> list[AutosaveController]:
+        """The open article's autosave and those of closed articles still to be stored."""
+        return [*([self.autosave] if self.autosave else []), *self.closing]
 
     @property
     def saving(self) -> bool:
@@ -340,6 +350,15 @@ class ArticleView(QWidget):
         self._changed()
 
     # -- input methods --------------------------------------------------------------------------
+    @property
+    def composing(self) -> bool:
+        """An input method is composing a word in one of the fields (not committed yet): it
+        counts as an edit, so nothing replaces the text under it."""
+        body = getattr(self.body, "composing", None)
+        if body is None:
+            body = bool(self.ime.pending(self.body))
+        return bool(body) or any(self.ime.pending(w) for w in self.form.input_widgets())
+
     def commit_preedit(self) -> None:
         """End the word being composed in any field: only where the platform expects it (the
         window deactivated, the article closed or saved, the app quitting), never mid-typing."""

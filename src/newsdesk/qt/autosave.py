@@ -14,6 +14,12 @@ race each other. Both pass the version the editor last loaded or stored as
 ``expected_version``: a newer version stored meanwhile by someone else is never overwritten.
 The library then keeps this text as a conflict revision and raises SaveConflict; autosaving
 stops and ``conflict`` is emitted for the window to let the user choose.
+
+A save that fails because the database server cannot be reached (``is_unreachable``: not a
+conflict, not bad data) is held: the controller goes ``offline``, the text stays editable and
+is journalled as a save ``waiting`` for the server, explicit saves asked for are queued, and
+``went_offline`` tells the window (``qt/offline.py``), which says so once and calls ``resume``
+when the server answers again: what waits is then sent, with its version check.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from newsdesk.domain import Article, ConflictError, NewsdeskError
+from newsdesk.domain.errors import is_unreachable
 
 from .errors import error_text
 from .recovery import RecoveryJournal
@@ -56,6 +63,7 @@ class AutosaveController(QObject):
     state_changed = Signal(object, str)  # SaveState, detail
     saved = Signal(object)  # the Article as the library stored it
     conflict = Signal(object)  # SaveConflict: someone else stored a newer version
+    went_offline = Signal(object)  # the error: the server could not be reached; saves wait
 
     def __init__(
         self,
@@ -83,8 +91,13 @@ class AutosaveController(QObject):
         self._waiting: list[Callable[[Article | None], None]] = []
         self._explicit: list[tuple[Callable, Callable]] = []  # explicit saves asked for
         self.conflicted: ConflictError | None = None
+        # the article was deleted in the library meanwhile: its text stays here and in the
+        # journal; nothing is saved under its id any more
+        self.orphaned = False
         self.journaled = False  # the journal holds an entry of this article's unsaved text
         self.unrevised = False  # autosaved text that no revision holds yet (as far as we know)
+        self.offline = False  # the server could not be reached: saves wait in the journal
+        self._on_sent: Callable[[bool], None] | None = None  # told how a resumed send ended
         self._save = Debouncer(int(delay_s * 1000), self.save_now, self,
                                max_wait_ms=max(AUTOSAVE_MAX_WAIT_MS, int(delay_s * 1000)))
         self._journal_timer = Debouncer(JOURNAL_DELAY_MS, self.write_journal, self,
@@ -97,7 +110,7 @@ class AutosaveController(QObject):
             return
         if not counted:
             self.generation += 1
-        self._set_state(SaveState.UNSAVED)
+        self._set_state(SaveState.OFFLINE if self.offline else SaveState.UNSAVED)
         self._save.poke()
         self._journal_timer.poke()
 
@@ -133,7 +146,8 @@ class AutosaveController(QObject):
             return
         article = self.take_snapshot()
         self.journaled = True
-        run_task(self._journal.write, self.key, article, pool=journal_pool())
+        run_task(self._journal.write, self.key, article, waiting=self.offline,
+                 pool=journal_pool())
 
     def _discard_journal(self) -> None:
         self.journaled = False
@@ -143,8 +157,9 @@ class AutosaveController(QObject):
     def save_now(self) -> None:
         """Start a background autosave of the current content (if anything changed)."""
         self._save.cancel()
-        if self._in_flight or self.conflicted is not None:
-            return  # re-run when the save in flight comes back; a conflict waits for the user
+        if self._in_flight or self.conflicted is not None or self.orphaned or self.offline:
+            return  # re-run when the save in flight comes back; a conflict waits for the user;
+            # offline: the journal holds the text until the server answers (``resume``)
         if not self.dirty:
             return
         self._start()
@@ -156,6 +171,9 @@ class AutosaveController(QObject):
         A conflict is reported through ``conflict``, not ``on_error``."""
         self._save.cancel()
         self._explicit.append((on_done, on_error))
+        if self.offline:  # sent, with its version check, when the server answers
+            self.write_journal()
+            return
         if not self._in_flight:
             self._start()
 
@@ -205,6 +223,7 @@ class AutosaveController(QObject):
 
     def _saved(self, stored: Article, generation: int, requests=(), closing: bool = False) -> None:
         self._in_flight = False
+        self._sent(True)
         self.unrevised = not (requests or closing)  # a save and a closing autosave leave one
         self.saved_generation = max(self.saved_generation, generation)
         self.stored_id = stored.id
@@ -231,6 +250,10 @@ class AutosaveController(QObject):
     def _failed(self, exc: BaseException, generation: int = 0, requests=()) -> None:
         self._in_flight = False
         self._waiting.clear()
+        if is_unreachable(exc):
+            self._hold(exc, requests)
+            return
+        self._sent(False)
         detail = error_text(exc)
         if isinstance(exc, ConflictError):
             self._conflict(exc, generation)
@@ -252,6 +275,49 @@ class AutosaveController(QObject):
             import logging
 
             logging.getLogger(__name__).error("autosave failed", exc_info=exc)
+
+    # -- the server away ------------------------------------------------------------------------
+    def _hold(self, exc: BaseException, requests=()) -> None:
+        """The server could not be reached: keep everything (the text in the journal, the
+        explicit saves asked for in the queue) until ``resume``; the text stays editable."""
+        self._explicit = [*requests, *self._explicit]
+        self._save.cancel()
+        self._on_sent = None  # the window counts again when it resumes
+        self.offline = True
+        self._set_state(SaveState.OFFLINE)
+        self.write_journal()  # marked as waiting for the server (if anything is unsaved)
+        self.went_offline.emit(exc)
+
+    def hold(self) -> None:
+        """The window found the server away: saves wait in the journal until ``resume``
+        (a save in flight meets the same and holds by itself)."""
+        if self.offline or self._in_flight:
+            return
+        self.offline = True
+        self._save.cancel()
+        if self.dirty or self._explicit:
+            self._set_state(SaveState.OFFLINE)
+            self.write_journal()
+
+    def resume(self, on_sent: Callable[[bool], None] | None = None) -> bool:
+        """The server answers again: send what waits (the newest text, as an explicit save
+        if one was asked for), with its version check. True when something was sent; then
+        ``on_sent(stored: bool)`` says whether it was stored (False: refused, e.g. a conflict)."""
+        if not self.offline:
+            return False
+        self.offline = False
+        if self._in_flight or self.conflicted is not None or not (self._explicit or self.dirty):
+            if not self._in_flight:
+                self._set_state(SaveState.UNSAVED if self.dirty else SaveState.SAVED)
+            return False
+        self._on_sent = on_sent
+        self._start()
+        return True
+
+    def _sent(self, stored: bool) -> None:
+        report, self._on_sent = self._on_sent, None
+        if report is not None:
+            report(stored)
 
     def _conflict(self, exc: ConflictError, generation: int) -> None:
         """Someone else stored a newer version: this text is kept as a revision. What was typed
@@ -294,7 +360,7 @@ class AutosaveController(QObject):
             self.save_now()
         elif not self._in_flight:
             self._discard_journal()
-            if self.unrevised:
+            if self.unrevised and not self.orphaned:
                 self._checkpoint()
 
     def _checkpoint(self) -> None:

@@ -33,6 +33,9 @@ class VersionChoices(_Window):
         if not getattr(conflict, "article_id", None) or getattr(conflict, "revision", None) is None:
             show_error(self, self.tr("The article was not saved"), conflict)
             return
+        if getattr(conflict, "current_version", None) == 0:  # no longer in the library
+            self.deleted_elsewhere(conflict.article_id, "")
+            return
         self._show_choice(VersionChoiceDialog.for_conflict(self.library, conflict, self),
                           conflict.article_id)
 

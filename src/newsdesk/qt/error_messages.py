@@ -102,6 +102,9 @@ SOURCES: dict[str, str] = {
     "storage.url": QT_TRANSLATE_NOOP("Errors", "The database address is not valid."),
     "storage.timeout": QT_TRANSLATE_NOOP(
         "Errors", "The database did not answer in time. Check the network and try again."),
+    "storage.unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The database server cannot be reached: it is stopped, or the network is "
+        "down. Try again once it answers."),
     "storage.operational": QT_TRANSLATE_NOOP(
         "Errors", "The database could not be reached. Check the connection and try again."),
     "storage.not_database": QT_TRANSLATE_NOOP("Errors", "This file is not a newsdesk library."),
@@ -152,6 +155,13 @@ SOURCES: dict[str, str] = {
     "suggestion.compare": QT_TRANSLATE_NOOP(
         "Errors", "The reviewer's text cannot be shown as suggestions; import the bundle as "
         "usual and compare the versions."),
+    "suggestion.compare_pending": QT_TRANSLATE_NOOP(
+        "Errors", "The article already has pending suggestions. Accept or reject them (the "
+        "Changes list) before comparing a revision as suggestions."),
+    "suggestion.compare_revision": QT_TRANSLATE_NOOP(
+        "Errors", "This revision's text cannot be shown as suggestions (it holds text that "
+        "reads as CriticMarkup, or line breaks inside a changed paragraph). Compare it in "
+        "the History list and restore it instead."),
     "suggestion.no_article": QT_TRANSLATE_NOOP(
         "Errors", "The bundle's article is not in this library, so there is nothing to suggest "
         "changes to."),
@@ -274,6 +284,16 @@ SOURCES: dict[str, str] = {
         "Errors", "Someone else saved this article meanwhile. Reload it, then redo your last "
         "change."),
 }
+
+
+def pending_text(count: int) -> str:
+    """What a refusal for ``count`` pending suggestions says: how many, and how to decide
+    them in the app (the sentence of ``suggestion.pending`` when the count is not known)."""
+    return QCoreApplication.translate(
+        "Errors", "The article has pending suggestions (%1). Accept or reject them first: "
+        "Review ▸ Accept change or Reject change (or all of them), or the Changes list in the "
+        "Review tab. Until then it can only be exported as Markdown, as a review bundle, or as "
+        "a PDF proof with the changes marked.").replace("%1", str(count))
 
 
 def message_for(code: str) -> str | None:

@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from newsdesk.domain import NewsdeskError, ValidationError
+from newsdesk.domain.suggestions import PendingSuggestions
 
-from .error_messages import message_for
+from .error_messages import message_for, pending_text
 
 log = logging.getLogger("newsdesk.qt")
 
@@ -27,6 +28,8 @@ def error_text(exc: BaseException) -> str:
     without one shows its own message."""
     if isinstance(exc, ValidationError) and exc.problems:
         return "\n".join(message_for(p.code) or p.message for p in exc.problems)
+    if isinstance(exc, PendingSuggestions) and exc.count:
+        return pending_text(exc.count)
     if isinstance(exc, NewsdeskError) and not isinstance(exc, OSError):
         return message_for(exc.code) or exc.message
     if isinstance(exc, OSError):  # a FileWriteError (newsdesk.config.atomic) too

@@ -6,7 +6,11 @@ html, cms, markdown, icml and newsml run on the thread pool through the export r
 asynchronously) with the page setup the print preview shows: the file is the PDF the preview
 displays. The UI never waits. With "Include comments" (PDF only, remembered) the PDF is a
 proof: the open review comments, read on the thread pool (``services.proof``), are marked in
-the text and listed as numbered notes.
+the text and listed as numbered notes. An article with pending suggestions is refused by every
+format but Markdown and the bundle (``services.exporting.check_suggestions``, the rule of
+``newsdesk export``), the dialog saying how many and how to decide them; for the PDF, "Print
+changes marked (proof)" (offered only then, off by default, remembered) prints them marked, as
+``newsdesk export --format pdf --changes marked`` does.
 
 A missing target folder is created only when the user says so. After a failure the options stay
 editable and Export tries again; after a success Open and Show in folder open the result with
@@ -40,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain import NewsdeskError, slugify
+from newsdesk.domain.suggestions import KEEPS_SUGGESTIONS, PendingSuggestions
 
 from .error_messages import notice_text
 from .labels import whole_mnemonics
@@ -69,10 +74,11 @@ class ExportDialog(QDialog):
     export_failed = Signal(object)
 
     def __init__(self, library: LibraryAPI, fmt: str | None, headline: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, pending: int = 0) -> None:
         super().__init__(parent)
         self.library = library
         self.headline = headline
+        self.pending = pending  # how many suggestions the article has pending
         self.setWindowTitle(self.tr("Export article"))
         self.format = QComboBox(self)
         for name, label in self.format_labels().items():
@@ -120,6 +126,17 @@ class ExportDialog(QDialog):
         self.comments.setChecked(fmt is None and bool(
             self._settings().value("export/pdf_comments", False, bool)))
         form.addRow("", self.comments)
+        self.changes = QCheckBox(self.tr("Print changes mar&ked (proof)"), self)
+        self.changes.setToolTip(self.tr(
+            "Print the pending suggestions marked for reading on paper: inserted text "
+            "underlined, deleted text struck through, each with its author's initials, and "
+            "the authors listed after the article. Offered while the article has pending "
+            "suggestions; accept or reject them to print the page itself."))
+        self.changes.setEnabled(pending > 0)
+        self.changes.setChecked(fmt is None and pending > 0 and bool(
+            self._settings().value("export/pdf_changes", False, bool)))
+        self.changes.toggled.connect(self._explain)
+        form.addRow("", self.changes)
         self._form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -137,6 +154,7 @@ class ExportDialog(QDialog):
         self._signals.changed.connect(self._progress)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._show_pdf_options()
+        self._explain()
         whole_mnemonics(self)
 
     def format_labels(self) -> dict[str, str]:
@@ -207,11 +225,39 @@ class ExportDialog(QDialog):
             self._say("")
             self._editable(True)
         self._show_pdf_options()
+        self._explain()
 
     def _show_pdf_options(self) -> None:
-        """"Include comments" is offered with the PDF only (the other formats never carry
-        comments, except the review bundle, which always does)."""
+        """"Include comments" and "Print changes marked" are offered with the PDF only (the
+        other formats never carry comments, except the review bundle, which always does)."""
         self._form.setRowVisible(self.comments, self.fmt == "pdf")
+        self._form.setRowVisible(self.changes, self.fmt == "pdf")
+
+    def refused(self) -> bool:
+        """Whether the chosen format and options refuse the article's pending suggestions
+        (as ``services.exporting.check_suggestions`` will)."""
+        if not self.pending or self.fmt in KEEPS_SUGGESTIONS:
+            return False
+        return not (self.fmt == "pdf" and self.changes.isChecked())
+
+    def _explain(self, *_: object) -> None:
+        """Before exporting: why the chosen format will be refused, and what to do."""
+        if self._running or self.result_ is not None:
+            return
+        if not self.refused():
+            if self.error is None:
+                self._say("")
+            return
+        self._say(self._refusal(self.pending))
+
+    def _refusal(self, count: int) -> str:
+        """How many suggestions are pending, how to decide them; for the PDF, the proof."""
+        from .error_messages import pending_text
+
+        text = pending_text(count)
+        if self.fmt == "pdf":
+            text += " " + self.tr("Or tick “Print changes marked (proof)” to print them marked.")
+        return text
 
     def _browse(self) -> bool:
         extension, folder = FORMATS[self.fmt]
@@ -295,12 +341,16 @@ class ExportDialog(QDialog):
         self._started_fmt = self.fmt
         if self.fmt == "pdf":
             with_comments = self.comments.isChecked()
+            with_changes = self.pending > 0 and self.changes.isChecked()
             if self.fixed_format is None:
                 settings = self._settings()
                 settings.setValue("export/pdf_comments", with_comments)
+                if self.pending:
+                    settings.setValue("export/pdf_changes", with_changes)
                 settings.sync()
-            run_task(self._for_print, article_id, with_comments,
-                     on_done=lambda got: self._print(got[0], got[1], target), on_error=self._failed)
+            run_task(self._for_print, article_id, with_comments, with_changes,
+                     on_done=lambda got: self._print(got[0], got[1], target, with_changes),
+                     on_error=self._failed)
         else:
             run_task(self._export_file, article_id, self.fmt, target, on_done=self._done,
                      on_error=self._failed)
@@ -316,19 +366,20 @@ class ExportDialog(QDialog):
             cancelled=self._cancel.is_set)
         return run_export(fmt, job)
 
-    def _for_print(self, article_id: str, with_comments: bool):
+    def _for_print(self, article_id: str, with_comments: bool, with_changes: bool):
         """(article, proof notes or None): what the PDF needs from the library (a worker)."""
-        from newsdesk.domain.suggestions import refuse_pending
+        from newsdesk.services.exporting import check_suggestions
 
         article = self.library.get(article_id)
-        refuse_pending(article, "exported as pdf")  # as `newsdesk export --format pdf`
+        # as `newsdesk export --format pdf [--changes marked]`
+        check_suggestions(article, "pdf", "marked" if with_changes else None)
         if not with_comments:
             return article, None
         from newsdesk.services.proof import proof_notes
 
         return article, proof_notes(self.library, article)
 
-    def _print(self, article, notes, target: Path) -> None:
+    def _print(self, article, notes, target: Path, changes: bool = False) -> None:
         from newsdesk.printing.jobs import ArticlePrinter
         from newsdesk.printing.setup import page_setup
         from newsdesk.services.related import related_source
@@ -352,7 +403,7 @@ class ExportDialog(QDialog):
             article, lambda path: library.photo_for(article, path),
             target, setup, cache_dir=Path(library.paths.cache) / "renditions",
             extra_qr=extra_qr(library.settings), notes=notes,
-            related=related_source(library, article))
+            related=related_source(library, article), changes=changes)
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         self.progress.setRange(0, max(1, total))
@@ -363,6 +414,7 @@ class ExportDialog(QDialog):
         self.format.setEnabled(on)
         self.target.setEnabled(on)
         self.comments.setEnabled(on)
+        self.changes.setEnabled(on and self.pending > 0)
         self.export_button.setVisible(on)
         if on:
             self.export_button.setText(self.tr("Export") if self.error is None
@@ -381,7 +433,7 @@ class ExportDialog(QDialog):
         layout.activate()
         needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
                   else layout.totalSizeHint().height())
-        if needed > self.height():
+        if needed > self.height() or not text:  # and back when the message goes
             self.resize(self.width(), needed)
 
     def _done(self, result) -> None:
@@ -417,8 +469,12 @@ class ExportDialog(QDialog):
         self.progress.hide()
         cancelled = isinstance(exc, NewsdeskError) and exc.code in ("export.cancelled",
                                                                      "print.cancelled")
-        self._say(self.tr("The export was cancelled.") if cancelled
-                            else error_text(exc))
+        if isinstance(exc, PendingSuggestions) and exc.count:
+            self.pending = exc.count  # as stored: the box to print them marked is offered
+            text = self._refusal(exc.count)
+        else:
+            text = self.tr("The export was cancelled.") if cancelled else error_text(exc)
+        self._say(text)
         self.cancel_button.setText(self.tr("Close"))
         self._editable(True)  # change the options and try again
         self.export_failed.emit(exc)

@@ -21,3 +21,14 @@ def whole_mnemonics(root: QWidget) -> None:
             font = QFont(label.font())
             font.setKerning(False)
             label.setFont(font)
+
+
+def pending_notice(parent: QWidget) -> QLabel:
+    """The line above a preview saying that suggestions are pending (hidden until then)."""
+    notice = QLabel(parent)
+    notice.setObjectName("pending-notice")
+    notice.setWordWrap(True)
+    notice.setStyleSheet("#pending-notice { background: #fff4ce; border: 1px solid #e0c060;"
+                         " color: #3d3000; padding: 3px 6px; }")
+    notice.hide()
+    return notice

@@ -2,7 +2,9 @@
 
 Search as you type (debounced, run on the thread pool, diacritics-insensitive because the
 library's search is), filters by status and section. Only the answer to the latest query is
-shown. Activating an entry emits ``article_chosen(id)``; files the library can import (.md,
+shown. The list is a window on the library (``library_model``): it reads a page of articles
+at a time, those it shows, on the thread pool, so a library of any size opens at once and a
+change made elsewhere rereads what is on screen, not the whole library. Activating an entry emits ``article_chosen(id)``; files the library can import (.md,
 .newsdesk, Word .docx) dropped on the list emit ``files_dropped(paths)``. The section filter offers the
 newsroom's standard sections followed by any other section the library's articles use,
 asked for on the thread pool at every refresh (so after each save, import and deletion).
@@ -14,7 +16,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,13 +29,13 @@ from PySide6.QtWidgets import (
 from newsdesk.domain import Status
 
 from .article_form import SECTIONS
+from .library_model import HEADLINE_ROLE, ID_ROLE, PAGE, ArticleListModel, Query
 from .workers import Debouncer, run_task
 
 if TYPE_CHECKING:
     from newsdesk.services.library import LibraryAPI
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
+__all__ = ["HEADLINE_ROLE", "ID_ROLE", "LibraryPanel", "article_details", "status_label"]
 SEARCH_DELAY_MS = 250
 LONGEST_ITEM = 18  # characters of a filter item always shown whole
 
@@ -106,13 +107,15 @@ class LibraryPanel(QWidget):
     article_chosen = Signal(str)
     files_dropped = Signal(list)  # local paths of files to import
     listed = Signal(int, bool)  # how many shown, whether a search/filter was active
+    failed = Signal(object)  # the list could not be read (e.g. the server is away)
 
     def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self._serial = 0
         self._section_serial = 0
         self.wanted: str | None = None  # the article to highlight: the one open
+        self._kept: str | None = None  # the article current when the list was asked for
+        self._locating: str | None = None  # the open article, being looked for in the list
         self.sections: list[str] = list(SECTIONS)  # what the section filter offers
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -129,7 +132,10 @@ class LibraryPanel(QWidget):
         self.view.setWordWrap(False)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.model = QStandardItemModel(self)
+        self.model = ArticleListModel(library, self._describe, self)
+        self.model.listed.connect(self._show)
+        self.model.page_arrived.connect(self._page_arrived)
+        self.model.failed.connect(self.failed)
         self.view.setModel(self.model)
         self.view.viewport().setAcceptDrops(True)
         self.view.viewport().installEventFilter(_FileDrops(self))
@@ -185,26 +191,40 @@ class LibraryPanel(QWidget):
         return bool(self.search.text().strip() or self.status.currentData()
                     or self.section.currentData())
 
+    def query(self) -> Query:
+        return Query(search=self.search.text().strip() or None,
+                     status=self.status.currentData(), section=self.section.currentData())
+
     def refresh(self) -> None:
-        """Ask the library (on the thread pool) for the entries matching the filters."""
+        """List the articles matching the filters (read on the thread pool): a new search or
+        filter lists from the start; the same one rereads the rows on screen."""
         self._debounce.cancel()
         self.refresh_sections()
-        self._serial += 1
-        serial = self._serial
-        run_task(
-            lambda **query: self.library.list(**query),
-            search=self.search.text().strip() or None,
-            status=self.status.currentData(),
-            section=self.section.currentData(),
-            on_done=lambda rows: self._show(rows, serial),
-        )
+        self._kept = self.current_id()
+        query = self.query()
+        if query != self.model.query:
+            self.model.reset(query)
+        else:
+            self.model.refresh(self._rows_shown())
+
+    def _rows_shown(self) -> list[int]:
+        """The rows on screen and the current one (the model rereads their pages)."""
+        rows = [self.view.currentIndex().row()]
+        area = self.view.viewport().rect()
+        for point in (area.topLeft(), area.bottomLeft()):
+            index = self.view.indexAt(point)
+            rows.append(index.row() if index.isValid() else -1)
+        if rows[1] >= 0 and rows[2] < 0:  # the list ends above the bottom
+            rows[2] = self.model.rowCount() - 1
+        return [row for row in rows if row >= 0]
 
     def refresh_sections(self) -> None:
         """Ask the library (on the thread pool) which sections its articles use."""
         self._section_serial += 1
         serial = self._section_serial
         run_task(lambda: self.library.sections(),
-                 on_done=lambda used: self._set_sections(used, serial))
+                 on_done=lambda used: self._set_sections(used, serial),
+                 on_error=lambda _exc: None)  # the list's own failure says why
 
     def _set_sections(self, used: list[str], serial: int) -> None:
         if serial != self._section_serial:
@@ -225,32 +245,74 @@ class LibraryPanel(QWidget):
         self.section.blockSignals(False)
         _fit(self.section)
 
-    def _show(self, rows: list, serial: int) -> None:
-        if serial != self._serial:
-            return  # an answer to an older query
-        selected = self.wanted
-        self.model.clear()
-        for row in rows:
-            headline = row.headline or self.tr("(untitled)")
-            item = QStandardItem(f"{headline}\n{self._details(row)}")
-            item.setData(row.id, ID_ROLE)
-            item.setData(row.headline, HEADLINE_ROLE)
-            item.setToolTip(self._details(row))
-            item.setAccessibleText(f"{row.headline} — {self._details(row)}")
-            self.model.appendRow(item)
-            if row.id == selected:
-                self.view.setCurrentIndex(item.index())
-        self.empty.setVisible(not rows and self.filtering)
-        self.listed.emit(len(rows), self.filtering)
+    def _show(self) -> None:
+        """A list has arrived: the article that was current stays current (it may have
+        moved), else the open article is highlighted if it is in the list. A current row that
+        was not read yet when the list was asked for stays current (it is read when shown)."""
+        current = self.view.currentIndex()
+        if self._kept is None and current.isValid():
+            pass
+        elif (row := self._row_wanted()) is not None:
+            index = self.model.index(row)
+            if current != index:
+                self.view.setCurrentIndex(index)
+        else:
+            if current.isValid():
+                self.view.selectionModel().clear()
+                self.view.setCurrentIndex(QModelIndex())
+            self._locate()
+        count = self.model.rowCount()
+        self.empty.setVisible(not count and self.filtering)
+        self.listed.emit(count, self.filtering)
+
+    def _locate(self) -> None:
+        """The open article is not among the rows read: ask the library where it is in the
+        list (on the thread pool), read that page and highlight it there."""
+        query, wanted = self.model.query, self.wanted
+        if not wanted or query is None or query.search:  # a search lists its 200 newest only
+            return
+        run_task(lambda: self.library.position(wanted, status=query.status,
+                                               section=query.section),
+                 on_done=lambda row: self._located(wanted, query, row))
+
+    def _located(self, article_id: str, query: Query, row: int | None) -> None:
+        if row is None or article_id != self.wanted or query != self.model.query:
+            return
+        self._locating = article_id
+        if self.model.summary(row) is not None:
+            self._page_arrived(row // PAGE)
+        else:
+            self.model.ask(row)
+
+    def _page_arrived(self, page: int) -> None:
+        """A page was read: the open article located in it is highlighted (and shown)."""
+        if self._locating is None or self._locating != self.wanted:
+            return
+        row = self.model.row_of(self.wanted)
+        if row is not None and row // PAGE == page:
+            self._locating = None
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(row))
+
+    def _row_wanted(self) -> int | None:
+        row = self.model.row_of(self._kept)
+        return row if row is not None else self.model.row_of(self.wanted)
+
+    def _describe(self, row: object) -> tuple[str, str]:
+        """An article's entry: its headline over its details, and the details alone."""
+        details = self._details(row)
+        headline = getattr(row, "headline", "") or self.tr("(untitled)")
+        return f"{headline}\n{details}", details
 
     def _details(self, row: object) -> str:
         return article_details(row)
 
     def ids(self) -> list[str]:
-        return [self.model.item(i).data(ID_ROLE) for i in range(self.model.rowCount())]
+        """The ids listed, as far as they are read (all of a small library)."""
+        return [row.id for row in self.model.loaded()]
 
     def headlines(self) -> list[str]:
-        return [self.model.item(i).data(HEADLINE_ROLE) for i in range(self.model.rowCount())]
+        return [row.headline for row in self.model.loaded()]
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -259,13 +321,14 @@ class LibraryPanel(QWidget):
     def select(self, article_id: str | None) -> None:
         """Highlight the open article (``None`` or an id not listed yet: no highlight; an
         article listed later, once stored, is highlighted then)."""
-        self.wanted = article_id or None
-        for i in range(self.model.rowCount()):
-            if self.model.item(i).data(ID_ROLE) == self.wanted:
-                self.view.setCurrentIndex(self.model.index(i, 0))
-                return
+        self.wanted = self._kept = article_id or None
+        row = self.model.row_of(self.wanted)
+        if row is not None:
+            self.view.setCurrentIndex(self.model.index(row))
+            return
         self.view.selectionModel().clear()
         self.view.setCurrentIndex(QModelIndex())
+        self._locate()  # further down a long list (not read yet): looked for
 
     def _activated(self, index: QModelIndex) -> None:
         article_id = index.data(ID_ROLE)

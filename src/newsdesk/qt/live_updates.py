@@ -7,9 +7,13 @@ thread pool:
 - any change: the library list is listed again (a burst of changes, once);
 - a save, status change or comment on the open article: its review panel reloads;
 - a newer version of the open article: shown at once when nothing was typed here since it
-  was stored; otherwise what was typed is saved now, which the library refuses (it is older)
-  and keeps as a revision, and the two-versions dialog takes over. A change of status alone
-  (same text) is adopted without asking;
+  was stored (a word an input method is still composing counts as typed); otherwise what was
+  typed is saved now, which the library refuses (it is older) and keeps as a revision, and
+  the two-versions dialog takes over. A change of status alone (same text) is adopted
+  without asking;
+- the open article deleted: the window keeps its text and says who deleted it
+  (``MainWindow.deleted_elsewhere``); so does a reread that finds it gone (a deletion made
+  while this app was not listening);
 - presence: the article open for editing is claimed for this app; the bar above it says who
   else is editing it. "Take over" makes this app the article's editor: the others' claims are
   removed, their apps are told at once, save what they typed (the version here then updates
@@ -73,10 +77,21 @@ class LiveUpdates(QObject):
         self.listener = listener
         listener.changed.connect(self._changed)
         listener.reconnected.connect(self._everything_changed)
+        listener.connected.connect(self._connected)
         listener.start()
         if self.article_id:
             listener.claim(self.article_id)
             self.check_presence()
+
+    def _connected(self, connected: bool) -> None:
+        """The listening connection was lost or came back: the server may be away, or back
+        (the window's ConnectionWatch asks it, ``SELECT 1``, off the UI thread)."""
+        if self._stopped:
+            return
+        if connected:
+            self.window.connection.ask_now()
+        else:
+            self.window.connection.suspect()
 
     def stop(self) -> None:
         self._stopped = True
@@ -167,6 +182,8 @@ class LiveUpdates(QObject):
                 newest = max(newest or 0, change.version)
             if change.what == "presence":
                 self.check_presence()
+            if change.what == "deleted":
+                self.window.deleted_elsewhere(change.article_id, change.by)
         if newest is not None and newest > self.window.article_view.base.version:
             self._fetch(open_id)
 
@@ -191,7 +208,15 @@ class LiveUpdates(QObject):
     def _fetch(self, article_id: str | None) -> None:
         if article_id:
             run_task(self.window.library.get, article_id, on_done=self._arrived,
-                     on_error=lambda exc: log.info("live library: article not read (%s)", exc))
+                     on_error=lambda exc: self._not_read(article_id, exc))
+
+    def _not_read(self, article_id: str, exc: BaseException) -> None:
+        from newsdesk.domain import NotFoundError
+
+        if isinstance(exc, NotFoundError):  # deleted while this app was not listening
+            self.window.deleted_elsewhere(article_id, "")
+        else:
+            log.info("live library: article not read (%s)", exc)
 
     def _arrived(self, stored) -> None:
         """A newer version of the open article, read from the library."""
@@ -207,7 +232,7 @@ class LiveUpdates(QObject):
         if autosave.in_flight:  # our own save under way: it decides (stored, or a conflict)
             QTimer.singleShot(BUSY_RETRY_MS, lambda: self._arrived(stored))
             return
-        if not autosave.dirty:
+        if not autosave.dirty and not view.composing:  # a word being composed is an edit
             if view.current_article().content_equals(stored):
                 view.adopt_status(stored)
             else:

@@ -29,6 +29,7 @@ from .file_open import NewsdeskApplication, PendingFiles
 from .identity import DISPLAY_NAME, app_icon
 from .library_panel import LibraryPanel
 from .live_updates import LiveUpdates
+from .offline import ConnectionWatch, ping_pool
 from .recovery import RecoveryJournal
 from .review.comment_marks import CommentMarks
 from .review.comment_menu import CommentMenus
@@ -39,6 +40,7 @@ from .spell_menu import SpellController
 from .spelling import SpellService, spell_pool
 from .start_page import StartPage
 from .status_bar import StatusBar
+from .suggest_imports import SuggestionImports
 from .window_commands import ArticleCommands
 from .workers import background_pool, run_task, wait_for_pool
 
@@ -58,7 +60,7 @@ def window_settings(paths) -> QSettings:
     return QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
+class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow):
     def __init__(self, library, *, translations=None, parent=None) -> None:
         super().__init__(parent)
         self.library = library
@@ -75,6 +77,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.library_panel = LibraryPanel(library, self)
         self._view: ArticleView | None = None  # made when the first article opens
         self.read_only = False  # the library may be read here, not changed (library_ready)
+        self.waiting_ids: set[str] = set()  # articles whose last session's saves are being sent
         self.start_page = StartPage()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.start_page)
@@ -101,6 +104,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.actions_.build_toolbar(self.toolbar)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
+        self.connection = ConnectionWatch(self)  # a shared library's server away: work goes on
         self.live = LiveUpdates(self)  # a shared library: colleagues' changes show by themselves
         self._connect()
         self.changes = ChangesController(self)
@@ -137,7 +141,21 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.pending_files.release()
 
     def library_failed(self, exc: BaseException) -> None:
-        show_error(self, self.tr("The library cannot be opened"), exc)
+        from newsdesk.domain.errors import is_unreachable
+
+        if is_unreachable(exc) and self.journal.pending():
+            from PySide6.QtWidgets import QMessageBox
+
+            from .errors import error_text
+
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The library cannot be opened"),
+                              error_text(exc), QMessageBox.StandardButton.Ok, self)
+            box.setInformativeText(self.tr(
+                "The text not yet stored in the library is kept on this computer. It will be "
+                "sent when newsdesk starts again and the server answers."))
+            box.exec()
+        else:
+            show_error(self, self.tr("The library cannot be opened"), exc)
         self.exit_code = 2
         self.close()
 
@@ -198,6 +216,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.library_panel.article_chosen.connect(self.open_article_id)
         self.library_panel.files_dropped.connect(self.import_dropped)
         self.library_panel.listed.connect(self._listed)
+        self.library_panel.failed.connect(self._list_failed)
         self.start_page.new_requested.connect(self.new_article)
         self.start_page.import_requested.connect(self.import_file)
         self.start_page.sample_requested.connect(self.open_sample)
@@ -241,11 +260,14 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         view.form.headline.textChanged.connect(self.update_title)
         view.stored.connect(self._stored)
         view.conflict.connect(self.save_conflict)
+        view.went_offline.connect(self.connection.went_offline)
         view.edited.connect(self._edited)
         view.url_changed.connect(lambda url: self.side.qr.set_url(
             url, view.form.headline.text()))
         view.photo_failed.connect(lambda exc: show_error(self, self.tr("Photo not added"), exc))
         view.presence.take_over_requested.connect(self.live.take_over)
+        view.deleted.save_as_new_requested.connect(self.save_as_new_article)
+        view.deleted.close_requested.connect(self.close_deleted_article)
         self.comment_marks.attach(view.body)
         self.comment_marks.attach_fields(view.form.sapo, view.form.headline)
         self.comment_target.watch(view.body, view.form.sapo, view.form.headline)
@@ -281,7 +303,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         from .status_bar import SaveState
 
         self.status.set_save_state(state, detail)
-        self.setWindowModified(state in (SaveState.UNSAVED, SaveState.SAVING, SaveState.FAILED))
+        self.setWindowModified(state in (SaveState.UNSAVED, SaveState.SAVING, SaveState.FAILED,
+                                         SaveState.OFFLINE))
 
     def close_current_article(self) -> None:
         """Close the article (what is typed is saved, and becomes a revision if only autosaves
@@ -312,9 +335,11 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.actions_.retranslate()
         for widget in (self.library_panel, self.start_page, self.side, self.status):
             widget.retranslate()
+        self.connection.retranslate()
         if self._view is not None:
             self._view.form.retranslate()
             self._view.presence.retranslate()
+            self._view.deleted.retranslate()
         self.library_panel.setAccessibleName(self.tr("Library"))
         self.side.setAccessibleName(self.tr("Previews"))
 
@@ -349,8 +374,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
             state.sync()
 
     def _reopen_done(self, article: Article) -> None:
-        if not self._has_article():
-            self.open_article(article)
+        if not self._has_article() and article.id not in self.waiting_ids:
+            self.open_article(article)  # (a save left waiting for it opens it, as stored)
 
     def open_article(self, article: Article, *, journal_key=None, dirty=False) -> None:
         self.article_view.open_article(article, journal_key=journal_key, dirty=dirty)
@@ -380,7 +405,8 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         if self._has_article() and article_id == self.article_view.base.id:
             return
         run_task(self._load, article_id, on_done=self.open_article,
-                 on_error=lambda exc: show_error(self, self.tr("Cannot open the article"), exc))
+                 on_error=lambda exc: self.library_call_failed(
+                     self.tr("Cannot open the article"), exc))
 
     def _load(self, article_id: str) -> Article:
         """Worker thread: the article, with a few photos' display renditions made if missing
@@ -455,6 +481,22 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         if self._has_article():
             self.side.show_article(self.article_view.current_article())
 
+    def library_call_failed(self, title: str, exc: BaseException) -> None:
+        """Something the user asked of the library failed: say why (the server away puts the
+        window offline too: the open article stays editable, its saves wait)."""
+        self.connection.failed(exc)
+        show_error(self, title, exc)
+
+    def _list_failed(self, exc: BaseException) -> None:
+        """The list (a search, a filter) could not be read: the status bar says why."""
+        from .errors import error_text
+
+        if self.connection.failed(exc):
+            text = self.tr("Offline: the list and search need the server.")
+        else:
+            text = self.tr("The list cannot be shown: %1").replace("%1", error_text(exc))
+        self.status.showMessage(text, 10000)
+
     def _listed(self, count: int, filtering: bool) -> None:
         if count == 0 and not filtering and not self._has_article():
             self.centre.setCurrentWidget(self.start_page)
@@ -508,6 +550,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         self.save_state()
         if self._view is not None:
             self._view.close_article()
+        self.connection.stop()
         self.finish_background_work()
         self.live.stop()
         self.side.shutdown()
@@ -522,6 +565,7 @@ class MainWindow(ArticleCommands, VersionChoices, QMainWindow):
         background_pool().waitForDone(int(timeout_s * 1000))
         spell_pool().clear()  # spell checks, likewise: a check running is short
         spell_pool().waitForDone(int(timeout_s * 1000))
+        ping_pool().waitForDone(int(timeout_s * 1000))  # a question to the server: ≤ 5 s
         while time.monotonic() < deadline:
             idle = wait_for_pool(20) and journal_pool().waitForDone(20)
             QApplication.processEvents()  # deliver results (which may queue a journal deletion)

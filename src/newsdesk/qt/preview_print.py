@@ -7,6 +7,9 @@ and font size are controls above the page, with the zoom: fit width (the default
 or fixed steps, from its box, its buttons, Ctrl+plus / Ctrl+minus or Ctrl+wheel (remembered in Settings, so the PDF export uses
 the same); the copyfit line comes from the printer's measurement of the real layout. "Comments"
 shows the proof the PDF export prints with its comments (the open review comments marked).
+An article with pending suggestions is shown as the marked proof the PDF export prints with
+"Print changes marked" (never as CriticMarkup), under a notice saying how many are pending;
+accepting or rejecting them is an edit like any other, so the preview follows.
 Imported only when the preview is first shown.
 """
 
@@ -34,8 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain import Article, NewsdeskError
+from newsdesk.domain.suggestions import pending
 
-from .labels import whole_mnemonics
+from .labels import pending_notice, whole_mnemonics
 
 if TYPE_CHECKING:
     from newsdesk.services.library import LibraryAPI
@@ -115,6 +119,7 @@ class PrintPreview(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.notice = pending_notice(self)
         self._labels = [QLabel(self) for _ in range(3)]
         controls = QHBoxLayout()
         for label, widget in zip(self._labels, (self.paper, self.columns, self.font_size),
@@ -137,6 +142,7 @@ class PrintPreview(QWidget):
         layout.addLayout(zoom)
         layout.addWidget(self.copyfit)
         layout.addWidget(self.message)
+        layout.addWidget(self.notice)
         whole_mnemonics(self)
         layout.addWidget(self.view, 1)
         self.article: Article | None = None
@@ -144,6 +150,8 @@ class PrintPreview(QWidget):
         self.pdf_path: Path | None = None
         self._serial = 0
         self._shown = 0
+        self.pending = 0  # the pending suggestions of the article the pages show
+        self._printing = 0  # … of the one being printed
         self.paper.currentTextChanged.connect(self._setup_changed)
         self.columns.valueChanged.connect(self._setup_changed)
         self.font_size.valueChanged.connect(self._setup_changed)
@@ -172,6 +180,7 @@ class PrintPreview(QWidget):
         self.zoom_out.setAccessibleName(self.tr("Zoom out"))
         if self.result is not None:
             self._show_copyfit(self.result.copyfit)
+        self._show_notice()
 
     # -- zoom -----------------------------------------------------------------------------------
     def zoom_factor(self) -> float:
@@ -255,11 +264,12 @@ class PrintPreview(QWidget):
         from newsdesk.services.related import related_source
 
         library = self.library
+        self._printing = len(pending(article.body))
         self.printer.print_article(
             article, lambda path: library.photo_for(article, path),
             self.folder / f"preview-{serial}.pdf", setup, cache_dir=self.renditions,
             extra_qr=extra_qr(self.settings), notes=notes,
-            related=related_source(library, article))
+            related=related_source(library, article), changes=self._printing > 0)
 
     def _printed(self, result) -> None:
         self.result = result
@@ -274,8 +284,16 @@ class PrintPreview(QWidget):
 
         self.message.setText("\n".join(notice_text(w) for w in result.warnings))
         self._show_copyfit(result.copyfit)
+        self.pending = self._printing
+        self._show_notice()
         self._shown += 1
         self.rendered.emit(result)
+
+    def _show_notice(self) -> None:
+        self.notice.setText(self.tr(
+            "%n suggestion(s) pending — shown marked; accept or reject them before printing",
+            "", self.pending))
+        self.notice.setVisible(self.pending > 0)
 
     def copyfit_text(self, copyfit: object) -> str:
         text = self.tr("Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)")

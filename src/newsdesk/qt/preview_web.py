@@ -5,6 +5,12 @@ URIs, styles inline), made on the thread pool, written to a private file in the 
 (``setHtml`` fails above 2 MB) and shown by a QWebEngineView whose profile is off the record,
 runs no page JavaScript (only the app's own scroll restore, in its separate world, which keeps
 the reader's place across refreshes) and blocks every request except that one file and data: URIs.
+An article with pending suggestions is shown marked, as an editor reads a marked-up copy and
+as the body editor shows it (never as CriticMarkup): inserted text underlined, deleted text
+struck, both in the author's colour with the author's initials after them and the authors listed
+after the article (``render.changes``), under a notice saying how many are pending. The HTML
+export refuses such an article, so no page with them goes out by mistake; the preview shows
+what is proposed rather than the text as it stands, because deciding needs both texts.
 This module is imported only when the preview is first shown: QtWebEngine is heavy.
 """
 
@@ -26,8 +32,10 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from newsdesk.domain import Article
+from newsdesk.domain.suggestions import pending
 from newsdesk.printing.runtime import register_scheme
 
+from .labels import pending_notice
 from .workers import run_task
 
 if TYPE_CHECKING:
@@ -55,7 +63,7 @@ class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
 
 
 def render_page(article: Article, library: LibraryAPI, cache_dir: Path) -> str:
-    """The standalone HTML of ``article`` (worker thread)."""
+    """The standalone HTML of ``article``, its pending suggestions marked (worker thread)."""
     from newsdesk.export.base import ExportOptions
     from newsdesk.export.html import standalone_html
 
@@ -70,7 +78,7 @@ def render_page(article: Article, library: LibraryAPI, cache_dir: Path) -> str:
                             related=related_source(library, article))
     return standalone_html(
         article, lambda path: library.photo_for(article, path),
-        options)
+        options, changes=bool(pending(article.body)))
 
 
 class WebPreview(QWidget):
@@ -100,29 +108,42 @@ class WebPreview(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.notice = pending_notice(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
+        layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
         self._serial = 0
         self._scroll = QPointF()
         self.html = ""
         self.loads = 0
+        self.pending = 0  # the pending suggestions of the article shown
         self.page.loadFinished.connect(self._loaded)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Web preview"))
+        self._show_notice()
 
     def show_article(self, article: Article) -> None:
         self._serial += 1
         serial = self._serial
+        count = len(pending(article.body))
         run_task(render_page, article, self.library, Path(self.library.paths.cache),
-                 on_done=lambda html: self._show(html, serial), on_error=self._failed)
+                 on_done=lambda html: self._show(html, serial, count), on_error=self._failed)
 
-    def _show(self, html: str, serial: int) -> None:
+    def _show_notice(self) -> None:
+        self.notice.setText(self.tr(
+            "%n suggestion(s) pending — shown marked; accept or reject them before publishing",
+            "", self.pending))
+        self.notice.setVisible(self.pending > 0)
+
+    def _show(self, html: str, serial: int, count: int = 0) -> None:
         if serial != self._serial:
             return
+        self.pending = count
+        self._show_notice()
         self.html = html
         from newsdesk.config.atomic import atomic_write
 

@@ -4,6 +4,11 @@ One small JSON file per open article in ``Paths.data/recovery/``, written atomic
 (``newsdesk.config.atomic``) and private to the user (0600 files in a 0700 folder), removed when the article reaches the database or the window closes
 cleanly. A file still there at the next start means the last session ended abnormally
 (kill -9, power cut): the app offers its text back.
+
+The journal is also where saves wait while a shared library's server cannot be reached (see
+``qt/offline.py``): such an entry is marked ``waiting``. It is sent when the server answers
+again, or, if the app was closed meanwhile, at the next start, without asking: the reporter
+meant it to be stored.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ class RecoveredArticle:
     article: Article
     saved_at: float
     path: Path
+    waiting: bool = False  # a save that waits for the server (not text left by a crash)
 
 
 def article_to_record(article: Article) -> dict[str, object]:
@@ -64,6 +70,14 @@ def record_to_article(record: dict[str, Any]) -> Article:
     )
 
 
+def as_read(body: str) -> str:
+    """``body`` as it would read with its pending suggestions accepted (the newest text, what
+    its writer remembers typing): never their CriticMarkup or who made them."""
+    from newsdesk.domain.suggestions import resolve
+
+    return resolve(body, True)[0] if "{" in body else body
+
+
 def excerpt(text: str, limit: int = 200) -> str:
     """The last paragraph of ``text``, at most ``limit`` characters, cut between words (with
     "…") rather than in the middle of one: what the recovery question shows of the body."""
@@ -89,10 +103,14 @@ class RecoveryJournal:
         safe = "".join(ch for ch in key if ch.isalnum() or ch in "-_") or "article"
         return self.folder / f"{safe}.json"
 
-    def write(self, key: str, article: Article) -> Path:
-        """Record ``article`` under ``key`` atomically; never leaves a half-written file."""
+    def write(self, key: str, article: Article, *, waiting: bool = False) -> Path:
+        """Record ``article`` under ``key`` atomically; never leaves a half-written file.
+        ``waiting``: a save the server could not take, to be sent once it answers."""
         make_folder(self.folder, private=True)
-        record = {"key": key, "saved_at": time.time(), "article": article_to_record(article)}
+        record: dict[str, object] = {"key": key, "saved_at": time.time(),
+                                     "article": article_to_record(article)}
+        if waiting:
+            record["waiting"] = True
         return atomic_write(self._path(key), json.dumps(record, ensure_ascii=False),
                             private=True)
 
@@ -109,7 +127,8 @@ class RecoveryJournal:
                 record = json.loads(path.read_text(encoding="utf-8"))
                 article = record_to_article(record["article"])
                 found.append(RecoveredArticle(str(record["key"]), article,
-                                              float(record.get("saved_at", 0)), path))
+                                              float(record.get("saved_at", 0)), path,
+                                              waiting=record.get("waiting") is True))
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 log.warning("ignoring unreadable recovery file %s: %s", path, exc)
         found.sort(key=lambda item: item.saved_at, reverse=True)

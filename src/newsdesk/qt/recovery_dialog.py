@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .recovery import RecoveredArticle, excerpt
+from .recovery import RecoveredArticle, as_read, excerpt
 
 
 def ask_restore(parent: QWidget | None, entry: RecoveredArticle) -> bool:
@@ -19,7 +19,7 @@ def ask_restore(parent: QWidget | None, entry: RecoveredArticle) -> bool:
     box.setText(QCoreApplication.translate("Recovery", "Newsdesk did not close properly last time. Unsaved text of "
                                "“%1” was kept (%2). Restore it?").replace("%1", headline)
                 .replace("%2", when))
-    box.setInformativeText(excerpt(entry.article.body))
+    box.setInformativeText(excerpt(as_read(entry.article.body)))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Recovery", "Restore"))
     box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Recovery", "Discard"))

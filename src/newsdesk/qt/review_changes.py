@@ -10,6 +10,12 @@ be undone after): the editor shows the result at once and nothing is reloaded. T
 rebuilt from the document a moment after each edit while the Review tab shows it.
 Suggest mode (Review ▸ Suggest changes, Ctrl+Shift+E, also beside the status in the
 workflow bar) is switched here; the body editor does the rest (``editor.suggest_mode``).
+History › Compare as suggestions comes here too (``suggest_revision``): the editor's unsaved
+edits are stored first (refused, with the reason, when the article has pending suggestions
+or when someone else stored a newer version), then ``services.suggest_import
+.suggest_revision`` stores the current text with the suggestions leading back to that
+revision (a ``suggestion`` revision, as deciding them is); the editor shows it and the
+Changes list opens.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from .editor import suggestion_edit
+from .error_messages import notice_text
 from .errors import error_text
 from .workers import Debouncer, run_task
 
@@ -54,6 +61,7 @@ class ChangesController(QObject):
         review.change_chosen.connect(self.go)
         review.change_step.connect(self.step)
         review.change_decision.connect(self.decide)
+        review.history.suggest_requested.connect(self.suggest_revision)
         self.refresh()
 
     def panel(self) -> ChangesPanel | None:
@@ -138,6 +146,85 @@ class ChangesController(QObject):
         if self.panel() is not None:
             self.say("")
 
+    # -- a revision as suggestions --------------------------------------------------------------
+    def suggest_revision(self, number: int) -> None:
+        """Give the open article's text, as suggestions, the changes back to revision
+        ``number`` (see the module docstring)."""
+        body = self._body()
+        review = self._review
+        if body is None or review is None:
+            return
+        if suggestion_edit.places(body.document()):
+            review.history.say(self.tr(
+                "The article already has pending suggestions. Accept or reject them (the "
+                "Changes list) before comparing a revision as suggestions."))
+            return
+        if self.busy:
+            review.history.say(self.tr("Wait a moment: suggestions are being decided."))
+            return
+        self.busy = True
+        view = self.window.article_view
+        if view.base.id is not None and not view.saving and view.autosave is not None \
+                and not view.autosave.dirty:
+            self._suggest_stored(view.base.id, number)
+        else:  # a refused save (someone else stored a newer version) comes as ``conflict``
+            view.conflict.connect(self._suggest_refused)
+            self._suggest_watching = True
+            view.save(lambda stored: self._suggest_stored(stored.id, number),
+                      self._suggest_failed)
+
+    _suggest_watching = False
+
+    def _suggest_unwatch(self) -> None:
+        if self._suggest_watching:
+            self._suggest_watching = False
+            self.window.article_view.conflict.disconnect(self._suggest_refused)
+
+    def _suggest_refused(self, exc: BaseException) -> None:
+        self._suggest_failed(exc)
+
+    def _suggest_stored(self, article_id: str, number: int) -> None:
+        self._suggest_unwatch()
+        from newsdesk.services.suggest_import import suggest_revision
+
+        run_task(suggest_revision, self.window.library, article_id, number,
+                 on_done=lambda result: self._suggested(result, number),
+                 on_error=self._suggest_failed)
+
+    def _suggested(self, result, number: int) -> None:
+        try:
+            self._show_suggested(result, number)
+        finally:
+            self._next()
+
+    def _show_suggested(self, result, number: int) -> None:
+        review = self._review
+        stored = result.article
+        if review is None or not self.window._has_article() or \
+                self.window.article_view.base.id != stored.id:
+            return
+        remarks = [notice_text(w) for w in result.warnings]
+        if not result.count:
+            review.history.say("\n".join([self.tr(
+                "Revision %1 has the same text as now: nothing to suggest.").replace(
+                    "%1", str(number)), *remarks]))
+            return
+        self.window._review_changed(stored)  # the editor shows it (as after a restore)
+        self.window.side.review_refresh()
+        review.show_changes()
+        self.refresh()
+        text = self.tr("%n suggestion(s) would bring back the text of revision %1: accept "
+                       "the ones you want back, reject the others.", "", result.count)
+        self.say("\n".join([text.replace("%1", str(number)), *remarks]))
+
+    def _suggest_failed(self, exc: BaseException) -> None:
+        self._suggest_unwatch()
+        self.busy = False
+        text = error_text(exc)
+        if self._review is not None:
+            self._review.history.say(text)
+        self.window.statusBar().showMessage(text, 8000)
+
     # -- deciding -------------------------------------------------------------------------------
     def decide_here(self, accept: bool) -> None:
         """Accept or reject the suggestion the body's cursor is in (or that is chosen in the
@@ -210,7 +297,8 @@ class ChangesController(QObject):
             self.busy = False
             return
         view = self.window.article_view
-        suggestion_edit.decide(view.body.document(), ids, accept)
+        suggestion_edit.decide(view.body.document(), ids, accept,
+                               getattr(view.body, "photos_to_figures", None))
         view.adopt_stored(stored)
         self.refresh()
         self.window.side.review_refresh()

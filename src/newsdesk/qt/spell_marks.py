@@ -1,20 +1,23 @@
-"""The red wave under misspelt words: in the body and the sapo (extra selections of their
+"""The red wave under misspelt words: in the body and the sapo (a ``WaveOverlay`` over their
 QTextEdit / QPlainTextEdit) and in the headline (``SpellLineEdit`` paints it).
 
 Nothing here checks a word: ``DocumentMarks`` and ``LineMarks`` ask the ``SpellService`` for
 the results of each paragraph an edit touched (queued for the worker when not known) and
-paint what is known when it says ``checked``. Extra selections follow the text as it is
-edited and never touch the document, so painting changes nothing a save or an undo sees.
-The marks of the find bar and of comments are kept as they are.
+paint what is known when it says ``checked``. The waves are text cursors that follow the text
+as it is edited and are painted over it; they never touch the document, so painting changes
+nothing a save or an undo sees, and the editor's own extra selections (the find bar's and the
+comments' marks) are left alone.
 """
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFontMetricsF,
     QInputMethodEvent,
@@ -22,11 +25,11 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
     QTextBlock,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
+    QTextLine,
 )
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
@@ -35,21 +38,17 @@ if TYPE_CHECKING:
 
     from .spelling import SpellService
 
-P_SPELL_MARK = int(QTextFormat.Property.UserProperty) + 42  # tells our extra selections apart
 WAVE = QColor(220, 30, 30)
-NEAR_SCREEN = 4000  # characters above and below the screen whose waves are kept ready
-
-
-def wave_format() -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-    fmt.setUnderlineColor(WAVE)
-    fmt.setProperty(P_SPELL_MARK, True)
-    return fmt
 
 
 class DocumentMarks(QObject):
-    """Underlines in one text editor (the body or the sapo)."""
+    """Underlines in one text editor (the body or the sapo).
+
+    The waves are painted over the text by ``WaveDrawing`` (with the body editor's own painter,
+    or a ``WaveOverlay`` widget over the sapo), not given to the editor as extra selections:
+    Qt paints a line holding an extra selection in several passes, which made each
+    keystroke's repaint of a long article slower with checking on. Each wave is a
+    ``QTextCursor`` on the document, so it follows the text as it is edited."""
 
     def __init__(self, service: SpellService, editor: QTextEdit | QPlainTextEdit) -> None:
         super().__init__(editor)
@@ -58,18 +57,17 @@ class DocumentMarks(QObject):
         self._document: QTextDocument | None = None
         self.marked: list[tuple[int, int, str]] = []  # (start, end, word) in the document
         self._dirty: set[int] = set()  # numbers of the blocks changed since the last check
-        self._waves: list = []  # every wave of the document (QTextEdit.ExtraSelection)
-        self._shown: list[int] | None = None  # which of them the editor has now
+        self.waves: list[QTextCursor] = []  # every wave of the document, in text order
+        self.drawing = WaveDrawing(self)
+        hooks = getattr(editor, "overlay_painters", None)
+        if hooks is not None:  # the body: drawn with the editor's own painter, no widget
+            hooks.append(self.drawing.paint)
+            self._repaint_target: QWidget = editor.viewport()
+        else:
+            self._repaint_target = WaveOverlay(editor, self.drawing)
         service.checked.connect(self.repaint)
         service.add_source(self._changed_texts)
-        editor.verticalScrollBar().valueChanged.connect(self.show_visible)
-        editor.viewport().installEventFilter(self)  # a taller window shows more of the text
         self.attach()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.show_visible()
-        return False
 
     def attach(self) -> None:
         """Follow the editor's document (again, after it was replaced) and queue its text."""
@@ -110,8 +108,7 @@ class DocumentMarks(QObject):
 
     def repaint(self) -> None:
         doc = self.editor.document()
-        fmt = wave_format()
-        ours = []
+        waves = []
         marked = []
         if self.service.active:
             for block in _blocks(doc):
@@ -120,41 +117,179 @@ class DocumentMarks(QObject):
                     self._dirty.add(block.blockNumber())  # checked when the typing pauses
                     continue
                 for item in found:
-                    start = block.position() + item.start
-                    selection = QTextEdit.ExtraSelection()
+                    start, end = block.position() + item.start, block.position() + item.end
                     cursor = QTextCursor(doc)
                     cursor.setPosition(start)
-                    cursor.setPosition(block.position() + item.end,
-                                       QTextCursor.MoveMode.KeepAnchor)
-                    selection.cursor = cursor
-                    selection.format = fmt
-                    ours.append(selection)
-                    marked.append((start, block.position() + item.end, item.word))
+                    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                    waves.append(cursor)
+                    marked.append((start, end, item.word))
         if self._dirty:
             self.service.poke()  # paragraphs not known yet: checked once the typing pauses
         if marked == self.marked:
             return  # the same words in the same places: nothing to repaint
         self.marked = marked
-        self._waves = ours
-        self._shown = None
-        self.show_visible()
+        self.waves = waves
+        self._repaint_target.update()
 
-    def show_visible(self, *_: object) -> None:
-        """Give the editor the waves on and near the screen only: Qt weighs every extra
-        selection against every block it paints, so 200 marks in a long article slowed each
-        keystroke's repaint; the document's cursors keep all of them in place meanwhile."""
-        editor = self.editor
-        viewport = editor.viewport().rect()
-        top = editor.cursorForPosition(viewport.topLeft()).position() - NEAR_SCREEN
-        bottom = editor.cursorForPosition(viewport.bottomRight()).position() + NEAR_SCREEN
-        near = [s for s in self._waves
-                if s.cursor.selectionEnd() >= top and s.cursor.selectionStart() <= bottom]
-        key = [id(s) for s in near]
-        if key == self._shown:
+    def in_range(self, first: int, last: int) -> list[QTextCursor]:
+        """The waves touching document positions ``first``…``last``. Edits move the cursors
+        but never reorder them, so the list stays sorted and can be bisected."""
+        waves = self.waves
+        low = bisect.bisect_left(waves, first, key=QTextCursor.selectionEnd)
+        high = bisect.bisect_right(waves, last, key=QTextCursor.selectionStart)
+        return waves[low:high]
+
+
+class WaveDrawing:
+    """Paints the waves of the words in the region Qt repaints, and nothing else: a keystroke
+    repaints its own paragraph, so it costs the waves of that paragraph, however many the
+    article holds. ``painted`` keeps the waves of the last paint (start, end)."""
+
+    def __init__(self, marks: DocumentMarks) -> None:
+        self.marks = marks
+        self.painted: list[tuple[int, int]] = []
+
+    def paint(self, painter: QPainter, region: QRect) -> None:
+        marks = self.marks
+        self.painted = []
+        if not marks.waves:
             return
-        self._shown = key
-        others = [s for s in editor.extraSelections() if not s.format.hasProperty(P_SPELL_MARK)]
-        editor.setExtraSelections([*others, *near])
+        editor = marks.editor
+        if isinstance(editor, QPlainTextEdit):
+            offset = editor.contentOffset()
+
+            def block_rect(block: QTextBlock) -> QRectF:
+                return editor.blockBoundingGeometry(block).translated(offset)
+        else:
+            doc = editor.document()
+            layout, root = doc.documentLayout(), doc.rootFrame()
+            dx, dy = -editor.horizontalScrollBar().value(), -editor.verticalScrollBar().value()
+
+            def block_rect(block: QTextBlock) -> QRectF:
+                lines = block.layout()
+                if doc.frameAt(block.position()) == root:  # not in a table: where the paint
+                    # that just ran laid it out (blockBoundingRect would first make sure the
+                    # whole document above is laid out again after an edit)
+                    return lines.boundingRect().translated(lines.position()).translated(dx, dy)
+                return layout.blockBoundingRect(block).translated(dx, dy)
+
+        top, bottom = region.top(), region.bottom() + 1
+        block = editor.textCursor().block()  # a keystroke repaints the caret's paragraph
+        rect = block_rect(block)
+        first_found = False
+        if rect.top() < bottom and rect.bottom() > top:
+            for _ in range(4):  # and maybe a paragraph or two above it
+                above = block.previous()
+                if not above.isValid():
+                    first_found = True
+                    break
+                above_rect = block_rect(above)
+                if above_rect.bottom() <= top:
+                    first_found = True
+                    break
+                block, rect = above, above_rect
+        if not first_found:  # a scroll, a resize, a paint elsewhere
+            block = editor.cursorForPosition(region.topLeft()).block()
+            rect = block_rect(block)
+        brush = wave_brush(painter.device().devicePixelRatioF())
+        while True:  # the paragraphs in the repainted region, top to bottom
+            position = block.position()
+            waves = marks.in_range(position, position + block.length() - 1)
+            if waves:
+                self._paint_block(painter, brush, block, rect, waves)
+            block = block.next()
+            if not block.isValid():
+                break
+            rect = block_rect(block)
+            if rect.top() >= bottom:
+                break
+
+    def _paint_block(self, painter: QPainter, brush: QBrush, block: QTextBlock, rect: QRectF,
+                     waves: list[QTextCursor]) -> None:
+        layout = block.layout()
+        position = block.position()
+        last_index = block.length() - 1
+        left, top = rect.left(), rect.top() - WAVE_HEIGHT + 1
+        painted = self.painted
+        for wave in waves:
+            start = max(wave.selectionStart() - position, 0)
+            end = min(wave.selectionEnd() - position, last_index)
+            if end <= start:
+                continue
+            line = layout.lineForTextPosition(start)
+            if not line.isValid():
+                continue
+            if end <= line.textStart() + line.textLength():
+                spans = [(line, _x(line, start), _x(line, end))]
+            else:  # a word broken over two lines (a very long one)
+                last = layout.lineForTextPosition(end)
+                spans = [(line, _x(line, start), line.x() + line.naturalTextWidth())]
+                if last.isValid():
+                    spans.append((last, last.x(), _x(last, end)))
+            for one, x0, x1 in spans:
+                y = top + one.y() + one.height()
+                painter.setBrushOrigin(QPointF(left + x0, y))
+                painter.fillRect(QRectF(left + x0, y, x1 - x0, WAVE_HEIGHT), brush)
+            painted.append((position + start, position + end))
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """The x of the gap before ``position`` on ``line`` (PySide returns it with the position)."""
+    return cast("tuple[float, int]", line.cursorToX(position))[0]
+
+
+class WaveOverlay(QWidget):
+    """For an editor that does not take painters of its own (the sapo): a see-through widget
+    over its viewport that draws the waves. It is the viewport's sibling, so scrolling (which
+    moves the viewport's children) leaves it in place; clicks, drops and tooltips pass
+    through to the editor."""
+
+    def __init__(self, editor: QTextEdit | QPlainTextEdit, drawing: WaveDrawing) -> None:
+        super().__init__(editor)
+        self.drawing = drawing
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        viewport = editor.viewport()
+        self.setGeometry(viewport.geometry())
+        viewport.installEventFilter(self)
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self.setGeometry(self.drawing.marks.editor.viewport().geometry())
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.drawing.marks.waves:
+            painter = QPainter(self)
+            self.drawing.paint(painter, event.rect())
+            painter.end()
+
+
+WAVE_HEIGHT = 3
+_brushes: dict[float, QBrush] = {}
+
+
+def wave_brush(ratio: float) -> QBrush:
+    """A tile of the red wave (the look of Qt's spell-check underline), made once per
+    device pixel ratio."""
+    brush = _brushes.get(ratio)
+    if brush is None:
+        period = 4
+        image = QPixmap(int(period * ratio), int(WAVE_HEIGHT * ratio))
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(WAVE, 1.0))
+        path = QPainterPath(QPointF(0, WAVE_HEIGHT - 0.5))
+        path.lineTo(QPointF(period / 2, 0.5))
+        path.lineTo(QPointF(period, WAVE_HEIGHT - 0.5))
+        painter.drawPath(path)
+        painter.end()
+        brush = _brushes[ratio] = QBrush(image)
+    return brush
 
 
 def _blocks(doc: QTextDocument):

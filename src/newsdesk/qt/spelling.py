@@ -98,6 +98,7 @@ class SpellService(QObject):
         self._queue: dict[str, None] = {}
         self._sources: list[Callable[[], list[str]]] = []
         self._busy = False
+        self._again = False
         self._generation = 0
         self._ignored: list[str] = []  # "Ignore" holds for the session, whatever checker comes
         self._debounce = Debouncer(CHECK_DELAY_MS, self._start, self)
@@ -197,7 +198,10 @@ class SpellService(QObject):
         self._start()
 
     def _start(self) -> None:
-        if self._busy or not self.active:
+        if self._busy:
+            self._again = True  # a pause came while a batch was checked: ask again after it
+            return
+        if not self.active:
             return
         if not self._queue:
             for source in self._sources:
@@ -230,11 +234,13 @@ class SpellService(QObject):
             self._results[text] = tuple(m for m in items
                                         if checker is None or not checker.listed(m.word))
         self.checked.emit()
-        if self._queue:  # what was asked for at once goes on; edits wait for a pause
+        if self._queue or self._again:  # what was asked for at once goes on, and what the
+            self._again = False  # fields changed if the typing paused meanwhile
             self._start()
 
     def _check_failed(self, exc: BaseException) -> None:
         self._busy = False
+        self._again = False
         log.error("spell checking failed", exc_info=exc)
 
     # -- the menu's commands --------------------------------------------------------------------

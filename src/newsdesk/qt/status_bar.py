@@ -18,6 +18,7 @@ class SaveState(Enum):
     UNSAVED = "unsaved"
     SAVING = "saving"
     FAILED = "failed"
+    OFFLINE = "offline"  # the server cannot be reached: the text waits on this computer
     EMPTY = "empty"
 
 
@@ -38,6 +39,12 @@ class StatusBar(QStatusBar):
         self.library_notice.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
         self.library_notice.setVisible(False)
         self.addWidget(self.library_notice)
+        self.connection = QLabel(self)  # "Offline — changes kept on this computer"
+        self.connection.setObjectName("status-connection")
+        self.connection.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")
+        self.connection.setVisible(False)
+        # permanent: a passing message (a search that needs the server…) never hides it
+        self.addPermanentWidget(self.connection)
         for label, name in (
             (self.words, "words"), (self.characters, "characters"), (self.reading, "reading"),
             (self.copyfit, "copyfit"), (self.save_state, "save state"),
@@ -72,6 +79,13 @@ class StatusBar(QStatusBar):
         self.library_notice.setToolTip(detail or text)
         self.library_notice.setVisible(bool(text))
 
+    def set_connection_notice(self, text: str, detail: str = "") -> None:
+        """Say that the database server cannot be reached; "" hides it."""
+        self.connection.setText(text)
+        self.connection.setToolTip(detail or text)
+        self.connection.setAccessibleName(text)
+        self.connection.setVisible(bool(text))
+
     def set_copyfit(self, text: str) -> None:
         self._copyfit = text
         self.copyfit.setText(text)
@@ -84,6 +98,7 @@ class StatusBar(QStatusBar):
             SaveState.UNSAVED: self.tr("Unsaved changes"),
             SaveState.SAVING: self.tr("Saving…"),
             SaveState.FAILED: self.tr("Not saved"),
+            SaveState.OFFLINE: self.tr("Kept on this computer"),
             SaveState.EMPTY: "",
         }
         self.save_state.setText(texts[state])

@@ -64,15 +64,27 @@ class ArticleCommands(_Window):
         def work():
             return self.library.import_file(path)
 
-        run_task(work, on_done=done,
-                 on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "Import failed"), exc))
+        def import_now() -> None:
+            run_task(work, on_done=done,
+                     on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "Import failed"), exc))
+
+        if path.suffix.lower() == ".newsdesk":  # a reviewed copy may come in as suggestions
+            self.offer_or_import(path, import_now)
+        else:
+            import_now()
 
     def save_article(self) -> None:
         view = self.article_view
         if not view.has_article:
             return
+        if view.deleted.by is not None:  # deleted elsewhere: only a new article can hold it
+            self.save_as_new_article()
+            return
         view.save(on_done=lambda _stored: self.side.review_refresh(),
                   on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "The article was not saved"), exc))
+        if self.connection.offline:  # queued: sent, with its version check, once back
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "Offline: saved as soon as the server answers."), 8000)
 
     def delete_article(self) -> None:
         view = self.article_view
@@ -93,6 +105,53 @@ class ArticleCommands(_Window):
             run_task(self.library.delete, article_id,
                      on_done=lambda _: self.library_panel.refresh(),
                      on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "Not deleted"), exc))
+
+    # -- the open article deleted elsewhere ----------------------------------------------------
+    def deleted_elsewhere(self, article_id: str, by: str) -> None:
+        """A colleague deleted the article open here (``by``: their name, "" if unknown).
+        The text stays on screen and editable; it exists only here now, so it counts as
+        unsaved and goes to the recovery journal at once. Nothing is sent to the library until
+        the user chooses on the bar: Save as new article, or Close."""
+        view = self.article_view
+        if not view.has_article or view.base.id != article_id:
+            return
+        if view.deleted.by is not None:  # told twice (the list, a reread): the name if any
+            if by and not view.deleted.by:
+                view.deleted.show_deleted(by)
+            return
+        autosave = view.autosave
+        assert autosave is not None
+        autosave.orphaned = True
+        view.deleted.show_deleted(by)
+        autosave.changed()
+        autosave.write_journal()
+        self.live.editing(None)  # nobody edits an article that is gone
+        self.library_panel.select(None)
+        self.library_panel.refresh()
+
+    def save_as_new_article(self) -> None:
+        """Store the text of a deleted article, as it is here, as a new article (new id,
+        history starting now) and go on editing that one."""
+        view = self.article_view
+        if not view.has_article or view.deleted.by is None:
+            return
+        view.commit_preedit()
+        article = view.current_article().copy(id=None, version=0, created=None, updated=None)
+        if view.autosave is not None:
+            view.autosave.forget_changes()  # its journal entry: the new article's replaces it
+        view.close_article()
+        self.open_article(article, dirty=True)
+        self.save_article()
+
+    def close_deleted_article(self) -> None:
+        """Close an article deleted elsewhere: the text here is let go (the user chose so)."""
+        view = self.article_view
+        if not view.has_article or view.deleted.by is None:
+            return
+        if view.autosave is not None:
+            view.autosave.forget_changes()
+        view.close_article()
+        self.article_closed()
 
     # -- commands -------------------------------------------------------------------------------
     def apply_format(self, name: str) -> None:
@@ -129,7 +188,17 @@ class ArticleCommands(_Window):
 
         if not self._has_article():
             return
-        dialog = ExportDialog(self.library, fmt, self.article_view.form.headline.text(), self)
+        if self.connection.offline:  # the export reads the stored article
+            from newsdesk.domain import NewsdeskError
+            from newsdesk.domain.errors import UNREACHABLE
+
+            show_error(self, QCoreApplication.translate("MainWindow", "Not exported"),
+                       NewsdeskError("the database server cannot be reached", code=UNREACHABLE))
+            return
+        from .editor.suggestion_edit import places
+
+        dialog = ExportDialog(self.library, fmt, self.article_view.form.headline.text(), self,
+                              pending=len(places(self.article_view.body.document())))
         if not dialog.choose_target():
             self.back_to_text()
             return
@@ -169,8 +238,13 @@ class ArticleCommands(_Window):
         from .recovery_dialog import ask_restore
 
         opened = False
-        for entry in self.journal.pending():
-            if entry.key in self.article_view.session_keys:
+        pending = [entry for entry in self.journal.pending()
+                   if entry.key not in self.article_view.session_keys]
+        waiting = [entry for entry in pending if entry.waiting]
+        if waiting:
+            self._send_waiting(waiting)
+        for entry in pending:
+            if entry.waiting:
                 continue
             if self._already_stored(entry.article):
                 entry.path.unlink(missing_ok=True)
@@ -184,6 +258,54 @@ class ArticleCommands(_Window):
                 run_task(self.library.autosave, entry.article,
                          on_done=partial(self._recovered, entry.path))
         return opened
+
+    def _send_waiting(self, entries: list) -> None:
+        """Saves the last session could not send (the server was away when it closed): sent
+        now without asking, each with its version check; the journal keeps them until then."""
+        from .offline import send_waiting
+
+        self.waiting_ids.update(entry.article.id for entry in entries if entry.article.id)
+        self.connection.begin()
+
+        def sent(results: list) -> None:
+            self.waiting_ids.clear()
+            for entry, result in zip(entries, results, strict=True):
+                entry.path.unlink(missing_ok=True)  # stored, or kept as a conflict revision
+                if isinstance(result, Article):
+                    self._waiting_stored(result)
+            for result in results:
+                if not isinstance(result, Article):
+                    self.save_conflict(result)  # the usual two versions, one at a time
+                    break
+            self.connection.end(sum(isinstance(result, Article) for result in results))
+            self.library_panel.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.waiting_ids.clear()
+            self.connection.end(0)
+            if self.connection.failed(exc):  # the server went away again: sent once back
+
+                def back(offline: bool) -> None:
+                    if not offline:
+                        self.connection.offline_changed.disconnect(back)
+                        self._send_waiting(entries)
+
+                self.connection.offline_changed.connect(back)
+                return
+            show_error(self, QCoreApplication.translate(
+                "MainWindow", "The waiting changes were not sent"), exc)
+
+        run_task(send_waiting, self.library, [entry.article for entry in entries],
+                 on_done=sent, on_error=failed)
+
+    def _waiting_stored(self, stored: Article) -> None:
+        """A save left waiting was stored: shown, if nothing else is open (or that article
+        is open, unchanged here)."""
+        if not self._has_article():
+            self.open_article(stored)
+        elif self.article_view.base.id == stored.id and self.article_view.autosave is not None \
+                and not self.article_view.autosave.dirty:
+            self._show_stored(stored)
 
     def _recovered(self, journal_file: Path, _stored: Article) -> None:
         journal_file.unlink(missing_ok=True)

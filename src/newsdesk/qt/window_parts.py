@@ -8,6 +8,7 @@ module, and at run time the mixins derive from ``object``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from .export_dialog import ExportDialog
     from .i18n import Translations
     from .library_panel import LibraryPanel
+    from .live_updates import LiveUpdates
+    from .offline import ConnectionWatch
     from .recovery import RecoveryJournal
     from .side_panel import SidePanel
     from .spell_menu import SpellController
@@ -44,6 +47,9 @@ class WindowParts(QMainWindow):
     side: SidePanel
     export_dialog: ExportDialog
     spelling: SpellController | None
+    live: LiveUpdates
+    connection: ConnectionWatch
+    waiting_ids: set[str]
 
     @property
     def article_view(self) -> ArticleView:
@@ -56,16 +62,34 @@ class WindowParts(QMainWindow):
     def _import(self, path: Path) -> None:
         raise NotImplementedError
 
+    def offer_or_import(self, path: Path, import_now: Callable[[], None]) -> None:
+        raise NotImplementedError
+
+    def back_to_text(self) -> None:
+        raise NotImplementedError
+
     def _choose_incoming(self, result: BundleImport) -> None:
         raise NotImplementedError
 
     def _bundle_imported(self, result: BundleImport) -> None:
         raise NotImplementedError
 
+    def library_call_failed(self, title: str, exc: BaseException) -> None:
+        raise NotImplementedError
+
+    def save_conflict(self, conflict: object) -> None:
+        raise NotImplementedError
+
+    def _show_stored(self, article: Article) -> None:
+        raise NotImplementedError
+
     def _has_article(self) -> bool:
         raise NotImplementedError
 
     def article_closed(self) -> None:
+        raise NotImplementedError
+
+    def deleted_elsewhere(self, article_id: str, by: str) -> None:
         raise NotImplementedError
 
     def _update_actions(self) -> None:

@@ -150,7 +150,7 @@ def plan_import(current: Article | None, local: list[Revision], transitions: lis
         return _status_only(Plan("older", transitions=steps, status=status,
                                  older_revision=earlier.number), current, label)
     ancestry = [e.text_sha256 for e in history.revisions if e.kind not in ASIDE]
-    if ours_text in ancestry or manifest.base_sha256 == content_hash(current):
+    if descends_from(loaded, current):
         records, _ = received(loaded, theirs, local, label, RevisionKind.IMPORT,
                               current.version)
         final = records.pop() if records and records[-1].theirs else Record(
@@ -174,6 +174,21 @@ def plan_import(current: Article | None, local: list[Revision], transitions: lis
             plan.outcome, plan.merge = "unchanged", None
         plan = _status_only(plan, current, label)
     return plan
+
+
+def descends_from(loaded: LoadedBundle, current: Article, *, loose_end: bool = False) -> bool:
+    """Was the bundle's text made from the text ``current`` has now (nothing changed here
+    since: importing it is a fast-forward)? ``loose_end``: a line break at the very end of
+    the body is no change (the editor ends a body with one)."""
+    history = loaded.history or BundleHistory()
+    ancestry = {e.text_sha256 for e in history.revisions if e.kind not in ASIDE}
+    bodies = [current.body]
+    if loose_end:
+        bare = current.body.rstrip("\n")
+        bodies += [body for body in (bare, bare + "\n") if body != current.body]
+    return any(text_hash(version) in ancestry or
+               loaded.manifest.base_sha256 == content_hash(version)
+               for version in (current.copy(body=body) for body in bodies))
 
 
 def _status_only(plan: Plan, current: Article, label: str) -> Plan:

@@ -123,6 +123,18 @@ def export_options(library: LibraryAPI, extra: dict[str, Any] | None = None) -> 
     )
 
 
+def check_suggestions(article: Article, fmt: str, changes: str | None = None) -> None:
+    """Refuse (PendingSuggestions) to export ``article`` as ``fmt`` while it has pending
+    suggestions, unless the format keeps them (markdown, bundle) or it is the PDF proof
+    printing them marked (``changes="marked"``): the rule of the CLI and the export dialog."""
+    from newsdesk.domain.suggestions import KEEPS_SUGGESTIONS, refuse_pending
+
+    if fmt in KEEPS_SUGGESTIONS or (fmt == "pdf" and changes == "marked"):
+        return
+    refuse_pending(article, f"exported as {fmt}",
+                   "or print them marked with '--changes marked'" if fmt == "pdf" else "")
+
+
 def export_job(
     library: Any,
     article: Article | str,
@@ -142,11 +154,7 @@ def export_job(
     registry().get(fmt)  # an unknown format is named before the article is looked up
     found: Article = article if isinstance(article, Article) else library.get(article)
     found.validate()
-    from newsdesk.domain.suggestions import KEEPS_SUGGESTIONS, refuse_pending
-
-    if fmt not in KEEPS_SUGGESTIONS and not (fmt == "pdf" and options.get("changes") == "marked"):
-        refuse_pending(found, f"exported as {fmt}",
-                       "or print them marked with '--changes marked'" if fmt == "pdf" else "")
+    check_suggestions(found, fmt, options.get("changes"))
     options = {**export_context(library, found, fmt), **options}
 
     def photos(path: str) -> bytes | None:

@@ -50,10 +50,15 @@ class LibraryAPI(Protocol):
     def autosave(self, article: Article, *, expected_version: int | None = None,
                  closing: bool = False) -> Article: ...
     def checkpoint(self, article_id: str) -> None: ...
+    def ping(self) -> None: ...
     def sections(self) -> list[str]: ...
     def get(self, article_id: str) -> Article: ...
     def list(self, *, search: str | None = None, status: Status | str | None = None,
-             section: str | None = None, limit: int | None = None) -> list[ArticleSummary]: ...
+             section: str | None = None, limit: int | None = None,
+             offset: int = 0) -> list[ArticleSummary]: ...
+    def count(self, *, status: Status | str | None = None, section: str | None = None) -> int: ...
+    def position(self, article_id: str, *, status: Status | str | None = None,
+                 section: str | None = None) -> int | None: ...
     def delete(self, article_id: str) -> None: ...
     def import_file(self, path: str | Path) -> ImportResult: ...
     def add_photo(self, data: bytes, filename: str = "") -> str:
@@ -152,12 +157,16 @@ class Library:
 
         Review(self).checkpoint(article_id)
 
+    def ping(self) -> None:
+        """Whether the database answers (a shared library's server may be away): StorageError
+        ``storage.unreachable`` when it does not."""
+        self.repository.ping()
+
     def sections(self) -> list[str]:
         """The sections the articles in the library use, sorted (Vietnamese-aware)."""
         from newsdesk.domain.text import fold
 
-        names = {row.section for row in self.repository.list() if (row.section or "").strip()}
-        return sorted(names, key=lambda n: (fold(n), n))
+        return sorted(self.repository.sections(), key=lambda n: (fold(n), n))
 
     def get(self, article_id: str) -> Article:
         return self.repository.get(article_id)
@@ -169,15 +178,34 @@ class Library:
         status: Status | str | None = None,
         section: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[ArticleSummary]:
+        """Summaries newest first (see ``Repository.list``); ``offset`` and ``limit`` give
+        one page of the whole list (a search answers its newest matches only)."""
         if status is not None and not isinstance(status, Status):
             status = Status.parse(status)
         return self.repository.list(
-            search_query=search, status=status, section=section, limit=limit
+            search_query=search, status=status, section=section, limit=limit, offset=offset
         )
 
+    def count(self, *, status: Status | str | None = None, section: str | None = None) -> int:
+        """How many articles the list without a search holds (with these filters)."""
+        if status is not None and not isinstance(status, Status):
+            status = Status.parse(status)
+        return self.repository.count(status=status, section=section)
+
+    def position(self, article_id: str, *, status: Status | str | None = None,
+                 section: str | None = None) -> int | None:
+        """The article's row in that list (None when the filters leave it out)."""
+        if status is not None and not isinstance(status, Status):
+            status = Status.parse(status)
+        return self.repository.position(article_id, status=status, section=section)
+
     def delete(self, article_id: str) -> None:
-        self.repository.delete(article_id)
+        """Delete the article; the apps open on a shared library are told who deleted it."""
+        from .live import user_label
+
+        self.repository.delete(article_id, by=user_label(self))
 
     # -- import -----------------------------------------------------------------------------
     def import_file(self, path: str | Path) -> ImportResult:

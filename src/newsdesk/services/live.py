@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import uuid
 
+from newsdesk.config.paths import live_database_url
 from newsdesk.storage.live import Change, Editor, LiveConnection, editors, is_shared
 
 __all__ = ["Change", "Editor", "LiveConnection", "editors_of", "live_connection", "user_label"]
@@ -28,11 +29,13 @@ def user_label(library) -> str:
 
 
 def live_connection(library) -> LiveConnection | None:
-    """A new listening connection for this app (not connected yet); None on SQLite."""
+    """A new listening connection for this app (not connected yet); None on SQLite. It goes
+    where $NEWSDESK_LIVE_DATABASE_URL says if set (see ``config.paths``), else where the
+    library's queries go."""
     engine = library.repository.engine
     if not is_shared(engine):
         return None
-    return LiveConnection(engine, uuid.uuid4().hex, user_label(library))
+    return LiveConnection(engine, uuid.uuid4().hex, user_label(library), live_database_url())
 
 
 def editors_of(library, article_id: str) -> list[Editor]:

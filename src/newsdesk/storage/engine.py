@@ -37,7 +37,8 @@ def make_engine(url: str, *, timeout: float = 5.0) -> Engine:
     with translate_errors(url):
         parsed = make_url(url)
         if parsed.get_backend_name() != "sqlite":
-            return create_engine(url, pool_pre_ping=True, hide_parameters=True)  # no article text in errors
+            return create_engine(url, pool_pre_ping=True, hide_parameters=True,  # no article text in errors
+                                 connect_args=_server_timeouts(parsed))
         database = parsed.database or ""
         memory = database in ("", ":memory:") or database.startswith("file::memory:")
         if read_only_database(url):
@@ -59,6 +60,32 @@ def make_engine(url: str, *, timeout: float = 5.0) -> Engine:
         engine = create_engine(parsed, hide_parameters=True, **kwargs)  # no article text in errors
     _configure_sqlite(engine, timeout=timeout, wal=not memory)
     return engine
+
+
+# A database server that went away must not hold the app for minutes: a connection attempt
+# gives up after CONNECT_TIMEOUT_S, and the operating system probes an idle connection (a
+# request waiting for an answer) after a few seconds, so a server or network that vanished
+# without a word is noticed in about half a minute rather than the system's two hours. No
+# statement timeout: a long import or migration is legitimate, and a server that stopped
+# closes its connections (noticed at once). A value given in the URL wins.
+CONNECT_TIMEOUT_S = 5
+_LIBPQ_TIMEOUTS: dict[str, object] = {
+    "connect_timeout": CONNECT_TIMEOUT_S,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30000,  # ms: data sent and never acknowledged (network gone)
+}
+
+
+def _server_timeouts(parsed: URL) -> dict[str, object]:
+    """The connection options of ``_LIBPQ_TIMEOUTS`` the URL does not set itself (drivers
+    built on libpq only: psycopg, psycopg2)."""
+    if parsed.get_backend_name() != "postgresql" or parsed.get_driver_name() not in (
+            "psycopg", "psycopg2"):
+        return {}
+    return {name: value for name, value in _LIBPQ_TIMEOUTS.items() if name not in parsed.query}
 
 
 def read_only_database(url: str) -> bool:

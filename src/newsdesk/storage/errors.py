@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.errors import UNREACHABLE, NewsdeskError
 from newsdesk.domain.text import redact
 
 if TYPE_CHECKING:
@@ -43,6 +43,10 @@ def translate_errors(url: str) -> Iterator[None]:
     try:
         yield
     except sa_exc.OperationalError as exc:
+        raise _operational(exc, url) from exc
+    except sa_exc.InterfaceError as exc:  # e.g. a connection the server closed, used again
+        if not any(sign in str(exc.orig).lower() for sign in _CUT_OFF):
+            raise
         raise _operational(exc, url) from exc
     except sa_exc.DatabaseError as exc:
         if not any(sign in str(exc.orig).lower() for sign in _DAMAGE):
@@ -80,7 +84,7 @@ def not_writable(database: str) -> bool:
         return False
 
 
-def _operational(exc: sa_exc.DatabaseError, url: str) -> StorageError:
+def _operational(exc: sa_exc.DBAPIError, url: str) -> StorageError:
     text = str(exc.orig) if exc.orig is not None else str(exc)
     return driver_failure(text, describe_url(url), type(exc.orig).__name__)
 
@@ -133,13 +137,13 @@ def driver_failure(text: str, where: str, kind: str = "error") -> StorageError:
         return StorageError(
             f"cannot reach the database server of {where} ({reason or 'no answer'}); check "
             "that the server is running and that this computer can reach it, then try again",
-            code="storage.operational",
+            code=UNREACHABLE,
         )
     if any(sign in lowered for sign in _CUT_OFF):
         return StorageError(
             f"the database server of {where} closed the connection (it stopped or restarted); "
             "what was being saved may not be stored: try again once the server is back",
-            code="storage.operational",
+            code=UNREACHABLE,
         )
     return StorageError(f"database {where}: {first}", code="storage.operational")
 

@@ -36,11 +36,13 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Change:
     """One change notified by the database: ``what`` is article | deleted | status | comments
-    | presence; ``version`` is the article's version after a save."""
+    | presence; ``version`` is the article's version after a save; ``by``, who deleted it
+    (when the deleting program said so)."""
 
     article_id: str
     what: str
     version: int | None = None
+    by: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,8 @@ def parse_change(payload: str) -> Change | None:
     try:
         data = json.loads(payload)
         return Change(str(data["id"]), str(data["what"]),
-                      int(data["version"]) if data.get("version") is not None else None)
+                      int(data["version"]) if data.get("version") is not None else None,
+                      str(data.get("by") or ""))
     except (ValueError, KeyError, TypeError):
         log.warning("ignored a notification that is not a change: %.80r", payload)
         return None
@@ -94,9 +97,11 @@ class LiveConnection:
     thread-safe: one thread calls every method. A lost connection raises ``psycopg``'s
     ``OperationalError``; ``connect()`` again restores the listening, the lock and the claims."""
 
-    def __init__(self, engine: Engine, session: str, name: str) -> None:
-        url = make_url(engine.url.render_as_string(hide_password=False))
-        self._conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    def __init__(self, engine: Engine, session: str, name: str, url: str | None = None) -> None:
+        """``url``: where to connect when not where ``engine`` does (the server itself, or
+        a session-mode pool, when the app's queries go through a transaction-mode pooler)."""
+        target = make_url(url or engine.url.render_as_string(hide_password=False))
+        self._conninfo = target.set(drivername="postgresql").render_as_string(hide_password=False)
         self.session = session
         self.name = name
         self.claimed: set[str] = set()

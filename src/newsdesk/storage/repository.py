@@ -6,6 +6,7 @@ worker threads. Writes on SQLite take the write lock at BEGIN (see ``engine.writ
 
 from __future__ import annotations
 
+import builtins
 import re
 import uuid
 from collections.abc import Callable, Iterable
@@ -114,6 +115,12 @@ class Repository:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def ping(self) -> None:
+        """Ask the server the lightest question there is (``SELECT 1``): StorageError when it
+        cannot be reached. Reads no table."""
+        with translate_errors(self._url), self.engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
 
     def _read(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -274,9 +281,14 @@ class Repository:
             )
             return to_article(row, assets)
 
-    def delete(self, id_or_prefix: str) -> None:
+    def delete(self, id_or_prefix: str, *, by: str = "") -> None:
+        """Delete the article; ``by`` (who deletes it) goes with the notification a shared
+        library sends the apps open on it (migration ``0010_deleted_by``)."""
         article_id = self.resolve_id(id_or_prefix)
         with translate_errors(self._url), self._write() as session, session.begin():
+            if by and self.engine.dialect.name == "postgresql":
+                session.execute(text("SELECT set_config('newsdesk.user', :by, true)"),
+                                {"by": by})
             row = session.get(ArticleRow, article_id)
             if row is None:
                 raise NotFoundError(
@@ -293,9 +305,11 @@ class Repository:
         status: Status | str | None = None,
         section: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[ArticleSummary]:
         """Summaries newest first; with a query, matching articles (at most SEARCH_LIMIT
-        unless ``limit`` says otherwise)."""
+        unless ``limit`` says otherwise). Without a query, ``offset`` skips that many of the
+        newest first: ``limit`` rows from there are one page of the list."""
         status_value = Status(status).value if status else None
         clauses = search.parse_query(search_query) if search_query else []
         with translate_errors(self._url), self._read() as session:
@@ -327,12 +341,47 @@ class Repository:
                     query = query.where(ArticleRow.section == section)
                 if limit:
                     query = query.limit(limit)
+                if offset:
+                    query = query.offset(offset)
                 rows = session.execute(query).all()
         return [_summary(r) for r in rows]
 
-    def count(self) -> int:
+    def count(self, *, status: Status | str | None = None, section: str | None = None) -> int:
+        """How many articles (of ``status``, in ``section``) the library holds."""
+        query = select(func.count()).select_from(ArticleRow)
+        if status:
+            query = query.where(ArticleRow.status == Status(status).value)
+        if section:
+            query = query.where(ArticleRow.section == section)
         with translate_errors(self._url), self._read() as session:
-            return int(session.scalar(select(func.count()).select_from(ArticleRow)) or 0)
+            return int(session.scalar(query) or 0)
+
+    def position(self, article_id: str, *, status: Status | str | None = None,
+                 section: str | None = None) -> int | None:
+        """Where ``list`` (no search, these filters) puts the article: how many come before
+        it, newest change first; None when it is not in that list."""
+        with translate_errors(self._url), self._read() as session:
+            found = session.execute(select(ArticleRow.updated, ArticleRow.status,
+                                           ArticleRow.section)
+                                    .where(ArticleRow.id == article_id)).first()
+            if found is None or (status and found.status != Status(status).value) or (
+                    section and found.section != section):
+                return None
+            query = select(func.count()).select_from(ArticleRow).where(
+                (ArticleRow.updated > found.updated)
+                | ((ArticleRow.updated == found.updated) & (ArticleRow.id < article_id)))
+            if status:
+                query = query.where(ArticleRow.status == Status(status).value)
+            if section:
+                query = query.where(ArticleRow.section == section)
+            return int(session.scalar(query) or 0)
+
+    def sections(self) -> builtins.list[str]:
+        """The sections the articles use (each once, unsorted; no empty name)."""
+        with translate_errors(self._url), self._read() as session:
+            return [name for name in session.scalars(
+                select(ArticleRow.section).where(ArticleRow.section != "").distinct())
+                if (name or "").strip()]
 
     # -- photos -----------------------------------------------------------------------------
     def add_photo(

@@ -9,7 +9,9 @@ every edit; debouncing (autosave, preview) is the window's job.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
@@ -18,6 +20,7 @@ from PySide6.QtGui import (
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QPaintEvent,
     QTextBlock,
     QTextCursor,
@@ -37,7 +40,7 @@ from .doc_words import document_counted_text
 from .document_bridge import document_to_markdown
 from .editor_clipboard import ClipboardMixin
 from .editor_keys import StructureKeys
-from .figures import insert_figure
+from .figures import insert_figure, insert_suggested_figure, photo_paragraph_to_figure
 from .find import FindOptions, find_next, replace_all
 from .image_handler import FittedImages, fit_images
 from .photo_resources import PhotoDecoder
@@ -98,6 +101,8 @@ class BodyEditor(SuggestKeys, StructureKeys, ClipboardMixin, QTextEdit):
         self.photos.decoded.connect(self._photo_decoded)
         fit_images(self.document(), self._images)
         self._actions: dict[str, QAction] = {}
+        # painted over the text after it, with the decorations' painter (the spelling waves)
+        self.overlay_painters: list[Callable[[QPainter, QRect], None]] = []
         labels = {  # literal tr() calls, so that pylupdate finds them
             "bold": self.tr("Bold"), "italic": self.tr("Italic"),
             "strike": self.tr("Strikethrough"), "link": self.tr("Link…"),
@@ -170,10 +175,25 @@ class BodyEditor(SuggestKeys, StructureKeys, ClipboardMixin, QTextEdit):
         self.textCursor().insertFragment(QTextDocumentFragment(doc))
 
     def insert_figure(self, path: str, caption: str = "", credit: str = "") -> None:
-        """Insert a figure after the current paragraph; the cursor goes to its caption."""
-        cursor = insert_figure(self.document(), self.textCursor(), path, caption, credit,
-                               self._loader)
+        """Insert a figure after the current paragraph; the cursor goes to its caption. In
+        suggest mode the figure is a suggested insertion by the user (its caption and credit
+        are typed once it is accepted); the cursor goes to the paragraph after it."""
+        if self.suggesting and not self.isReadOnly():
+            cursor = insert_suggested_figure(self.document(), self.textCursor(), path,
+                                             caption, credit, self._new_change("insert", "new"),
+                                             self._loader)
+        else:
+            cursor = insert_figure(self.document(), self.textCursor(), path, caption, credit,
+                                   self._loader)
         self.setTextCursor(cursor)
+
+    def photos_to_figures(self, blocks) -> None:
+        """The paragraphs of ``blocks`` that hold just a photo (a figure suggestion just
+        decided) shown as figures again: photo, caption, credit. Inside the caller's edit
+        block."""
+        for block in blocks:
+            if block.isValid():
+                photo_paragraph_to_figure(block, self._loader)
 
     def apply_format(self, name: str, url: str | None = None, title: str = "") -> None:
         """Run the formatting command ``name`` (an ``ACTIONS`` name) on the selection.
@@ -209,6 +229,11 @@ class BodyEditor(SuggestKeys, StructureKeys, ClipboardMixin, QTextEdit):
         return replace_all(self.document(), query, replacement, options or FindOptions())
 
     # --- input method --------------------------------------------------------------------
+    @property
+    def composing(self) -> bool:
+        """An input method is composing a word here (shown, not in the document yet)."""
+        return bool(self._preedit)
+
     def commit_preedit(self) -> None:
         """Put text still being composed by an input method into the document."""
         if not self._preedit:
@@ -240,7 +265,11 @@ class BodyEditor(SuggestKeys, StructureKeys, ClipboardMixin, QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        paint_decorations(self)  # quote bars, caption and credit hints: looks only
+        painter = QPainter(self.viewport())
+        paint_decorations(self, painter)  # quote bars, caption and credit hints: looks only
+        for paint in self.overlay_painters:  # the spelling waves
+            paint(painter, event.rect())
+        painter.end()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

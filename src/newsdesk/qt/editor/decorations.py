@@ -50,8 +50,8 @@ def visible_blocks(editor: QTextEdit):
         block = block.next()
 
 
-def paint_decorations(editor: QTextEdit) -> None:
-    painter = QPainter(editor.viewport())
+def paint_decorations(editor: QTextEdit, painter: QPainter) -> None:
+    painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     hints = None
     layout = editor.document().documentLayout()
@@ -95,7 +95,7 @@ def paint_decorations(editor: QTextEdit) -> None:
                 x = cursor_rect.left() - width
             box = QRectF(x, cursor_rect.top(), width + 2, cursor_rect.height())
             painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), text)
-    painter.end()
+    painter.restore()
 
 
 def paint_change_bar(painter: QPainter, block: QTextBlock, rect: QRectF) -> None:

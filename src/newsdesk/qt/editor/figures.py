@@ -6,23 +6,33 @@ credit (see ``formats``). ``insert_figure`` always inserts all three plus, when 
 empty paragraph after them so that the reporter can go on typing. ``delete_span`` deletes a
 stretch of the body in which every figure whose photo it touches goes whole — photo, caption
 and credit — and the blocks around keep their own formats (one undo step brings it all back).
+
+A figure suggested for insertion (a photo added in suggest mode, ``{++![caption](path
+"credit")++}{#…}`` in the Markdown) is a paragraph holding just the photo, marked as the
+insertion, its caption and credit kept as the image's alt text and title
+(``insert_suggested_figure``); once the suggestion is accepted, ``photo_paragraph_to_figure``
+makes it the usual photo, caption and credit.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from newsdesk.bodymodel.ir import Block, ListFrame
+from newsdesk.bodymodel.ir import Block, ListFrame, Run
 
-from .doc_build import ImageLoader, _Builder
+from .doc_build import ImageLoader, _Builder, insert_runs
 from .formats import (
     FIGURE,
     FIGURE_KINDS,
     OBJECT_CHAR,
     P_FIG_ID,
+    P_IMG_ALT,
+    P_IMG_SRC,
+    P_IMG_TITLE,
     apply_look,
     block_stack,
     em_px,
+    fragments,
     kind_of,
     prop,
     text_list,
@@ -91,6 +101,76 @@ def insert_figure(doc: QTextDocument, cursor: QTextCursor, path: str, caption: s
     out = QTextCursor(caption_block)
     out.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     return out
+
+
+def insert_suggested_figure(doc: QTextDocument, cursor: QTextCursor, path: str, caption: str,
+                            credit: str, change, image_loader: ImageLoader | None = None
+                            ) -> QTextCursor:
+    """Insert, after the cursor's block (after the figure it is in; in place of an empty
+    paragraph), a paragraph holding only the photo ``path`` marked as the insertion
+    ``change``: a whole figure suggested. One undo step. Returns a cursor at the start of
+    the paragraph after it (a new empty one when the next block is not a paragraph)."""
+    block = cursor.block()
+    figure = figure_blocks(block)
+    if figure:
+        block = figure[-1]
+    plain = QTextBlockFormat()
+    apply_look(plain, em_px(doc))
+    edit = QTextCursor(block)
+    edit.beginEditBlock()
+    reuse = (not figure and not block.text() and text_list(block) is None
+             and kind_of(block.blockFormat()) == "" and block.blockFormat().headingLevel() == 0
+             and not block_stack(block.blockFormat()))
+    edit.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    if reuse:
+        edit.setBlockFormat(plain)
+    else:
+        edit.insertBlock(plain, QTextCharFormat())
+    edit.setCharFormat(QTextCharFormat())
+    insert_runs(edit, [Run("image", caption, src=path, title=credit, change=change)],
+                loader=image_loader)
+    after = edit.block().next()
+    if not after.isValid() or figure_id(after) is not None or kind_of(after.blockFormat()) \
+            or after.blockFormat().headingLevel() or text_list(after) is not None \
+            or block_stack(after.blockFormat()):
+        edit.insertBlock(plain, QTextCharFormat())
+    else:
+        edit.setPosition(after.position())
+    edit.endEditBlock()
+    return QTextCursor(edit.block())
+
+
+def photo_paragraph_to_figure(block: QTextBlock, image_loader: ImageLoader | None,
+                              max_width: int | None = None) -> bool:
+    """A paragraph holding nothing but one photo, not (or no longer) a suggestion, becomes a
+    figure: photo, caption and credit (from the image's alt text and title), as the Markdown
+    reads it. Call inside the caller's edit block. False when ``block`` is not such a
+    paragraph."""
+    from .suggestion_format import change_of
+
+    frags = [f for f in fragments(block) if f.isValid()]
+    if block.text() != OBJECT_CHAR or len(frags) != 1 or kind_of(block.blockFormat()) \
+            or block.blockFormat().headingLevel() or text_list(block) is not None \
+            or block_stack(block.blockFormat()):
+        return False
+    fmt = frags[0].charFormat()
+    if not fmt.isImageFormat() or change_of(fmt) is not None or fmt.isAnchor():
+        return False
+    src, caption, credit = (str(prop(fmt, key) or "") for key in (P_IMG_SRC, P_IMG_ALT,
+                                                                   P_IMG_TITLE))
+    if not src:
+        return False
+    doc = block.document()
+    edit = QTextCursor(block)
+    edit.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    edit.removeSelectedText()
+    builder = _Builder(doc, image_loader)
+    if max_width:
+        builder.max_width = max_width
+    builder.cursor = edit
+    builder.reuse = True
+    builder.figure(Block("figure", (), src=src, caption=caption, credit=credit))
+    return True
 
 
 def whole_figures(doc: QTextDocument, start: int, end: int) -> tuple[int, int]:

@@ -11,14 +11,16 @@ Markdown. The result is the same Markdown as ``domain.suggestions.resolve`` give
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from newsdesk.domain.critic import parse_attribution
 from newsdesk.domain.suggestions import UNKNOWN_AUTHOR, Suggestion, parse_time
 
-from .formats import fragments
+from .formats import OBJECT_CHAR, fragments
 from .suggestion_format import Change, change_of, clear_change
 
 
@@ -72,6 +74,8 @@ def first_places(doc: QTextDocument) -> dict[str, Place]:
 def listed(doc: QTextDocument) -> list[Suggestion]:
     """The suggestions of ``doc`` as the Changes list shows them (old and new as text)."""
     out = []
+    # a photo as a word (the pictograph is not in every system font)
+    photo = QCoreApplication.translate("HistoryPanel", "[Photo]")
     for place in places(doc):
         parts: dict[str, list[str]] = {"old": [], "new": []}
         for start, end, part in place.pieces:
@@ -79,7 +83,7 @@ def listed(doc: QTextDocument) -> list[Suggestion]:
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             parts[part].append(cursor.selectedText())
-        old, new = ("".join(parts[k]).replace("\ufffc", "🖼") for k in ("old", "new"))
+        old, new = ("".join(parts[k]).replace(OBJECT_CHAR, photo) for k in ("old", "new"))
         kind = "replace" if old and new else "insert" if new else "delete"
         values = parse_attribution(place.change[2])
         out.append(Suggestion(place.id, kind, old, new, values.get("by") or UNKNOWN_AUTHOR,
@@ -103,9 +107,12 @@ def select(doc: QTextDocument, change: str) -> QTextCursor | None:
     return cursor
 
 
-def decide(doc: QTextDocument, ids: list[str] | None, accept: bool) -> int:
+def decide(doc: QTextDocument, ids: list[str] | None, accept: bool,
+           figures: Callable[[list[QTextBlock]], None] | None = None) -> int:
     """Accept (or reject) the suggestions ``ids`` (all when None) in ``doc``, as one undo
-    step; how many were decided."""
+    step; how many were decided. ``figures(blocks)`` is given the blocks that were nothing
+    but suggestions and stay (a photo among them is a figure that stays: it is shown as one
+    again), in the same undo step."""
     chosen = places(doc) if ids is None else [
         p for i, p in first_places(doc).items() if i in ids]
     if not chosen:
@@ -126,6 +133,8 @@ def decide(doc: QTextDocument, ids: list[str] | None, accept: bool) -> int:
     for block in reversed(whole):
         if block.isValid() and block.length() <= 1:
             _drop_block(doc, block)
+    if figures is not None:
+        figures([b for b in whole if b.isValid() and b.text() == OBJECT_CHAR])
     cursor.endEditBlock()
     return len(chosen)
 

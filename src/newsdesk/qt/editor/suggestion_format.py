@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import functools
 import json
-import zlib
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
 
 from newsdesk.domain.critic import parse_attribution
+from newsdesk.render.changes import AUTHOR_COLOURS, author_colour_index
 
 from .formats import prop
 
@@ -27,15 +27,12 @@ _U = int(QTextFormat.Property.UserProperty)
 P_CHANGE = _U + 30
 P_CHANGE_STRIKE = _U + 31
 
-# Distinct on white, readable for text, none of them the link blue.
-AUTHOR_COLOURS = ("#b3261e", "#1e7b34", "#8e24aa", "#c05a00", "#00796b", "#ad1457",
-                  "#5d4037", "#3949ab")
 
 Change = tuple[str, str, str, int]
 
 
 def author_colour(author: str) -> QColor:
-    return QColor(AUTHOR_COLOURS[zlib.crc32(author.encode()) % len(AUTHOR_COLOURS)])
+    return QColor(AUTHOR_COLOURS[author_colour_index(author)])
 
 
 def change_of(fmt: QTextFormat) -> Change | None:

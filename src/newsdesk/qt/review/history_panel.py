@@ -4,7 +4,11 @@
 Selecting one revision compares it with the one before it; selecting two compares them;
 "Compare with current" compares the selection with the article as it is now. The diff is
 HTML with ``<del>``/``<ins>`` (from ``newsdesk.domain.diff.render_html``). "Restore" brings
-the selected revision back as a new revision and emits ``restored(Article)``.
+the selected revision back as a new revision and emits ``restored(Article)``. "Compare as
+suggestions" (a button, and in the list's context menu) emits
+``suggest_requested(number)``: the window gives the current text, as pending suggestions by
+that revision's author, the changes that would bring it back to that revision's text, so a
+part of an older version can be restored one change at a time.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -197,6 +202,7 @@ def diff_html(changes: list[FieldDiff], same: str) -> tuple[str, int]:
 class HistoryPanel(QWidget):
     restored = Signal(object)  # Article
     failed = Signal(str)
+    suggest_requested = Signal(int)  # a revision number: compare it as suggestions
 
     def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,6 +242,10 @@ class HistoryPanel(QWidget):
         self.compare_current.clicked.connect(self._compare_with_current)
         self.restore = QPushButton(self)
         self.restore.clicked.connect(self._restore)
+        self.as_suggestions = QPushButton(self)
+        self.as_suggestions.clicked.connect(self._suggest)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -246,6 +256,7 @@ class HistoryPanel(QWidget):
         steps.addWidget(self.enlarge)
         buttons = QHBoxLayout()
         buttons.addWidget(self.compare_current)
+        buttons.addWidget(self.as_suggestions)
         buttons.addWidget(self.restore)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)
@@ -261,6 +272,10 @@ class HistoryPanel(QWidget):
     def retranslate(self) -> None:
         self.compare_current.setText(self.tr("Compare with current"))
         self.restore.setText(self.tr("Restore this revision"))
+        self.as_suggestions.setText(self.tr("Compare as suggestions"))
+        self.as_suggestions.setToolTip(self.tr(
+            "Show in the text, as suggestions, the changes that would bring it back to this "
+            "revision: accept the ones you want back, reject the others."))
         self.diff.setPlaceholderText(self.tr("Select a revision to see what changed."))
         self.previous_change.setText(self.tr("Previous change"))
         self.previous_change.setToolTip(self.tr("Previous change (Shift+F8)"))
@@ -440,9 +455,35 @@ class HistoryPanel(QWidget):
         self.reload()
 
     def _update_buttons(self) -> None:
-        count = len(self.list.selectedItems())
+        count = len(self.selected_numbers())
         self.restore.setEnabled(count == 1)
+        self.as_suggestions.setEnabled(count == 1)
         self.compare_current.setEnabled(count >= 1)
+
+    # -- as suggestions ---------------------------------------------------------------------
+    def _suggest(self) -> None:
+        numbers = self.selected_numbers()
+        if len(numbers) == 1 and self.article_id is not None:
+            self._say("")
+            self.suggest_requested.emit(numbers[0])
+
+    def _context_menu(self, at) -> None:
+        item = self.list.itemAt(at)
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
+            return
+        if not item.isSelected():
+            self.list.setCurrentItem(item)
+        menu = QMenu(self)
+        for button in (self.as_suggestions, self.compare_current, self.restore):
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        self.menu = menu
+        menu.popup(self.list.viewport().mapToGlobal(at))
+
+    def say(self, text: str) -> None:
+        """Show ``text`` under the buttons (the outcome of a comparison asked here)."""
+        self._say(text)
 
     def _error(self, exc: BaseException) -> None:
         text = error_text(exc)

@@ -1,30 +1,48 @@
-"""The print page with its pending suggestions marked: insertions underlined, deletions struck.
+"""Pending suggestions shown marked: insertions underlined, deletions struck, authors named.
 
-``export --format pdf --changes marked`` (docs/formats.md §6) prints an article whose
-suggestions are not decided yet, for an editor who reads on paper. Before rendering, each
-suggestion in the body is turned into private-use characters around its old and new text
-(``mark_body``), which pass through the Markdown renderer and the HTML cleaner as plain
-text; after rendering they become ``<del>`` / ``<ins>`` with the author's initials in
+An article whose suggestions are not decided yet is shown as an editor reads a marked-up
+proof, never as raw CriticMarkup: by ``export --format pdf --changes marked`` and the export
+dialog's *Print changes marked* (docs/formats.md §6), the print preview and the web preview.
+Before rendering, each suggestion in the body is turned into private-use characters around its
+old and new text (``mark_body``), which pass through the Markdown renderer and the HTML cleaner
+as plain text; after rendering they become ``<del>`` / ``<ins>`` with the author's initials in
 superscript (``apply_changes``), and a legend naming each author follows the article.
-Everything a suggestion says is escaped by the renderer: it prints as text. Plain Python.
+Everything a suggestion says is escaped by the renderer: it prints as text. On screen
+(``web=True``) each mark is in its author's colour, the one the body editor gives them
+(``AUTHOR_COLOURS``), and says who and when on hover. Plain Python.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from markupsafe import escape
 
 from newsdesk.domain.suggestions import Suggestion, pending
-from newsdesk.render.dateline import base_language
+
+from .dateline import base_language
 
 _DEL, _DEL_END, _INS, _INS_END = "\ue000", "\ue001", "\ue002", "\ue003"
 _AUTHOR = 0xE100  # + the author's number: who made the suggestion just before
 _MAX_AUTHORS = 0x100
 _PRIVATE = re.compile("[\ue000-\ue1ff]")
 _SENTINELS = re.compile("([\ue000-\ue003])|([\ue100-\ue1ff])")
+_MARKED = re.compile("([\ue000\ue002])([^\ue000-\ue1ff]*)([\ue001\ue003])((?:[\ue000\ue002]"
+                     "[^\ue000-\ue1ff]*[\ue001\ue003])?)([\ue100-\ue1ff])")
+
+# Distinct on white, readable for text, none of them the link blue; the same author always
+# gets the same one (the body editor shows suggestions in these colours too).
+AUTHOR_COLOURS = ("#b3261e", "#1e7b34", "#8e24aa", "#c05a00", "#00796b", "#ad1457",
+                  "#5d4037", "#3949ab")
+
+
+def author_colour_index(author: str) -> int:
+    """The place of ``author``'s colour in AUTHOR_COLOURS."""
+    return zlib.crc32(author.encode()) % len(AUTHOR_COLOURS)
+
 
 _LABELS = {
     "vi": {"title": "Sửa đổi đề xuất", "ins": "chữ thêm", "del": "chữ bỏ",
@@ -45,6 +63,15 @@ del.nd-change-del { text-decoration: line-through 0.8pt; color: #9b1c1c; }
 .nd-changes h2 { font: 700 9pt/1.2 var(--nd-sans); margin: 0 0 0.3em; }
 .nd-changes ul { margin: 0.2em 0 0; padding-left: 1.1em; }
 """
+
+# On screen: sizes for a screen, and each author's marks in the author's colour.
+WEB_CHANGES_CSS = CHANGES_CSS + """
+.nd-change-ref { font-size: 0.62em; }
+.nd-changes { font-size: 0.9rem; max-width: 40rem; margin: 2rem auto 0; }
+.nd-changes h2 { font-size: 1rem; }
+""" + "".join(
+    f"ins.nd-by-{n}, del.nd-by-{n}, sup.nd-by-{n}, b.nd-by-{n} {{ color: {colour}; }}\n"
+    for n, colour in enumerate(AUTHOR_COLOURS))
 
 
 @dataclass
@@ -90,9 +117,12 @@ def mark_body(body: str) -> tuple[str, Legend]:
     return "".join(out), legend
 
 
-def apply_changes(html: str, legend: Legend, language: str) -> str:
+def apply_changes(html: str, legend: Legend, language: str, *, web: bool = False) -> str:
     """The rendered page with the marks of ``mark_body`` as ``<del>``/``<ins>`` and the
-    authors' initials, and the legend after the article."""
+    authors' initials, and the legend after the article. ``web``: each mark also in its
+    author's colour (class ``nd-by-N``), saying who on hover."""
+    if web:
+        html = _MARKED.sub(lambda m: _coloured(m, legend), html)
 
     def tag(match: re.Match[str]) -> str:
         if match.group(1):
@@ -104,24 +134,42 @@ def apply_changes(html: str, legend: Legend, language: str) -> str:
     html = _SENTINELS.sub(tag, html)
     if not legend.authors:
         return html
-    section = legend_html(legend, language)
+    section = legend_html(legend, language, web=web)
     at = html.rfind("</body>")
     return html[:at] + section + html[at:] if at >= 0 else html + section
+
+
+def _coloured(match: re.Match[str], legend: Legend) -> str:
+    """One suggestion whose marks the renderer kept together (text, no tag between): its
+    ``<del>``/``<ins>``/``<sup>`` with the author's colour and name as a tooltip."""
+    name, initials = legend.authors[ord(match.group(5)) - _AUTHOR]
+    colour = f"nd-by-{author_colour_index(name)}"
+    title = f' title="{escape(name)}"'
+    parts = [(match.group(1), match.group(2))]
+    if match.group(4):
+        parts.append((match.group(4)[0], match.group(4)[1:-1]))
+    out = []
+    for opening, text in parts:
+        kind = "del" if opening == _DEL else "ins"
+        out.append(f'<{kind} class="nd-change-{kind} {colour}"{title}>{text}</{kind}>')
+    label = escape(initials or _initials(name))
+    return "".join(out) + f'<sup class="nd-change-ref {colour}">{label}</sup>'
 
 
 def _initials(name: str) -> str:
     return "".join(part[0] for part in name.split() if part).upper()[:4] or "?"
 
 
-def legend_html(legend: Legend, language: str) -> str:
+def legend_html(legend: Legend, language: str, *, web: bool = False) -> str:
     labels = _LABELS.get(base_language(language), _LABELS["en"])
     items = []
     for (name, initials), count, when in zip(legend.authors, legend.counts, legend.latest,
                                              strict=True):
         shown = name if name != "unknown" else labels["unknown"]
         time = f", {when.astimezone():%d/%m/%Y %H:%M}" if when else ""
-        items.append(f"<li><b>{escape(initials or _initials(name))}</b> {escape(shown)}: "
-                     f"{count} {labels['count']}{time}</li>")
+        colour = f' class="nd-by-{author_colour_index(name)}"' if web else ""
+        items.append(f"<li><b{colour}>{escape(initials or _initials(name))}</b> "
+                     f"{escape(shown)}: {count} {labels['count']}{time}</li>")
     return (f'<section class="nd-changes"><h2>{labels["title"]}</h2>'
             f'<p><ins class="nd-change-ins">{labels["ins"]}</ins> · '
             f'<del class="nd-change-del">{labels["del"]}</del></p>'
