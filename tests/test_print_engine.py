@@ -437,3 +437,20 @@ def test_sandbox_kept_for_a_normal_user_with_a_display(monkeypatch):
     monkeypatch.setenv("NEWSDESK_NO_SANDBOX", "1")
     runtime.configure_environment()
     assert "--no-sandbox" in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split()
+
+
+def test_no_photo_fitting_option_and_setting_reach_the_page_setup():
+    from newsdesk.cli.main import build_parser
+    from newsdesk.config.settings import Settings
+    from newsdesk.export import ExportOptions
+    from newsdesk.services.pdf_export import page_setup
+
+    args = build_parser(["export"]).parse_args(
+        ["export", "abcd", "-f", "pdf", "-o", "x.pdf", "--no-photo-fitting"])
+    assert args.no_photo_fitting is True
+    article = sample_article(words=50, photos=0)
+    assert page_setup(article, ExportOptions()).photo_fitting is True
+    off = ExportOptions(extra={"no_photo_fitting": True})
+    assert page_setup(article, off).photo_fitting is False
+    saved = ExportOptions(extra={"settings": Settings(print_photo_fitting=False)})
+    assert page_setup(article, saved).photo_fitting is False

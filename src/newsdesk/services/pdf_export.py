@@ -3,7 +3,8 @@
 The exporter lives in the services layer because ``newsdesk.export`` may not import
 ``newsdesk.printing`` (they are siblings); ``services.exporting.EXTRA_EXPORTERS`` registers it
 under ``pdf``. Its command-line options (``--paper``, ``--orientation``, ``--columns``,
-``--font-size``, ``--fit``, ``--comments``) come from ``PDF_FORMAT.cli_options``; each one given overrides the
+``--font-size``, ``--fit``, ``--comments``,
+``--no-photo-fitting``) come from ``PDF_FORMAT.cli_options``; each one given overrides the
 user's Settings, which ``pdf_context`` hands in from the library, and the page setup is made
 by ``newsdesk.printing.page_setup`` as in the print preview. The result carries the
 copyfit (``PdfExportResult.copyfit`` and a one-line ``summary`` the CLI prints on stderr).
@@ -100,6 +101,15 @@ PDF_FORMAT = ExportFormat(
             },
         ),
         CliOption(
+            ("--no-photo-fitting",),
+            "no_photo_fitting",
+            {
+                "action": "store_true",
+                "help": "never crop a photo by a line or two nor space it a line down to close "
+                "a hole in a column (default: the setting print_photo_fitting)",
+            },
+        ),
+        CliOption(
             ("--fit",),
             "fit",
             {"type": int, "metavar": "LINES", "help": "the slot in lines: report over/under"},
@@ -152,6 +162,7 @@ def page_setup(article: Article, options: ExportOptions) -> PageSetup:
         columns=extra.get("columns"),
         font_size_pt=extra.get("font_size"),
         publication=options.publication,
+        photo_fitting=False if extra.get("no_photo_fitting") else None,
     )
 
 
