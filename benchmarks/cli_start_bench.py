@@ -1,6 +1,6 @@
 """Cold start of the ``newsdesk`` command: each measured call is a new process.
 
-    .venv/bin/python benchmarks/cli_start_bench.py [--runs 7] [--keep DIR]
+    .venv/bin/python benchmarks/cli_start_bench.py [--runs 7] [--keep DIR] [--src DIR …]
 
 Measures, interleaved so that every command sees the same machine load:
 - ``newsdesk --version``, ``newsdesk list --json``, ``newsdesk show ID``;
@@ -8,7 +8,10 @@ Measures, interleaved so that every command sees the same machine load:
   photos (print renditions already cached, as from the second export on). Target ≤ 1.0 s;
 - baselines in the same run: a bare ``python -c pass``, ``import PySide6.QtWebEngineCore``,
   and a bare QtWebEngine process loading and printing the very same HTML (pdf_bench's).
-Reports medians (and the fastest run). Nothing is asserted: these are numbers for the README.
+- with ``--src DIR`` (repeatable), the same PDF export by the code in DIR (``PYTHONPATH``), e.g.
+  a checkout of main, to compare before and after in one run.
+Reports medians (and the fastest run), and each PDF export's ratio to the bare QtWebEngine
+process. Nothing is asserted: these are numbers for the README.
 """
 
 from __future__ import annotations
@@ -77,6 +80,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--keep", type=Path, help="keep the data and PDFs in this folder")
+    parser.add_argument("--src", type=Path, action="append", default=[],
+                        help="also export with the newsdesk in this src folder (PYTHONPATH)")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="newsdesk-start-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -117,17 +122,25 @@ def main() -> int:
             str(work / "cli.pdf"),
         ],
     }
+    envs = {name: env for name in commands}
+    pdf_export = commands["newsdesk export ID --format pdf"]
+    for src in args.src:
+        name = f"newsdesk export ID --format pdf [{src}]"
+        commands[name] = [py, "-m", "newsdesk", *pdf_export[1:]]
+        envs[name] = dict(env, PYTHONPATH=str(src.resolve()))
     samples: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(args.runs):
+    for _ in range(args.runs):  # interleaved: every command sees the same machine load
         for name, argv in commands.items():
             start = time.perf_counter()
-            subprocess.run(argv, env=env, capture_output=True, check=True)
+            subprocess.run(argv, env=envs[name], capture_output=True, check=True)
             samples[name].append(time.perf_counter() - start)
     print(
         f"\ncold processes, {args.runs} runs each (median / fastest), load {os.getloadavg()[0]:.1f}"
     )
+    bare = statistics.median(samples["bare QtWebEngine load+printToPdf process"])
     for name, values in samples.items():
-        print(f"  {name:45s} {statistics.median(values):6.3f} s  / {min(values):6.3f} s")
+        ratio = f"  {statistics.median(values) / bare:4.2f}x bare" if "pdf" in name else ""
+        print(f"  {name:45s} {statistics.median(values):6.3f} s  / {min(values):6.3f} s{ratio}")
     shutil.rmtree(html.parent, ignore_errors=True)
     print(f"files in {work}")
     return 0

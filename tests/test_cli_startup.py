@@ -168,3 +168,34 @@ def test_lazy_exporter_names_a_format_that_cannot_load():
     with pytest.raises(ExportError) as caught:
         broken.export(ExportJob(None, Path("x.newsdesk"), lambda _p: None, ExportOptions()))
     assert caught.value.code == "export.format" and "bundle" in caught.value.message
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bai-mau.md"
+# What a single PDF export of a Vietnamese article whose photo renditions and QR code are
+# cached never needs: the database layer (an SQLite library at head is read with sqlite3),
+# Pillow, qrcode and its XML modules, YAML, pyphen (Vietnamese is not hyphenated).
+NOT_FOR_ONE_PDF = ("sqlalchemy", "alembic", "PIL", "qrcode", "lxml", "yaml", "pyphen",
+                   "newsdesk.services.library", "newsdesk.storage.repository",
+                   "newsdesk.storage.engine", "newsdesk.services.review", "PySide6.QtWidgets")
+
+
+@pytest.mark.webengine
+def test_one_pdf_export_reads_the_library_without_the_database_layer(data_dir, tmp_path):
+    from cli_support import run_newsdesk
+
+    done = run_newsdesk(data_dir, "import", str(SAMPLE))
+    assert done.returncode == 0, done.stderr
+    article_id = done.stdout.split()[-1]
+    first = tmp_path / "first.pdf"  # makes the print renditions and the QR code (cached)
+    done = run_newsdesk(data_dir, "export", article_id, "--format", "pdf", "-o", str(first))
+    assert done.returncode == 0, done.stderr
+    target = tmp_path / "again.pdf"
+    result = modules_after(
+        "code = __import__('newsdesk.cli.main').cli.main.main("
+        f"['export', {article_id!r}, '--format', 'pdf', '-o', {str(target)!r}])"
+    )
+    assert result["out"].strip() == str(target)
+    assert target.read_bytes()[:5] == b"%PDF-"
+    loaded = set(result["modules"])
+    assert "PySide6" in loaded and "newsdesk.storage.reader" in loaded
+    assert not loaded & set(NOT_FOR_ONE_PDF), sorted(loaded & set(NOT_FOR_ONE_PDF))

@@ -104,3 +104,22 @@ def test_the_related_stories_box_is_turned_off_and_on_in_preferences(qtbot, wind
     from newsdesk.printing.setup import page_setup
 
     assert page_setup(window.library.settings).related_box is False
+
+
+def test_photo_fitting_is_turned_off_in_preferences(qtbot, window, data_dir):
+    def untick(dialog: PreferencesDialog) -> None:
+        assert dialog.photo_fitting.isChecked()  # the make-up may crop and space by default
+        assert dialog.photo_fitting.text() == (
+            "Let the ma&ke-up crop or space photos by a line to close holes")
+        QTest.mouseClick(dialog.photo_fitting, Qt.MouseButton.LeftButton)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    seen = answer(qtbot, untick)
+    window.actions_["preferences"].trigger()
+    done(seen)
+    assert Settings.load(data_dir / "config" / "settings.json").print_photo_fitting is False
+    from newsdesk.printing.setup import page_setup
+
+    setup = page_setup(window.library.settings)
+    assert setup.photo_fitting is False and "--nd-photo-fitting: 0" in setup.css()

@@ -223,6 +223,30 @@ def test_async_printer_signals_and_cancel(qapp, qtbot, tmp_path):
 
 
 @pytest.mark.webengine
+@pytest.mark.parametrize("after_ms", [0, 10, 30, 60, 120])
+def test_a_document_asked_for_while_the_warm_up_page_loads_prints(qapp, qtbot, tmp_path,
+                                                                 after_ms):
+    """The warm-up page (the print fonts) may still be loading when the document comes, at
+    any of its steps: the document is loaded after it and prints, with the fonts."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from newsdesk.printing.engine import PdfPrinter
+
+    printer = PdfPrinter(timeout_s=20)
+    printer.prewarm()
+    loop = QEventLoop()
+    QTimer.singleShot(after_ms, loop.quit)
+    loop.exec()
+    document = _document(_html("<p>Chữ in nghiêng <i>đây</i> và <b>đậm</b>.</p>"))
+    with qtbot.waitSignal(printer.finished, timeout=20000) as done:
+        printer.print_document(document, tmp_path / "page.pdf", PageSetup(columns=1))
+    assert done.args[0].pages == 1
+    with pdfium.PdfDocument(str(tmp_path / "page.pdf")) as pdf:
+        assert "Chữ in nghiêng" in pdf[0].get_textpage().get_text_range()
+    printer.dispose()
+
+
+@pytest.mark.webengine
 def test_cli_exports_pdf_with_options_and_copyfit_line(qapp, tmp_path, capsys):
     from newsdesk.cli.main import main
     from newsdesk.interchange import write_markdown_file
@@ -413,3 +437,20 @@ def test_sandbox_kept_for_a_normal_user_with_a_display(monkeypatch):
     monkeypatch.setenv("NEWSDESK_NO_SANDBOX", "1")
     runtime.configure_environment()
     assert "--no-sandbox" in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split()
+
+
+def test_no_photo_fitting_option_and_setting_reach_the_page_setup():
+    from newsdesk.cli.main import build_parser
+    from newsdesk.config.settings import Settings
+    from newsdesk.export import ExportOptions
+    from newsdesk.services.pdf_export import page_setup
+
+    args = build_parser(["export"]).parse_args(
+        ["export", "abcd", "-f", "pdf", "-o", "x.pdf", "--no-photo-fitting"])
+    assert args.no_photo_fitting is True
+    article = sample_article(words=50, photos=0)
+    assert page_setup(article, ExportOptions()).photo_fitting is True
+    off = ExportOptions(extra={"no_photo_fitting": True})
+    assert page_setup(article, off).photo_fitting is False
+    saved = ExportOptions(extra={"settings": Settings(print_photo_fitting=False)})
+    assert page_setup(article, saved).photo_fitting is False

@@ -195,3 +195,54 @@ def test_the_cases_cover_papers_columns_and_photo_counts():
     assert {c.columns for c in CASES} == {1, 2, 3, 4}
     assert {c.photos for c in CASES} >= {0, 1, 12} and max(c.words for c in CASES) >= 5000
     assert len(set(itertools.chain(names))) == len(names)
+
+
+def _makeup_of_the_page() -> dict:
+    """What the make-up did on the page the process's printer printed last."""
+    import json
+
+    from PySide6.QtCore import QEventLoop
+
+    from newsdesk.printing.api import _printer
+
+    loop, answer = QEventLoop(), {}
+    _printer["printer"]._page.runJavaScript(
+        "JSON.stringify({cropped: document.querySelectorAll('figure[data-nd-cropped]').length,"
+        " spaced: (window.__ndMakeup || {}).spaced || 0,"
+        " padded: Array.from(document.querySelectorAll('.nd-body figure'))"
+        ".filter(f => f.style.paddingTop).length})", 0,
+        lambda value: (answer.update(value=value), loop.quit()))
+    if "value" not in answer:
+        loop.exec()
+    return json.loads(answer["value"])
+
+
+def test_photo_fitting_off_leaves_photos_uncropped_and_unspaced(qapp, tmp_path):
+    """The make-up spaces a photo of this page a line down to close a hole; with the setting
+    (``print_photo_fitting``, ``--no-photo-fitting``) off it only moves photos, and the page
+    still has no hole over two lines."""
+    from newsdesk.printing.api import print_article_pdf
+    from newsdesk.printing.setup import page_setup
+
+    case = Case(1500, 6, "A4", 3)
+    setup = PageSetup(paper=case.paper, columns=case.columns, publication="Báo Mẫu")
+    assert "--nd-photo-fitting: 1" in setup.css()
+    print_article_pdf(case_article(case), case_photos(case), tmp_path / "on.pdf", setup,
+                      cache_dir=tmp_path / "cache")
+    on = _makeup_of_the_page()
+    assert on["spaced"] >= 1 and on["padded"] >= 1, on
+    off_setup = setup.with_changes(photo_fitting=False)
+    assert "--nd-photo-fitting: 0" in off_setup.css()
+    assert page_setup(None, "vi", photo_fitting=False).photo_fitting is False
+    result = print_article_pdf(case_article(case), case_photos(case), tmp_path / "off.pdf",
+                               off_setup, cache_dir=tmp_path / "cache")
+    assert _makeup_of_the_page() == {"cropped": 0, "spaced": 0, "padded": 0}
+    # read on the PDFs: the hole the spacing closed is there again, the pages are as many
+    with_fitting = read_layout(tmp_path / "on.pdf", setup, BYLINE)
+    without = read_layout(result.path, off_setup, BYLINE)
+    assert without.pages == with_fitting.pages
+    def holes(layout):  # as test_no_blank_run_over_two_lines_inside_a_column counts them
+        return [depth for depth, _c, where in layout.holes()
+                if depth > (3 if "subheading" in where else 2) * layout.line + SLACK]
+
+    assert not holes(with_fitting) and holes(without)

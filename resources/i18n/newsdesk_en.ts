@@ -2245,6 +2245,10 @@
         <translation>Print the &amp;related stories box (Tin khác)</translation>
     </message>
     <message>
+        <source>Let the ma&amp;ke-up crop or space photos by a line to close holes</source>
+        <translation>Let the ma&amp;ke-up crop or space photos by a line to close holes</translation>
+    </message>
+    <message>
         <source>P&amp;ublication</source>
         <translation>P&amp;ublication</translation>
     </message>

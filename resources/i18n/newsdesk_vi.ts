@@ -2233,6 +2233,10 @@
         <translation>&amp;In khung “Tin khác” ở cuối bài</translation>
     </message>
     <message>
+        <source>Let the ma&amp;ke-up crop or space photos by a line to close holes</source>
+        <translation>Cho phép Cho phép dàn trang cắt hoặc &amp;kéo ảnh một dòng để lấp chỗ trốngamp;dàn trang cắt hoặc kéo ảnh một dòng để lấp chỗ trống</translation>
+    </message>
+    <message>
         <source>P&amp;ublication</source>
         <translation>Tên &amp;ấn phẩm</translation>
     </message>

@@ -16,10 +16,14 @@ import argparse
 from typing import TYPE_CHECKING
 
 from newsdesk.domain import NewsdeskError
-from newsdesk.services.exporting import export_formats, export_job, run_export
+from newsdesk.services.exporting import export_formats, export_from
 
 if TYPE_CHECKING:
     from newsdesk.services.library import LibraryAPI
+
+# The library is opened here: one article is only read (services.reading, without the
+# database layer's start-up cost), an edition gets the whole library.
+NEEDS_LIBRARY = False
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -54,7 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             group.add_argument(*option.flags, dest=option.dest, default=None, **option.kwargs)
 
 
-def run(args: argparse.Namespace, library: LibraryAPI) -> int:
+def run(args: argparse.Namespace, _library: None = None) -> int:
     from .main import say
 
     chosen = next(f for f in export_formats() if f.name == args.format)
@@ -72,9 +76,12 @@ def run(args: argparse.Namespace, library: LibraryAPI) -> int:
                 )
             options[option.dest] = value
     if len(args.ids) != 1 or args.status or args.section:
-        return _run_edition(args, library, options)
-    job = export_job(library, args.ids[0], args.format, args.output, **options)
-    result = run_export(args.format, job)
+        from newsdesk.services.library import Library
+
+        with Library.open(data_dir=args.data_dir, database_url=args.database) as library:
+            return _run_edition(args, library, options)
+    result = export_from(args.data_dir, args.database, args.ids[0], args.format, args.output,
+                         **options)
     for warning in result.warnings:
         say(f"warning: {warning}")
     summary = getattr(result, "summary", "")  # e.g. the copyfit of --format pdf

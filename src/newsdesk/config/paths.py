@@ -13,8 +13,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from newsdesk import APP_NAME, ORGANIZATION
 
 from .atomic import make_folder
@@ -59,6 +57,8 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
     if chosen:
         root = Path(chosen).expanduser().resolve()
         return Paths(data=root, config=root / "config", cache=root / "cache", logs=root / "logs")
+    import platformdirs  # only for the platform's own folders
+
     dirs = platformdirs.PlatformDirs(APP_NAME, ORGANIZATION)
     return Paths(
         data=Path(dirs.user_data_dir),

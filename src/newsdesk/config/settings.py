@@ -28,6 +28,9 @@ class Settings:
     second_qr_url: str = ""
     second_qr_label: str = ""
     print_related: bool = True  # the "Tin khác" box at the end of the print page and PDF
+    # the print make-up may crop a photo by a line or two, or space it a line down, to close a
+    # hole in a column (off: photos only move)
+    print_photo_fitting: bool = True
     autosave_seconds: float = 1.5
     spell_check: bool = True  # underline misspelt words as one types
     extra: dict[str, object] = field(default_factory=dict)

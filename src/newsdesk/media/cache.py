@@ -20,8 +20,7 @@ from typing import TypeVar
 
 from newsdesk.config.atomic import atomic_write
 
-from . import photos
-from .photos import PrintRendition, Rendition
+from .renditions import PRINT_DPI, THUMB_MAX_SIDE, WEB_MAX_SIDE, PrintRendition, Rendition
 
 PIPELINE_VERSION = 1
 MAGIC = b"NDRENDITION1\n"
@@ -41,9 +40,11 @@ class RenditionCache:
         data: bytes,
         name: str = "",
         *,
-        max_side: int = photos.WEB_MAX_SIDE,
+        max_side: int = WEB_MAX_SIDE,
         digest: str | None = None,
     ) -> Rendition:
+        from . import photos  # Pillow: only to make a rendition
+
         key = self._key(data, digest, "web", max_side)
         return self._get(key) or self._put(
             key, photos.web_rendition(data, name=name, max_side=max_side)
@@ -54,9 +55,11 @@ class RenditionCache:
         data: bytes,
         name: str = "",
         *,
-        max_side: int = photos.THUMB_MAX_SIDE,
+        max_side: int = THUMB_MAX_SIDE,
         digest: str | None = None,
     ) -> Rendition:
+        from . import photos
+
         key = self._key(data, digest, "thumb", max_side)
         return self._get(key) or self._put(
             key, photos.thumbnail(data, name=name, max_side=max_side)
@@ -68,17 +71,19 @@ class RenditionCache:
         name: str = "",
         *,
         width_mm: float,
-        dpi: int = photos.PRINT_DPI,
+        dpi: int = PRINT_DPI,
         digest: str | None = None,
     ) -> PrintRendition:
         key = self._key(data, digest, "print", f"{float(width_mm):.3f}mm", dpi)
         cached = self._get(key)
         if isinstance(cached, PrintRendition):
             return cached
+        from . import photos
+
         return self._put(key, photos.print_rendition(data, name=name, width_mm=width_mm, dpi=dpi))
 
     def cached_print(
-        self, digest: str, *, width_mm: float, dpi: int = photos.PRINT_DPI
+        self, digest: str, *, width_mm: float, dpi: int = PRINT_DPI
     ) -> PrintRendition | None:
         """The cached print rendition of the photo whose sha256 is ``digest``, or None: a
         caller that finds it need not read the original's megabytes at all."""

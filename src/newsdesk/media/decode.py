@@ -1,6 +1,6 @@
 """Opening untrusted photo bytes safely: format whitelist, size and bomb guards, clear errors.
 
-Owns ``PhotoError`` and every check made *before* pixels are decoded. The decompression-bomb
+Owns every check made *before* pixels are decoded; raises ``PhotoError`` (``renditions``). The decompression-bomb
 check is made here, per call, with our own limits: Pillow's global ``MAX_IMAGE_PIXELS`` and its
 ``DecompressionBombWarning`` are process-wide (and warning filters are not thread-safe), so the
 image header is parsed by the format's own plugin and its declared size checked before any
@@ -24,7 +24,9 @@ from PIL import (
     WebPImagePlugin,
 )
 
-from newsdesk.domain import NewsdeskError
+from .renditions import PhotoError
+
+__all__ = ["ACCEPTED", "MIME", "PhotoError", "label", "load", "open_photo"]
 
 MAX_BYTES = 80 * 1024 * 1024
 MAX_PIXELS = 200_000_000
@@ -58,16 +60,6 @@ _OTHER_SIGNATURES = {
     b"ftypavif": "AVIF",
 }
 HINT = "Save it as JPEG or PNG (e.g. with an image editor) and add it again."
-
-
-class PhotoError(NewsdeskError):
-    """A photo newsdesk cannot use. ``code`` says why; ``message`` names the file."""
-
-    code = "photo.invalid"
-
-    def __init__(self, message: str, *, code: str, name: str = "") -> None:
-        super().__init__(message, code=code)
-        self.name = name
 
 
 def label(name: str) -> str:

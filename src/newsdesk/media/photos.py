@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PIL import Image
 
@@ -31,6 +31,7 @@ from .colour import (
 )
 from .decode import MIME, PhotoError, label, load, open_photo
 from .metadata import caption_and_credit
+from .renditions import PRINT_DPI, THUMB_MAX_SIDE, WEB_MAX_SIDE, PrintRendition, Rendition
 
 __all__ = [
     "PhotoError",
@@ -43,9 +44,6 @@ __all__ = [
     "web_rendition",
 ]
 
-WEB_MAX_SIDE = 2048
-THUMB_MAX_SIDE = 320
-PRINT_DPI = 300
 LOW_DPI = 150
 JPEG_QUALITY = 85
 PRINT_QUALITY = 90
@@ -59,24 +57,6 @@ class PhotoInfo:
     mime: str
     caption: str = ""
     credit: str = ""
-
-
-@dataclass(frozen=True)
-class Rendition:
-    data: bytes = field(repr=False)
-    width: int
-    height: int
-    mime: str
-
-    @property
-    def extension(self) -> str:
-        return ".png" if self.mime == "image/png" else ".jpg"
-
-
-@dataclass(frozen=True)
-class PrintRendition(Rendition):
-    effective_dpi: float = 0.0
-    low_resolution: bool = False
 
 
 def inspect(data: bytes, name: str = "") -> PhotoInfo:

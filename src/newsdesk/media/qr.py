@@ -6,26 +6,26 @@ one ``<path>`` (qrcode's ``SvgPathImage``): a rectangle per module renders as a 
 some SVG renderers, and a single path scales cleanly to any printed size. Its ``viewBox`` counts
 modules and its ``width``/``height`` are in millimetres (1 mm per module), so a stylesheet can
 set any size, e.g. 20 mm, and the code stays sharp.
+
+The qrcode package (and the XML modules it pulls in) is imported when a code is made, not
+with this module: a print page whose codes are cached (``printing.document.qr_code``) never
+needs it.
 """
 
 from __future__ import annotations
 
 import io
-import xml.etree.ElementTree as ET
-from xml.sax.saxutils import quoteattr
-
-import qrcode
-import qrcode.constants
-import qrcode.image.pil
-import qrcode.image.svg
-from qrcode.exceptions import DataOverflowError
+from typing import TYPE_CHECKING
 
 from newsdesk.domain import NewsdeskError, nfc, url_problem
 
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
+
+    import qrcode
+
 MAX_PAYLOAD = 1000
 """Longest URL accepted (characters). Longer codes need too many modules to scan at 20 mm."""
-
-ERROR_CORRECTION = qrcode.constants.ERROR_CORRECT_M
 SVG_NS = "http://www.w3.org/2000/svg"
 MIN_BORDER = 4
 
@@ -80,6 +80,10 @@ def validate_payload(text: str) -> str:
 
 
 def _qr(payload: str, *, box_size: int, border: int, factory) -> qrcode.QRCode:
+    import qrcode
+    import qrcode.constants
+    from qrcode.exceptions import DataOverflowError
+
     if not isinstance(border, int) or border < MIN_BORDER or border > 40:
         raise QrError(
             f"the quiet zone of a QR code must be between {MIN_BORDER} and 40 modules "
@@ -91,7 +95,7 @@ def _qr(payload: str, *, box_size: int, border: int, factory) -> qrcode.QRCode:
             f"the QR module size must be 1-100 pixels (got {box_size!r})", code="qr.options"
         )
     code = qrcode.QRCode(
-        error_correction=ERROR_CORRECTION, box_size=box_size, border=border, image_factory=factory
+        error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=box_size, border=border, image_factory=factory
     )
     code.add_data(validate_payload(payload).encode("utf-8"))
     try:
@@ -107,6 +111,8 @@ def qr_svg(payload: str, *, border: int = 4) -> str:
     Sized 1 mm per module with a module-unit viewBox; no XML declaration and no ``id``
     attributes, so several codes can be inlined in one HTML document.
     """
+    import qrcode.image.svg
+
     code = _qr(payload, box_size=10, border=border, factory=qrcode.image.svg.SvgPathImage)
     image = code.make_image()
     root = image.get_image()
@@ -122,6 +128,9 @@ def qr_svg(payload: str, *, border: int = 4) -> str:
 
 
 def _element_xml(element: ET.Element) -> str:
+    import xml.etree.ElementTree as ET
+    from xml.sax.saxutils import quoteattr
+
     tag = element.tag.text if isinstance(element.tag, ET.QName) else str(element.tag)
     local = tag.rsplit("}", 1)[-1]
     attrs = {str(k): str(v) for k, v in element.attrib.items() if k != "id"}
@@ -150,6 +159,8 @@ def _runs_path(modules: list[list[bool | None]], border: int) -> str:
 
 def qr_png(payload: str, *, box_size: int = 10, border: int = 4) -> bytes:
     """PNG bytes (black on white, 1-bit) encoding ``payload``."""
+    import qrcode.image.pil
+
     code = _qr(payload, box_size=box_size, border=border, factory=qrcode.image.pil.PilImage)
     image = code.make_image()
     out = io.BytesIO()

@@ -5,25 +5,50 @@
 the offscreen QGuiApplication when the process has none. One printer (one web page) is kept
 for the life of the process so that a second export does not pay for a new page; it is
 released at exit, before the web profile.
+
+``print_prepared_pdf(prepare)`` is for a process that prints once: Chromium is started first,
+then ``prepare()`` reads and builds the document on a worker thread while this thread runs
+the event loop that Chromium's start-up and its loading of the fonts need, then the document
+is printed.
 """
 
 from __future__ import annotations
 
 import atexit
+import gc
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QThread
-
-from newsdesk.domain import Article, RelatedSource
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, Signal
 
 from . import runtime
-from .document import Photos, build_print_document
 from .engine import PdfPrinter, PdfResult, PrintError
-from .proof import ProofNote
 from .scheme import PrintDocument
 from .setup import PageSetup
 
+if TYPE_CHECKING:  # the document's modules (rendering, photos) load when one is built
+    from newsdesk.domain import Article, RelatedSource
+
+    from .document import Photos
+    from .proof import ProofNote
+
 _printer: dict[str, PdfPrinter] = {}
+_T = TypeVar("_T")
+
+
+@dataclass
+class PreparedPrint:
+    """A document ready to print, where to, and what was met making it."""
+
+    document: PrintDocument
+    target: Path
+    setup: PageSetup
+    warnings: list[str] = field(default_factory=list)
+    target_lines: int | None = None
 
 
 def _shared_printer() -> PdfPrinter:
@@ -110,6 +135,8 @@ def print_article_pdf(
     end; ``changes`` prints the pending suggestions marked (``render.changes``). Returns
     PdfResult(path, pages, copyfit, warnings).
     """
+    from .document import build_print_document
+
     setup = setup or PageSetup(language=article.language)
     _shared_printer().prewarm()  # Chromium starts its renderer while Python builds the page
     document, warnings = build_print_document(article, photos, setup, cache_dir=cache_dir,
@@ -118,3 +145,68 @@ def print_article_pdf(
     return print_document_pdf(
         document, target, setup, warnings=warnings, target_lines=target_lines, timeout_s=timeout_s
     )
+
+
+def start_printer() -> None:
+    """Start the print engine now: the application, the page, and Chromium's renderer loading
+    the print fonts, which goes on in Chromium's own processes while Python works."""
+    _shared_printer().prewarm()
+
+
+def print_prepared_pdf(prepare: Callable[[], PreparedPrint], *,
+                       timeout_s: float = 60.0) -> PdfResult:
+    """Start the print engine, ``prepare()`` the document (read the article, build the page)
+    while Chromium starts and loads the fonts, then print it. ``prepare`` runs on a worker
+    thread and must not touch Qt; its errors are raised here as they are."""
+    start_printer()
+    prepared = beside_the_engine(prepare)
+    return print_document_pdf(prepared.document, prepared.target, prepared.setup,
+                              warnings=prepared.warnings, target_lines=prepared.target_lines,
+                              timeout_s=timeout_s)
+
+
+class _Relay(QObject):
+    done = Signal()
+
+
+SWITCH_INTERVAL_S = 0.001  # how often the worker hands the GIL over meanwhile (Python: 5 ms)
+
+
+def beside_the_engine(work: Callable[[], _T]) -> _T:
+    """``work()`` on a worker thread while this, the application's thread, runs Qt's event
+    loop: Chromium's start-up and loads need this thread, and Python's work need not wait
+    for them. ``work`` must not touch Qt objects.
+
+    Meanwhile Python's cyclic collector is off (a collection on the worker could free Qt
+    objects caught in reference cycles on the wrong thread, see ``qt/collector.py``) and the
+    GIL changes hands every millisecond, so that the event loop's Python handlers (the
+    document server, the load signals) do not wait for the worker's 5 ms turns."""
+    loop = QEventLoop()
+    relay = _Relay()
+    relay.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # raised again on this thread
+            outcome["error"] = exc
+        finally:
+            relay.done.emit()
+
+    collecting = gc.isenabled()
+    interval = sys.getswitchinterval()
+    gc.disable()
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
+    worker = threading.Thread(target=run, name="newsdesk-print-prepare", daemon=True)
+    try:
+        worker.start()
+        loop.exec()
+        worker.join()
+    finally:
+        sys.setswitchinterval(interval)
+        if collecting:
+            gc.enable()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]

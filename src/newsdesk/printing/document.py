@@ -19,63 +19,36 @@ from collections.abc import Callable
 from functools import lru_cache
 from html import unescape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markupsafe import escape
 
 from newsdesk.config.atomic import atomic_write
-from newsdesk.config.resources import read_text, resource_path
+from newsdesk.config.resources import read_text
 from newsdesk.domain import Article, NewsdeskError, Notice
 from newsdesk.domain.related import RelatedSource
 from newsdesk.interchange.images import is_remote
 from newsdesk.media.cache import RenditionCache
-from newsdesk.media.photos import PhotoError, PrintRendition, print_rendition
 from newsdesk.media.qr import QrError, qr_svg
-from newsdesk.render.changes import CHANGES_CSS, apply_changes, mark_body
+from newsdesk.media.renditions import PhotoError, PrintRendition
 from newsdesk.render.figures import ImageRef
 from newsdesk.render.html import CSP, render_document
 from newsdesk.render.related import RelatedItem, article_views, related_items
 
+from .fonts import add_fonts, font_css
 from .hyphenate import hyphenate_html
-from .proof import PROOF_CSS, ProofNote, apply_proof
 from .scheme import PrintDocument
 from .setup import PageSetup
 
-FONTS = (  # family, file, weight, style
-    ("Newsdesk Serif", "NotoSerif-Regular.ttf", 400, "normal"),
-    ("Newsdesk Serif", "NotoSerif-Bold.ttf", 700, "normal"),
-    ("Newsdesk Serif", "NotoSerif-Italic.ttf", 400, "italic"),
-    ("Newsdesk Serif", "NotoSerif-BoldItalic.ttf", 700, "italic"),
-    ("Newsdesk Sans", "NotoSans-Regular.ttf", 400, "normal"),
-    ("Newsdesk Sans", "NotoSans-Bold.ttf", 700, "normal"),
-)
+if TYPE_CHECKING:
+    from .proof import ProofNote
+
 # The print document loads its photos and fonts from its own origin (scheme or folder).
 PRINT_CSP = (
     "default-src 'none'; img-src data: newsdesk-print: file:; style-src 'unsafe-inline'; "
     "font-src newsdesk-print: file:; base-uri 'none'; form-action 'none'"
 )
 Photos = Callable[[str], "bytes | None"]
-
-
-def font_css() -> str:
-    return "".join(
-        f'@font-face {{ font-family: "{family}"; src: url("fonts/{name}") format("truetype"); '
-        f"font-weight: {weight}; font-style: {style}; font-display: block; }}\n"
-        for family, name, weight, style in FONTS
-    )
-
-
-def add_fonts(document: PrintDocument) -> None:
-    for _family, name, _weight, _style in FONTS:
-        document.add(f"fonts/{name}", _font_bytes(name), "font/ttf")
-
-
-_font_cache: dict[str, bytes] = {}
-
-
-def _font_bytes(name: str) -> bytes:
-    if name not in _font_cache:
-        _font_cache[name] = resource_path("fonts", name).read_bytes()
-    return _font_cache[name]
 
 
 def stylesheet(setup: PageSetup, section: str = "") -> str:
@@ -200,6 +173,8 @@ def build_print_document(
         try:
             if cache is not None:  # the known sha256 spares hashing the original again
                 return cache.print(data, path, width_mm=width_mm, digest=digest)
+            from newsdesk.media.photos import print_rendition  # Pillow: only to make one
+
             return print_rendition(data, name=path, width_mm=width_mm)
         except PhotoError as exc:
             warnings.append(Notice(f"the photo {path} cannot be printed, a placeholder is "
@@ -216,24 +191,34 @@ def build_print_document(
         except QrError as exc:
             warnings.append(Notice(f"no QR code printed: {exc.message}", "print.no_qr", exc.message,
                                    reason=exc.code))
-    legend = None
+    legend, extra_css = None, ""
+    if notes is not None:  # a proof, and a page with its suggestions marked: on demand
+        from .proof import PROOF_CSS
+
+        extra_css += PROOF_CSS
     if changes:
+        from newsdesk.render.changes import CHANGES_CSS, mark_body
+
         body, legend = mark_body(article.body)
         article = article.copy(body=body)
+        extra_css += CHANGES_CSS
     html = render_document(
         article,
         mode="print",
         image_src=image_src,
-        stylesheet=stylesheet(setup, article.section) + (PROOF_CSS if notes is not None else "")
-        + (CHANGES_CSS if changes else ""),
+        stylesheet=stylesheet(setup, article.section) + extra_css,
         qr_svg=code,
         extra_qr=_extra_codes(extra_qr or [], warnings, cache_dir),
         page={"paper": setup.paper, "columns": setup.columns, "orientation": setup.orientation},
         related=_related_box(article, setup, related, warnings, cache_dir),
     )
     if notes is not None:
+        from .proof import apply_proof
+
         html = apply_proof(html, notes, article.language)
     if legend is not None:
+        from newsdesk.render.changes import apply_changes
+
         html = apply_changes(html, legend, article.language)
     html = hyphenate_html(with_print_csp(without_relative_links(html)), article.language)
     document.add("index.html", html.encode("utf-8"), "text/html;charset=utf-8")

@@ -32,6 +32,7 @@ from newsdesk.domain import NewsdeskError, Notice
 from . import runtime
 from .brief import BRIEF_JS
 from .copyfit import MEASURE_JS, Copyfit, compute_copyfit
+from .fonts import FONTS, add_fonts, font_css
 from .grid import GRID_JS
 from .hyphenate import UNUSED_SOFT_HYPHENS_JS
 from .makeup import MAKEUP_JS
@@ -109,6 +110,26 @@ def page_layout(setup: PageSetup) -> QPageLayout:
 
 
 _shared: dict[str, object] = {}
+_LOADED = (
+    QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus,
+    QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus,
+    QWebEngineLoadingInfo.LoadStatus.LoadStoppedStatus,
+)
+WARM_UP_WAIT_MS = 3000  # the longest a document waits for the warm-up page to load
+
+
+def warm_up_document() -> PrintDocument:
+    """A page with a line in each print font, served like a print document (``prewarm``)."""
+    document = PrintDocument(name="warm-up")
+    faces = "".join(
+        f'<p style="font: {style} {weight} 10px \'{family}\'">Aá Ệ</p>'
+        for family, _name, weight, style in FONTS
+    )
+    html = (f"<!doctype html><meta charset=utf-8><title>newsdesk</title>"
+            f"<style>{font_css()}</style>{faces}")
+    document.add("index.html", html.encode("utf-8"), "text/html;charset=utf-8")
+    add_fonts(document)
+    return document
 
 
 def shared_profile() -> tuple[QWebEngineProfile, DocumentServer | None, OfflineInterceptor]:
@@ -161,6 +182,10 @@ class PdfPrinter(QObject):
         self.last_error: NewsdeskError | None = None
         self._timeout = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
         self._timeout.timeout.connect(self._on_timeout)
+        # The warm-up page while it loads (``prewarm``): a job's document is loaded after it.
+        self._warm_up: QUrl | None = None
+        self._warm_up_limit = QTimer(self, singleShot=True, interval=WARM_UP_WAIT_MS)
+        self._warm_up_limit.timeout.connect(self._warmed_up)
 
     @property
     def busy(self) -> bool:
@@ -199,7 +224,10 @@ class PdfPrinter(QObject):
             url = job.folder.url
         job.url = url
         self._timeout.start()
-        self._ensure_page().load(url)
+        if self._warm_up is None:
+            self._ensure_page().load(url)
+        # else loaded once the warm-up page has loaded (``_warmed_up``): a load asked for while
+        # Chromium commits that page can go unreported, and the print would wait for nothing
 
     def cancel(self) -> None:
         if self._job is not None:
@@ -209,9 +237,12 @@ class PdfPrinter(QObject):
     def _on_loading(self, info: QWebEngineLoadingInfo) -> None:
         """Only the job's own document counts (not a warm-up page or an aborted earlier load)."""
         job = self._job
+        status = info.status()
+        if self._warm_up is not None and info.url() == self._warm_up and status in _LOADED:
+            self._warmed_up()
+            return
         if job is None or info.url() != job.url:
             return
-        status = info.status()
         if status == QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus:
             self._poll_ready(self._generation)
         elif status in (
@@ -224,9 +255,27 @@ class PdfPrinter(QObject):
             )
 
     def prewarm(self) -> None:
-        """Start Chromium's page and renderer now (e.g. while the document is being built)."""
+        """Start Chromium's page and renderer now (e.g. while the document is being built),
+        on a page of the print documents' origin that uses every print font: the document
+        then finds the fonts in Chromium's memory cache instead of loading them itself."""
         if self._job is None and self._page is None:
-            self._ensure_page().setHtml("<!doctype html><title>newsdesk</title>")
+            page = self._ensure_page()
+            if self._server is not None:
+                self._warm_up = self._server.publish(warm_up_document())
+                self._warm_up_limit.start()
+                page.load(self._warm_up)
+            else:
+                page.setHtml("<!doctype html><title>newsdesk</title>")
+
+    def _warmed_up(self) -> None:
+        """The warm-up page has loaded (or taken too long): load the waiting job's document."""
+        self._warm_up_limit.stop()
+        if self._warm_up is None:
+            return
+        self._warm_up = None
+        job = self._job
+        if job is not None and job.url is not None and self._page is not None:
+            self._page.load(job.url)
 
     def _poll_ready(self, generation: int) -> None:
         if generation != self._generation or self._page is None:
@@ -290,6 +339,8 @@ class PdfPrinter(QObject):
 
     def _fail(self, error: NewsdeskError) -> None:
         self.last_error = error
+        self._warm_up = None  # the page goes: nothing to wait for
+        self._warm_up_limit.stop()
         if self._page is not None:  # a stopped load reports late: never reuse that page
             page, self._page = self._page, None
             page.loadingChanged.disconnect(self._on_loading)

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pyphen
+if TYPE_CHECKING:
+    import pyphen
 
 SOFT_HYPHEN = "\u00ad"
 NO_HYPHENATION = {"vi", "zh", "ja", "ko", "th", "lo", "km", "my"}
@@ -29,6 +31,8 @@ def dictionary(language: str) -> pyphen.Pyphen | None:
     tag = (language or "").replace("-", "_")
     if tag.split("_")[0].lower() in NO_HYPHENATION:
         return None
+    import pyphen  # its dictionaries: only for a language that hyphenates
+
     found = pyphen.language_fallback(tag)
     return pyphen.Pyphen(lang=found, left=2, right=3) if found else None
 

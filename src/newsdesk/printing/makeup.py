@@ -26,7 +26,9 @@ the laid-out print document, before it is measured for the copyfit and printed:
    line or two (a fifth of it at most, evenly), the move that leaves the fewest holes kept
    (counted in whole empty lines over two, squared; never a page more), at most
    ``MAX_TRIES`` layouts. A hole no move fills has the photos of its column spaced a line
-   more above them, when that keeps the column's break where it is.
+   more above them, when that keeps the column's break where it is. Cropping and spacing
+   are left out when the page setup says so (``PageSetup.photo_fitting``, the setting
+   ``print_photo_fitting``, ``export --no-photo-fitting``): photos then only move.
 5. The foot and the last page (``level.LEVEL_JS``): the columns end level, the foot under
    them.
 
@@ -39,6 +41,7 @@ The page box is taken away again before printing; the moved and split elements s
 
 from __future__ import annotations
 
+from .grid import CROP_JS
 from .level import LEVEL_JS
 
 MAX_PASSES = 24
@@ -55,7 +58,10 @@ MAKEUP_JS = r"""
   if (!probe) { return; }
   const line = parseFloat(getComputedStyle(probe).lineHeight);
   if (!(line > 0)) { return; }
+""" + CROP_JS + r"""
   const root = getComputedStyle(document.documentElement);
+  // photos may be cropped by a line or two, or spaced a line down (PageSetup.photo_fitting)
+  const fitting = root.getPropertyValue('--nd-photo-fitting').trim() !== '0';
   const mm = name => parseFloat(root.getPropertyValue(name)) * 96 / 25.4;
   const W = mm('--nd-content-width'), H = mm('--nd-content-height');
   const colW = mm('--nd-column-width'), gapW = mm('--nd-column-gap');
@@ -254,20 +260,19 @@ MAKEUP_JS = r"""
                     }});
       }
       const img = fig.querySelector('img');
-      const box = img && img.getBoundingClientRect();
-      if (!box || box.height < 8 * line || fig.dataset.ndCropped) { return; }
+      const shown = img ? shownHeight(img) : 0;
+      if (!fitting || shown < 8 * line || fig.dataset.ndCropped) { return; }
       for (const k of [1, 2]) {
-        if (k * line > box.height / 5) { continue; }
-        const saved = img.getAttribute('style');
+        if (k * line > shown / 5) { continue; }
+        let back = () => {};
         found.push({
           apply: () => {
-            img.style.width = box.width + 'px';
-            img.style.height = (box.height - k * line) + 'px';
-            img.style.objectFit = 'cover';
+            back = keepCrop(img);
+            cropTo(img, shown - k * line);
             fig.dataset.ndCropped = String(k);
           },
           undo: () => {
-            if (saved === null) { img.removeAttribute('style'); } else { img.setAttribute('style', saved); }
+            back();
             delete fig.dataset.ndCropped;
           }});
       }
@@ -305,7 +310,7 @@ MAKEUP_JS = r"""
     }
     return out;
   };
-  holes().forEach(([at, free, next]) => {
+  (fitting ? holes() : []).forEach(([at, free, next]) => {
     const figs = Array.from(body.children).filter(el => isFigure(el) &&
       rects(el).every(r => where(r).key === at.key)).slice(0, free - 2);
     const pages = lastPage(), start = rects(next)[0];

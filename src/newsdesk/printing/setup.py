@@ -79,6 +79,8 @@ class PageSetup:
     language: str = "vi"
     column_gap_mm: float = 5.0
     related_box: bool = True  # print the related stories ("Tin khác") at the end
+    # the make-up may crop a photo by a line or two, or space it a line down, to fill a hole
+    photo_fitting: bool = True
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "paper", _paper_name(self.paper))
@@ -181,7 +183,8 @@ class PageSetup:
             f" --nd-content-height: {content_h:.2f}mm;"
             f" --nd-column-width: {self.column_width_mm:.2f}mm;"
             f" --nd-figure-max: {self.figure_max_height_mm:.1f}mm;"
-            f" --nd-headline-size: {self.headline_size_pt:.1f}pt; }}\n"
+            f" --nd-headline-size: {self.headline_size_pt:.1f}pt;"
+            f" --nd-photo-fitting: {int(self.photo_fitting)}; }}\n"
         )
 
 
@@ -194,6 +197,7 @@ def page_setup(
     columns: int | None = None,
     font_size_pt: float | None = None,
     publication: str | None = None,
+    photo_fitting: bool | None = None,
 ) -> PageSetup:
     """The PageSetup of ``settings`` (the defaults when None) for an article in ``language``;
     each keyword given (not None) overrides the setting for this one print.
@@ -209,4 +213,6 @@ def page_setup(
         publication=chosen.publication_name if publication is None else publication,
         language=language or "vi",
         related_box=bool(getattr(chosen, "print_related", True)),
+        photo_fitting=bool(getattr(chosen, "print_photo_fitting", True)
+                           if photo_fitting is None else photo_fitting),
     )

@@ -70,6 +70,9 @@ class PreferencesDialog(QDialog):
         self.font_size.setValue(settings.font_size_pt)
         self.print_related = QCheckBox(self.tr("Print the &related stories box (Tin khác)"), self)
         self.print_related.setChecked(settings.print_related)
+        self.photo_fitting = QCheckBox(
+            self.tr("Let the ma&ke-up crop or space photos by a line to close holes"), self)
+        self.photo_fitting.setChecked(settings.print_photo_fitting)
         self.autosave = QDoubleSpinBox(self)
         self.autosave.setRange(0.5, 10.0)
         self.autosave.setSingleStep(0.5)
@@ -87,6 +90,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Columns"), self.columns)
         form.addRow(self.tr("&Font size"), self.font_size)
         form.addRow("", self.print_related)
+        form.addRow("", self.photo_fitting)
         form.addRow(self.tr("&Autosave after"), self.autosave)
         form.addRow(self.tr("Spelling"), self.spell_check)
         buttons = QDialogButtonBox(
@@ -110,6 +114,7 @@ class PreferencesDialog(QDialog):
         s.columns = self.columns.value()
         s.font_size_pt = float(self.font_size.value())
         s.print_related = self.print_related.isChecked()
+        s.print_photo_fitting = self.photo_fitting.isChecked()
         s.autosave_seconds = float(self.autosave.value())
         s.spell_check = self.spell_check.isChecked()
         return s

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.domain import Article, NewsdeskError
-from newsdesk.domain.suggestions import KEEPS_SUGGESTIONS, refuse_pending
 from newsdesk.export import ExportJob, ExportOptions, ExportRegistry, ExportResult, default_registry
 from newsdesk.export.base import Cancelled, Exporter, ExportError, ExportFormat, Progress
 from newsdesk.export.formats import BUNDLE_FORMAT, bundle_exporter
@@ -128,6 +127,8 @@ def check_suggestions(article: Article, fmt: str, changes: str | None = None) ->
     """Refuse (PendingSuggestions) to export ``article`` as ``fmt`` while it has pending
     suggestions, unless the format keeps them (markdown, bundle) or it is the PDF proof
     printing them marked (``changes="marked"``): the rule of the CLI and the export dialog."""
+    from newsdesk.domain.suggestions import KEEPS_SUGGESTIONS, refuse_pending
+
     if fmt in KEEPS_SUGGESTIONS or (fmt == "pdf" and changes == "marked"):
         return
     refuse_pending(article, f"exported as {fmt}",
@@ -195,6 +196,41 @@ def export_article(
     job = export_job(library, article, fmt, target, progress=progress, cancelled=cancelled,
                      **options)
     return run_export(fmt, job)
+
+
+# Formats whose export needs more of the library than reading the article and its photos
+# (a review bundle: the revisions and comments), and options that do (a proof's comments).
+NEEDS_WHOLE_LIBRARY = {"bundle"}
+OPTIONS_NEEDING_WHOLE_LIBRARY = ("comments",)
+
+
+def export_from(data_dir: str | Path | None, database: str | None, article: str, fmt: str,
+                target: str | Path, **options: Any) -> ExportResult:
+    """Export one article of the library at ``data_dir`` / ``database`` (what ``newsdesk
+    export ID`` does). The library is opened only to read (``services.reading``) unless the
+    format needs more; a PDF starts Chromium first and reads meanwhile (``export_first_pdf``)."""
+    from .reading import open_for_reading
+
+    whole = fmt in NEEDS_WHOLE_LIBRARY or any(options.get(o) for o in
+                                              OPTIONS_NEEDING_WHOLE_LIBRARY)
+
+    def open_library() -> Any:
+        if whole:
+            from .library import Library
+
+            return Library.open(data_dir=data_dir, database_url=database)
+        return open_for_reading(data_dir, database)
+
+    if fmt == "pdf":
+        registry().get(fmt)  # an unknown format is named before anything starts
+        from .pdf_export import export_first_pdf
+
+        return export_first_pdf(open_library, article, target, **options)
+    library = open_library()
+    try:
+        return export_article(library, article, fmt, target, **options)
+    finally:
+        library.close()
 
 
 def _qr_svg(text: str) -> bytes:

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import unquote
 
 from newsdesk.config.paths import Paths, database_url, resolve_paths
 from newsdesk.config.settings import Settings
@@ -24,6 +23,8 @@ from newsdesk.domain.status import Status
 from newsdesk.domain.text import nfc
 from newsdesk.storage import ArticleSummary, NewPhoto, Repository, open_storage
 from newsdesk.storage.engine import read_only_database
+
+from .reading import photo_for
 
 if TYPE_CHECKING:
     from newsdesk.export import ExportResult
@@ -291,13 +292,7 @@ class Library:
 
     def photo_for(self, article: Article, body_path: str) -> bytes | None:
         """The bytes of the image ``body_path`` of ``article``; None when it has none."""
-        sha = article.assets.get(nfc(body_path)) or article.assets.get(nfc(unquote(body_path)))
-        if not sha:
-            return None
-        try:
-            return self.photo_bytes(sha)
-        except NewsdeskError:
-            return None
+        return photo_for(self, article, body_path)
 
 
 def checked_photo(data: bytes, filename: str = "") -> NewPhoto:

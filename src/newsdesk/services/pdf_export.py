@@ -3,7 +3,8 @@
 The exporter lives in the services layer because ``newsdesk.export`` may not import
 ``newsdesk.printing`` (they are siblings); ``services.exporting.EXTRA_EXPORTERS`` registers it
 under ``pdf``. Its command-line options (``--paper``, ``--orientation``, ``--columns``,
-``--font-size``, ``--fit``, ``--comments``) come from ``PDF_FORMAT.cli_options``; each one given overrides the
+``--font-size``, ``--fit``, ``--comments``,
+``--no-photo-fitting``) come from ``PDF_FORMAT.cli_options``; each one given overrides the
 user's Settings, which ``pdf_context`` hands in from the library, and the page setup is made
 by ``newsdesk.printing.page_setup`` as in the print preview. The result carries the
 copyfit (``PdfExportResult.copyfit`` and a one-line ``summary`` the CLI prints on stderr).
@@ -16,8 +17,10 @@ Printing needs Qt's GUI thread: the CLI calls this on its main thread; the GUI u
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from newsdesk.config.settings import Settings
 from newsdesk.domain import Article
@@ -98,6 +101,15 @@ PDF_FORMAT = ExportFormat(
             },
         ),
         CliOption(
+            ("--no-photo-fitting",),
+            "no_photo_fitting",
+            {
+                "action": "store_true",
+                "help": "never crop a photo by a line or two nor space it a line down to close "
+                "a hole in a column (default: the setting print_photo_fitting)",
+            },
+        ),
+        CliOption(
             ("--fit",),
             "fit",
             {"type": int, "metavar": "LINES", "help": "the slot in lines: report over/under"},
@@ -150,6 +162,7 @@ def page_setup(article: Article, options: ExportOptions) -> PageSetup:
         columns=extra.get("columns"),
         font_size_pt=extra.get("font_size"),
         publication=options.publication,
+        photo_fitting=False if extra.get("no_photo_fitting") else None,
     )
 
 
@@ -167,40 +180,73 @@ def _load_printing():
 class PdfExporter:
     format = PDF_FORMAT
 
-    def export(self, job: ExportJob) -> PdfExportResult:
-        article, photos, target, options = job.article, job.photos, job.target, job.options
-        progress, cancelled = job.progress, job.cancelled
-        target = file_target(Path(target), PDF_FORMAT)
+    def _checked(self, job: ExportJob) -> tuple[Path, PageSetup, int | None]:
+        """The target, page setup and slot of ``job``, refused (ExportError) when wrong."""
+        target = file_target(Path(job.target), PDF_FORMAT)
         if target.suffix.lower() != ".pdf":
             raise ExportError(
                 f"'{target.name}' does not end in .pdf; give a .pdf file name", code="export.target"
             )
-        setup = page_setup(article, options)
-        fit = options.extra.get("fit")
+        setup = page_setup(job.article, job.options)
+        fit = job.options.extra.get("fit")
         if fit is not None and fit < 1:
             raise ExportError(f"--fit needs a number of lines above 0 (got {fit})", code="usage")
-        check_cancelled(cancelled)
-        notes = _notes(options)
-        api = _load_printing()  # Qt is loaded only when printing
+        check_cancelled(job.cancelled)
+        return target, setup, fit
 
-        report(progress, 0, 1, "printing the page")
-        result = api.print_article_pdf(
-            article,
-            photos,
-            target,
-            setup,
-            target_lines=fit,
-            cache_dir=options.cache_dir,
-            extra_qr=list(options.extra_qr),
-            notes=notes,
-            related=options.related,
-            changes=options.extra.get("changes") == "marked",
-        )
-        report(progress, 1, 1, "done")
-        return PdfExportResult(
-            path=result.path,
-            files=[result.path],
-            warnings=list(result.warnings),
-            pages=result.pages,
-            copyfit=result.copyfit,
-        )
+    def prepare(self, job: ExportJob):
+        """The job's print document built (``printing.api.PreparedPrint``), not printed yet."""
+        target, setup, fit = self._checked(job)
+        notes = _notes(job.options)
+        from newsdesk.printing.api import PreparedPrint
+        from newsdesk.printing.document import build_print_document
+
+        options = job.options
+        document, warnings = build_print_document(
+            job.article, job.photos, setup, cache_dir=options.cache_dir,
+            extra_qr=list(options.extra_qr), notes=notes, related=options.related,
+            changes=options.extra.get("changes") == "marked")
+        return PreparedPrint(document, target, setup, warnings, fit)
+
+    def export(self, job: ExportJob) -> PdfExportResult:
+        self._checked(job)  # a wrong target or option is refused before Qt is loaded
+        api = _load_printing()  # Qt is loaded only when printing
+        report(job.progress, 0, 1, "printing the page")
+        api.start_printer()  # Chromium starts its renderer while Python builds the page
+        prepared = self.prepare(job)
+        result = api.print_document_pdf(prepared.document, prepared.target, prepared.setup,
+                                        warnings=prepared.warnings,
+                                        target_lines=prepared.target_lines)
+        report(job.progress, 1, 1, "done")
+        return _result(result)
+
+
+def _result(result) -> PdfExportResult:
+    return PdfExportResult(
+        path=result.path,
+        files=[result.path],
+        warnings=list(result.warnings),
+        pages=result.pages,
+        copyfit=result.copyfit,
+    )
+
+
+def export_first_pdf(open_library: Callable[[], Any], article: str, target: str | Path,
+                     **options: Any) -> PdfExportResult:
+    """Export ``article`` (an id or prefix) of the library ``open_library()`` opens as PDF, in a
+    process that has not printed yet (``newsdesk export ID --format pdf``): Chromium is
+    started first, and the library read and the page built while its processes start."""
+    from newsdesk.printing import api
+
+    from .exporting import export_job
+
+    exporter = PdfExporter()
+
+    def prepare():
+        library = open_library()
+        try:
+            return exporter.prepare(export_job(library, article, "pdf", target, **options))
+        finally:
+            library.close()
+
+    return _result(api.print_prepared_pdf(prepare))

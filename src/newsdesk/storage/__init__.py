@@ -1,25 +1,59 @@
 """newsdesk.storage: the database (SQLAlchemy + Alembic), search index and photo store.
 
 The only layer that imports SQLAlchemy. ``open_storage(url)`` gives a migrated Repository.
+Importing this package imports no SQLAlchemy: the names below load their module on first use,
+so that the plain SQLite reader (``storage.reader``) stays light.
 """
 
 from __future__ import annotations
 
-from .engine import make_engine
-from .errors import StorageError
-from .migrate import current_revision, ensure_current, head_revision, upgrade
-from .repository import (
-    SEARCH_LIMIT,
-    ArticleSummary,
-    NewPhoto,
-    PhotoRecord,
-    Repository,
-    store_photos,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .engine import make_engine
+    from .errors import StorageError
+    from .migrate import current_revision, ensure_current, head_revision, upgrade
+    from .repository import (
+        SEARCH_LIMIT,
+        ArticleSummary,
+        NewPhoto,
+        PhotoRecord,
+        Repository,
+        store_photos,
+    )
+
+_LAZY = {
+    "make_engine": "engine",
+    "StorageError": "errors",
+    "current_revision": "migrate",
+    "ensure_current": "migrate",
+    "head_revision": "migrate",
+    "upgrade": "migrate",
+    "SEARCH_LIMIT": "repository",
+    "ArticleSummary": "repository",
+    "NewPhoto": "repository",
+    "PhotoRecord": "repository",
+    "Repository": "repository",
+    "store_photos": "repository",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 def open_storage(url: str, *, timeout: float = 5.0, migrate: bool = True) -> Repository:
     """A Repository on ``url``, its schema migrated to this version's head."""
+    from .engine import make_engine
+    from .migrate import ensure_current
+    from .repository import Repository
+
     engine = make_engine(url, timeout=timeout)
     try:
         if migrate:

@@ -1,14 +1,20 @@
-"""Storage failures the user can act on (locked, unreachable, newer or foreign database)."""
+"""Storage failures the user can act on (locked, unreachable, newer or foreign database).
+
+SQLAlchemy is imported when a URL or a failure is looked at, not with this module: the plain
+SQLite reader (``reader.py``) explains its failures with ``driver_failure`` too.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlalchemy import exc as sa_exc
+from typing import TYPE_CHECKING
 
 from newsdesk.domain.errors import UNREACHABLE, NewsdeskError
 from newsdesk.domain.text import redact
+
+if TYPE_CHECKING:
+    from sqlalchemy import exc as sa_exc
 
 
 class StorageError(NewsdeskError):
@@ -17,6 +23,7 @@ class StorageError(NewsdeskError):
 
 def describe_url(url: str) -> str:
     """A URL safe to show: the SQLite file, or the server URL without its password."""
+    from sqlalchemy import exc as sa_exc
     from sqlalchemy.engine import make_url
 
     try:
@@ -31,6 +38,8 @@ def describe_url(url: str) -> str:
 @contextmanager
 def translate_errors(url: str) -> Iterator[None]:
     """Turn driver failures with a known cause into StorageError with a clear message."""
+    from sqlalchemy import exc as sa_exc
+
     try:
         yield
     except sa_exc.OperationalError as exc:
@@ -76,8 +85,13 @@ def not_writable(database: str) -> bool:
 
 
 def _operational(exc: sa_exc.DBAPIError, url: str) -> StorageError:
-    where = describe_url(url)
     text = str(exc.orig) if exc.orig is not None else str(exc)
+    return driver_failure(text, describe_url(url), type(exc.orig).__name__)
+
+
+def driver_failure(text: str, where: str, kind: str = "error") -> StorageError:
+    """The StorageError for what the database driver said (``text``) about ``where`` (a file
+    or a server, as ``describe_url`` shows it); ``kind``: the driver's exception name."""
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered:
         return StorageError(
@@ -117,7 +131,7 @@ def _operational(exc: sa_exc.DBAPIError, url: str) -> StorageError:
             f"{text.strip().splitlines()[0][:60]}); free some space on it, then try again",
             code="storage.disk_full",
         )
-    first = text.strip().splitlines()[0] if text.strip() else type(exc.orig).__name__
+    first = text.strip().splitlines()[0] if text.strip() else kind
     if lowered.startswith("connection failed") or any(sign in lowered for sign in _NO_SERVER):
         reason = " ".join(first.rsplit("failed:", 1)[-1].replace("FATAL:", "").split())
         return StorageError(

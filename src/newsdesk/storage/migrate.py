@@ -15,11 +15,8 @@ the scripts are not a plain chain the scan understands.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect
@@ -27,14 +24,13 @@ from sqlalchemy import exc as sa_exc
 
 from .engine import writer
 from .errors import StorageError, describe_url, translate_errors
+from .heads import MIGRATIONS, scan_head, scanned_head
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-_ASSIGNMENT = re.compile(
-    r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:None|['\"]([^'\"]+)['\"])\s*$", re.M
-)
+__all__ = ["MIGRATIONS", "current_revision", "ensure_current", "head_revision", "scan_head",
+           "scanned_head", "stored_revisions", "upgrade"]
 
 
 def alembic_config() -> Config:
@@ -51,36 +47,6 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
-
-
-@functools.cache
-def scanned_head() -> str | None:
-    """The head revision of the packaged migrations, read from their text (no Alembic)."""
-    return scan_head(MIGRATIONS / "versions")
-
-
-def scan_head(folder: Path) -> str | None:
-    """The head revision of the migration scripts in ``folder``, read from their text.
-
-    None when the scripts do not form one plain chain this scan understands (the caller then
-    asks Alembic): every ``*.py`` must assign ``revision`` and ``down_revision`` as literals,
-    each parent must be one of the scripts, and exactly one revision is nobody's parent."""
-    revisions: set[str] = set()
-    parents: list[str] = []
-    for script in folder.glob("*.py"):
-        found: dict[str, str | None] = {}
-        for name, value in _ASSIGNMENT.findall(script.read_text(encoding="utf-8")):
-            found[name] = value or None
-        revision, parent = found.get("revision"), found.get("down_revision")
-        if not revision or "down_revision" not in found:
-            return None
-        revisions.add(revision)
-        if parent:
-            parents.append(parent)
-    heads = revisions - set(parents)
-    if len(heads) != 1 or len(parents) != len(set(parents)) or not set(parents) <= revisions:
-        return None
-    return heads.pop()
 
 
 def stored_revisions(engine: Engine) -> list[str] | None:

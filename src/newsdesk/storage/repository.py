@@ -12,24 +12,21 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import overload
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from newsdesk.domain.article import Article, parse_published
+from newsdesk.domain.article import Article
 from newsdesk.domain.errors import ConflictError, NotFoundError
-from newsdesk.domain.related import RelatedStory
 from newsdesk.domain.status import Status
 
 from . import search
+from .articles import id_range, one_id, to_article, utc
 from .engine import writer
 from .errors import translate_errors
 from .schema import ArticleAssetRow, ArticleRow, PhotoRow
 
-MIN_PREFIX = 4
 SEARCH_LIMIT = 200
-_HEX = re.compile(r"^[0-9a-f]+$")
 
 
 @dataclass(frozen=True)
@@ -86,45 +83,8 @@ def store_photos(connection: Connection, photos: Iterable[NewPhoto]) -> int:
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
-@overload
-def _utc(value: datetime) -> datetime: ...
-
-
-@overload
-def _utc(value: datetime | None) -> datetime | None: ...
-
-
-def _utc(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _to_article(row: ArticleRow, assets: dict[str, str]) -> Article:
-    return Article(
-        id=row.id,
-        headline=row.headline,
-        sapo=row.sapo,
-        body=row.body,
-        byline=row.byline,
-        source=row.source,
-        section=row.section,
-        tags=list(row.tags or []),
-        published=parse_published(row.published) if row.published else None,
-        url=row.url,
-        language=row.language,
-        status=Status(row.status),
-        version=row.version,
-        created=_utc(row.created),
-        updated=_utc(row.updated),
-        assets=assets,
-        related=[RelatedStory.from_mapping(item) for item in row.related or []
-                 if isinstance(item, dict)],
-    )
 
 
 # Any fixed number: the first key of the per-article advisory locks (the second is a hash of
@@ -293,30 +253,16 @@ class Repository:
             session.add(ArticleAssetRow(article_id=row.id, path=path, sha256=sha))
         if article.assets:
             session.flush()
-        return _to_article(row, dict(article.assets))
+        return to_article(row, dict(article.assets))
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id for an id or a unique prefix of at least 4 characters."""
-        key = (id_or_prefix or "").strip().lower()
-        if len(key) < MIN_PREFIX or not _HEX.match(key):
-            raise NotFoundError(
-                f"'{id_or_prefix}' is not an article id (give the id or at least its first "
-                f"{MIN_PREFIX} characters, as 'newsdesk list' shows them)",
-                code="article.bad_id",
-            )
-        upper = key[:-1] + chr(ord(key[-1]) + 1)
+        key, upper = id_range(id_or_prefix)
         with translate_errors(self._url), self._read() as session:
             found = session.scalars(
                 select(ArticleRow.id).where(ArticleRow.id >= key, ArticleRow.id < upper).limit(2)
             ).all()
-        if not found:
-            raise NotFoundError(f"no article with id '{id_or_prefix}'", code="article.not_found")
-        if len(found) > 1:
-            raise NotFoundError(
-                f"'{id_or_prefix}' matches several articles; give more characters of the id",
-                code="article.ambiguous",
-            )
-        return found[0]
+        return one_id(list(found), id_or_prefix)
 
     def get(self, id_or_prefix: str) -> Article:
         article_id = self.resolve_id(id_or_prefix)
@@ -333,7 +279,7 @@ class Repository:
                     )
                 ).all()
             )
-            return _to_article(row, assets)
+            return to_article(row, assets)
 
     def delete(self, id_or_prefix: str, *, by: str = "") -> None:
         """Delete the article; ``by`` (who deletes it) goes with the notification a shared
@@ -470,7 +416,7 @@ class Repository:
                 used.update(_SHA256.findall(snapshot or ""))
             stale = [sha for sha, created in connection.execute(
                 select(PhotoRow.sha256, PhotoRow.created)) if sha not in used
-                and _utc(created) <= cutoff]
+                and utc(created) <= cutoff]
             if stale and not dry_run:
                 for start in range(0, len(stale), 500):
                     connection.execute(delete(PhotoRow).where(
@@ -535,6 +481,6 @@ def _summary(row) -> ArticleSummary:
         status=Status(row.status),
         section=row.section,
         byline=row.byline,
-        updated=_utc(updated),
+        updated=utc(updated),
         version=row.version,
     )

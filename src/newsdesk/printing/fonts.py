@@ -1,0 +1,47 @@
+"""The fonts every print document carries: the bundled Noto faces, never a system font.
+
+``font_css()`` declares them (``@font-face``, relative URLs under ``fonts/``); ``add_fonts``
+puts their files into a PrintDocument. The files are read once per process. Light on purpose
+(no rendering, no Qt): the print engine loads them into Chromium before the first document
+(``PdfPrinter.prewarm``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsdesk.config.resources import resource_path
+
+if TYPE_CHECKING:
+    from .scheme import PrintDocument
+
+FONTS = (  # family, file, weight, style
+    ("Newsdesk Serif", "NotoSerif-Regular.ttf", 400, "normal"),
+    ("Newsdesk Serif", "NotoSerif-Bold.ttf", 700, "normal"),
+    ("Newsdesk Serif", "NotoSerif-Italic.ttf", 400, "italic"),
+    ("Newsdesk Serif", "NotoSerif-BoldItalic.ttf", 700, "italic"),
+    ("Newsdesk Sans", "NotoSans-Regular.ttf", 400, "normal"),
+    ("Newsdesk Sans", "NotoSans-Bold.ttf", 700, "normal"),
+)
+
+
+def font_css() -> str:
+    return "".join(
+        f'@font-face {{ font-family: "{family}"; src: url("fonts/{name}") format("truetype"); '
+        f"font-weight: {weight}; font-style: {style}; font-display: block; }}\n"
+        for family, name, weight, style in FONTS
+    )
+
+
+def add_fonts(document: PrintDocument) -> None:
+    for _family, name, _weight, _style in FONTS:
+        document.add(f"fonts/{name}", _font_bytes(name), "font/ttf")
+
+
+_font_cache: dict[str, bytes] = {}
+
+
+def _font_bytes(name: str) -> bytes:
+    if name not in _font_cache:
+        _font_cache[name] = resource_path("fonts", name).read_bytes()
+    return _font_cache[name]
