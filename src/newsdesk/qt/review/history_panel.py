@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -254,10 +255,10 @@ class HistoryPanel(QWidget):
         steps.addWidget(self.next_change)
         steps.addWidget(self.change_count, 1)
         steps.addWidget(self.enlarge)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.compare_current)
-        buttons.addWidget(self.as_suggestions)
-        buttons.addWidget(self.restore)
+        buttons = QGridLayout()  # two to a row: the side panel may be 400 px wide
+        buttons.addWidget(self.compare_current, 0, 0)
+        buttons.addWidget(self.as_suggestions, 0, 1)
+        buttons.addWidget(self.restore, 1, 0)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.diff)
