@@ -228,3 +228,24 @@ def test_a_horn_left_off_one_vowel_of_uo_is_the_first_suggestion(vi):
                          ("nguời", "người")):
         assert not vi.is_correct(typed)
         assert vi.suggest(typed)[0] == meant, (typed, vi.suggest(typed))
+
+
+def test_the_same_letters_with_other_marks_come_first(vi):
+    """Most Vietnamese slips get a mark wrong, not a letter: a tone on the wrong vowel, a
+    tone or a dot left off. The word meant leads the suggestions."""
+    assert vi.suggest("vơí")[0] == "với"  # the tone on the wrong vowel
+    assert vi.suggest("đươc")[0] == "được"  # the tone left off
+    assert "đặc" in vi.suggest("đăc")[:2]  # đắc and đặc are both words
+    assert vi.suggest("Vơí")[0] == "Với"  # in the word's capitals
+    assert vi.suggest("ko")[0] == "không" and vi.suggest("đc")[0] == "được"  # shorthand
+    assert vi.suggest("viêt")[:2] == ("viết", "việt")
+
+
+def test_near_misses_order_by_marks_then_by_how_common(tmp_path):
+    from newsdesk.services.spelling.variants import distance, near_misses, syllable_index
+
+    assert distance("vơí", "với") == 0 and distance("vơí", "vơi") == 1
+    assert distance("đươc", "được") == 1 and distance("duoc", "được") == 4
+    dic = tmp_path / "t.dic"
+    dic.write_text("4\nđuốc\nđước\nđược\nABC\n", encoding="utf-8")
+    assert near_misses("đươc", syllable_index(dic)) == ["được", "đước"]  # đuốc: 4 marks off

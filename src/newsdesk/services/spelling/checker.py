@@ -25,6 +25,7 @@ from typing import Any
 from .dictionaries import LANGUAGES, DictionaryFiles, find_dictionary
 from .syllables import Style, in_style, looks_vietnamese, placements, tone_of, well_formed
 from .tokens import words
+from .variants import near_misses, syllable_index
 
 MAX_SUGGESTIONS = 5
 
@@ -58,6 +59,7 @@ class SpellChecker:
         self.second = {"vi": "en", "en": "vi"}.get(self.language or "")
         self._lock = threading.Lock()
         self._engines: dict[str, Any] = {}
+        self._syllables: dict[str, tuple[str, ...]] = {}  # Vietnamese, by their bare letters
         self.missing: list[str] = []  # languages wanted whose dictionary was not found
         for lang in (self.language, self.second):
             if lang is None:
@@ -68,6 +70,8 @@ class SpellChecker:
                 self.missing.append(lang)
             else:
                 self._engines[lang] = engine
+                if lang == "vi" and files is not None:
+                    self._syllables = syllable_index(files.folder / f"{files.name}.dic")
         self._words: tuple[str, ...] = ()
         self._extra: frozenset[str] = frozenset()
         self._ignored: frozenset[str] = frozenset()
@@ -159,8 +163,14 @@ class SpellChecker:
         cached = self._suggested.get(key)
         if cached is not None:
             return cached
-        # the slips Vietnamese input methods make (ươ typed as uơ or ưo) are the likeliest
+        # the slips Vietnamese input methods make (ươ typed as uơ or ưo) are the likeliest,
+        # then the same letters with other marks ("vơí" → "với") and quick typing's shorthand
         found: list[str] = [slip for slip in typing_slips(word) if self.is_correct(slip)]
+        if self._syllables and (self.language == "vi" or looks_vietnamese(word)):
+            for item in near_misses(word, self._syllables):
+                item = in_style(item, style)
+                if item != word and item not in found:
+                    found.append(item)
         for lang in self._order(word):
             with self._lock:
                 self._take_additions()
