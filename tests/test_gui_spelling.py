@@ -251,3 +251,26 @@ def test_only_the_waves_in_view_are_painted(qtbot, window):
     shown = painted()
     assert marks.marked[-1][0] in shown and marks.marked[0][0] not in shown
 
+
+
+def test_undo_and_redo_bring_the_underlines_back_with_the_words(qtbot, window):
+    """A suggestion taken, then undone: the misspelt word is back and so is its wave (the
+    paragraph's text was checked before, so nothing is queued: it is shown again at once)."""
+    view = new_article(qtbot, window)
+    body = view.body
+    body.setFocus()
+    type_text(body, "Dự án đươc khởi công. ")
+    marks = window.spelling.body
+    qtbot.waitUntil(lambda: marked_words(marks) == ["đươc"], timeout=10000)
+    menu = right_click(qtbot, window, body.viewport(), word_position(body, "đươc"))
+    choose(qtbot, menu, "được")
+    qtbot.waitUntil(lambda: marked_words(marks) == [], timeout=10000)
+    press(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
+    assert "đươc" in body.toPlainText()
+    qtbot.waitUntil(lambda: marked_words(marks) == ["đươc"], timeout=10000)
+    assert red_under(body, "đươc") > 4
+    press(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)  # Ctrl+Shift+Z
+    assert "được" in body.toPlainText()
+    qtbot.waitUntil(lambda: marked_words(marks) == [], timeout=10000)
+    assert red_under(body, "được") == 0

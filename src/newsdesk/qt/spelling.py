@@ -204,10 +204,15 @@ class SpellService(QObject):
         if not self.active:
             return
         if not self._queue:
+            known = False
             for source in self._sources:
                 for text in source():
                     if text not in self._results:
                         self._queue[text] = None
+                    else:
+                        known = True
+            if known:  # an undo, a redo, a word typed and taken back: the paragraph's text
+                self.checked.emit()  # was checked before, its marks are shown again now
         if not self._queue:
             return
         assert self.checker is not None
