@@ -41,6 +41,30 @@ def _collect_on_main_thread():
         collect_if_due()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _background_work_done_before_exit():
+    """The thread pools finish their tasks before the interpreter shuts down: a task still
+    running Python while the interpreter is finalised crashes the process after the tests."""
+    yield
+    import sys
+
+    if "newsdesk.qt.workers" not in sys.modules:
+        return
+    from PySide6.QtCore import QThreadPool
+
+    pools = [QThreadPool.globalInstance()]
+    for module, name in (("newsdesk.qt.workers", "_background"), ("newsdesk.qt.spelling", "_pool"),
+                         ("newsdesk.qt.autosave", "_journal_pool"),
+                         ("newsdesk.qt.offline", "_ping_pool")):
+        pool = getattr(sys.modules.get(module), name, None)
+        if pool is not None:
+            pools.append(pool)
+    for pool in pools:
+        pool.clear()
+        pool.waitForDone(30000)
+    gc.collect()
+
+
 @pytest.fixture
 def data_dir(_isolated_data_dir: Path) -> Path:
     return _isolated_data_dir
