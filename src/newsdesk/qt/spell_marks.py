@@ -206,30 +206,46 @@ class WaveDrawing:
 
     def _paint_block(self, painter: QPainter, brush: QBrush, block: QTextBlock, rect: QRectF,
                      waves: list[QTextCursor]) -> None:
+        """The waves of one paragraph: its lines are read once, each wave costs its two ends
+        (a keystroke repaints its whole paragraph, waves and all)."""
         layout = block.layout()
         position = block.position()
-        last_index = block.length() - 1
-        left, top = rect.left(), rect.top() - WAVE_HEIGHT + 1
+        length = block.length() - 1
+        lines = [layout.lineAt(n) for n in range(layout.lineCount())]
+        if not lines:
+            return
+        starts = [line.textStart() for line in lines]
+        tops: dict[int, float] = {}  # line number → the top of its waves (read when needed)
+        left = rect.left()
         painted = self.painted
+
+        origin = [float("nan")]  # the wave tile's top as last set on the painter
+
+        def span(number: int, x0: float, x1: float) -> None:
+            top = tops.get(number)
+            if top is None:
+                line = lines[number]
+                top = tops[number] = rect.top() + line.y() + line.height() - WAVE_HEIGHT
+            if top != origin[0]:
+                origin[0] = top
+                painter.setBrushOrigin(QPointF(0, top))  # the tile's rows on the line's
+            painter.fillRect(QRectF(left + x0, top, x1 - x0, WAVE_HEIGHT), brush)
+
         for wave in waves:
             start = max(wave.selectionStart() - position, 0)
-            end = min(wave.selectionEnd() - position, last_index)
+            end = min(wave.selectionEnd() - position, length)
             if end <= start:
                 continue
-            line = layout.lineForTextPosition(start)
-            if not line.isValid():
+            first = bisect.bisect_right(starts, start) - 1
+            last = bisect.bisect_right(starts, end - 1) - 1
+            if first < 0:
                 continue
-            if end <= line.textStart() + line.textLength():
-                spans = [(line, _x(line, start), _x(line, end))]
+            line = lines[first]
+            if first == last:
+                span(first, _x(line, start), _x(line, end))
             else:  # a word broken over two lines (a very long one)
-                last = layout.lineForTextPosition(end)
-                spans = [(line, _x(line, start), line.x() + line.naturalTextWidth())]
-                if last.isValid():
-                    spans.append((last, last.x(), _x(last, end)))
-            for one, x0, x1 in spans:
-                y = top + one.y() + one.height()
-                painter.setBrushOrigin(QPointF(left + x0, y))
-                painter.fillRect(QRectF(left + x0, y, x1 - x0, WAVE_HEIGHT), brush)
+                span(first, _x(line, start), line.x() + line.naturalTextWidth())
+                span(last, lines[last].x(), _x(lines[last], end))
             painted.append((position + start, position + end))
 
 
