@@ -23,6 +23,7 @@ from typing import Literal
 
 from newsdesk.bodymodel.reading import compare_text
 from newsdesk.domain.article import Article
+from newsdesk.domain.comments import merge_comment
 from newsdesk.domain.errors import NewsdeskError, NotFoundError, Notice
 from newsdesk.domain.merge import ArticleMerge, Side, merge_articles
 from newsdesk.domain.revision import FieldDiff, RevisionKind, content_hash, diff_articles, text_hash
@@ -105,7 +106,10 @@ def import_bundle(library: LibraryAPI, path: Path) -> BundleImport:
     local = store.revisions(manifest.article_id) if current is not None else []
     steps = store.transitions(manifest.article_id) if current is not None else []
     known_comments = {c.id: c for c in store.comments(manifest.article_id)} if current else {}
-    fresh_comments = [c for c in loaded.comments if known_comments.get(c.id) != c]
+    # a copy merges into the comment here: the later resolution (or reopening) wins
+    comments = [merge_comment(known_comments[c.id], c) if c.id in known_comments else c
+                for c in loaded.comments]
+    fresh_comments = [c for c in comments if known_comments.get(c.id) != c]
     # the newsroom's originals, sent out without their private metadata, are known already
     assets, photos = new_photos(library, loaded.images, warnings, label,
                                 known=lambda src, data: _same_photo(library, current, src, data))
@@ -123,7 +127,7 @@ def import_bundle(library: LibraryAPI, path: Path) -> BundleImport:
         origin = (manifest.revision, manifest.content_sha256)
     elif store.bundle_origin(current.id or "") and plan.outcome in ("applied", "merged"):
         origin = (manifest.revision, manifest.content_sha256)
-    stored, numbers, added = write_plan(library, current, plan, loaded.comments, origin,
+    stored, numbers, added = write_plan(library, current, plan, comments, origin,
                                         user_of(library), label, photos)
     return _result(stored, plan, warnings, manifest, numbers.get("final"),
                    numbers.get("theirs"), added, label)
