@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui_support import close_window, open_window
 from newsdesk.domain import Article
@@ -78,3 +78,61 @@ def test_a_stale_bundle_never_reopens_a_resolved_comment(qtbot, window, tmp_path
     editor.import_file(stale)
     assert not the_comment(editor, article.id).resolved
     assert len(the_comment(editor, article.id).replies) == 1
+
+
+P1 = "Đà Nẵng — Cầu Rồng phun lửa 9 lần vào 21 giờ tối thứ Bảy."
+P2 = "Lượng khách tăng gấp đôi so với năm ngoái."
+P3 = "Cầu Rồng dài 666 mét, khánh thành năm 2013."
+
+
+def body(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_bundle_that_descends_from_the_text_here_is_applied_not_merged(
+        qtbot, window, tmp_path, monkeypatch):
+    """The reporter merged our round (they had edited meanwhile) and sent it back; we had not
+    touched the article since sending: the import is a plain "applied", never "also changed
+    here", and the reporter's revision is credited with their edits only."""
+    editor = window.library
+    with Library.open(data_dir=tmp_path / "phong-vien") as reporter:
+        reporter.settings.user_name, reporter.settings.user_initials = "Nguyễn Minh Châu", "NMC"
+        first = reporter.save(Article(headline="Cầu Rồng phun lửa", body=body(P1, P2, P3)))
+        r1 = reporter.export(first.id, "bundle", tmp_path / "vong1.newsdesk").path
+        copy = editor.import_file(r1).article
+        mine = reporter.get(first.id)
+        reporter.save(mine.copy(body=body(P1, P2, P3.replace("666", "666,5"))),
+                      expected_version=mine.version)  # the reporter edits meanwhile
+        edited = editor.save(copy.copy(body=body(P1.replace("9 lần", "chín lần"), P2, P3)),
+                             expected_version=copy.version)
+        r3 = editor.export(edited.id, "bundle", tmp_path / "vong3.newsdesk").path
+        merged = reporter.import_file(r3)
+        assert merged.outcome == "merged"
+        now = reporter.get(first.id)
+        reporter.save(now.copy(body=now.body.replace("gấp đôi", "gần gấp đôi")),
+                      expected_version=now.version)
+        r4 = reporter.export(first.id, "bundle", tmp_path / "vong4.newsdesk").path
+
+    window.open_article(editor.get(first.id))
+    import_through_the_menu(qtbot, window, monkeypatch, r4)
+    # descending from the text here, the reviewed copy may come in as suggestions: apply it
+    qtbot.waitUntil(lambda: window.suggest_offer is not None or window.version_dialog
+                    is not None, timeout=10000)
+    assert window.version_dialog is None
+    (apply,) = [b for b in window.suggest_offer.buttons()
+                if window.suggest_offer.buttonRole(b) == QMessageBox.ButtonRole.ApplyRole]
+    qtbot.mouseClick(apply, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.import_message is not None or window.version_dialog
+                    is not None, timeout=10000)
+    assert window.version_dialog is None  # no merge dialog: nothing was changed here
+    text = window.import_message.text()
+    assert "were applied" in text and "also changed" not in text
+    stored = editor.get(first.id)
+    assert "chín lần" in stored.body and "666,5" in stored.body and "gần gấp đôi" in stored.body
+    # the last revision received, the reporter's, differs from the one before by their edit
+    review = Review(editor)
+    last = review.history(first.id)[-1]
+    assert last.author == "Nguyễn Minh Châu"
+    changes = review.diff(first.id, last.number - 1, last.number)
+    shown = " ".join(op.text for change in changes for op in change.ops if op.kind != "equal")
+    assert "gần" in shown and "chín" not in shown

@@ -69,18 +69,22 @@ def bundle_context(library: LibraryAPI, article: Article) -> dict[str, object]:
     """The manifest, comments and history of an export of ``article`` (exporter options)."""
     store = ReviewStore(library.repository)
     article_id = article.id or ""
-    revisions = [r for r in store.revisions(article_id) if r.kind not in ASIDE]
+    every = store.revisions(article_id)
+    revisions = [r for r in every if r.kind not in ASIDE]
     digest = content_hash(article)
     number = revisions[-1].number if revisions else 0
     origin = store.bundle_origin(article_id)
     base_revision, base_sha = origin if origin else (number, digest)
-    # A copy that came in a bundle sends the revisions made here since it last arrived.
+    # A copy that came in a bundle sends the revisions made here since it last arrived. The
+    # other side's versions kept as incoming are sent by hash: a merge took them in, so the
+    # other side sees that this text descends from theirs (``bundle_plan.ancestry``).
     since = max((r.number for r in revisions if r.origin), default=None) if origin else None
     history = BundleHistory(
         [SentRevision(r.number, str(r.kind), str(r.snapshot.status), r.author, r.initials,
                       r.created, r.note, r.content_hash, text_hash(r.snapshot), r.origin,
-                      r.snapshot if since is not None and r.number > since else None)
-         for r in revisions],
+                      r.snapshot if since is not None and r.number > since
+                      and r.kind not in ASIDE else None)
+         for r in every if r.kind not in ASIDE or r.kind is RevisionKind.INCOMING],
         [SentTransition(t.action, t.from_status, t.to_status, t.author, t.initials, t.created,
                         t.note, t.revision, t.origin) for t in store.transitions(article_id)])
     manifest = Manifest(article_id=article_id, revision=number, content_sha256=digest,
