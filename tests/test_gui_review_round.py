@@ -4,6 +4,8 @@ every field of the article."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -139,7 +141,7 @@ def test_a_bundle_that_descends_from_the_text_here_is_applied_not_merged(
 
 
 class LinuxLineKeys(QObject):
-    def eventFilter(self, _watched, event):  # noqa: N802 (Qt)
+    def eventFilter(self, _watched, event):
         if event.type() == QEvent.Type.ShortcutOverride and \
                 event.modifiers() == Qt.KeyboardModifier.ControlModifier and \
                 event.key() in (Qt.Key.Key_E, Qt.Key.Key_K):
@@ -183,3 +185,112 @@ def test_the_windows_shortcuts_work_from_every_field(qtbot, window, monkeypatch)
     QTest.keyClick(form.byline, Qt.Key.Key_A, ctrl)  # the field's own keys stay its own
     QTest.keyClick(form.byline, Qt.Key.Key_C, ctrl)
     assert form.byline.selectedText() == "Minh Châu"
+
+
+def test_export_remembers_the_format_and_folder(qtbot, window, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    article = window.library.save(Article(headline="Cầu Rồng phun lửa", body=BODY))
+    window.open_article(article)
+    folder = tmp_path / "xuat"
+    folder.mkdir()
+    seen = {}
+
+    def first() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["first"] = dialog.fmt
+        dialog.format.setCurrentIndex(dialog.format.findData("markdown"))
+        dialog.target.setText(str(folder / "cau-rong.md"))
+        dialog.export_button.click()
+
+    QTimer.singleShot(0, first)
+    window.actions_["export"].trigger()
+    qtbot.waitUntil(lambda: (folder / "cau-rong.md").is_file(), timeout=20000)
+    qtbot.waitUntil(lambda: window.export_dialog.result_ is not None, timeout=20000)
+    window.export_dialog.close()
+
+    def second() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["second"], seen["target"] = dialog.fmt, dialog.target.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, second)
+    window.actions_["export"].trigger()
+    assert seen["first"] == "html"  # nothing exported yet: the web page
+    assert seen["second"] == "markdown" and Path(seen["target"]).parent == folder
+
+
+def test_a_format_refused_for_pending_suggestions_says_so_before_the_file_name(
+        qtbot, window, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (asked.append(a[1]), ("", ""))[1])
+    body = 'Cầu Rồng phun lửa {~~9~>chín~~}{#s1 by="NMC"} lần vào tối thứ Bảy.\n'
+    article = window.library.save(Article(headline="Cầu Rồng phun lửa", body=body))
+    window.open_article(article)
+    said = {}
+
+    def refused() -> None:
+        box = QApplication.activeModalWidget()
+        said["html"] = box.text()
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, refused)
+    window.actions_["export_html"].trigger()
+    assert "pending suggestions (1)" in said["html"] and asked == []  # no file name asked
+
+    def the_proof_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        said["dialog"] = (dialog.fmt, dialog.changes.isChecked(), dialog.changes.isVisible(),
+                          dialog.export_button.isEnabled())
+        dialog.reject()
+
+    def refused_pdf() -> None:
+        box = QApplication.activeModalWidget()
+        said["pdf"] = box.informativeText()
+        (proof,) = [b for b in box.buttons() if "proof" in b.text()]
+        QTimer.singleShot(0, the_proof_dialog)
+        proof.click()
+
+    QTimer.singleShot(0, refused_pdf)
+    window.actions_["export_pdf"].trigger()
+    assert "proof" in said["pdf"] and asked == []
+    assert said["dialog"] == ("pdf", True, True, True)  # the way out: a proof, box ticked
+
+
+def test_the_history_names_the_review_bundle_in_vietnamese(qtbot, window, tmp_path):
+    editor = window.library
+    with Library.open(data_dir=tmp_path / "phong-vien") as reporter:
+        reporter.settings.user_name = "Nguyễn Minh Châu"
+        first = reporter.save(Article(headline="Cầu Rồng phun lửa", body=BODY))
+        sent = reporter.export(first.id, "bundle", tmp_path / "round1.newsdesk").path
+    editor.import_file(sent)
+    window.translations.switch("vi")
+    try:
+        window.open_article(editor.get(first.id))
+        history = window.side.review_tab.ensure().history
+        qtbot.waitUntil(lambda: history.list.count() >= 1, timeout=5000)
+        item = history.list.item(history.list.count() - 1)
+        assert item.text().endswith("— từ gói duyệt round1.newsdesk")
+        assert "from review bundle" not in item.toolTip()
+    finally:
+        window.translations.switch("en")
+
+
+def test_a_suggestion_reads_as_it_stands_in_a_comparison(qtbot, window):
+    """Selecting a revision compares it with the one before: a pending replacement reads
+    "[9 → chín]", never "9chín" run together."""
+    article = window.library.save(Article(headline="Cầu Rồng phun lửa", body=BODY))
+    Review(window.library).save(article.copy(body=BODY.replace(
+        "9 lần", '{~~9~>chín~~}{#s1 by="NMC"} lần')), expected_version=article.version)
+    window.open_article(window.library.get(article.id))
+    history = window.side.review_tab.ensure().history
+    qtbot.waitUntil(lambda: history.list.count() >= 2, timeout=5000)
+    history.list.setCurrentRow(0)  # the newest
+    qtbot.waitUntil(lambda: "→" in history.diff.toPlainText(), timeout=5000)
+    shown = history.diff.toPlainText()
+    assert "[9 → chín]" in shown and "9chín" not in shown
