@@ -1173,11 +1173,11 @@
     </message>
     <message>
         <source>To print them marked for reading on paper, export a proof with the changes marked.</source>
-        <translation>Để in chúng có đánh dấu mà đọc trên giấy, hãy xuất bản PDF in thử có đánh dấu sửa đổi.</translation>
+        <translation>Để in chúng có đánh dấu mà đọc trên giấy, hãy xuất một bản PDF in thử có đánh dấu sửa đổi.</translation>
     </message>
     <message>
         <source>Export a &amp;proof…</source>
-        <translation>Xuất bản in &amp;thử…</translation>
+        <translation>Xuất PDF in &amp;thử…</translation>
     </message>
     <message>
         <source>Export into a folder</source>
