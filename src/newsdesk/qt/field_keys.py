@@ -28,7 +28,7 @@ class WindowKeys(QObject):
         self.commands = commands
 
     def watch(self, form: QWidget) -> None:
-        """Filter the keys of every field of ``form`` (and of fields added to it later)."""
+        """Filter the keys of every field ``form`` holds now (calling it again is harmless)."""
         for child in form.findChildren(QWidget):
             child.removeEventFilter(self)
             child.installEventFilter(self)
@@ -44,7 +44,7 @@ class WindowKeys(QObject):
                 return action
         return None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
                 and self.command_for(event) is not None:
             event.ignore()  # not the field's: the window's shortcut runs
