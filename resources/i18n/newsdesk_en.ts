@@ -399,6 +399,24 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message numerus="yes">
+        <source>Back online — %n change(s) sent</source>
+        <translation>
+            <numerusform>Back online — %n change sent</numerusform>
+            <numerusform>Back online — %n changes sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — changes kept on this computer</source>
+        <translation>Offline — changes kept on this computer</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</source>
+        <translation>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</translation>
+    </message>
+</context>
+<context>
     <name>DeletedBar</name>
     <message>
         <source>Deleted by %1 — your text is kept</source>
@@ -423,24 +441,6 @@
     <message>
         <source>Close the article: the text here is discarded</source>
         <translation>Close the article: the text here is discarded</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionWatch</name>
-    <message numerus="yes">
-        <source>Back online — %n change(s) sent</source>
-        <translation>
-            <numerusform>Back online — %n change sent</numerusform>
-            <numerusform>Back online — %n changes sent</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline — changes kept on this computer</source>
-        <translation>Offline — changes kept on this computer</translation>
-    </message>
-    <message>
-        <source>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</source>
-        <translation>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1172,18 @@
         <translation>Or tick “Print changes marked (proof)” to print them marked.</translation>
     </message>
     <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>To print them marked for reading on paper, export a proof with the changes marked.</source>
+        <translation>To print them marked for reading on paper, export a proof with the changes marked.</translation>
+    </message>
+    <message>
+        <source>Export a &amp;proof…</source>
+        <translation>Export a &amp;proof…</translation>
+    </message>
+    <message>
         <source>Export into a folder</source>
         <translation>Export into a folder</translation>
     </message>
@@ -1342,6 +1354,18 @@
     <message>
         <source>suggestions</source>
         <translation>suggestions</translation>
+    </message>
+    <message>
+        <source>from review bundle %1</source>
+        <translation>from review bundle %1</translation>
+    </message>
+    <message>
+        <source>merged the reviewer&apos;s changes from %1 (%2 places changed on both sides kept as here)</source>
+        <translation>merged the reviewer&apos;s changes from %1 (%2 places changed on both sides kept as here)</translation>
+    </message>
+    <message>
+        <source>merged the reviewer&apos;s changes from %1</source>
+        <translation>merged the reviewer&apos;s changes from %1</translation>
     </message>
     <message>
         <source>restored revision %1</source>

@@ -396,6 +396,23 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message numerus="yes">
+        <source>Back online — %n change(s) sent</source>
+        <translation>
+            <numerusform>Đã kết nối lại — đã gửi %n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — changes kept on this computer</source>
+        <translation>Mất kết nối — thay đổi được giữ trên máy này</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</source>
+        <translation>Không liên lạc được với máy chủ cơ sở dữ liệu. Bài vẫn sửa được: những gì bạn gõ được giữ trên máy này và được gửi đi, có kiểm tra phiên bản, ngay khi máy chủ trả lời trở lại. Mở bài khác, tìm kiếm và xuất bài cần có máy chủ.</translation>
+    </message>
+</context>
+<context>
     <name>DeletedBar</name>
     <message>
         <source>Deleted by %1 — your text is kept</source>
@@ -420,23 +437,6 @@
     <message>
         <source>Close the article: the text here is discarded</source>
         <translation>Đóng bài: nội dung ở đây bị bỏ đi</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionWatch</name>
-    <message numerus="yes">
-        <source>Back online — %n change(s) sent</source>
-        <translation>
-            <numerusform>Đã kết nối lại — đã gửi %n thay đổi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline — changes kept on this computer</source>
-        <translation>Mất kết nối — thay đổi được giữ trên máy này</translation>
-    </message>
-    <message>
-        <source>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</source>
-        <translation>Không liên lạc được với máy chủ cơ sở dữ liệu. Bài vẫn sửa được: những gì bạn gõ được giữ trên máy này và được gửi đi, có kiểm tra phiên bản, ngay khi máy chủ trả lời trở lại. Mở bài khác, tìm kiếm và xuất bài cần có máy chủ.</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <source>The article has pending suggestions (%1). Accept or reject them first: Review ▸ Accept change or Reject change (or all of them), or the Changes list in the Review tab. Until then it can only be exported as Markdown, as a review bundle, or as a PDF proof with the changes marked.</source>
-        <translation>Bài còn đề xuất sửa đang chờ (%1). Hãy chấp nhận hoặc từ chối chúng trước: Duyệt ▸ Chấp nhận thay đổi hoặc Từ chối thay đổi (hay tất cả một lần), hoặc danh sách Thay đổi trong thẻ Duyệt bài. Trước đó bài chỉ xuất được dạng Markdown, gói duyệt, hoặc bản PDF in thử có đánh dấu sửa đổi.</translation>
+        <translation>Bài còn đề xuất sửa đang chờ (%1). Hãy chấp nhận hoặc từ chối chúng trước: Duyệt ▸ Chấp nhận thay đổi hoặc Từ chối thay đổi (hay tất cả một lần), hoặc danh sách Thay đổi trong thẻ Duyệt bài. Cho đến lúc đó, bài chỉ xuất được dạng Markdown, gói duyệt, hoặc bản PDF in thử có đánh dấu sửa đổi.</translation>
     </message>
     <message>
         <source>That article is no longer in the library.</source>
@@ -1166,6 +1166,18 @@
     <message>
         <source>Or tick “Print changes marked (proof)” to print them marked.</source>
         <translation>Hoặc đánh dấu ô “In đánh dấu sửa đổi (bản in thử)” để in các đề xuất có đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Chưa xuất được</translation>
+    </message>
+    <message>
+        <source>To print them marked for reading on paper, export a proof with the changes marked.</source>
+        <translation>Để in chúng có đánh dấu mà đọc trên giấy, hãy xuất một bản PDF in thử có đánh dấu sửa đổi.</translation>
+    </message>
+    <message>
+        <source>Export a &amp;proof…</source>
+        <translation>Xuất PDF in &amp;thử…</translation>
     </message>
     <message>
         <source>Export into a folder</source>
@@ -1336,6 +1348,18 @@
     <message>
         <source>suggestions</source>
         <translation>đề xuất sửa</translation>
+    </message>
+    <message>
+        <source>from review bundle %1</source>
+        <translation>từ gói duyệt %1</translation>
+    </message>
+    <message>
+        <source>merged the reviewer&apos;s changes from %1 (%2 places changed on both sides kept as here)</source>
+        <translation>đã hợp nhất các sửa đổi của người duyệt từ %1 (%2 chỗ cả hai bên cùng sửa được giữ như ở đây)</translation>
+    </message>
+    <message>
+        <source>merged the reviewer&apos;s changes from %1</source>
+        <translation>đã hợp nhất các sửa đổi của người duyệt từ %1</translation>
     </message>
     <message>
         <source>restored revision %1</source>

@@ -73,13 +73,48 @@ def body_reading_text(markdown: str) -> str:
 PHOTO_MARK = "\N{FRAME WITH PICTURE}"  # a photo in a comparison: 🖼 caption — credit
 
 
+def _marked_text(runs: list[Run]) -> str:
+    """``runs_text`` with each pending suggestion shown as it reads among the marks:
+    ``[+added]``, ``[−removed]``, ``[old → new]`` — never the old and the new text run
+    together."""
+    parts: list[str] = []
+    group: list[Run] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        kind = group[0].change[0] if group[0].change else ""
+        old = runs_text([r for r in group if r.change and r.change[1] == "old"])
+        new = runs_text([r for r in group if r.change and r.change[1] != "old"])
+        if kind == "replace" or (old and new):
+            parts.append(f"[{old} → {new}]")
+        elif old:
+            parts.append(f"[−{old}]")
+        else:
+            parts.append(f"[+{new}]")
+        group.clear()
+
+    for run in runs:
+        if run.change is None:
+            flush()
+            parts.append(runs_text([run]))
+        elif group and group[0].change and group[0].change[3] != run.change[3]:
+            flush()
+            group.append(run)
+        else:
+            group.append(run)
+    flush()
+    return "".join(parts)
+
+
 def compare_text(markdown: str) -> str:
     """The body ``markdown`` as a reader sees it, laid out for comparing two revisions.
 
     One paragraph per block, a blank line between them, no Markdown syntax: a heading is its
     line, a list item starts with ``• `` or its number, quoted text with ``│ ``, a photo is the
     line ``🖼 caption — credit`` (a changed photo file shows in the photos field), a rule is
-    ``───``. Formatting alone (bold, links) is not a change a reader sees in words.
+    ``───``. Formatting alone (bold, links) is not a change a reader sees in words. A
+    pending suggestion reads ``[+added]``, ``[−removed]`` or ``[old → new]``.
     """
     paragraphs: list[str] = []
     numbers: dict[int, int] = {}  # list id → number of the item being written
@@ -100,6 +135,8 @@ def compare_text(markdown: str) -> str:
             line = f"{PHOTO_MARK} {block.caption.strip()}" + (f" — {credit}" if credit else "")
         elif block.kind == "hr":
             line = "───"
+        elif block.kind in ("paragraph", "heading"):
+            line = _marked_text(block.runs)
         else:
             line = "\n".join(block_lines(block)).strip("\n")
         paragraphs.append(prefix + line.replace("\n", "\n" + " " * len(prefix)))

@@ -86,7 +86,7 @@ class Comment:
     created: datetime | None = None
     resolved: bool = False
     resolved_by: str = ""
-    resolved_at: datetime | None = None
+    resolved_at: datetime | None = None  # when it was last resolved, or reopened
     replies: tuple[Reply, ...] = ()  # oldest first
 
     def __post_init__(self) -> None:
@@ -96,8 +96,25 @@ class Comment:
     def resolve(self, by: str, when: datetime) -> Comment:
         return replace(self, resolved=True, resolved_by=by, resolved_at=when)
 
-    def reopen(self) -> Comment:
-        return replace(self, resolved=False, resolved_by="", resolved_at=None)
+    def reopen(self, when: datetime | None = None) -> Comment:
+        """Open again; ``when`` it was reopened is kept in ``resolved_at`` (so a copy that
+        was resolved earlier never closes it again, see ``merge_comment``)."""
+        return replace(self, resolved=False, resolved_by="", resolved_at=when)
+
+
+def merge_comment(here: Comment, incoming: Comment) -> Comment:
+    """``incoming`` (a bundle's copy of the comment ``here``) merged into ``here``: the text
+    and passage as the copy has them, the replies of both, and the resolution that was set
+    last — a copy made before the comment was resolved (or reopened) here never undoes that.
+    A resolution without a time counts as the oldest."""
+    def when(comment: Comment) -> float:
+        return comment.resolved_at.timestamp() if comment.resolved_at else float("-inf")
+
+    latest = incoming if when(incoming) >= when(here) else here
+    replies = {r.id: r for r in here.replies}
+    replies.update({r.id: r for r in incoming.replies if r.id not in replies})
+    return replace(incoming, resolved=latest.resolved, resolved_by=latest.resolved_by,
+                   resolved_at=latest.resolved_at, replies=tuple(replies.values()))
 
 
 def _reply_order(reply: Reply) -> tuple[float, str]:

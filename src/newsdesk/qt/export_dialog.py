@@ -83,8 +83,10 @@ class ExportDialog(QDialog):
         self.format = QComboBox(self)
         for name, label in self.format_labels().items():
             self.format.addItem(label, name)
-        if fmt in FORMATS:
-            self.format.setCurrentIndex(self.format.findData(fmt))
+        chosen = fmt if fmt is not None else str(self._settings().value("export/format", "")
+                                                  or "")
+        if chosen in FORMATS:  # File ▸ Export… opens on the format last exported with it
+            self.format.setCurrentIndex(self.format.findData(chosen))
         self.target = QLineEdit(self)
         self.target.setAccessibleName(self.tr("Export to"))
         self.target.setMinimumWidth(self.target.fontMetrics().averageCharWidth() * 48)
@@ -144,6 +146,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.fixed_format = fmt
+        self.refusal_box: QMessageBox | None = None
         self._cancel = threading.Event()
         self._running = False
         self._printer: ArticlePrinter | None = None
@@ -202,6 +205,8 @@ class ExportDialog(QDialog):
         settings = self._settings()
         settings.setValue(f"export/{fmt}", str(path.parent))
         settings.setValue("export/any", str(path.parent))
+        if self.fixed_format is None:
+            settings.setValue("export/format", fmt)
         settings.sync()
 
     def _suggested(self) -> str:
@@ -244,6 +249,7 @@ class ExportDialog(QDialog):
         """Before exporting: why the chosen format will be refused, and what to do."""
         if self._running or self.result_ is not None:
             return
+        self.export_button.setEnabled(not self.refused())
         if not self.refused():
             if self.error is None:
                 self._say("")
@@ -259,7 +265,38 @@ class ExportDialog(QDialog):
             text += " " + self.tr("Or tick “Print changes marked (proof)” to print them marked.")
         return text
 
+    def refuse_first(self) -> bool:
+        """Before a file name is asked for a format the pending suggestions refuse: say so.
+        For the PDF the way out is offered: a proof with the changes marked (this dialog,
+        its box ticked). True when the user takes it."""
+        from .error_messages import pending_text
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not exported"),
+                          pending_text(self.pending), QMessageBox.StandardButton.NoButton,
+                          self.parentWidget())
+        proof = None
+        if self.fmt == "pdf":
+            box.setInformativeText(self.tr(
+                "To print them marked for reading on paper, export a proof with the changes "
+                "marked."))
+            proof = box.addButton(self.tr("Export a &proof…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(proof)
+        else:
+            box.addButton(QMessageBox.StandardButton.Ok)
+        self.refusal_box = box
+        box.exec()
+        self.refusal_box = None
+        if proof is None or box.clickedButton() is not proof:
+            return False
+        self.fixed_format = None  # this dialog, on the PDF, the changes to be marked
+        self.changes.setChecked(True)
+        return True
+
     def _browse(self) -> bool:
+        if self.refused():  # said under the form: never a file name for nothing
+            self._explain()
+            return False
         extension, folder = FORMATS[self.fmt]
         if folder:
             path = QFileDialog.getExistingDirectory(self, self.tr("Export into a folder"),
@@ -278,6 +315,8 @@ class ExportDialog(QDialog):
 
     def choose_target(self) -> bool:
         """Ask where to export (a file dialog for a given format, else this dialog)."""
+        if self.fixed_format and self.refused() and not self.refuse_first():
+            return False
         if self.fixed_format:
             return self._browse()
         self.target.setText(self._suggested() if not FORMATS[self.fmt][1] else "")

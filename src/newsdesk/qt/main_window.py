@@ -25,6 +25,7 @@ from .article_view import ArticleView, display_photo, ready_photos
 from .autosave import journal_pool
 from .conflicts import VersionChoices
 from .errors import show_error
+from .field_keys import WindowKeys
 from .file_open import NewsdeskApplication, PendingFiles
 from .identity import DISPLAY_NAME, app_icon
 from .library_panel import LibraryPanel
@@ -255,6 +256,12 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
                     continue
                 theirs.setShortcut(QKeySequence())  # one key, one action: the menu's
                 self.actions_.routed[name] = theirs
+        # the window's commands (Export Ctrl+E…) from every field, not only from the body
+        self.window_keys = WindowKeys(lambda: [
+            action for name, action in self.actions_.by_name.items()
+            if name not in FORMAT_ACTIONS and name not in ("undo", "redo", "cut", "copy",
+                                                           "paste")], self)
+        self.window_keys.watch(view.form)
         view.stats_changed.connect(self.status.set_stats)
         view.save_state.connect(self._save_state_shown)
         view.form.headline.textChanged.connect(self.update_title)

@@ -64,6 +64,26 @@ class Plan:
     incoming_revision: int | None = None  # the bundle's text, received before
 
 
+def ancestry(history: BundleHistory) -> list[str]:
+    """The text hashes of the versions the bundle's text descends from, oldest first: its
+    revisions, and the versions a merge took in — the other side's texts kept as ``incoming``
+    revisions just before the ``merge`` revision (a merge has two parents). Versions kept
+    aside and never merged are not ancestors."""
+    found: list[str] = []
+    waiting: list[str] = []  # incoming texts not merged yet
+    for entry in history.revisions:
+        if entry.kind == RevisionKind.INCOMING:
+            waiting.append(entry.text_sha256)
+            continue
+        if entry.kind in ASIDE:
+            continue
+        if entry.kind == RevisionKind.MERGE:
+            found.extend(waiting)
+        waiting = []
+        found.append(entry.text_sha256)
+    return found
+
+
 def _key(author: str, created: datetime | None, digest: str) -> tuple[str, str, str]:
     return (author, created.isoformat() if created else "", digest)
 
@@ -149,7 +169,6 @@ def plan_import(current: Article | None, local: list[Revision], transitions: lis
     if earlier is not None:
         return _status_only(Plan("older", transitions=steps, status=status,
                                  older_revision=earlier.number), current, label)
-    ancestry = [e.text_sha256 for e in history.revisions if e.kind not in ASIDE]
     if descends_from(loaded, current):
         records, _ = received(loaded, theirs, local, label, RevisionKind.IMPORT,
                               current.version)
@@ -157,7 +176,7 @@ def plan_import(current: Article | None, local: list[Revision], transitions: lis
             theirs, RevisionKind.IMPORT, *_credit(None, loaded), f"from review bundle {label}",
             label)
         return Plan("applied", theirs, records, final, steps, status)
-    base = _common_base(states, ancestry, manifest.base_sha256)
+    base = _common_base(states, ancestry(history), manifest.base_sha256)
     aside, kept = received(loaded, theirs, local, label, RevisionKind.INCOMING,
                            current.version)
     if base is None:
@@ -180,13 +199,12 @@ def descends_from(loaded: LoadedBundle, current: Article, *, loose_end: bool = F
     """Was the bundle's text made from the text ``current`` has now (nothing changed here
     since: importing it is a fast-forward)? ``loose_end``: a line break at the very end of
     the body is no change (the editor ends a body with one)."""
-    history = loaded.history or BundleHistory()
-    ancestry = {e.text_sha256 for e in history.revisions if e.kind not in ASIDE}
+    parents = set(ancestry(loaded.history or BundleHistory()))
     bodies = [current.body]
     if loose_end:
         bare = current.body.rstrip("\n")
         bodies += [body for body in (bare, bare + "\n") if body != current.body]
-    return any(text_hash(version) in ancestry or
+    return any(text_hash(version) in parents or
                loaded.manifest.base_sha256 == content_hash(version)
                for version in (current.copy(body=body) for body in bodies))
 

@@ -23,6 +23,7 @@ from typing import Literal
 
 from newsdesk.bodymodel.reading import compare_text
 from newsdesk.domain.article import Article
+from newsdesk.domain.comments import merge_comment
 from newsdesk.domain.errors import NewsdeskError, NotFoundError, Notice
 from newsdesk.domain.merge import ArticleMerge, Side, merge_articles
 from newsdesk.domain.revision import FieldDiff, RevisionKind, content_hash, diff_articles, text_hash
@@ -68,18 +69,22 @@ def bundle_context(library: LibraryAPI, article: Article) -> dict[str, object]:
     """The manifest, comments and history of an export of ``article`` (exporter options)."""
     store = ReviewStore(library.repository)
     article_id = article.id or ""
-    revisions = [r for r in store.revisions(article_id) if r.kind not in ASIDE]
+    every = store.revisions(article_id)
+    revisions = [r for r in every if r.kind not in ASIDE]
     digest = content_hash(article)
     number = revisions[-1].number if revisions else 0
     origin = store.bundle_origin(article_id)
     base_revision, base_sha = origin if origin else (number, digest)
-    # A copy that came in a bundle sends the revisions made here since it last arrived.
+    # A copy that came in a bundle sends the revisions made here since it last arrived. The
+    # other side's versions kept as incoming are sent by hash: a merge took them in, so the
+    # other side sees that this text descends from theirs (``bundle_plan.ancestry``).
     since = max((r.number for r in revisions if r.origin), default=None) if origin else None
     history = BundleHistory(
         [SentRevision(r.number, str(r.kind), str(r.snapshot.status), r.author, r.initials,
                       r.created, r.note, r.content_hash, text_hash(r.snapshot), r.origin,
-                      r.snapshot if since is not None and r.number > since else None)
-         for r in revisions],
+                      r.snapshot if since is not None and r.number > since
+                      and r.kind not in ASIDE else None)
+         for r in every if r.kind not in ASIDE or r.kind is RevisionKind.INCOMING],
         [SentTransition(t.action, t.from_status, t.to_status, t.author, t.initials, t.created,
                         t.note, t.revision, t.origin) for t in store.transitions(article_id)])
     manifest = Manifest(article_id=article_id, revision=number, content_sha256=digest,
@@ -105,7 +110,10 @@ def import_bundle(library: LibraryAPI, path: Path) -> BundleImport:
     local = store.revisions(manifest.article_id) if current is not None else []
     steps = store.transitions(manifest.article_id) if current is not None else []
     known_comments = {c.id: c for c in store.comments(manifest.article_id)} if current else {}
-    fresh_comments = [c for c in loaded.comments if known_comments.get(c.id) != c]
+    # a copy merges into the comment here: the later resolution (or reopening) wins
+    comments = [merge_comment(known_comments[c.id], c) if c.id in known_comments else c
+                for c in loaded.comments]
+    fresh_comments = [c for c in comments if known_comments.get(c.id) != c]
     # the newsroom's originals, sent out without their private metadata, are known already
     assets, photos = new_photos(library, loaded.images, warnings, label,
                                 known=lambda src, data: _same_photo(library, current, src, data))
@@ -123,7 +131,7 @@ def import_bundle(library: LibraryAPI, path: Path) -> BundleImport:
         origin = (manifest.revision, manifest.content_sha256)
     elif store.bundle_origin(current.id or "") and plan.outcome in ("applied", "merged"):
         origin = (manifest.revision, manifest.content_sha256)
-    stored, numbers, added = write_plan(library, current, plan, loaded.comments, origin,
+    stored, numbers, added = write_plan(library, current, plan, comments, origin,
                                         user_of(library), label, photos)
     return _result(stored, plan, warnings, manifest, numbers.get("final"),
                    numbers.get("theirs"), added, label)

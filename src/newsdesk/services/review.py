@@ -342,7 +342,7 @@ class Review:
 
     def reopen_comment(self, comment_id: str) -> Comment:
         article_id, comment = self.store.comment(comment_id)
-        again = comment.reopen()
+        again = comment.reopen(_now())
         self.store.save_comment(article_id, again)
         return again
 

@@ -89,6 +89,14 @@ def kind_label(kind: str) -> str:
 
 # notes the library writes itself (services.review, services.bundles), shown translated
 _LIBRARY_NOTES = (
+    (re.compile(r"from review bundle (.+)"),
+     QT_TRANSLATE_NOOP("HistoryPanel", "from review bundle %1")),
+    (re.compile(r"merged the reviewer's changes from (.+) \((\d+) places changed on both "
+                r"sides kept as here\)"),
+     QT_TRANSLATE_NOOP("HistoryPanel", "merged the reviewer's changes from %1 (%2 places "
+                       "changed on both sides kept as here)")),
+    (re.compile(r"merged the reviewer's changes from (.+)"),
+     QT_TRANSLATE_NOOP("HistoryPanel", "merged the reviewer's changes from %1")),
     (re.compile(r"restored revision (\d+)"),
      QT_TRANSLATE_NOOP("HistoryPanel", "restored revision %1")),
     (re.compile(r"kept: saved over an outdated version"),
