@@ -37,7 +37,7 @@ def test_result_and_structure(exported):
     ]
     assert tree.find("p", class_="nd-byline").text() == "Minh Khôi, Thu Hà"
     qr_caption = tree.find("figure", class_="nd-qr-code").find("figcaption").text()
-    assert qr_caption == "QR CODE: " + sample_article().headline
+    assert qr_caption == "MÃ QR: " + sample_article().headline
     data = json.loads(tree.find("script").text())
     assert data["@type"] == "NewsArticle" and data["headline"] == sample_article().headline
 

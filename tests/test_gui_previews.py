@@ -146,3 +146,32 @@ def test_qr_panel_follows_the_url_and_saves_svg_and_png(qtbot, window, tmp_path,
     qtbot.waitUntil(lambda: qr.svg == "", timeout=3000)
     assert not qr.save_svg.isEnabled() and "http" in qr.message.text()
     assert hashlib.sha256(svg_target.read_bytes()).hexdigest()  # the saved file is untouched
+
+
+def test_the_status_bar_copyfit_is_the_open_articles_with_the_preview_hidden(qtbot, window):
+    """The copyfit line in the status bar follows the open article when the side area (and
+    the print preview) is hidden: "—" until its figure is measured, never the one before's."""
+    long_body = "\n\n".join(
+        f"Đoạn {n}: người dân hai bờ sông phấn khởi khi cây cầu dài 800 mét được thông xe, "
+        "rút ngắn quãng đường đi làm mỗi ngày từ hơn một giờ xuống còn chừng mười lăm phút."
+        for n in range(40))
+    first = window.library.save(Article(headline="Bài dài hai trang", body=long_body))
+    second = window.library.save(Article(headline="Tin ngắn", body="Một đoạn văn ngắn."))
+    window.open_article(first)
+    window.side.set_current_tab("print")
+    window.side.refresh_now()
+    status = window.status.copyfit
+    qtbot.waitUntil(lambda: status.text().startswith("Copyfit:") and "—" not in status.text(),
+                    timeout=60000)
+    long_text = status.text()
+    assert "2 page(s)" in long_text or "3 page(s)" in long_text, long_text
+    window.actions_["show_side"].trigger()  # the side area (and its print preview) hidden
+    assert not window.side.isVisible()
+    window.library_panel.article_chosen.emit(second.id)  # opened as a click in the list opens it
+    qtbot.waitUntil(lambda: window.article_view.base.id == second.id, timeout=10000)
+    assert status.text() != long_text  # at once: never the article before's figure
+    qtbot.waitUntil(lambda: "—" not in status.text(), timeout=60000)
+    preview = window.side.preview("print")
+    assert preview.article.id == second.id and preview.result.copyfit.pages == 1
+    assert status.text() == preview.copyfit_text(preview.result.copyfit)
+    assert "1 page(s)" in status.text() and status.text() != long_text

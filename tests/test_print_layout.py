@@ -26,6 +26,7 @@ import pytest
 
 from layout_support import MM, drop_cap_beside_its_line, read_layout
 from newsdesk.domain import Article
+from newsdesk.domain.related import RelatedStory
 from newsdesk.printing import PageSetup, init_printing
 from print_support import BYLINE, CAPTIONS, HEADLINE, SAPO, URL, body_markdown, photo
 
@@ -246,3 +247,91 @@ def test_photo_fitting_off_leaves_photos_uncropped_and_unspaced(qapp, tmp_path):
                 if depth > (3 if "subheading" in where else 2) * layout.line + SLACK]
 
     assert not holes(with_fitting) and holes(without)
+
+
+# The article a reporter printed (issue #13), as typed: its foot (byline, QR code, two related
+# stories) is too deep for what its balanced columns leave of page 1, and too deep to end its
+# last column whole; it used to go to page 2 alone, page 1's foot left blank.
+REPORTED = Article(
+    headline='Hà Nội khởi đông dự án metro mới với Siemens và Alstom',
+    sapo=('Dự n tuyến metro số 3 đươc khởi công sáng nay, với sự tham gia của các'
+          ' nhà thầu quốc tế và sự hoà hợp giữa các bên.'),
+    body="\n\n".join([
+        ('Hà NỘI – Sáng nay, Ban Quản lý đường sắt đô thị Hà Nội đã tổ chức lễ khởi công tuyến'
+         ' metro số 3 đoạn Nhổn – ga Hà Nội ko dài. ông John Smith, đại diện của Siemens, cho '
+         'biết dự an sẽ hoàn thành vào năm 2029.'),
+        ('Theo kế hoạch, tuyến đường dài 12,5 km với 8 nhà ga, trong đó có 4 ga ngầm. Tổng mức'
+         ' đầu tư khoảng 35.000 tỷ đồng, vốn vay ODA từ Ngân hàng Phát triển Châu á và '
+         'Microsoft không tham gia.'),
+        ('Bà Nguyễn Thị Hòa, Phó giám đốc dự án, nhấn mạnh sự hòa hợp giữa nhà thầu trong nước'
+         ' và quốc tế là chìa khóa. Chúng tôi đã hoá giải nhiều khó khăn về mặt bằng, bà nói '
+         'thêm.'),
+        ('Trước đó, hồ sơ mời thầu đã được Bộ Giao thông vận tải phê duyệt. Các chuyên gia của'
+         ' Alstom và Hitachi Rail đánh giá cao năng lực thi công của nhà thầu Việt Nam, đăc '
+         'biệt trong các hạng mục ngầm.'),
+        ('Người dân sống dọc tuyến bày tỏ mong muốn dự án sớm hoàn thành để giảm ùn tắc. Anh '
+         'Trần Văn Nam, nhà ở phố Kim Mã, nói rằng mỗi sáng anh mất gần một giờ để đi làm.'),
+        ('Theo thiết kế, đoàn tàu sẽ chạy với vận tốc tối đa 80 km/h. Mỗi đoàn gồm 4 toa, chở '
+         'được khoảng 900 hành khách. Hệ thống tín hiệu do Thales cung cấp, tương tự tuyến Cát'
+         ' Linh – Hà Đông.'),
+        ('Ông Lê Quang Huy, chuyên gia giao thông, nhận xét việc hoà mạng các tuyến metro là '
+         'bài toán lớn. Nếu không có nhà ga trung chuyển hợp lý, hành khách sẽ phải đi bộ xa, '
+         'dẫn tới tâm lý ngại sử dụng.'),
+        ('Về tiến độ giải phóng mặt bằng, quận Đống Đa và Ba Đình đã bàn giao hơn 95% diện '
+         'tích. Phần còn lại chủ yếu là các hộ kinh doanh dọc phố Giảng Võ, đang đươc vận động'
+         ' di dời.'),
+        ('Một số chuyên gia từ Đại học Tokyo và Massachusetts Institute of Technology được mời'
+         ' tham vấn về kết cấu hầm. Họ khuyến nghị sử dụng máy khoan hầm TBM loại mới, giảm '
+         'rung chấn cho các công trình lân cận.'),
+        ('Nhiều người dân bày tỏ lo ngại về tiếng ồn trong quá trình thi công. Ban quản lý cam'
+         ' kết chỉ thi công ban đêm ở những đoạn xa khu dân cư, và sẽ lắp đặt tường chắn âm '
+         'thanh tai các điểm nhạy cảm.'),
+        ('Bên cạnh đó, thành phố cũng lên kế hoạch phát triển các khu đô thị theo mô hình TOD '
+         'quanh các nhà ga. Đây là xu hướng đã được áp dụng thành công tại Singapore, Hong '
+         'Kong và Seoul.'),
+        ('Theo ước tính của World Bank, khi cả mạng lưới đường sắt đô thị hoàn thiện, lượng xe'
+         ' máy lưu thông trong nội đô có thể giảm tới 30%. Điều này góp phần cải thiện chất '
+         'lượng không khí, vốn đang ở mức báo động.'),
+        ('Lễ khởi công kết thúc lúc 11 giờ trưa cùng ngày. Đại diện các nhà thầu đã ký cam kết'
+         ' đảm bảo an toàn lao động và hòa nhập cộng đồng, hứa hẹn một công trình chất lươngg '
+         'rất cao cho Thủ đô.'),
+        ('Microsft hợp tác vơí Gooogle về thủy điện và thuỷ lợi, theo ông Nguyễn Văn Tuân và '
+         'bà Phạm Thị Thuý.'),
+        ('![Công nhân làm viêc tại công trường ga Kim Mã](images/cong-truong.jpg "Ảnh: Nguyễn '
+         'Thu Hà")'),
+    ]) + "\n",
+    byline='Nguyễn Thu Hà', section='Thời sự', url='https://tin.example.vn/metro-so-3',
+    language="vi",
+    related=[RelatedStory(url='https://vnexpress.net/metro-nhon-ga-ha-noi-4712345.html',
+                          headline='Metro Nhổn – ga Hà Nội chạy thử đoạn trên cao'),
+             RelatedStory(article_id='501d3114bc744af8b9ccfaaa326fd369',
+                          headline='Đà Nẵng khánh thành cầu vượt biển mới')])
+
+
+def test_a_foot_too_deep_for_the_last_page_starts_on_it_and_runs_on(qapp, tmp_path):
+    """The reported article: the byline and the QR code end the last column of page 1, the
+    columns run down to the page's foot, and only the related stories go on to page 2 —
+    no blank quarter page, no page holding nothing but the foot."""
+    from newsdesk.printing.api import print_article_pdf
+
+    setup = PageSetup(paper="A4", columns=2, publication="newsdesk", language="vi")
+    photos = {"images/cong-truong.jpg": photo(0, (900, 600))}.get
+    result = print_article_pdf(REPORTED, photos, tmp_path / "metro.pdf", setup,
+                               cache_dir=tmp_path / "cache")
+    layout = read_layout(result.path, setup, REPORTED.byline)
+    document = pypdfium2.PdfDocument(str(result.path))
+    try:
+        pages = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    finally:
+        document.close()
+    assert result.pages == layout.pages == len(pages) == 2
+    assert REPORTED.byline in pages[0] and "MÃ QR" in pages[0].upper(), pages[1]
+    assert layout.foot_page == -1  # it ends the last column, under the body's last lines
+    # page 1's columns run down to its foot: the first full, the last ending with the QR code
+    # (what is left under it, five lines, is less than the related box's heading and first
+    # story need; it was twelve lines under both columns)
+    blank = [round((c.end - c.bottom) / layout.line, 1) for c in layout.columns if c.page == 0]
+    assert min(blank) <= 1 and max(blank) <= 6, blank  # lines
+    # page 2: the related stories, whole, in the first column
+    assert "TIN KHÁC" in pages[1].upper() and REPORTED.byline not in pages[1]
+    assert all(s.headline in pages[1].replace("\r\n", " ") for s in REPORTED.related)

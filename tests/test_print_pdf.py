@@ -121,7 +121,8 @@ def test_vietnamese_text_extracts_intact_and_nfc(printed):
     assert "Nguồn tin: Báo Mẫu" in text
     assert "Bà Hoàng Thị Ngọc Ánh, một người bán hàng ở chợ Hàn" in text
     assert "đề-xi-ben trên đường Trần Phú" in text
-    assert f"QR CODE: {HEADLINE}".upper() in text.upper()
+    assert f"MÃ QR: {HEADLINE}".upper() in text.upper()  # the label in the article's language
+    assert "QR CODE" not in text.upper()
 
 
 def test_date_line_and_section_sit_above_the_headline(printed):

@@ -131,3 +131,4 @@ def test_labels_in_both_languages():
     assert labels("vi")["source"] == "Nguồn tin"
     assert labels("en")["source"] == "Source"
     assert labels("fr")["qr"] == "QR CODE"
+    assert labels("vi-VN")["qr"] == "MÃ QR" and labels("en")["qr"] == "QR CODE"

@@ -58,7 +58,7 @@ def test_article_structure_matches_the_agreed_markup():
     assert foot.find("p", class_="nd-source").text() == "Nguồn tin: Sở Giao thông vận tải"
     qr = foot.find("aside", class_="nd-qr").find("figure", class_="nd-qr-code")
     assert qr.find_all("svg") and "id" not in qr.find("path").attrs
-    assert qr.find("figcaption").text() == f"QR CODE: {h1.text()}"
+    assert qr.find("figcaption").text() == f"MÃ QR: {h1.text()}"
 
 
 def test_head_has_title_canonical_open_graph_and_csp():

@@ -183,6 +183,10 @@ def test_a_pdf_with_changes_marked_shows_them_and_names_their_authors(tmp_path):
             + " đồng " + markup("insert", "", "mỗi", author="Trần Thu Hà", initials="TTH")
             + " lượt, hành khách " + markup("delete", "rất", "", author="Lê Minh",
                                             initials="LM") + " hài lòng.\n")
+    # the editor's suggestions at word edges carry the space between the words
+    body += ("\nNgười dân " + markup("insert", "", "rất ", author="Trần Thu Hà", initials="TTH")
+             + "phấn khởi " + markup("delete", "và vui mừng ", "", author="Trần Thu Hà",
+                                     initials="TTH") + "khi cây cầu thông xe.\n")
     article = Article(headline="Hải Phòng mở tuyến xe buýt điện", body=body)
     document, _ = build_print_document(article, lambda path: None, PageSetup(), changes=True)
     html = document.files["index.html"][0].decode("utf-8")
@@ -190,7 +194,12 @@ def test_a_pdf_with_changes_marked_shows_them_and_names_their_authors(tmp_path):
             '<sup class="nd-change-ref">LM</sup>') in html
     assert '<ins class="nd-change-ins">mỗi</ins><sup class="nd-change-ref">TTH</sup>' in html
     assert "{~~" not in html and "{#" not in html and "\ue000" not in html
-    assert "<b>LM</b> Lê Minh: 2 đề xuất" in html and "<b>TTH</b> Trần Thu Hà: 1 đề xuất" in html
+    assert "<b>LM</b> Lê Minh: 2 đề xuất" in html and "<b>TTH</b> Trần Thu Hà: 3 đề xuất" in html
+    # the initials end the word, the space after them: never glued to the next word
+    assert ('<ins class="nd-change-ins">rất</ins><sup class="nd-change-ref">TTH</sup> phấn'
+            in html)
+    assert ('khởi <del class="nd-change-del">và vui mừng</del>'
+            '<sup class="nd-change-ref">TTH</sup> khi') in html
 
     data = tmp_path / "data"
     with Library.open(data_dir=data) as library:
@@ -200,8 +209,14 @@ def test_a_pdf_with_changes_marked_shows_them_and_names_their_authors(tmp_path):
     assert "--changes marked" in refused_message
     target = tmp_path / "danh-dau.pdf"
     ok(data, "export", article_id, "--format", "pdf", "--changes", "marked", "-o", str(target))
-    text = pypdfium2.PdfDocument(str(target))[0].get_textpage().get_text_range()
+    page = pypdfium2.PdfDocument(str(target))[0].get_textpage()
+    text = page.get_text_range()
     assert "Sửa đổi đề xuất" in text and "Trần Thu Hà" in text and "8.000" in text
+    for word in ("phấn", "khi cây"):  # a word's space between the initials and the next word
+        at = text.index(word)
+        assert text[at - 4:at].replace("\r\n", " ") in ("TTH ", "TTH\n"), text[at - 8:at + 4]
+        initials_end, word_start = page.get_charbox(at - 2)[2], page.get_charbox(at)[0]
+        assert word_start - initials_end > 2, (word, initials_end, word_start)  # pt
 
 
 def test_hostile_criticmarkup_is_imported_as_text_with_warnings(tmp_path):

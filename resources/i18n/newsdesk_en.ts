@@ -2694,6 +2694,10 @@ An article of the library</translation>
 </context>
 <context>
     <name>StatusBar</name>
+    <message>
+        <source>Copyfit: —</source>
+        <translation>Copyfit: —</translation>
+    </message>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>

@@ -2681,6 +2681,10 @@ Một bài trong thư viện</translation>
 </context>
 <context>
     <name>StatusBar</name>
+    <message>
+        <source>Copyfit: —</source>
+        <translation>Dàn trang: —</translation>
+    </message>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>

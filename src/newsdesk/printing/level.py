@@ -9,6 +9,12 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
 
 - when spanning sends the foot to a page of its own, it ends the last column instead
   (``nd-foot-in-column``), if that saves the page;
+- when neither keeps it whole on the body's last page, it breaks between its parts
+  (``nd-foot-split``: the byline, source and QR code together, the related stories after
+  them): across the page under the columns if its first part fits there, else ending the
+  last column, which then runs down to the page's foot (``column-fill: auto``), the related
+  stories going on over the page — never a blank page foot with the foot alone overleaf, and
+  never a page more;
 - a photo on the last page moves later in the story where that brings the ends of the page's
   columns closer (a tall photo at the foot of the first column, the second column short):
   each place after it is tried, the best kept, never one that adds a page.
@@ -27,6 +33,22 @@ LEVEL_JS = r"""
       foot.classList.add('nd-foot-in-column');
       if (lastPage() >= alone) { foot.classList.remove('nd-foot-in-column'); }
       else { window.__ndMakeup.footInColumn = true; }
+    }
+    // Still alone on a page of its own (too deep for what is left of the body's last page
+    // either way): it breaks between its parts — the byline and the QR code kept together,
+    // the related stories after them — so that it starts on the body's last page and the
+    // rest goes on over the page, rather than leave that page's foot blank: across the
+    // page under the columns if its first part fits there, else ending the last column
+    // (the columns then run down to the page's foot). Never a page more.
+    const starts = () => rects(foot).length && where(rects(foot)[0]).page === bodyPage;
+    if (!foot.classList.contains('nd-foot-in-column') && rects(foot).length && !starts()) {
+      const split = [['nd-foot-split'], ['nd-foot-split', 'nd-foot-in-column']].find(names => {
+        foot.classList.add(...names);
+        if (starts() && lastPage() <= alone) { return true; }
+        foot.classList.remove(...names);
+        return false;
+      });
+      if (split) { window.__ndMakeup.footSplit = split.join(' '); }
     }
   }
   // The last page: a photo on it moves later in the story where that levels its columns.

@@ -387,6 +387,8 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
     def open_article(self, article: Article, *, journal_key=None, dirty=False) -> None:
         self.article_view.open_article(article, journal_key=journal_key, dirty=dirty)
         self._remember_open(article.id)
+        self.side.opened()  # its copyfit is not known yet: never the one before's
+        self.status.set_copyfit_pending()
         self.comment_marks.set_article(article.id)
         self.centre.setCurrentWidget(self.article_view)
         self.side.qr.set_url(article.url, article.headline)

@@ -54,7 +54,7 @@ def extra_qr(settings: object) -> list[tuple[str, str]]:
 
 
 class PrintPreview(QWidget):
-    copyfit_changed = Signal(str)
+    copyfit_changed = Signal(str, object)  # the copyfit line, the tag of the print it is for
     rendered = Signal(object)  # PdfResult
 
     def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
@@ -149,6 +149,8 @@ class PrintPreview(QWidget):
         self.result = None
         self.pdf_path: Path | None = None
         self._serial = 0
+        self._tag: object = None  # of the article last asked for
+        self._printing_tag: object = None  # of the print under way (the copyfit it gives)
         self._shown = 0
         self.pending = 0  # the pending suggestions of the article the pages show
         self._printing = 0  # … of the one being printed
@@ -235,9 +237,11 @@ class PrintPreview(QWidget):
             self.show_article(self.article)
 
     # -- rendering ------------------------------------------------------------------------------
-    def show_article(self, article: Article) -> None:
-        """Print ``article`` in the background; a newer call replaces an older one."""
+    def show_article(self, article: Article, tag: object = None) -> None:
+        """Print ``article`` in the background; a newer call replaces an older one. ``tag``
+        comes back with its copyfit line (``copyfit_changed``): whose article it measures."""
         self.article = article
+        self._tag = tag
         try:
             from newsdesk.printing.setup import page_setup
 
@@ -265,6 +269,7 @@ class PrintPreview(QWidget):
 
         library = self.library
         self._printing = len(pending(article.body))
+        self._printing_tag = self._tag
         self.printer.print_article(
             article, lambda path: library.photo_for(article, path),
             self.folder / f"preview-{serial}.pdf", setup, cache_dir=self.renditions,
@@ -306,7 +311,7 @@ class PrintPreview(QWidget):
     def _show_copyfit(self, copyfit) -> None:
         text = self.copyfit_text(copyfit)
         self.copyfit.setText(text)
-        self.copyfit_changed.emit(text)
+        self.copyfit_changed.emit(text, self._printing_tag)
 
     def _failed(self, message: str) -> None:
         error = self.printer.last_error

@@ -5,7 +5,10 @@ tab is shown with an article open, never at start-up. (The review tab also needs
 library: it is made once an article stored in the library is shown, never while the library
 is still opening, even when the window was closed with that tab showing.) Edits poke a debouncer; ~1 s after the
 last one the panel asks for the current article (``wants_article``) and hands it to the
-visible preview. A hidden preview is refreshed when its tab is next shown.
+visible preview. A hidden web preview is refreshed when its tab is next shown; the print
+preview prints the article even while hidden (made then, with the first article), since the
+status bar's copyfit line comes from it: ``copyfit_changed`` gives only the open article's
+line (``opened`` counts the articles opened; a print of an earlier one says nothing).
 """
 
 from __future__ import annotations
@@ -82,6 +85,7 @@ class SidePanel(QTabWidget):
         self.addTab(self.review_tab, "")
         self._article: Article | None = None
         self._stale: set[str] = {"print", "web"}
+        self._opened = 0
         self._debounce = Debouncer(PREVIEW_DELAY_MS, self.wants_article.emit, self)
         self.currentChanged.connect(self._tab_shown)
         self.retranslate()
@@ -90,8 +94,16 @@ class SidePanel(QTabWidget):
         from .preview_print import PrintPreview
 
         preview = PrintPreview(self.library, parent)
-        preview.copyfit_changed.connect(self.copyfit_changed)
+        preview.copyfit_changed.connect(self._copyfit_printed)
         return preview
+
+    def _copyfit_printed(self, text: str, tag: object) -> None:
+        if tag == self._opened:  # never the line of an article no longer open
+            self.copyfit_changed.emit(text)
+
+    def opened(self) -> None:
+        """Another article is open (or none): what is printed for the one before is not its."""
+        self._opened += 1
 
     def _make_web(self, parent: QWidget) -> WebPreview:
         from .preview_web import WebPreview
@@ -170,16 +182,18 @@ class SidePanel(QTabWidget):
     def show_article(self, article: Article) -> None:
         self._article = article
         name = self.current_tab()
-        if name not in ("print", "web") or not self.isVisible():
-            return
-        tab = self.print_tab if name == "print" else self.web_tab
-        tab.ensure().show_article(article)
-        self._stale.discard(name)
+        if name == "web" and self.isVisible():
+            self.web_tab.ensure().show_article(article)
+            self._stale.discard(name)
+        # printed whether or not its tab is shown: the status bar's copyfit is the open article's
+        self.print_tab.ensure().show_article(article, self._opened)
+        self._stale.discard("print")
 
     def clear_article(self) -> None:
         """The article is gone (deleted): the previews and the QR code stop showing it."""
         self._debounce.cancel()
         self._article = None
+        self.opened()
         self._stale = {"print", "web"}
         for tab in (self.print_tab, self.web_tab):
             tab.show_placeholder()

@@ -53,6 +53,7 @@ class StatusBar(QStatusBar):
             self.addPermanentWidget(label)
         self._stats: TextStats | None = None
         self._copyfit = ""
+        self._copyfit_pending = False
         self._state = SaveState.EMPTY
         self._detail = ""
         self.retranslate()
@@ -88,8 +89,14 @@ class StatusBar(QStatusBar):
 
     def set_copyfit(self, text: str) -> None:
         self._copyfit = text
+        self._copyfit_pending = False
         self.copyfit.setText(text)
         self.copyfit.setVisible(bool(text))
+
+    def set_copyfit_pending(self) -> None:
+        """The open article's copyfit is being measured: "Copyfit: —" until it is known."""
+        self.set_copyfit(self.tr("Copyfit: —"))
+        self._copyfit_pending = True
 
     def set_save_state(self, state: SaveState, detail: str = "") -> None:
         self._state, self._detail = state, detail
@@ -111,5 +118,8 @@ class StatusBar(QStatusBar):
 
     def retranslate(self) -> None:
         self.set_stats(self._stats)
-        self.set_copyfit(self._copyfit)
+        if self._copyfit_pending:
+            self.set_copyfit_pending()
+        else:
+            self.set_copyfit(self._copyfit)
         self.set_save_state(self._state, self._detail)

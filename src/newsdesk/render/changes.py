@@ -57,7 +57,7 @@ ins.nd-change-ins { text-decoration: underline 0.8pt; text-underline-offset: 1.5
   color: #0b5d1e; }
 del.nd-change-del { text-decoration: line-through 0.8pt; color: #9b1c1c; }
 .nd-change-ref { font: 700 max(5.8pt, 0.28em)/0 var(--nd-sans); vertical-align: super;
-  margin-left: 0.1em; color: var(--nd-accent); text-indent: 0; letter-spacing: 0; }
+  margin: 0 0.12em 0 0.1em; color: var(--nd-accent); text-indent: 0; letter-spacing: 0; }
 .nd-changes { break-inside: avoid; margin-top: 1.2em; border-top: 0.6pt solid #888;
   padding-top: 0.4em; font: 8pt/1.35 var(--nd-sans); }
 .nd-changes h2 { font: 700 9pt/1.2 var(--nd-sans); margin: 0 0 0.3em; }
@@ -107,14 +107,31 @@ def mark_body(body: str) -> tuple[str, Legend]:
     last = 0
     for s, n in zip(found, numbers, strict=True):
         out.append(_PRIVATE.sub("", body[last:s.start]))
-        if s.old:
-            out.append(_DEL + _PRIVATE.sub("", s.old) + _DEL_END)
-        if s.new:
-            out.append(_INS + _PRIVATE.sub("", s.new) + _INS_END)
-        out.append(chr(_AUTHOR + n))
+        texts = [_PRIVATE.sub("", t) for t in (s.old, s.new)]
+        lead, trail = _edges([t for t in texts if t])
+        if lead:
+            out.append(lead)
+        for opening, closing, text in zip((_DEL, _INS), (_DEL_END, _INS_END), texts,
+                                          strict=True):
+            if text:
+                out.append(opening + text[len(lead):len(text) - len(trail)] + closing)
+        out.append(chr(_AUTHOR + n) + trail)
         last = s.end
     out.append(_PRIVATE.sub("", body[last:]))
     return "".join(out), legend
+
+
+def _edges(texts: list[str]) -> tuple[str, str]:
+    """The spaces every text of a suggestion begins and ends with: they separate words, so
+    they stand outside its marks (the author's initials after the word, then the space),
+    unless a text is nothing but spaces."""
+    if not texts or any(not t.strip() for t in texts):
+        return "", ""
+    leads = [t[:len(t) - len(t.lstrip())] for t in texts]
+    trails = [t[len(t.rstrip()):] for t in texts]
+    lead = leads[0] if all(x == leads[0] for x in leads) else ""
+    trail = trails[0] if all(x == trails[0] for x in trails) else ""
+    return lead, trail
 
 
 def apply_changes(html: str, legend: Legend, language: str, *, web: bool = False) -> str:

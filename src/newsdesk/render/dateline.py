@@ -2,7 +2,7 @@
 
 ``format_dateline`` gives the portal-style date line of docs/formats.md §1 (``Thứ Ba, 10/10/2023
 16:35`` for Vietnamese), always in the time zone the ``published`` value carries. ``labels``
-returns the words printed around the article ("Nguồn tin", "QR CODE", "Ảnh", …).
+returns the words printed around the article ("Nguồn tin", "MÃ QR" / "QR CODE", "Ảnh", …).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _EN_MONTHS = (
 _LABELS: dict[str, dict[str, str]] = {
     "vi": {
         "source": "Nguồn tin",
-        "qr": "QR CODE",
+        "qr": "MÃ QR",
         "photo": "Ảnh",
         "missing_photo": "Thiếu ảnh",
         "byline": "Tác giả",
