@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from body_walk import focused, key, press, save_and_read, shortcut, typed
@@ -80,3 +80,18 @@ def test_tab_from_the_body_never_stops_where_typing_vanishes(qtbot, window):
         stops.append(widget)
         assert widget.isVisible() and widget.width() > 0 and widget.height() > 0
     assert stops and page not in stops
+
+
+def test_pasted_plain_text_has_the_paragraphs_the_markdown_keeps(qtbot, window):
+    from body_walk import start_article
+
+    body = start_article(qtbot, window, "Dán")
+    typed("Mở đầu.\n")
+    QApplication.clipboard().setText("Đoạn một.\r\n\r\nĐoạn hai.\n\n\n  \nĐoạn ba.\n\n")
+    key(QKeySequence.StandardKey.Paste)
+    typed(" Hết.")
+    doc = body.document()
+    shown = [doc.findBlockByNumber(i).text() for i in range(doc.blockCount())]
+    assert shown == ["Mở đầu.", "Đoạn một.", "Đoạn hai.", "Đoạn ba. Hết."]  # no empty gap
+    assert save_and_read(qtbot, window) == (
+        "Mở đầu.\n\nĐoạn một.\n\nĐoạn hai.\n\nĐoạn ba. Hết.\n")

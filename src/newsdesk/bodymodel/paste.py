@@ -269,6 +269,17 @@ def _plain_paragraphs(html: str) -> list[Block]:
     return [Block("paragraph", runs=[Run("text", line)]) for line in lines if line]
 
 
+def pasted_plain_text(text: str) -> str:
+    """Plain text off the clipboard as the body keeps it: each line a paragraph, and blank
+    (or only-space) lines, which the Markdown cannot hold as paragraphs, dropped — so a
+    paste never leaves empty paragraphs the saved article does not have. Text on one line
+    is kept as it is (a pasted space stays a space)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" not in text:
+        return text
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
 def clean_pasted_html(html: str) -> str:
     """Markdown holding only what a body supports, from HTML off the clipboard."""
     html = nfc(html)
