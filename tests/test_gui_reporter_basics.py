@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from body_walk import focused, key, press, save_and_read, shortcut, typed
+from body_walk import focused, key, press, save_and_read, shortcut, start_article, typed
 from figure_support import blocks_of, photo_article
 from gui_support import close_window, open_window
 from newsdesk.qt.editor.formats import CAPTION, CREDIT, kind_of
@@ -83,8 +83,6 @@ def test_tab_from_the_body_never_stops_where_typing_vanishes(qtbot, window):
 
 
 def test_pasted_plain_text_has_the_paragraphs_the_markdown_keeps(qtbot, window):
-    from body_walk import start_article
-
     body = start_article(qtbot, window, "Dán")
     typed("Mở đầu.\n")
     QApplication.clipboard().setText("Đoạn một.\r\n\r\nĐoạn hai.\n\n\n  \nĐoạn ba.\n\n")
@@ -95,3 +93,31 @@ def test_pasted_plain_text_has_the_paragraphs_the_markdown_keeps(qtbot, window):
     assert shown == ["Mở đầu.", "Đoạn một.", "Đoạn hai.", "Đoạn ba. Hết."]  # no empty gap
     assert save_and_read(qtbot, window) == (
         "Mở đầu.\n\nĐoạn một.\n\nĐoạn hai.\n\nĐoạn ba. Hết.\n")
+
+
+@pytest.mark.parametrize("query", ["đươc", "dươc", "duoc", "được", "ĐƯỢC"])
+def test_find_ignoring_tones_finds_a_word_typed_with_some_marks(qtbot, window, query):
+    start_article(qtbot, window, "Tìm")
+    typed("Dự án được duyệt. Vốn được giải ngân; ĐƯỢC mùa. Đường mới.")
+    key(shortcut(window, "find"))
+    bar = window.article_view.find_bar
+    assert bar.ignore_tones.isChecked()  # "Bỏ qua dấu", the default
+    typed(query)
+    assert bar.count.text().endswith("of 3")
+    assert window.article_view.body.textCursor().selectedText().casefold() == "được"
+
+
+def test_marks_typed_in_a_search_must_be_there(qtbot, window):
+    start_article(qtbot, window, "Tìm")
+    typed("Mỗi năm du lịch mới, duoc khách khen.")
+    key(shortcut(window, "replace"))
+    bar = window.article_view.find_bar
+    typed("đươc")  # "duoc" has no stroke nor horns: not what was asked for
+    assert bar.count.text() == "No match"
+    bar.query.selectAll()
+    typed("mõi")  # the tilde is on "Mỗi" (with its circumflex), not on "mới"
+    assert bar.count.text() == "1 of 1"
+    qtbot.mouseClick(bar.replace, Qt.MouseButton.LeftButton)
+    typed("Hằng")
+    qtbot.mouseClick(bar.replace_all_button, Qt.MouseButton.LeftButton)
+    assert save_and_read(qtbot, window) == "Hằng năm du lịch mới, duoc khách khen.\n"
