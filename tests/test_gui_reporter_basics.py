@@ -121,3 +121,44 @@ def test_marks_typed_in_a_search_must_be_there(qtbot, window):
     typed("Hằng")
     qtbot.mouseClick(bar.replace_all_button, Qt.MouseButton.LeftButton)
     assert save_and_read(qtbot, window) == "Hằng năm du lịch mới, duoc khách khen.\n"
+
+
+def test_ctrl_home_shows_the_margin_above_the_first_line(qtbot, window):
+    from newsdesk.qt.editor.body_editor import DOCUMENT_MARGIN
+
+    body = start_article(qtbot, window, "Dài")
+    for n in range(40):
+        typed(f"Đoạn {n} của bài viết dài.\n")
+    key("Ctrl+End")
+    assert body.verticalScrollBar().value() > 0
+    key("Ctrl+Home")
+    assert body.verticalScrollBar().value() == 0
+    assert body.cursorRect().top() >= DOCUMENT_MARGIN
+
+
+def test_a_small_window_narrows_the_previews_before_the_body(qtbot, window):
+    body = start_article(qtbot, window, "Cửa sổ nhỏ")
+    side = window.side
+    side.setCurrentWidget(side.print_tab)
+    qtbot.waitUntil(lambda: side.print_tab.widget is not None, timeout=10000)
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.width() == 1600)
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() <= 1000)
+    QApplication.processEvents()
+    _library, centre, previews = window.splitter.sizes()
+    assert centre > previews
+    assert body.width() >= 400
+
+
+def test_the_headline_shows_its_last_letter_at_end(qtbot, window):
+    start_article(qtbot, window, "Tìm")
+    headline = window.article_view.form.headline
+    headline.setFocus()
+    qtbot.waitUntil(headline.hasFocus)
+    typed(" Hà Nội khởi công dự án metro mới với Siemens và Alstom hôm nay WWM")
+    press(Qt.Key.Key_End)
+    image = headline.grab().toImage()
+    inked = [x for x in range(image.width()) for y in range(image.height())
+             if image.pixelColor(x, y).lightness() < 100]
+    assert inked and max(inked) < image.width() - 3  # not cut by the edge

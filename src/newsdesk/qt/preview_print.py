@@ -130,14 +130,17 @@ class PrintPreview(QWidget):
             label.setBuddy(widget)
             controls.addWidget(label)
             controls.addWidget(widget)
-        self.comments = QCheckBox(self)  # the proof: comments marked and listed
-        controls.addWidget(self.comments)
         controls.addStretch(1)
+        # the proof's check box on the zoom's row: one row of four controls would set the
+        # panel's narrowest width, taking it from the body in a small window
+        self.comments = QCheckBox(self)  # the proof: comments marked and listed
         zoom = QHBoxLayout()
         self.zoom_label = QLabel(self)
         self.zoom_label.setBuddy(self.zoom)
         for widget in (self.zoom_label, self.zoom_out, self.zoom, self.zoom_in):
             zoom.addWidget(widget)
+        zoom.addSpacing(12)
+        zoom.addWidget(self.comments)
         zoom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

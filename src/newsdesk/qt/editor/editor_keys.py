@@ -96,6 +96,7 @@ class StructureKeys(_Editor):
             return  # Enter on an empty list item or quote line ends the list / quote
         heading_end = enter and block.blockFormat().headingLevel() > 0 and cursor.atBlockEnd()
         super().keyPressEvent(event)
+        self._margin_at_the_ends()
         if heading_end:  # the paragraph after a heading is body text again
             commands.set_heading(self.document(), self.textCursor(), 0)
             self.setCurrentCharFormat(QTextCharFormat())
@@ -123,6 +124,22 @@ class StructureKeys(_Editor):
             self.ensureCursorVisible()
             return True
         return super().focusNextPrevChild(next)
+
+    def _margin_at_the_ends(self) -> None:
+        """On the first (last) line of the body the view shows the document's margin above
+        (below) it, as at the sides: Qt scrolls only as far as the caret's line, which left
+        the first line against the top edge after Ctrl+Home."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        layout = block.layout()
+        if layout is None or layout.lineCount() == 0:
+            return
+        line = layout.lineForTextPosition(cursor.positionInBlock()).lineNumber()
+        bar = self.verticalScrollBar()
+        if block == self.document().firstBlock() and line == 0:
+            bar.setValue(bar.minimum())
+        elif block == self.document().lastBlock() and line == layout.lineCount() - 1:
+            bar.setValue(bar.maximum())
 
     def _replay_deferred_enter(self) -> None:
         """The composed word has arrived: now the Enter that was waiting for it."""
