@@ -167,3 +167,13 @@ def test_the_headline_shows_its_last_letter_at_end(qtbot, window):
     inked = [x for x in range(image.width()) for y in range(image.height())
              if image.pixelColor(x, y).lightness() < 100]
     assert inked and max(inked) < image.width() - 3  # not cut by the edge
+
+
+def test_a_pasted_line_break_at_the_end_still_splits_the_paragraph(qtbot, window):
+    body = start_article(qtbot, window, "Dán")
+    typed("Mở đầu.Kết.")
+    press(Qt.Key.Key_Left, times=4)
+    QApplication.clipboard().setText("\n\nChen vào.\n\n")
+    key(QKeySequence.StandardKey.Paste)
+    assert body.document().blockCount() == 3
+    assert save_and_read(qtbot, window) == "Mở đầu.\n\nChen vào.\n\nKết.\n"

@@ -112,8 +112,14 @@ class ClipboardMixin(_Editor):
             self.insert_markdown(clean_pasted_html(source.html()))
         elif source.hasText():
             # blank lines separate paragraphs; none is left behind empty
-            self.textCursor().insertText(
-                pasted_plain_text(source.text().replace(LINE_SEPARATOR, "\n")))
+            cursor = self.textCursor()
+            doc = self.document()
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            last = doc.findBlock(end)
+            cursor.insertText(pasted_plain_text(
+                source.text().replace(LINE_SEPARATOR, "\n"),
+                at_start=doc.findBlock(start).position() == start,
+                at_end=end == last.position() + last.length() - 1))
 
     def _emit_photo(self, url: QUrl) -> None:
         path = Path(url.toLocalFile())
