@@ -128,7 +128,8 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.side.isVisible() and self.splitter.count() == 3:
+        narrower = 0 < event.size().width() < event.oldSize().width()  # not a restored layout
+        if narrower and self.side.isVisible() and self.splitter.count() == 3:
             least = [pane.minimumSizeHint().width() for pane in
                      (self.library_panel, self.centre, self.side)]
             sizes = self.splitter.sizes()
