@@ -1263,8 +1263,8 @@
         <translation>Ignore tones</translation>
     </message>
     <message>
-        <source>When the search is typed without tones, also find the words with tones (“ha noi” finds “Hà Nội”)</source>
-        <translation>When the search is typed without tones, also find the words with tones (“ha noi” finds “Hà Nội”)</translation>
+        <source>Marks left out of the search are ignored, marks typed must be there: “ha noi” finds “Hà Nội”, “đươc” finds “được”</source>
+        <translation>Marks left out of the search are ignored, marks typed must be there: “ha noi” finds “Hà Nội”, “đươc” finds “được”</translation>
     </message>
     <message>
         <source>Close the find bar</source>

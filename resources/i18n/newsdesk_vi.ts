@@ -1259,8 +1259,8 @@
         <translation>Bỏ qua dấu</translation>
     </message>
     <message>
-        <source>When the search is typed without tones, also find the words with tones (“ha noi” finds “Hà Nội”)</source>
-        <translation>Khi tìm bằng chữ không dấu, tìm cả các từ có dấu (“ha noi” tìm ra “Hà Nội”)</translation>
+        <source>Marks left out of the search are ignored, marks typed must be there: “ha noi” finds “Hà Nội”, “đươc” finds “được”</source>
+        <translation>Dấu không gõ thì bỏ qua, dấu đã gõ phải có: “ha noi” tìm ra “Hà Nội”, “đươc” tìm ra “được”</translation>
     </message>
     <message>
         <source>Close the find bar</source>

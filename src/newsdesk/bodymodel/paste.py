@@ -269,6 +269,26 @@ def _plain_paragraphs(html: str) -> list[Block]:
     return [Block("paragraph", runs=[Run("text", line)]) for line in lines if line]
 
 
+def pasted_plain_text(text: str, *, at_start: bool = False, at_end: bool = False) -> str:
+    """Plain text off the clipboard as the body keeps it: each line a paragraph, and blank
+    (or only-space) lines, which the Markdown cannot hold as paragraphs, dropped — so a
+    paste never leaves empty paragraphs the saved article does not have. Text on one line
+    is kept as it is (a pasted space stays a space). Blank lines at either end count as one
+    line break, which splits the paragraph pasted into — unless the paste goes ``at_start``
+    (``at_end``) of a paragraph, where that break would only leave an empty one."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    kept = "\n".join(line for line in lines if line.strip())
+    if not kept:
+        return ""
+    # a line break at either end still breaks the paragraph pasted into: one, never more
+    before = "\n" if not lines[0].strip() and not at_start else ""
+    after = "\n" if not lines[-1].strip() and not at_end else ""
+    return before + kept + after
+
+
 def clean_pasted_html(html: str) -> str:
     """Markdown holding only what a body supports, from HTML off the clipboard."""
     html = nfc(html)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QLocale,
+    QSize,
     Qt,
     QTime,
     QTimeZone,
@@ -105,6 +106,9 @@ class ArticleForm(QWidget):
         font.setBold(True)
         self.headline.setFont(font)
         self.headline.setFrame(False)
+        # room after the last letter: without a frame, a bold letter at the right edge (the
+        # caret at End of a long headline) was cut
+        self.headline.setTextMargins(2, 0, 6, 0)
         self.sapo = QPlainTextEdit(self)
         self.sapo.setTabChangesFocus(True)
         sapo_font = QFont(self.sapo.font())
@@ -221,6 +225,23 @@ class ArticleForm(QWidget):
         spacing = self._grid.horizontalSpacing()
         return (max(map(self._least, labels[0::2])) + max(map(self._least, labels[1::2]))
                 + 2 * self._field_width() + 3 * spacing)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one pair a row needs, even while two a row are shown: narrower than
+        two pairs need, the form goes one a row (``resizeEvent``). (Two pairs' minimum would
+        keep a window made smaller from ever giving the form, and the body, less width.)"""
+        hint = super().minimumSizeHint()
+        if self.columns != 2:
+            return hint
+        layout = self.layout()
+        if layout is None:
+            return hint
+        margins = layout.contentsMargins()
+        labels = [label for label, _ in self._pairs] + [self._labels["related"]]
+        fields = max(self._field_width(), self._least(self.related))
+        one = (max(map(self._least, labels)) + fields + self._grid.horizontalSpacing()
+               + margins.left() + margins.right())
+        return QSize(min(hint.width(), one), hint.height())
 
     def resizeEvent(self, event) -> None:
         self._arrange(2 if event.size().width() >= self.two_column_width() else 1)

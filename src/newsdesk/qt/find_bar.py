@@ -4,7 +4,8 @@ Find as you type: every match is highlighted in the body and the first one from 
 search started is selected; the bar says "3 of 12" or "No match". Enter / F3 go to the next
 match, Shift+Enter / Shift+F3 to the previous one. Escape (or ✕) closes the bar and gives the
 focus back to the body with its cursor as it is. Matching is ``editor.find.find_all``: text
-compared in NFC, tones optionally ignored ("hai phong" finds "Hải Phòng").
+compared in NFC, marks optionally ignored where the query leaves them out ("hai phong" and
+"hai phòng" find "Hải Phòng").
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain.text import strip_marks
 from newsdesk.qt.editor.find import FindOptions, find_all
 
 ALL_MATCHES = QColor("#fff2a8")
@@ -101,8 +101,9 @@ class FindBar(QWidget):
         self.replace_all_button.setText(self.tr("Replace all"))
         self.close_button.setText("✕")
         self.ignore_tones.setText(self.tr("Ignore tones"))
-        self.ignore_tones.setToolTip(self.tr("When the search is typed without tones, also find "
-                                             "the words with tones (“ha noi” finds “Hà Nội”)"))
+        self.ignore_tones.setToolTip(self.tr(
+            "Marks left out of the search are ignored, marks typed must be there: “ha noi” "
+            "finds “Hà Nội”, “đươc” finds “được”"))
         self.close_button.setAccessibleName(self.tr("Close the find bar"))
         self._show_count()
 
@@ -120,12 +121,10 @@ class FindBar(QWidget):
         return unicodedata.normalize("NFC", self.query.text())
 
     def _options(self) -> FindOptions:
-        """Tones are ignored only for a query typed without them ("mo" finds "mỗi" and
-        "mới"): a query with tones ("mỗi") means those tones, as a reporter typing them does,
-        so Replace all never rewrites a word that merely folds the same."""
-        needle = self._needle()
-        typed_tones = strip_marks(needle) != needle
-        return FindOptions(match_diacritics=typed_tones or not self.ignore_tones.isChecked())
+        """With Ignore tones, the marks a query leaves out are ignored and those it has must
+        be there (``editor.find``): "duoc", "dươc" and "đươc" find "được", while "mỗi" never
+        finds "mới", so Replace all never rewrites a word that merely folds the same."""
+        return FindOptions(match_diacritics=not self.ignore_tones.isChecked())
 
     def start(self, anchor: int) -> None:
         """The bar opened with the body's cursor at ``anchor``."""

@@ -57,6 +57,18 @@ def default_pane_sizes(width: int) -> list[int]:
     return [library, max(width - library - side, 300), side]
 
 
+EDITOR_WANTS = 600  # px of the centre pane a smaller window keeps for the editor first
+
+
+def editor_first(sizes: list[int], least: list[int], wants: int = EDITOR_WANTS) -> list[int]:
+    """Library, editor and previews ``sizes`` with the editor given up to ``wants`` px taken
+    from the previews, never below their ``least`` width: a window made smaller narrows the
+    previews before the text being written."""
+    library, editor, side = sizes
+    take = max(0, min(wants - editor, side - least[2]))
+    return [library, editor + take, side - take] if take else list(sizes)
+
+
 def window_settings(paths) -> QSettings:
     return QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
 
@@ -93,7 +105,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setStretchFactor(2, 1)  # a window made smaller takes most from the previews
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.toolbar = QToolBar(self)
@@ -114,6 +126,17 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         self._restore_state()
         self._update_actions()
         self.exit_code = 0
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrower = 0 < event.size().width() < event.oldSize().width()  # not a restored layout
+        if narrower and self.side.isVisible() and self.splitter.count() == 3:
+            least = [pane.minimumSizeHint().width() for pane in
+                     (self.library_panel, self.centre, self.side)]
+            sizes = self.splitter.sizes()
+            better = editor_first(sizes, least)
+            if better != sizes:
+                self.splitter.setSizes(better)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -78,6 +78,9 @@ class PrintPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # no Tab stop: the page shows no focus and takes no typing, so Tab from the body (a
+        # caption's credit typed next) must not land here; a click still gives it the keys
+        self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         # At fit width a page whose height is within a scrollbar's width of the viewport's sets
         # QPdfView fitting for ever: the scrollbar shows, the page narrows and no longer needs
         # it, the scrollbar hides, the page widens again... and the window stops answering. A
@@ -127,14 +130,17 @@ class PrintPreview(QWidget):
             label.setBuddy(widget)
             controls.addWidget(label)
             controls.addWidget(widget)
-        self.comments = QCheckBox(self)  # the proof: comments marked and listed
-        controls.addWidget(self.comments)
         controls.addStretch(1)
+        # the proof's check box on the zoom's row: one row of four controls would set the
+        # panel's narrowest width, taking it from the body in a small window
+        self.comments = QCheckBox(self)  # the proof: comments marked and listed
         zoom = QHBoxLayout()
         self.zoom_label = QLabel(self)
         self.zoom_label.setBuddy(self.zoom)
         for widget in (self.zoom_label, self.zoom_out, self.zoom, self.zoom_in):
             zoom.addWidget(widget)
+        zoom.addSpacing(12)
+        zoom.addWidget(self.comments)
         zoom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

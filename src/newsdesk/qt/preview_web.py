@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QUrl
+from PySide6.QtCore import QPointF, Qt, QUrl
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEngineProfile,
@@ -120,7 +120,15 @@ class WebPreview(QWidget):
         self.loads = 0
         self.pending = 0  # the pending suggestions of the article shown
         self.page.loadFinished.connect(self._loaded)
+        self._no_tab_stop()
         self.retranslate()
+
+    def _no_tab_stop(self) -> None:
+        """The page shows no focus and takes no typing: Tab from the body must not land in
+        it (what was typed next was lost); a click still gives it the keys, to scroll."""
+        for widget in (self.view, *self.view.findChildren(QWidget)):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Web preview"))
@@ -158,6 +166,7 @@ class WebPreview(QWidget):
 
     def _loaded(self, ok: bool) -> None:
         self.loads += 1
+        self._no_tab_stop()  # the page's own widget comes with its first load
         x, y = int(self._scroll.x()), int(self._scroll.y())
         if ok and (x or y):  # the page's own scripts are off; this runs in the app's world
             self.page.runJavaScript(f"window.scrollTo({x}, {y});",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
@@ -62,6 +62,7 @@ ACTIONS: dict[str, tuple[str, QKeySequence.StandardKey | str]] = {
 
 
 DOCUMENT_MARGIN = 12  # px around the text, so that it does not touch the frame
+MIN_WIDTH = 200  # px: the narrowest the body gets in a small window
 INDENT_WIDTH = 22  # px per list level (Qt's 40 px pushes list items far to the right)
 
 
@@ -270,6 +271,12 @@ class BodyEditor(SuggestKeys, StructureKeys, ClipboardMixin, QTextEdit):
         for paint in self.overlay_painters:  # the spelling waves
             paint(painter, event.rect())
         painter.end()
+
+    def minimumSizeHint(self) -> QSize:
+        """Qt's hint counts the viewport margins that centre the text column (``TextMeasure``),
+        so a wide window's margins would keep the editor from getting narrower again: the
+        margins give way first, and the window's splitter may take the editor down to this."""
+        return QSize(MIN_WIDTH, super().minimumSizeHint().height())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

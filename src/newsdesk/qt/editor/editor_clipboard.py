@@ -3,7 +3,9 @@
 Photos (clipboard images, dropped or pasted image files) are handed to the window through
 ``photo_dropped(bytes, filename)``; the window stores them and inserts the figure. HTML from
 Word or the web is cleaned to body Markdown; plain text stays plain; copies made in the
-editor carry their Markdown (``text/markdown``) so that figures paste back whole. Cutting,
+editor carry their Markdown (``text/markdown``) so that figures paste back whole. Pasted plain
+text gives a paragraph per line, its blank lines dropped (``pasted_plain_text``): the editor
+never holds empty paragraphs the saved Markdown would not. Cutting,
 or pasting over, a selection that touches a photo takes its figures whole (``delete_selection``
 of ``editor_keys``), as deleting it does. In suggest mode a cut marks the text deleted and a
 paste is an insertion (``suggest_mode``).
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from newsdesk.bodymodel.paste import clean_pasted_html
+from newsdesk.bodymodel.paste import clean_pasted_html, pasted_plain_text
 
 from .document_bridge import document_to_markdown
 from .figures import whole_figures
@@ -85,8 +87,8 @@ class ClipboardMixin(_Editor):
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText() and self.suggest_paste(source.text().replace("\r\n", "\n")
-                                                   .replace(LINE_SEPARATOR, "\n")):
+        if source.hasText() and self.suggest_paste(
+                pasted_plain_text(source.text().replace(LINE_SEPARATOR, "\n"))):
             return  # suggest mode: the text as an insertion
         self.delete_selection()  # pasting over a photo replaces its whole figure
         if source.hasImage() and not source.hasUrls():
@@ -109,8 +111,15 @@ class ClipboardMixin(_Editor):
         elif source.hasHtml():
             self.insert_markdown(clean_pasted_html(source.html()))
         elif source.hasText():
-            self.textCursor().insertText(source.text().replace("\r\n", "\n")
-                                         .replace(LINE_SEPARATOR, "\n"))
+            # blank lines separate paragraphs; none is left behind empty
+            cursor = self.textCursor()
+            doc = self.document()
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            last = doc.findBlock(end)
+            cursor.insertText(pasted_plain_text(
+                source.text().replace(LINE_SEPARATOR, "\n"),
+                at_start=doc.findBlock(start).position() == start,
+                at_end=end == last.position() + last.length() - 1))
 
     def _emit_photo(self, url: QUrl) -> None:
         path = Path(url.toLocalFile())

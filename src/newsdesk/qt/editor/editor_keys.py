@@ -1,7 +1,7 @@
 """Keys of the body editor that keep its structure sound.
 
-A figure stays one unit: Enter in the caption goes to the credit, Enter in the credit leaves
-the figure, Backspace and Delete never merge a caption, a credit or the paragraph after a
+A figure stays one unit: Enter or Tab in the caption goes to the credit (Shift+Tab in the
+credit back to the caption), Enter or Tab in the credit leaves the figure, Backspace and Delete never merge a caption, a credit or the paragraph after a
 figure into another block, typing on the photo goes to its caption, and deleting the photo
 (Delete before it, Backspace after it, a selection or a cut that touches it, typing over
 such a selection) takes the whole figure — photo, caption and credit, one undo step. Enter after a heading starts a plain
@@ -96,9 +96,50 @@ class StructureKeys(_Editor):
             return  # Enter on an empty list item or quote line ends the list / quote
         heading_end = enter and block.blockFormat().headingLevel() > 0 and cursor.atBlockEnd()
         super().keyPressEvent(event)
+        self._margin_at_the_ends()
         if heading_end:  # the paragraph after a heading is body text again
             commands.set_heading(self.document(), self.textCursor(), 0)
             self.setCurrentCharFormat(QTextCharFormat())
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab in a caption goes to the credit of the same photo, Tab in the credit to the
+        paragraph after the figure, Shift+Tab in the credit back to the caption; anywhere
+        else Tab moves on to the next field of the window."""
+        cursor = self.textCursor()
+        kind = kind_of(cursor.block().blockFormat())
+        if not self.isReadOnly() and self.hasFocus() and not cursor.hasSelection() and (
+                kind in (CAPTION, CREDIT) if next else kind == CREDIT):
+            if self._preedit:
+                self.commit_preedit()  # type: ignore[attr-defined]  # the word first
+            block = self.textCursor().block()
+            if next:
+                self._figure_enter(block, kind)
+            else:
+                caption = part(block, CAPTION)
+                if caption is None:
+                    return super().focusNextPrevChild(next)
+                c = QTextCursor(caption)
+                c.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                self.setTextCursor(c)
+            self.ensureCursorVisible()
+            return True
+        return super().focusNextPrevChild(next)
+
+    def _margin_at_the_ends(self) -> None:
+        """On the first (last) line of the body the view shows the document's margin above
+        (below) it, as at the sides: Qt scrolls only as far as the caret's line, which left
+        the first line against the top edge after Ctrl+Home."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        layout = block.layout()
+        if layout is None or layout.lineCount() == 0:
+            return
+        line = layout.lineForTextPosition(cursor.positionInBlock()).lineNumber()
+        bar = self.verticalScrollBar()
+        if block == self.document().firstBlock() and line == 0:
+            bar.setValue(bar.minimum())
+        elif block == self.document().lastBlock() and line == layout.lineCount() - 1:
+            bar.setValue(bar.maximum())
 
     def _replay_deferred_enter(self) -> None:
         """The composed word has arrived: now the Enter that was waiting for it."""

@@ -1,8 +1,14 @@
 """Find and replace in the body, optionally ignoring case and Vietnamese tones.
 
 Matching runs on a folded copy of each block's text with a map back to document positions,
-so ``"hai phong"`` with ``match_diacritics=False`` finds ``"Hải Phòng"`` (and ``đ`` matches
-``d``), while the replacement keeps the formatting of the text it replaces.
+so ``"hai phong"`` with ``match_diacritics=False`` finds ``"Hải Phòng"``, while the
+replacement keeps the formatting of the text it replaces.
+
+With ``match_diacritics=False`` the marks a query leaves out are ignored and the marks it has
+must be there: tones (huyền, sắc, hỏi, ngã, nặng), the vowel marks of ă â ê ô ơ ư and the
+stroke of đ alike, the way the library search folds Vietnamese (``domain.text.fold``). So
+``"duoc"``, ``"dươc"`` and ``"đươc"`` all find ``"được"``; ``"mỗi"`` finds ``"mỗi"`` but never
+``"mới"``, and ``"đươc"`` never ``"duoc"``.
 """
 
 from __future__ import annotations
@@ -42,6 +48,32 @@ def _key(query: str, opts: FindOptions) -> str:
     return _fold(unicodedata.normalize("NFC", query), opts)[0]
 
 
+_STROKE = "\u0335"  # stands for đ's stroke among the marks of a letter
+_MARKS_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _marks(ch: str) -> frozenset[str]:
+    """The marks on a letter: its combining marks (tones, breve, circumflex, horn), đ's
+    stroke."""
+    marks = _MARKS_CACHE.get(ch)
+    if marks is None:
+        found = {m for m in unicodedata.normalize("NFD", ch) if unicodedata.combining(m)}
+        if ch in "đĐ":
+            found.add(_STROKE)
+        marks = _MARKS_CACHE[ch] = frozenset(found)
+    return marks
+
+
+def _has_marks_of(text: str, index: list[int], pos: int, query: str, qindex: list[int],
+                  length: int) -> bool:
+    """Does the match at folded ``pos`` carry every mark the query's letters have?"""
+    for j in range(length):
+        wanted = _marks(query[qindex[j]])
+        if wanted and not wanted <= _marks(text[index[pos + j]]):
+            return False
+    return True
+
+
 def _is_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
@@ -50,9 +82,11 @@ def _is_word(text: str, start: int, end: int) -> bool:
 
 def find_all(doc: QTextDocument, query: str, opts: FindOptions = FindOptions()) -> list[tuple[int, int]]:
     """Every match as (start, end) document positions, in document order."""
-    key = _key(query, opts)
+    query = unicodedata.normalize("NFC", query)
+    key, qindex = _fold(query, opts)
     if not key:
         return []
+    marked = not opts.match_diacritics and any(_marks(ch) for ch in query)
     found = []
     block = doc.firstBlock()
     while block.isValid():
@@ -61,7 +95,8 @@ def find_all(doc: QTextDocument, query: str, opts: FindOptions = FindOptions()) 
         pos = folded.find(key)
         while pos >= 0:
             start, end = index[pos], index[pos + len(key) - 1] + 1
-            if not opts.whole_words or _is_word(text, start, end):
+            if (not opts.whole_words or _is_word(text, start, end)) and (
+                    not marked or _has_marks_of(text, index, pos, query, qindex, len(key))):
                 found.append((block.position() + start, block.position() + end))
             pos = folded.find(key, pos + max(len(key), 1))
         block = block.next()
