@@ -132,10 +132,15 @@ class ChangesController(QObject):
         body = self._body()
         if body is None:
             return
-        at = body.textCursor().selectionStart()
+        cursor = body.textCursor()
+        at = cursor.selectionStart()
         found = suggestion_edit.places(body.document())
+        # a suggestion selected whole is the current one: Next goes past it; a caret (or
+        # another selection) that starts where a suggestion does is before it, not past it
+        current = any(p.start == at and p.end == cursor.selectionEnd() for p in found)
         if direction > 0:
-            target = next((p for p in found if p.start > at), None)
+            target = next((p for p in found if p.start > at or (p.start == at and not current)),
+                          None)
         else:
             target = next((p for p in reversed(found) if p.start < at), None)
         if target is None:
@@ -297,10 +302,13 @@ class ChangesController(QObject):
             self.busy = False
             return
         view = self.window.article_view
-        suggestion_edit.decide(view.body.document(), ids, accept,
-                               getattr(view.body, "photos_to_figures", None))
+        doc = view.body.document()
+        decided = [p for p in suggestion_edit.places(doc) if ids is None or p.id in ids]
+        at = min((p.start for p in decided), default=0)
+        suggestion_edit.decide(doc, ids, accept, getattr(view.body, "photos_to_figures", None))
         view.adopt_stored(stored)
         self.refresh()
+        self._make_current_after(at)
         self.window.side.review_refresh()
         authors = ", ".join(dict.fromkeys(s.author for s in done))
         if accept:
@@ -309,6 +317,29 @@ class ChangesController(QObject):
             text = self.tr("Rejected %n suggestion(s) by %1.", "", len(done))
         self.say(text.replace("%1", authors))
         self._next()
+
+    def _make_current_after(self, at: int) -> None:
+        """After a decision, as in a word processor: the first pending suggestion from where
+        the decided one was (or, past the last, the first of the text) becomes the current
+        one, selected in the body and in the Changes list, so Accept / Reject can be pressed
+        again and again without skipping one."""
+        body = self._body()
+        if body is None:
+            return
+        found = suggestion_edit.places(body.document())
+        target = next((p for p in found if p.start >= at), found[0] if found else None)
+        if target is None:
+            cursor = body.textCursor()
+            cursor.clearSelection()
+            body.setTextCursor(cursor)
+            return
+        cursor = suggestion_edit.select(body.document(), target.id)
+        if cursor is not None:
+            body.setTextCursor(cursor)
+            body.ensureCursorVisible()
+        panel = self.panel()
+        if panel is not None:
+            panel.select_id(target.id)
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
