@@ -200,9 +200,18 @@ def markup(kind: str, old: str, new: str, *, author: str = "", initials: str = "
     """The CriticMarkup of one suggestion with its attribution. A replacement that would not
     read back as one — its old text starts, or its new text ends, with a space (``{~~ a~>b~~}``
     would read as strikethrough in Markdown), or it holds ``~~`` or another ``~>`` (``~~gạch~~``,
-    ``a~``) — is written as a deletion and an insertion."""
+    ``a~``) — is written as a deletion and an insertion, unless a space both texts end (or
+    start) with can stand outside the mark: ``chín `` → ``9 `` is ``{~~chín~>9~~} ``."""
     old, new = nfc(old), nfc(new)
     if kind == "replace" and not one_replacement(old, new):
+        lead = trail = ""
+        if len(old) > 1 and len(new) > 1 and old[-1].isspace() and old[-1] == new[-1]:
+            trail, old, new = old[-1], old[:-1], new[:-1]  # "chín " → "9 ": "{~~chín~>9~~} "
+        if len(old) > 1 and len(new) > 1 and old[0].isspace() and old[0] == new[0]:
+            lead, old, new = old[0], old[1:], new[1:]
+        if (lead or trail) and one_replacement(old, new):
+            return lead + markup(kind, old, new, author=author, initials=initials, time=time,
+                                 change_id=change_id) + trail
         return (markup("delete", old, "", author=author, initials=initials, time=time,
                        change_id=change_id)
                 + markup("insert", "", new, author=author, initials=initials, time=time))
