@@ -73,3 +73,34 @@ def test_replacements_stay_one_suggestion_after_saving_and_a_bundle(qtbot, windo
     assert done.returncode == 0, done.stderr
     shown = json.loads(run_newsdesk(desk, "show", article.id, "--json").stdout)["body"]
     assert shown == "Cầu Rồng phun 9 9 lần rồi phun nước.\n"
+
+
+def test_suggest_mode_shows_and_says_the_headline_is_changed_directly(qtbot, window):
+    article = window.library.save(Article(headline="Cầu Rồng", sapo="Lửa.", body=BODY))
+    window.open_article(article)
+    body = window.article_view.body
+    body.setFocus()
+    indicator = window.statusBar().findChild(type(window.changes.indicator),
+                                             "status-suggesting")
+    assert indicator is not None and not indicator.isVisible()
+    press(body, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)
+    assert window.actions_["suggest_mode"].isChecked()
+    assert indicator.isVisible() and indicator.text() == "Suggesting"
+    headline = window.article_view.form.headline
+    assert "changed directly" in headline.toolTip()
+    window.statusBar().clearMessage()
+    headline.setFocus()
+    headline.end(False)
+    type_text(headline, " mới")
+    message = window.statusBar().currentMessage()
+    assert "headline is changed directly" in message, message
+    window.statusBar().clearMessage()
+    type_text(headline, "!")  # said once, not at every key
+    assert window.statusBar().currentMessage() == ""
+    window.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: window.library.get(article.id).headline == "Cầu Rồng mới!",
+                    timeout=10000)
+    press(body, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)
+    assert not indicator.isVisible() and headline.toolTip() == ""

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
 
 from .editor import suggestion_edit
 from .error_messages import notice_text
@@ -54,6 +55,16 @@ class ChangesController(QObject):
         a["suggest_mode"].toggled.connect(self.set_suggesting)
         window.side.review_made.connect(self._attach)
         self._wired: Any = None  # the body editor told about suggest mode
+        # "Suggesting" at the left of the status bar while suggest mode is on
+        self.indicator = QLabel(window.statusBar())
+        self.indicator.setObjectName("status-suggesting")
+        self.indicator.setStyleSheet("QLabel { background: #c62828; color: white; "
+                                     "font-weight: bold; padding: 1px 6px; border-radius: 3px; }")
+        self.indicator.setVisible(False)
+        window.statusBar().insertPermanentWidget(0, self.indicator)
+        # the fields above the body are changed directly in suggest mode: said once per article
+        self._field_told: str | None = None
+        self.retranslate()
 
     def _attach(self, review) -> None:
         self._review = review
@@ -100,15 +111,52 @@ class ChangesController(QObject):
         if self._wired is not body:
             self._wired = body
             body.refused.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+            form = self.window.article_view.form
+            form.headline.textEdited.connect(lambda _t: self._field_edited(form.headline))
+            form.byline.textEdited.connect(lambda _t: self._field_edited(form.byline))
+            form.sapo.textChanged.connect(lambda: self._field_edited(form.sapo))
         if on:  # the Preferences' name as it is now (read once, not per key)
             from newsdesk.services.review import user_of  # not at start: the review service
 
             who = user_of(self.window.library)
             body.suggester = lambda: who
         body.suggesting = on
+        self.indicator.setVisible(on)
+        form = self.window.article_view.form
+        for field in (form.headline, form.sapo, form.byline):
+            field.setToolTip(self.field_hint() if on else "")
+        self._field_told = None
         self.window.statusBar().showMessage(
-            self.tr("Suggest changes is on: what you type and delete becomes suggestions.")
-            if on else self.tr("Suggest changes is off."), 5000)
+            self.tr("Suggest changes is on: what you type and delete in the body becomes "
+                    "suggestions (the headline, sapo and other fields are changed directly).")
+            if on else self.tr("Suggest changes is off."), 8000)
+
+    def retranslate(self) -> None:
+        self.indicator.setText(self.tr("Suggesting"))
+        self.indicator.setToolTip(self.tr(
+            "Suggest changes is on: what you type and delete in the body becomes suggestions "
+            "(Review ▸ Suggest changes, Ctrl+Shift+E, turns it off)."))
+
+    def field_hint(self) -> str:
+        return self.tr("Suggest mode tracks the body; this field is changed directly (its "
+                       "old value stays in History).")
+
+    def _field_edited(self, field) -> None:
+        """A field above the body edited in suggest mode: said once per article, in the
+        status bar, that it is changed directly and not as a suggestion."""
+        form = self.window.article_view.form
+        if not getattr(self._wired, "suggesting", False) or form._loading \
+                or not field.hasFocus():
+            return
+        article = self.window.article_view.base.id or ""
+        if self._field_told == article:
+            return
+        self._field_told = article
+        names = {id(form.headline): self.tr("headline"), id(form.sapo): self.tr("sapo"),
+                 id(form.byline): self.tr("byline")}
+        text = self.tr("Suggest mode tracks the body only: the %1 is changed directly, not "
+                       "as a suggestion (its old value stays in History).")
+        self.window.statusBar().showMessage(text.replace("%1", names.get(id(field), "")), 12000)
 
     # -- moving ---------------------------------------------------------------------------------
     def go(self, change_id: str) -> None:
