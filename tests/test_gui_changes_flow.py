@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextCursor
 from gui_support import close_window, open_window, press
 from newsdesk.domain import Article
 from newsdesk.domain.suggestions import markup, pending
+from newsdesk.services.review import Review
 
 pytestmark = pytest.mark.qt
 
@@ -73,6 +74,12 @@ def test_deciding_again_and_again_takes_each_suggestion_in_order(qtbot, window):
     press(body, Qt.Key.Key_A, CTRL_ALT)
     qtbot.waitUntil(lambda: not _ids(window, article.id), timeout=10000)
     assert window.library.get(article.id).body == "Phun lửa lần đêm qua.\n\nKhách rất đông.\n"
+    # History says what each decision did, not the suggestions' ids
+    notes = [r.note for r in Review(window.library).history(article.id)[-4:]]
+    assert notes == ["accepted the deletion of “chín” (Lê Minh)",
+                     "rejected the insertion of “9” (Lê Minh)",
+                     "accepted “tối” → “đêm” (Lê Minh)",
+                     "accepted the insertion of “rất” (Lê Minh)"]
 
 
 def test_next_does_not_skip_a_suggestion_starting_at_the_caret(qtbot, window):

@@ -183,6 +183,30 @@ def _drop_line(text: str, at: int) -> str:
     return "\n".join(lines)
 
 
+def described(s: Suggestion, width: int = 40) -> str:
+    """What a suggestion does, in words a reporter reads: ``“chín” → “9”``, ``the
+    insertion of “mới”``, ``the deletion of “rất”`` (long texts shortened)."""
+    def q(text: str) -> str:
+        text = " ".join(text.split())
+        return f"“{text if len(text) <= width else text[:width - 1] + '…'}”"
+
+    if s.kind == "replace":
+        return f"{q(s.old)} → {q(s.new)}"
+    return f"the insertion of {q(s.new)}" if s.kind == "insert" else \
+        f"the deletion of {q(s.old)}"
+
+
+def decision_note(done: list[Suggestion], accept: bool, limit: int = 5) -> str:
+    """The History note of a decision: ``accepted “chín” → “9” (Lê Minh)``; for several,
+    how many, then each (the first ``limit``) with its author."""
+    verb = "accepted" if accept else "rejected"
+    each = [f"{described(s)} ({s.author})" for s in done[:limit]]
+    more = f"; and {len(done) - limit} more" if len(done) > limit else ""
+    if len(done) == 1:
+        return f"{verb} {each[0]}"
+    return f"{verb} {len(done)} suggestions: " + "; ".join(each) + more
+
+
 def accept_all(body: str) -> str:
     return resolve(body, True)[0]
 
