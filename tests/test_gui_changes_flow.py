@@ -105,3 +105,26 @@ def test_next_does_not_skip_a_suggestion_starting_at_the_caret(qtbot, window):
     qtbot.waitUntil(lambda: "r1" not in _ids(window, article.id), timeout=10000)
     qtbot.waitUntil(lambda: panel.current_id() == "i2", timeout=5000)
     assert body.textCursor().selectedText() == "rất "
+
+
+def test_an_undone_decision_is_said_in_history(qtbot, window):
+    article = window.library.save(Article(headline="Cầu Rồng", body=_body()))
+    window.open_article(article)
+    panel = _panel(qtbot, window)
+    body = window.article_view.body
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.Start)
+    press(body, Qt.Key.Key_N, CTRL_ALT)
+    press(body, Qt.Key.Key_N, CTRL_ALT)
+    press(body, Qt.Key.Key_N, CTRL_ALT)
+    assert body.textCursor().selectedText() == "tốiđêm"
+    press(body, Qt.Key.Key_A, CTRL_ALT)
+    qtbot.waitUntil(lambda: "r1" not in _ids(window, article.id), timeout=10000)
+    qtbot.waitUntil(lambda: panel.current_id() == "i2", timeout=5000)  # decided in the editor
+    window.actions_["undo"].trigger()
+    assert "tốiđêm" in body.toPlainText()
+    window.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: "r1" in _ids(window, article.id), timeout=10000)
+    notes = [r.note for r in Review(window.library).history(article.id)[-2:]]
+    assert notes == ["accepted “tối” → “đêm” (Lê Minh)",
+                     "decision undone: “tối” → “đêm” (Lê Minh) is pending again"]
