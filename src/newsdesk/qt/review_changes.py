@@ -56,12 +56,7 @@ class ChangesController(QObject):
         window.side.review_made.connect(self._attach)
         self._wired: Any = None  # the body editor told about suggest mode
         # "Suggesting" at the left of the status bar while suggest mode is on
-        self.indicator = QLabel(window.statusBar())
-        self.indicator.setObjectName("status-suggesting")
-        self.indicator.setStyleSheet("QLabel { background: #c62828; color: white; "
-                                     "font-weight: bold; padding: 1px 6px; border-radius: 3px; }")
-        self.indicator.setVisible(False)
-        window.statusBar().insertPermanentWidget(0, self.indicator)
+        self.indicator: QLabel = window.status.suggesting
         # the fields above the body are changed directly in suggest mode: said once per article
         self._field_told: str | None = None
         self.retranslate()
@@ -127,8 +122,7 @@ class ChangesController(QObject):
             field.setToolTip(self.field_hint() if on else "")
         self._field_told = None
         self.window.statusBar().showMessage(
-            self.tr("Suggest changes is on: what you type and delete in the body becomes "
-                    "suggestions (the headline, sapo and other fields are changed directly).")
+            self.tr("Suggest changes is on: edits in the body become suggestions.")
             if on else self.tr("Suggest changes is off."), 8000)
 
     def retranslate(self) -> None:
@@ -154,8 +148,7 @@ class ChangesController(QObject):
         self._field_told = article
         names = {id(form.headline): self.tr("headline"), id(form.sapo): self.tr("sapo"),
                  id(form.byline): self.tr("byline")}
-        text = self.tr("Suggest mode tracks the body only: the %1 is changed directly, not "
-                       "as a suggestion (its old value stays in History).")
+        text = self.tr("Suggest mode tracks the body only: the %1 is changed directly.")
         self.window.statusBar().showMessage(text.replace("%1", names.get(id(field), "")), 12000)
 
     # -- moving ---------------------------------------------------------------------------------
