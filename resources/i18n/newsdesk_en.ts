@@ -186,11 +186,43 @@
     <name>ChangesController</name>
     <message>
         <source>Suggest changes is on: what you type and delete becomes suggestions.</source>
-        <translation>Suggest changes is on: what you type and delete becomes suggestions.</translation>
+        <translation type="vanished">Suggest changes is on: what you type and delete becomes suggestions.</translation>
+    </message>
+    <message>
+        <source>Suggest changes is on: edits in the body become suggestions.</source>
+        <translation>Suggest changes is on: edits in the body become suggestions.</translation>
     </message>
     <message>
         <source>Suggest changes is off.</source>
         <translation>Suggest changes is off.</translation>
+    </message>
+    <message>
+        <source>Suggesting</source>
+        <translation>Suggesting</translation>
+    </message>
+    <message>
+        <source>Suggest changes is on: what you type and delete in the body becomes suggestions (Review ▸ Suggest changes, Ctrl+Shift+E, turns it off).</source>
+        <translation>Suggest changes is on: what you type and delete in the body becomes suggestions (Review ▸ Suggest changes, Ctrl+Shift+E, turns it off).</translation>
+    </message>
+    <message>
+        <source>Suggest mode tracks the body; this field is changed directly (its old value stays in History).</source>
+        <translation>Suggest mode tracks the body; this field is changed directly (its old value stays in History).</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>headline</translation>
+    </message>
+    <message>
+        <source>sapo</source>
+        <translation>sapo</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>byline</translation>
+    </message>
+    <message>
+        <source>Suggest mode tracks the body only: the %1 is changed directly.</source>
+        <translation>Suggest mode tracks the body only: the %1 is changed directly.</translation>
     </message>
     <message>
         <source>That suggestion is no longer in the text.</source>
@@ -399,6 +431,24 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message numerus="yes">
+        <source>Back online — %n change(s) sent</source>
+        <translation>
+            <numerusform>Back online — %n change sent</numerusform>
+            <numerusform>Back online — %n changes sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — changes kept on this computer</source>
+        <translation>Offline — changes kept on this computer</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</source>
+        <translation>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</translation>
+    </message>
+</context>
+<context>
     <name>DeletedBar</name>
     <message>
         <source>Deleted by %1 — your text is kept</source>
@@ -423,24 +473,6 @@
     <message>
         <source>Close the article: the text here is discarded</source>
         <translation>Close the article: the text here is discarded</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionWatch</name>
-    <message numerus="yes">
-        <source>Back online — %n change(s) sent</source>
-        <translation>
-            <numerusform>Back online — %n change sent</numerusform>
-            <numerusform>Back online — %n changes sent</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline — changes kept on this computer</source>
-        <translation>Offline — changes kept on this computer</translation>
-    </message>
-    <message>
-        <source>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</source>
-        <translation>The database server cannot be reached. The article stays editable: what you type is kept on this computer and sent, with its version check, as soon as the server answers again. Other articles, search and export need the server.</translation>
     </message>
 </context>
 <context>
