@@ -80,7 +80,7 @@ def test_accept_with_the_button_and_reject_from_the_keyboard(qtbot, window):
     qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=5000)
     assert "8.000 đồng" in body.toPlainText() and "7.000" not in body.toPlainText()
     history = Review(window.library).history(article.id)
-    assert history[-1].kind == RevisionKind.SUGGESTION and "aaaa1111" in history[-1].note
+    assert history[-1].kind == RevisionKind.SUGGESTION and history[-1].note == "accepted “7.000” → “8.000” (Lê Minh)"
     # keyboard: from the start of the body, Next change, Next change, Reject change
     body.setFocus()
     body.moveCursor(QTextCursor.MoveOperation.Start)

@@ -124,9 +124,10 @@ def test_backspace_marks_characters_and_own_insertions_just_go(qtbot, window):
     press(body, Qt.Key.Key_Delete)  # at the end: nothing to suggest
     assert body.markdown().startswith(BODY.split("\n")[0])
     found = [(s.kind, s.old, s.new) for s in pending(body.markdown())]
-    # typed where the caret stood: before the word marked deleted
-    assert found == [("insert", "", "vui"), ("delete", "lòng", "")], body.markdown()
-    assert body.toPlainText().endswith("hài vuilòng.")
+    # typed where Backspace left the caret: the word marked deleted is replaced (one
+    # suggestion), the new text after the old
+    assert found == [("replace", "lòng", "vui")], body.markdown()
+    assert body.toPlainText().endswith("hài lòngvui.")
 
 
 def test_autosave_keeps_a_suggestion_being_typed(qtbot):

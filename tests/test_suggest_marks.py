@@ -72,6 +72,22 @@ def test_a_replacement_markup_cannot_read_is_a_deletion_and_an_insertion():
     assert [(s.kind, s.old) for s in pending(alone)] == [("delete", "b")]
 
 
+def test_a_space_both_texts_end_with_stands_outside_the_replacement():
+    runs = [Run("text", "phun lửa "), Run("text", "chín ", change=("replace", "old", A, 1)),
+            Run("text", "9 ", change=("replace", "new", A, 1)), Run("text", "lần")]
+    written = write_inline(runs)
+    assert written == f"phun lửa {{~~chín~>9~~}}{A} lần"
+    assert [(s.id, s.kind, s.old, s.new) for s in pending(written)] == [
+        ("a1", "replace", "chín", "9")]
+    leading = [Run("text", "a"), Run("text", " b", change=("replace", "old", A, 1)),
+               Run("text", " c", change=("replace", "new", A, 1)), Run("text", "d")]
+    assert write_inline(leading) == f"a {{~~b~>c~~}}{A}d"
+    from newsdesk.domain.suggestions import markup
+
+    made = "x " + markup("replace", "chín ", "9 ", change_id="a1") + "y"
+    assert [(s.kind, s.old, s.new) for s in pending(made)] == [("replace", "chín", "9")]
+
+
 def _seen(runs: list[Run]) -> list[tuple]:
     """Per character that is not white space: its marks, link address and suggestion part."""
     return [(c, r.marks, r.link and r.link[0], r.change and r.change[:2])

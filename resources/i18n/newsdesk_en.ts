@@ -186,11 +186,43 @@
     <name>ChangesController</name>
     <message>
         <source>Suggest changes is on: what you type and delete becomes suggestions.</source>
-        <translation>Suggest changes is on: what you type and delete becomes suggestions.</translation>
+        <translation type="vanished">Suggest changes is on: what you type and delete becomes suggestions.</translation>
+    </message>
+    <message>
+        <source>Suggest changes is on: edits in the body become suggestions.</source>
+        <translation>Suggest changes is on: edits in the body become suggestions.</translation>
     </message>
     <message>
         <source>Suggest changes is off.</source>
         <translation>Suggest changes is off.</translation>
+    </message>
+    <message>
+        <source>Suggesting</source>
+        <translation>Suggesting</translation>
+    </message>
+    <message>
+        <source>Suggest changes is on: what you type and delete in the body becomes suggestions (Review ▸ Suggest changes, Ctrl+Shift+E, turns it off).</source>
+        <translation>Suggest changes is on: what you type and delete in the body becomes suggestions (Review ▸ Suggest changes, Ctrl+Shift+E, turns it off).</translation>
+    </message>
+    <message>
+        <source>Suggest mode tracks the body; this field is changed directly (its old value stays in History).</source>
+        <translation>Suggest mode tracks the body; this field is changed directly (its old value stays in History).</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>headline</translation>
+    </message>
+    <message>
+        <source>sapo</source>
+        <translation>sapo</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>byline</translation>
+    </message>
+    <message>
+        <source>Suggest mode tracks the body only: the %1 is changed directly.</source>
+        <translation>Suggest mode tracks the body only: the %1 is changed directly.</translation>
     </message>
     <message>
         <source>That suggestion is no longer in the text.</source>

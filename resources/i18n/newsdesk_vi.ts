@@ -186,11 +186,43 @@
     <name>ChangesController</name>
     <message>
         <source>Suggest changes is on: what you type and delete becomes suggestions.</source>
-        <translation>Đang bật Đề xuất thay đổi: chữ bạn gõ và xóa sẽ thành đề xuất.</translation>
+        <translation type="vanished">Đang bật Đề xuất thay đổi: chữ bạn gõ và xóa sẽ thành đề xuất.</translation>
+    </message>
+    <message>
+        <source>Suggest changes is on: edits in the body become suggestions.</source>
+        <translation>Đang bật Đề xuất thay đổi: sửa trong thân bài sẽ thành đề xuất.</translation>
     </message>
     <message>
         <source>Suggest changes is off.</source>
         <translation>Đã tắt Đề xuất thay đổi.</translation>
+    </message>
+    <message>
+        <source>Suggesting</source>
+        <translation>Đang đề xuất</translation>
+    </message>
+    <message>
+        <source>Suggest changes is on: what you type and delete in the body becomes suggestions (Review ▸ Suggest changes, Ctrl+Shift+E, turns it off).</source>
+        <translation>Đang bật Đề xuất thay đổi: chữ bạn gõ và xóa trong thân bài sẽ thành đề xuất (Duyệt ▸ Đề xuất thay đổi, Ctrl+Shift+E, để tắt).</translation>
+    </message>
+    <message>
+        <source>Suggest mode tracks the body; this field is changed directly (its old value stays in History).</source>
+        <translation>Chế độ đề xuất chỉ theo dõi thân bài; ô này được sửa trực tiếp (giá trị cũ vẫn còn trong Lịch sử).</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>sapo</source>
+        <translation>sapo</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>tác giả</translation>
+    </message>
+    <message>
+        <source>Suggest mode tracks the body only: the %1 is changed directly.</source>
+        <translation>Chế độ đề xuất chỉ theo dõi thân bài: %1 được sửa trực tiếp.</translation>
     </message>
     <message>
         <source>That suggestion is no longer in the text.</source>

@@ -164,6 +164,13 @@ def normalised(runs: list[Run]) -> list[Run]:
         if run.change is not None and run.change[0] == "replace":
             at.setdefault(run.change[3], {"old": [], "new": []})[run.change[1]].append(i)
     around = enclosing(runs)
+    if any(not _whole_replacement(runs, parts, around) for parts in at.values()):
+        runs = _shared_spaces_out(runs, at)
+        at = {}
+        for i, run in enumerate(runs):
+            if run.change is not None and run.change[0] == "replace":
+                at.setdefault(run.change[3], {"old": [], "new": []})[run.change[1]].append(i)
+        around = enclosing(runs)
     split = {uid for uid, parts in at.items() if not _whole_replacement(runs, parts, around)}
     if not split:
         return runs
@@ -180,6 +187,51 @@ def normalised(runs: list[Run]) -> list[Run]:
             run = replace(run, change=change)
         out.append(run)
     return out
+
+
+def _shared_spaces_out(runs: list[Run], at: dict[int, dict[str, list[int]]]) -> list[Run]:
+    """A replacement whose old and new text both end (or both start) with the same space
+    (``chín `` typed over as ``9 ``) has that space taken out of it, as plain text after (or
+    before) it: ``{~~chín~>9~~} `` says the same and reads back as one replacement."""
+    before: dict[int, Run] = {}  # run index → a plain run to put before it
+    after: dict[int, Run] = {}
+    runs = list(runs)
+    for parts in at.values():
+        old, new = parts["old"], parts["new"]
+        if not old or not new or new[0] != old[-1] + 1:
+            continue
+        o_last, n_last, o_first, n_first = runs[old[-1]], runs[new[-1]], runs[old[0]], \
+            runs[new[0]]
+        if all(r.kind == "text" for r in (o_last, n_last)) and len(o_last.text) > 1 \
+                and len(n_last.text) > 1 and o_last.text[-1].isspace() \
+                and o_last.text[-1] == n_last.text[-1] and o_last.marks == n_last.marks:
+            space = n_last.text[-1]
+            runs[old[-1]] = replace(o_last, text=o_last.text[:-1])
+            runs[new[-1]] = replace(n_last, text=n_last.text[:-1])
+            after[new[-1]] = _plain(n_last, space)
+        o_first, n_first = runs[old[0]], runs[new[0]]
+        if all(r.kind == "text" for r in (o_first, n_first)) and len(o_first.text) > 1 \
+                and len(n_first.text) > 1 and o_first.text[0].isspace() \
+                and o_first.text[0] == n_first.text[0] and o_first.marks == n_first.marks:
+            space = o_first.text[0]
+            runs[old[0]] = replace(o_first, text=o_first.text[1:])
+            runs[new[0]] = replace(n_first, text=n_first.text[1:])
+            before[old[0]] = _plain(o_first, space)
+    if not before and not after:
+        return runs
+    out: list[Run] = []
+    for i, run in enumerate(runs):
+        if i in before:
+            out.append(before[i])
+        out.append(run)
+        if i in after:
+            out.append(after[i])
+    return out
+
+
+def _plain(run: Run, text: str) -> Run:
+    """``text`` with the formats of ``run``, outside any suggestion."""
+    return replace(run, text=text, change=None, nest=run.nest.replace(CHANGE, ""))
 
 
 def _whole_replacement(runs: list[Run], parts: dict[str, list[int]],

@@ -183,6 +183,30 @@ def _drop_line(text: str, at: int) -> str:
     return "\n".join(lines)
 
 
+def described(s: Suggestion, width: int = 40) -> str:
+    """What a suggestion does, in words a reporter reads: ``“chín” → “9”``, ``the
+    insertion of “mới”``, ``the deletion of “rất”`` (long texts shortened)."""
+    def q(text: str) -> str:
+        text = " ".join(text.split())
+        return f"“{text if len(text) <= width else text[:width - 1] + '…'}”"
+
+    if s.kind == "replace":
+        return f"{q(s.old)} → {q(s.new)}"
+    return f"the insertion of {q(s.new)}" if s.kind == "insert" else \
+        f"the deletion of {q(s.old)}"
+
+
+def decision_note(done: list[Suggestion], accept: bool, limit: int = 5) -> str:
+    """The History note of a decision: ``accepted “chín” → “9” (Lê Minh)``; for several,
+    how many, then each (the first ``limit``) with its author."""
+    verb = "accepted" if accept else "rejected"
+    each = [f"{described(s)} ({s.author})" for s in done[:limit]]
+    more = f"; and {len(done) - limit} more" if len(done) > limit else ""
+    if len(done) == 1:
+        return f"{verb} {each[0]}"
+    return f"{verb} {len(done)} suggestions: " + "; ".join(each) + more
+
+
 def accept_all(body: str) -> str:
     return resolve(body, True)[0]
 
@@ -200,9 +224,18 @@ def markup(kind: str, old: str, new: str, *, author: str = "", initials: str = "
     """The CriticMarkup of one suggestion with its attribution. A replacement that would not
     read back as one — its old text starts, or its new text ends, with a space (``{~~ a~>b~~}``
     would read as strikethrough in Markdown), or it holds ``~~`` or another ``~>`` (``~~gạch~~``,
-    ``a~``) — is written as a deletion and an insertion."""
+    ``a~``) — is written as a deletion and an insertion, unless a space both texts end (or
+    start) with can stand outside the mark: ``chín `` → ``9 `` is ``{~~chín~>9~~} ``."""
     old, new = nfc(old), nfc(new)
     if kind == "replace" and not one_replacement(old, new):
+        lead = trail = ""
+        if len(old) > 1 and len(new) > 1 and old[-1].isspace() and old[-1] == new[-1]:
+            trail, old, new = old[-1], old[:-1], new[:-1]  # "chín " → "9 ": "{~~chín~>9~~} "
+        if len(old) > 1 and len(new) > 1 and old[0].isspace() and old[0] == new[0]:
+            lead, old, new = old[0], old[1:], new[1:]
+        if (lead or trail) and one_replacement(old, new):
+            return lead + markup(kind, old, new, author=author, initials=initials, time=time,
+                                 change_id=change_id) + trail
         return (markup("delete", old, "", author=author, initials=initials, time=time,
                        change_id=change_id)
                 + markup("insert", "", new, author=author, initials=initials, time=time))

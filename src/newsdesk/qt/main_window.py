@@ -366,6 +366,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         for widget in (self.library_panel, self.start_page, self.side, self.status):
             widget.retranslate()
         self.connection.retranslate()
+        self.changes.retranslate()
         if self._view is not None:
             self._view.form.retranslate()
             self._view.presence.retranslate()

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
 
 from .editor import suggestion_edit
 from .error_messages import notice_text
@@ -54,6 +55,11 @@ class ChangesController(QObject):
         a["suggest_mode"].toggled.connect(self.set_suggesting)
         window.side.review_made.connect(self._attach)
         self._wired: Any = None  # the body editor told about suggest mode
+        # "Suggesting" at the left of the status bar while suggest mode is on
+        self.indicator: QLabel = window.status.suggesting
+        # the fields above the body are changed directly in suggest mode: said once per article
+        self._field_told: str | None = None
+        self.retranslate()
 
     def _attach(self, review) -> None:
         self._review = review
@@ -100,15 +106,50 @@ class ChangesController(QObject):
         if self._wired is not body:
             self._wired = body
             body.refused.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+            form = self.window.article_view.form
+            form.headline.textEdited.connect(lambda _t: self._field_edited(form.headline))
+            form.byline.textEdited.connect(lambda _t: self._field_edited(form.byline))
+            form.sapo.textChanged.connect(lambda: self._field_edited(form.sapo))
         if on:  # the Preferences' name as it is now (read once, not per key)
             from newsdesk.services.review import user_of  # not at start: the review service
 
             who = user_of(self.window.library)
             body.suggester = lambda: who
         body.suggesting = on
+        self.indicator.setVisible(on)
+        form = self.window.article_view.form
+        for field in (form.headline, form.sapo, form.byline):
+            field.setToolTip(self.field_hint() if on else "")
+        self._field_told = None
         self.window.statusBar().showMessage(
-            self.tr("Suggest changes is on: what you type and delete becomes suggestions.")
-            if on else self.tr("Suggest changes is off."), 5000)
+            self.tr("Suggest changes is on: edits in the body become suggestions.")
+            if on else self.tr("Suggest changes is off."), 8000)
+
+    def retranslate(self) -> None:
+        self.indicator.setText(self.tr("Suggesting"))
+        self.indicator.setToolTip(self.tr(
+            "Suggest changes is on: what you type and delete in the body becomes suggestions "
+            "(Review ▸ Suggest changes, Ctrl+Shift+E, turns it off)."))
+
+    def field_hint(self) -> str:
+        return self.tr("Suggest mode tracks the body; this field is changed directly (its "
+                       "old value stays in History).")
+
+    def _field_edited(self, field) -> None:
+        """A field above the body edited in suggest mode: said once per article, in the
+        status bar, that it is changed directly and not as a suggestion."""
+        form = self.window.article_view.form
+        if not getattr(self._wired, "suggesting", False) or form._loading \
+                or not field.hasFocus():
+            return
+        article = self.window.article_view.base.id or ""
+        if self._field_told == article:
+            return
+        self._field_told = article
+        names = {id(form.headline): self.tr("headline"), id(form.sapo): self.tr("sapo"),
+                 id(form.byline): self.tr("byline")}
+        text = self.tr("Suggest mode tracks the body only: the %1 is changed directly.")
+        self.window.statusBar().showMessage(text.replace("%1", names.get(id(field), "")), 12000)
 
     # -- moving ---------------------------------------------------------------------------------
     def go(self, change_id: str) -> None:
@@ -132,10 +173,15 @@ class ChangesController(QObject):
         body = self._body()
         if body is None:
             return
-        at = body.textCursor().selectionStart()
+        cursor = body.textCursor()
+        at = cursor.selectionStart()
         found = suggestion_edit.places(body.document())
+        # a suggestion selected whole is the current one: Next goes past it; a caret (or
+        # another selection) that starts where a suggestion does is before it, not past it
+        current = any(p.start == at and p.end == cursor.selectionEnd() for p in found)
         if direction > 0:
-            target = next((p for p in found if p.start > at), None)
+            target = next((p for p in found if p.start > at or (p.start == at and not current)),
+                          None)
         else:
             target = next((p for p in reversed(found) if p.start < at), None)
         if target is None:
@@ -297,10 +343,13 @@ class ChangesController(QObject):
             self.busy = False
             return
         view = self.window.article_view
-        suggestion_edit.decide(view.body.document(), ids, accept,
-                               getattr(view.body, "photos_to_figures", None))
+        doc = view.body.document()
+        decided = [p for p in suggestion_edit.places(doc) if ids is None or p.id in ids]
+        at = min((p.start for p in decided), default=0)
+        suggestion_edit.decide(doc, ids, accept, getattr(view.body, "photos_to_figures", None))
         view.adopt_stored(stored)
         self.refresh()
+        self._make_current_after(at)
         self.window.side.review_refresh()
         authors = ", ".join(dict.fromkeys(s.author for s in done))
         if accept:
@@ -309,6 +358,29 @@ class ChangesController(QObject):
             text = self.tr("Rejected %n suggestion(s) by %1.", "", len(done))
         self.say(text.replace("%1", authors))
         self._next()
+
+    def _make_current_after(self, at: int) -> None:
+        """After a decision, as in a word processor: the first pending suggestion from where
+        the decided one was (or, past the last, the first of the text) becomes the current
+        one, selected in the body and in the Changes list, so Accept / Reject can be pressed
+        again and again without skipping one."""
+        body = self._body()
+        if body is None:
+            return
+        found = suggestion_edit.places(body.document())
+        target = next((p for p in found if p.start >= at), found[0] if found else None)
+        if target is None:
+            cursor = body.textCursor()
+            cursor.clearSelection()
+            body.setTextCursor(cursor)
+            return
+        cursor = suggestion_edit.select(body.document(), target.id)
+        if cursor is not None:
+            body.setTextCursor(cursor)
+            body.ensureCursorVisible()
+        panel = self.panel()
+        if panel is not None:
+            panel.select_id(target.id)
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False

@@ -39,6 +39,13 @@ class StatusBar(QStatusBar):
         self.library_notice.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
         self.library_notice.setVisible(False)
         self.addWidget(self.library_notice)
+        self.suggesting = QLabel(self)  # "Suggesting" while suggest mode is on
+        self.suggesting.setObjectName("status-suggesting")
+        self.suggesting.setStyleSheet("QLabel { background: #c62828; color: white; "
+                                      "font-weight: bold; padding: 1px 6px; "
+                                      "border-radius: 3px; }")
+        self.suggesting.setVisible(False)
+        self.addPermanentWidget(self.suggesting)
         self.connection = QLabel(self)  # "Offline — changes kept on this computer"
         self.connection.setObjectName("status-connection")
         self.connection.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")

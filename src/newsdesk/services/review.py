@@ -48,6 +48,7 @@ from newsdesk.storage.review_store import (
     Transition,
     add_revision,
     add_transition,
+    get_revision,
     latest_revision,
 )
 
@@ -96,12 +97,14 @@ def revision_hook(library: LibraryAPI, kind: RevisionKind, note: str = "",
 
     def hook(connection, stored: Article) -> None:
         follow_anchors(connection, stored)  # comments keep pointing at the same words
+        back = ""
         if kind == RevisionKind.SAVE and stored.id:
             last = latest_revision(connection, stored.id)
             if last is not None and _same_content(last.snapshot, stored):
                 return
+            back = undone_note(connection, last, stored)
         revision = add_revision(connection, stored, kind, author=author, initials=initials,
-                                note=note)
+                                note=note or back)
         if then is not None:
             then(connection, stored, revision)
 
@@ -126,14 +129,41 @@ def autosave_hook(library: LibraryAPI, *, closing: bool = False):
         last = latest_revision(connection, stored.id)
         if last is not None and _same_content(last.snapshot, stored):
             return
+        back = undone_note(connection, last, stored)
         since = last.created if last is not None else stored.created
-        if not closing and since is not None:
+        if not closing and not back and since is not None:
             since = since if since.tzinfo else since.replace(tzinfo=UTC)
             if _now() - since < AUTOSAVE_REVISION_EVERY:
                 return
-        add_revision(connection, stored, RevisionKind.AUTOSAVE, author=author, initials=initials)
+        add_revision(connection, stored, RevisionKind.AUTOSAVE, author=author, initials=initials,
+                     note=back)
 
     return hook
+
+
+def undone_note(connection, last: Revision | None, stored: Article) -> str:
+    """When ``last`` is a decision on suggestions and ``stored`` has some of the suggestions
+    it decided pending again (the decision undone in the editor), the note that says so:
+    ``undone: “chín” → “9” (Lê Minh) is pending again``; otherwise empty. Such a save is
+    stored as a revision at once, so History never ends on a decision that no longer holds."""
+    if last is None or last.kind != RevisionKind.SUGGESTION or "{" not in stored.body:
+        return ""
+    from newsdesk.domain.suggestions import described, pending
+
+    try:
+        previous = get_revision(connection, stored.id, last.number - 1) if stored.id else None
+    except NewsdeskError:
+        previous = None
+    if previous is None:
+        return ""
+    after = {s.id for s in pending(last.snapshot.body)}
+    decided = {s.id for s in pending(previous.snapshot.body)} - after
+    back = [s for s in pending(stored.body) if s.id in decided]
+    if not back:
+        return ""
+    each = "; ".join(f"{described(s)} ({s.author})" for s in back[:5])
+    more = f"; and {len(back) - 5} more" if len(back) > 5 else ""
+    return f"decision undone: {each}{more} {'is' if len(back) == 1 else 'are'} pending again"
 
 
 def _same_content(old: Article, new: Article) -> bool:

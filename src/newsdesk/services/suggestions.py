@@ -2,7 +2,8 @@
 
 The suggestions live in the body (``domain.suggestions``); this module is what the command
 line and the app call. Accepting or rejecting stores a ``suggestion`` revision with who and
-when, and a note naming each suggestion and its author. (Exports that publish the text and
+when, and a note saying what each suggestion did and whose it was (``accepted “chín” →
+“9” (Lê Minh)``). (Exports that publish the text and
 the workflow steps ``approve`` and ``publish`` refuse an article with pending suggestions
 through ``domain.suggestions.refuse_pending``.) CriticMarkup brought in from a file
 (``prepare_imported``) gets ids, and its comments and highlights become review comments.
@@ -21,6 +22,7 @@ from newsdesk.domain.errors import NewsdeskError, Notice
 from newsdesk.domain.revision import RevisionKind
 from newsdesk.domain.suggestions import (
     Suggestion,
+    decision_note,
     pending,
     resolve,
     warnings,
@@ -53,10 +55,7 @@ def decide(library: LibraryAPI, article_id: str, which: str | list[str], *, acce
     body, done = resolve(article.body, accept, ids)
     if not done:
         raise NewsdeskError("the article has no pending suggestion", code="suggestion.none")
-    verb = "accepted" if accept else "rejected"
-    named = ", ".join(f"{s.id} ({s.author})" for s in done[:20])
-    more = f" and {len(done) - 20} more" if len(done) > 20 else ""
-    text = note or f"{verb} {len(done)} suggestion{'' if len(done) == 1 else 's'}: {named}{more}"
+    text = note or decision_note(done, accept)
     stored = save_with_revision(library, article.copy(body=body),
                                 expected_version=article.version,
                                 kind=RevisionKind.SUGGESTION, note=text, validate=False)

@@ -6,7 +6,8 @@ first key); typing on from the end of one's own insertion makes it longer. Backs
 Delete (also by word, and on a selection, and Cut) mark text as a suggested deletion instead
 of removing it — the caret moves over it, and one's own inserted text simply goes. Typing
 over a selection in one paragraph suggests a replacement. Text already marked deleted is
-stepped over, never typed into. Suggestions stay within one paragraph: Backspace at a
+stepped over, never typed into; what is typed right after one's own deletion is a
+replacement with it ("lửa" deleted, then "9" typed: one suggestion "lửa → 9"). Suggestions stay within one paragraph: Backspace at a
 paragraph's start does nothing, and in code blocks and photo captions and credits nothing is
 suggested (``refused`` says why). Enter and formatting are ordinary edits, never
 suggestions. Every step is one undo step; the Markdown follows from the character formats
@@ -134,7 +135,8 @@ class SuggestKeys(_Editor):
                 cursor.document().findBlock(cursor.selectionEnd())
             old = self._mark_deleted(cursor, as_replace=one_block)
             cursor = self.textCursor()
-        moved = self._out_of_deletion(cursor)
+        moved = self._out_of_deletion(self._past_own_deletion(cursor) if old is None
+                                      else cursor)
         if moved.position() != cursor.position() or old is not None:
             self.setTextCursor(moved)
         cursor = moved
@@ -142,6 +144,9 @@ class SuggestKeys(_Editor):
         if old is None and self._mine(before, "new") and \
                 change_of(self.currentCharFormat()) == before:
             return True  # typing on at the end of one's own insertion: its format goes on
+        if old is None and self._mine(before, "old") and before is not None \
+                and before[0] == "delete":
+            old = self._as_replacement(cursor, before)  # typing right after one's deletion
         if old is not None:
             change = ("replace", "new", old[2], old[3])
         elif self._mine(before, "new"):
@@ -154,6 +159,42 @@ class SuggestKeys(_Editor):
         apply_change(fmt, change)
         self.setCurrentCharFormat(fmt)
         return True
+
+    def _past_own_deletion(self, cursor: QTextCursor) -> QTextCursor:
+        """The caret at the start of one's own deletion (where Backspace leaves it) goes to
+        its end: what is typed there then replaces the deleted text."""
+        if cursor.hasSelection() or cursor.atBlockEnd():
+            return cursor
+        after = QTextCursor(cursor)
+        after.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        ahead = change_of(after.charFormat())
+        here = change_of(cursor.charFormat()) if cursor.positionInBlock() else None
+        if ahead is None or ahead == here or ahead[0] != "delete" or \
+                not self._mine(ahead, "old"):
+            return cursor
+        while not after.atBlockEnd():
+            probe = QTextCursor(after)
+            probe.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            if change_of(probe.charFormat()) != ahead:
+                break
+            after = probe
+        return after
+
+    def _as_replacement(self, cursor: QTextCursor, deletion: Change) -> Change:
+        """One's own deletion that ends at ``cursor`` made the old text of a replacement, for
+        the text typed there to be its new text (one suggestion, "lửa → 9", not two)."""
+        change: Change = ("replace", "old", deletion[2], deletion[3])
+        edit = QTextCursor(cursor.document())
+        for frag in list(fragments(cursor.block())):
+            if change_of(frag.charFormat()) != deletion:
+                continue
+            fmt = QTextCharFormat(frag.charFormat())
+            clear_change(fmt)
+            apply_change(fmt, change)
+            edit.setPosition(frag.position())
+            edit.setPosition(frag.position() + frag.length(), QTextCursor.MoveMode.KeepAnchor)
+            edit.setCharFormat(fmt)
+        return change
 
     def _out_of_deletion(self, cursor: QTextCursor) -> QTextCursor:
         """Typing never lands inside text marked deleted: the caret goes to its end."""
