@@ -84,3 +84,20 @@ def test_a_caption_edit_prints_the_photo_once_with_old_and_new_words(qtbot, wind
     assert all(p.right - p.left < width / 2 - 20 for p in photos)
     text = " ".join(pdf_text(result.path).split())
     assert "Người dân xem. Người dân xem rồng phun lửa. Ảnh: Hải" in text, text
+
+
+def test_a_caption_edit_compared_as_suggestions_prints_the_photo_once(qtbot, window):
+    from newsdesk.domain.suggest_compare import compare_as_suggestions
+
+    current = BODY.replace(f"{{++![Người dân xem rồng phun lửa.](images/dan.jpg \"Ảnh: Hải\")"
+                           f"++}}{BY}\n\n", "")
+    reviewed = current.replace("![Cầu Rồng về đêm.](images/cau.jpg \"Ảnh: Minh Châu\")",
+                               "![Cầu Rồng phun lửa.](images/cau.jpg \"Ảnh: Hải\")")
+    body, _count = compare_as_suggestions(current, reviewed, author="Nguyễn Minh Châu")
+    assert "{--![" in body and "{++![" in body  # the photo removed and added on the next line
+    photo_article(window, body, ("cau.jpg",))
+    result = _printed(qtbot, window)
+    width, photos = _photos(result.path)
+    assert len(photos) == 1 and photos[0].right - photos[0].left < width / 2 - 20
+    text = " ".join(pdf_text(result.path).split())
+    assert "Cầu Rồng về đêm. Ảnh: Minh Châu Cầu Rồng phun lửa. Ảnh: Hải" in text, text

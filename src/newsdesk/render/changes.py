@@ -124,12 +124,16 @@ def mark_body(body: str) -> tuple[str, Legend]:
     for s, n in zip(found, numbers, strict=True):
         out.append(_PRIVATE.sub("", body[last:s.start]))
         author = chr(_AUTHOR + n)
-        if s.old and s.new and s.whole_line and (_is_figure(s.old) or _is_figure(s.new)):
-            # a photo replaced (a caption edited): the old block and the new one, each a
-            # paragraph of its own so that each stays a figure (``apply_changes`` joins the
+        if s.whole_line and body.rfind("\n", 0, s.start) + 1 == s.start and (
+                _is_figure(s.old) or _is_figure(s.new)):
+            # a photo added, removed or replaced (a caption edited): a paragraph of its own
+            # (also when the suggestion next to it is on the next line), the old block and
+            # the new one apart, so that each stays a figure (``apply_changes`` joins the
             # two again when they show the same photo)
-            out.append(_DEL + _PRIVATE.sub("", s.old) + _DEL_END + author + "\n\n"
-                       + _INS + _PRIVATE.sub("", s.new) + _INS_END + author)
+            parts = [mark + _PRIVATE.sub("", text) + end + author
+                     for mark, text, end in ((_DEL, s.old, _DEL_END), (_INS, s.new, _INS_END))
+                     if text]
+            out.append("\n\n" + "\n\n".join(parts) + "\n\n")
             last = s.end
             continue
         if s.old:
@@ -146,7 +150,7 @@ def _is_figure(text: str) -> bool:
     """Whether ``text`` (one line) is a photo alone: a figure of the body."""
     from .figures import list_figures
 
-    if "\n" in text or "![" not in text:
+    if not text or "\n" in text or "![" not in text:
         return False
     found = list_figures(text.strip())
     return len(found) == 1 and found[0].is_figure

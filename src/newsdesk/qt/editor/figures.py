@@ -24,6 +24,7 @@ from .doc_build import ImageLoader, _Builder, insert_runs
 from .formats import (
     FIGURE,
     FIGURE_KINDS,
+    LINE_SEPARATOR,
     OBJECT_CHAR,
     P_FIG_ID,
     P_IMG_ALT,
@@ -148,8 +149,10 @@ def photo_paragraph_to_figure(block: QTextBlock, image_loader: ImageLoader | Non
     paragraph."""
     from .suggestion_format import change_of
 
-    frags = [f for f in fragments(block) if f.isValid()]
-    if block.text() != OBJECT_CHAR or len(frags) != 1 or kind_of(block.blockFormat()) \
+    frags = [f for f in fragments(block) if f.isValid()
+             and f.text().replace(LINE_SEPARATOR, " ").strip()]  # a space or break beside goes
+    if block.text().replace(LINE_SEPARATOR, " ").strip() != OBJECT_CHAR or len(frags) != 1 \
+            or kind_of(block.blockFormat()) \
             or block.blockFormat().headingLevel() or text_list(block) is not None \
             or block_stack(block.blockFormat()):
         return False

@@ -20,7 +20,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 from newsdesk.domain.critic import parse_attribution
 from newsdesk.domain.suggestions import UNKNOWN_AUTHOR, Suggestion, parse_time
 
-from .formats import OBJECT_CHAR, fragments
+from .formats import LINE_SEPARATOR, OBJECT_CHAR, P_SOFTBREAK, fragments, prop
 from .suggestion_format import Change, change_of, clear_change
 
 
@@ -120,7 +120,8 @@ def decide(doc: QTextDocument, ids: list[str] | None, accept: bool,
     going = "old" if accept else "new"
     pieces = sorted(((s, e, part) for p in chosen for s, e, part in p.pieces),
                     reverse=True)
-    whole: list[QTextBlock] = [b for b in _blocks(doc, chosen) if _only_suggestion(b)]
+    touched = _blocks(doc, chosen)
+    whole: list[QTextBlock] = [b for b in touched if _only_suggestion(b)]
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     for start, end, part in pieces:
@@ -130,13 +131,39 @@ def decide(doc: QTextDocument, ids: list[str] | None, accept: bool,
             cursor.removeSelectedText()
         else:
             _plain(cursor, start, end)
+    for block in reversed(touched):  # a line that went leaves no line break behind
+        if block.isValid():
+            _tidy_breaks(cursor, block)
     for block in reversed(whole):
         if block.isValid() and block.length() <= 1:
             _drop_block(doc, block)
-    if figures is not None:
-        figures([b for b in whole if b.isValid() and b.text() == OBJECT_CHAR])
+    if figures is not None:  # (also a photo that shared its paragraph with the other one,
+        # a caption edit compared as the photo deleted and added on the next line)
+        figures([b for b in touched if b.isValid() and _just_photo(b.text())])
     cursor.endEditBlock()
     return len(chosen)
+
+
+def _tidy_breaks(cursor: QTextCursor, block: QTextBlock) -> None:
+    """Remove the soft line breaks (the source's line ends) that a decision left at the
+    start or end of ``block`` or next to another: the line between them went, as
+    ``domain.suggestions.resolve`` takes a line that resolves to nothing."""
+    breaks: list[int] = []
+    for frag in fragments(block):
+        if prop(frag.charFormat(), P_SOFTBREAK):
+            breaks.extend(frag.position() + i for i, ch in enumerate(frag.text()) if ch == " ")
+    start, end = block.position(), block.position() + block.length() - 1
+    going = [at for n, at in enumerate(breaks)
+             if at == start or at == end - 1 or (n + 1 < len(breaks) and breaks[n + 1] == at + 1)]
+    for at in reversed(going):
+        cursor.setPosition(at)
+        cursor.setPosition(at + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+
+
+def _just_photo(text: str) -> bool:
+    """Is a block of this text one photo, maybe with spaces or a line break beside it?"""
+    return text.replace(LINE_SEPARATOR, " ").strip() == OBJECT_CHAR
 
 
 def _plain(cursor: QTextCursor, start: int, end: int) -> None:
