@@ -20,7 +20,8 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 from newsdesk.domain.critic import parse_attribution
 from newsdesk.domain.suggestions import UNKNOWN_AUTHOR, Suggestion, parse_time
 
-from .formats import LINE_SEPARATOR, OBJECT_CHAR, P_SOFTBREAK, fragments, prop
+from .figures import delete_figure, figure_id
+from .formats import FIGURE, LINE_SEPARATOR, OBJECT_CHAR, P_SOFTBREAK, fragments, kind_of, prop
 from .suggestion_format import Change, change_of, clear_change
 
 
@@ -120,7 +121,9 @@ def decide(doc: QTextDocument, ids: list[str] | None, accept: bool,
     going = "old" if accept else "new"
     pieces = sorted(((s, e, part) for p in chosen for s, e, part in p.pieces),
                     reverse=True)
-    touched = _blocks(doc, chosen)
+    gone_figures = {figure_id(doc.findBlock(s)) for s, _e, part in pieces if part == going
+                    and kind_of(doc.findBlock(s).blockFormat()) == FIGURE} - {None}
+    touched = [b for b in _blocks(doc, chosen) if figure_id(b) not in gone_figures]
     whole: list[QTextBlock] = [b for b in touched if _only_suggestion(b)]
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
@@ -131,6 +134,8 @@ def decide(doc: QTextDocument, ids: list[str] | None, accept: bool,
             cursor.removeSelectedText()
         else:
             _plain(cursor, start, end)
+    for fig in gone_figures:  # a photo suggested whole that goes: its caption and credit too
+        _drop_figure(doc, fig)
     for block in reversed(touched):  # a line that went leaves no line break behind
         if block.isValid():
             _tidy_breaks(cursor, block)
@@ -142,6 +147,16 @@ def decide(doc: QTextDocument, ids: list[str] | None, accept: bool,
         figures([b for b in touched if b.isValid() and _just_photo(b.text())])
     cursor.endEditBlock()
     return len(chosen)
+
+
+def _drop_figure(doc: QTextDocument, fig: object) -> None:
+    """Remove the blocks of the figure ``fig`` (what is left of it: empty caption and credit,
+    or text typed there by someone else), as deleting a figure does."""
+    block = doc.firstBlock()
+    while block.isValid() and figure_id(block) != fig:
+        block = block.next()
+    if block.isValid():
+        delete_figure(block)
 
 
 def _tidy_breaks(cursor: QTextCursor, block: QTextBlock) -> None:
