@@ -7,10 +7,9 @@ under it, at once."""
 
 from __future__ import annotations
 
-import pytest
-
 import re
 
+import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 
