@@ -101,3 +101,14 @@ def test_a_caption_edit_compared_as_suggestions_prints_the_photo_once(qtbot, win
     assert len(photos) == 1 and photos[0].right - photos[0].left < width / 2 - 20
     text = " ".join(pdf_text(result.path).split())
     assert "Cầu Rồng về đêm. Ảnh: Minh Châu Cầu Rồng phun lửa. Ảnh: Hải" in text, text
+
+
+def test_a_photo_suggested_for_removal_prints_in_its_column_crossed_out(qtbot, window):
+    body = BODY.replace("{++![Người dân xem rồng phun lửa.](images/dan.jpg \"Ảnh: Hải\")++}",
+                        "{--![Người dân xem rồng phun lửa.](images/dan.jpg \"Ảnh: Hải\")--}")
+    photo_article(window, body, ("cau.jpg", "dan.jpg"))
+    result = _printed(qtbot, window)
+    width, photos = _photos(result.path)
+    assert len(photos) == 2 and all(p.right - p.left < width / 2 - 20 for p in photos)
+    text = " ".join(pdf_text(result.path).split())
+    assert "Người dân xem rồng phun lửa. Ảnh: Hải TVH" in text, text

@@ -68,7 +68,6 @@ figure.nd-change-fig { position: relative; }
 figure.nd-change-fig-ins img, figure.nd-change-fig-edit img {
   outline: 1.6pt solid #0b5d1e; outline-offset: -1.6pt; }
 figure.nd-change-fig-edit img { outline-style: dashed; }
-figure.nd-change-fig-del img { opacity: 0.45; }
 figure.nd-change-fig-del::after { content: ""; position: absolute; inset: 0;
   pointer-events: none;
   background:
