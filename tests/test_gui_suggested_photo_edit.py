@@ -110,6 +110,14 @@ def test_a_photo_suggested_gets_its_caption_and_credit_typed_and_kept_when_accep
     assert re.fullmatch(r'\{\+\+!\[Xe buýt ở bến Cầu Rào\.\]\(images/[^ )]+ "Ảnh: Hải"\)\+\+\}'
                         r'\{#\w+ by="Trần Thu Hà" initials="TTH" at="[^"]+"\}', figure), figure
     assert len(pending(stored)) == 1
+    window.actions_["show_side"].setChecked(True)
+    window.side.set_current_tab("review")
+    qtbot.waitUntil(lambda: window.side.review_tab.widget is not None, timeout=5000)
+    review = window.side.review_tab.widget
+    review.show_changes()
+    panel = review.changes
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=5000)
+    assert "[Photo] Xe buýt ở bến Cầu Rào. Ảnh: Hải" in panel.list.item(0).text()
     window.actions_["accept_all_changes"].trigger()
     qtbot.waitUntil(lambda: not pending(window.library.get(article.id).body), timeout=10000)
     kept = window.library.get(article.id).body

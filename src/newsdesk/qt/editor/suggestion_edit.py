@@ -79,10 +79,15 @@ def listed(doc: QTextDocument) -> list[Suggestion]:
     photo = QCoreApplication.translate("HistoryPanel", "[Photo]")
     for place in places(doc):
         parts: dict[str, list[str]] = {"old": [], "new": []}
+        previous = {"old": -1, "new": -1}  # the block of each part's last piece
         for start, end, part in place.pieces:
             cursor = QTextCursor(doc)
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            number = doc.findBlock(start).blockNumber()
+            if parts[part] and previous[part] != number:  # a photo's caption, its credit
+                parts[part].append(" ")
+            previous[part] = number
             parts[part].append(cursor.selectedText())
         old, new = ("".join(parts[k]).replace(OBJECT_CHAR, photo) for k in ("old", "new"))
         kind = "replace" if old and new else "insert" if new else "delete"
