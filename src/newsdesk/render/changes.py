@@ -62,6 +62,21 @@ del.nd-change-del { text-decoration: line-through 0.8pt; color: #9b1c1c; }
   padding-top: 0.4em; font: 8pt/1.35 var(--nd-sans); }
 .nd-changes h2 { font: 700 9pt/1.2 var(--nd-sans); margin: 0 0 0.3em; }
 .nd-changes ul { margin: 0.2em 0 0; padding-left: 1.1em; }
+/* a photo suggested: set as any figure (same room), framed when added, crossed out when
+   removed; nothing here changes its size */
+figure.nd-change-fig { position: relative; }
+figure.nd-change-fig-ins img, figure.nd-change-fig-edit img {
+  outline: 1.6pt solid #0b5d1e; outline-offset: -1.6pt; }
+figure.nd-change-fig-edit img { outline-style: dashed; }
+figure.nd-change-fig-del::after { content: ""; position: absolute; inset: 0;
+  pointer-events: none;
+  background:
+    linear-gradient(to top right, transparent calc(50% - 0.8pt), #9b1c1c calc(50% - 0.8pt),
+                    #9b1c1c calc(50% + 0.8pt), transparent calc(50% + 0.8pt)),
+    linear-gradient(to bottom right, transparent calc(50% - 0.8pt), #9b1c1c calc(50% - 0.8pt),
+                    #9b1c1c calc(50% + 0.8pt), transparent calc(50% + 0.8pt)); }
+figure.nd-change-fig figcaption .nd-change-ref { vertical-align: baseline; font-size: 0.85em;
+  margin-left: 0.3em; }
 """
 
 # On screen: sizes for a screen, and each author's marks in the author's colour.
@@ -107,6 +122,19 @@ def mark_body(body: str) -> tuple[str, Legend]:
     last = 0
     for s, n in zip(found, numbers, strict=True):
         out.append(_PRIVATE.sub("", body[last:s.start]))
+        author = chr(_AUTHOR + n)
+        if s.whole_line and body.rfind("\n", 0, s.start) + 1 == s.start and (
+                _is_figure(s.old) or _is_figure(s.new)):
+            # a photo added, removed or replaced (a caption edited): a paragraph of its own
+            # (also when the suggestion next to it is on the next line), the old block and
+            # the new one apart, so that each stays a figure (``apply_changes`` joins the
+            # two again when they show the same photo)
+            parts = [mark + _PRIVATE.sub("", text) + end + author
+                     for mark, text, end in ((_DEL, s.old, _DEL_END), (_INS, s.new, _INS_END))
+                     if text]
+            out.append("\n\n" + "\n\n".join(parts) + "\n\n")
+            last = s.end
+            continue
         texts = [_PRIVATE.sub("", t) for t in (s.old, s.new)]
         lead, trail = _edges([t for t in texts if t])
         if lead:
@@ -115,7 +143,7 @@ def mark_body(body: str) -> tuple[str, Legend]:
                                           strict=True):
             if text:
                 out.append(opening + text[len(lead):len(text) - len(trail)] + closing)
-        out.append(chr(_AUTHOR + n) + trail)
+        out.append(author + trail)
         last = s.end
     out.append(_PRIVATE.sub("", body[last:]))
     return "".join(out), legend
@@ -134,10 +162,25 @@ def _edges(texts: list[str]) -> tuple[str, str]:
     return lead, trail
 
 
+def _is_figure(text: str) -> bool:
+    """Whether ``text`` (one line) is a photo alone: a figure of the body."""
+    from .figures import list_figures
+
+    if not text or "\n" in text or "![" not in text:
+        return False
+    found = list_figures(text.strip())
+    return len(found) == 1 and found[0].is_figure
+
+
 def apply_changes(html: str, legend: Legend, language: str, *, web: bool = False) -> str:
     """The rendered page with the marks of ``mark_body`` as ``<del>``/``<ins>`` and the
     authors' initials, and the legend after the article. ``web``: each mark also in its
-    author's colour (class ``nd-by-N``), saying who on hover."""
+    author's colour (class ``nd-by-N``), saying who on hover. A photo added or removed
+    stays a figure in its column, framed as added or crossed out, the author's initials
+    after its caption; a photo whose caption or credit changed shows the old words struck
+    and the new ones underlined."""
+    html = _FIGURE_PAIR.sub(lambda m: _figure_pair(m, legend, web), html)
+    html = _FIGURE_MARKED.sub(lambda m: _figure_marked(m, legend, web), html)
     if web:
         html = _MARKED.sub(lambda m: _coloured(m, legend), html)
 
@@ -154,6 +197,67 @@ def apply_changes(html: str, legend: Legend, language: str, *, web: bool = False
     section = legend_html(legend, language, web=web)
     at = html.rfind("</body>")
     return html[:at] + section + html[at:] if at >= 0 else html + section
+
+
+# A figure inside one mark of ``mark_body`` (the renderer keeps it a figure: see
+# ``render.figures``), and a deleted figure followed by an inserted one (a replacement).
+_FIG = r'<figure class="([^"]*)">((?:(?!</figure>).)*)</figure>'
+_FIGURE_MARKED = re.compile(f"([\ue000\ue002])\\s*{_FIG}\\s*([\ue001\ue003])([\ue100-\ue1ff])",
+                            re.DOTALL)
+_FIGURE_PAIR = re.compile(f"\ue000\\s*{_FIG}\\s*\ue001([\ue100-\ue1ff])\\s*"
+                          f"\ue002\\s*{_FIG}\\s*\ue003\\3", re.DOTALL)
+_CAPTION = re.compile(r"<figcaption>(.*?)</figcaption>", re.DOTALL)
+_PHOTO = re.compile(r'<img [^>]*?src="([^"]*)"|<span class="nd-missing-photo">(.*?)</span>',
+                    re.DOTALL)
+
+
+def _ref(number: str, legend: Legend, web: bool) -> tuple[str, str, str]:
+    """The initials badge of the author ``number`` (a sentinel), its colour class, its title."""
+    name, initials = legend.authors[ord(number) - _AUTHOR]
+    colour = f" nd-by-{author_colour_index(name)}" if web else ""
+    title = f' title="{escape(name)}"' if web else ""
+    label = escape(initials or _initials(name))
+    return f'<sup class="nd-change-ref{colour}">{label}</sup>', colour, title
+
+
+def _with_caption(inner: str, caption: str) -> str:
+    """A figure's inside with its caption's inside replaced by ``caption``."""
+    if _CAPTION.search(inner):
+        return _CAPTION.sub(lambda _m: f"<figcaption>{caption}</figcaption>", inner, count=1)
+    return inner + f"<figcaption>{caption}</figcaption>"
+
+
+def _figure_marked(match: re.Match[str], legend: Legend, web: bool) -> str:
+    """A photo added or removed: a figure like any other, framed (added) or crossed out
+    (removed), the author's initials after its caption."""
+    kind = "del" if match.group(1) == _DEL else "ins"
+    classes, inner = match.group(2), match.group(3)
+    ref, colour, title = _ref(match.group(5), legend, web)
+    found = _CAPTION.search(inner)
+    caption = found.group(1) if found else ""
+    caption = f'<{kind} class="nd-change-{kind}{colour}">{caption}</{kind}>' if caption else ""
+    return (f'<figure class="{classes} nd-change-fig nd-change-fig-{kind}{colour}"{title}>'
+            f"{_with_caption(inner, caption + ref)}</figure>")
+
+
+def _figure_pair(match: re.Match[str], legend: Legend, web: bool) -> str:
+    """A figure replaced by another: the same photo once, its caption old and new, when
+    only the words changed; else left to ``_figure_marked`` (one crossed, one framed)."""
+    old_inner, new_classes, new_inner = match.group(2), match.group(4), match.group(5)
+    old_photo, new_photo = _PHOTO.search(old_inner), _PHOTO.search(new_inner)
+    if not old_photo or not new_photo or old_photo.groups() != new_photo.groups():
+        return match.group(0)
+    ref, colour, title = _ref(match.group(3), legend, web)
+    old_found, new_found = _CAPTION.search(old_inner), _CAPTION.search(new_inner)
+    old = old_found.group(1) if old_found else ""
+    new = new_found.group(1) if new_found else ""
+    caption = ""
+    if old:
+        caption += f'<del class="nd-change-del{colour}">{old}</del> '
+    if new:
+        caption += f'<ins class="nd-change-ins{colour}">{new}</ins>'
+    return (f'<figure class="{new_classes} nd-change-fig nd-change-fig-edit{colour}"{title}>'
+            f"{_with_caption(new_inner, caption.strip() + ref)}</figure>")
 
 
 def _coloured(match: re.Match[str], legend: Legend) -> str:

@@ -43,6 +43,11 @@ class ImageRef:
 ImageSource = Callable[[str], "str | ImageRef | None"]
 
 
+# The marks around a pending suggestion's texts (``render.changes.mark_body``): a photo
+# suggested alone on its line is still a figure.
+_SENTINELS = re.compile("[\ue000-\ue003\ue100-\ue1ff]")
+
+
 def _mark_figures(state: Any) -> None:
     """Core rule: flag lone-image paragraphs and shift heading levels."""
     tokens: list[Token] = state.tokens
@@ -59,7 +64,8 @@ def _mark_figures(state: Any) -> None:
         parts = [
             c
             for c in inline.children or []
-            if not (c.type == "text" and not c.content.strip()) and c.type != "softbreak"
+            if not (c.type == "text" and not _SENTINELS.sub("", c.content).strip())
+            and c.type != "softbreak"
         ]
         if len(parts) == 1 and parts[0].type == "image":
             tok.meta["nd_figure"] = True

@@ -177,8 +177,8 @@ class BodyEditor(SuggestKeys, StructureKeys, ClipboardMixin, QTextEdit):
 
     def insert_figure(self, path: str, caption: str = "", credit: str = "") -> None:
         """Insert a figure after the current paragraph; the cursor goes to its caption. In
-        suggest mode the figure is a suggested insertion by the user (its caption and credit
-        are typed once it is accepted); the cursor goes to the paragraph after it."""
+        suggest mode the figure is a suggested insertion by the user, its caption and credit
+        typed as part of it."""
         if self.suggesting and not self.isReadOnly():
             cursor = insert_suggested_figure(self.document(), self.textCursor(), path,
                                              caption, credit, self._new_change("insert", "new"),

@@ -55,7 +55,7 @@ from .formats import (
     set_strong,
 )
 from .photo_resources import DEFAULT_IMAGE_WIDTH, ImageLoader, PhotoDecoder, load_image
-from .suggestion_format import apply_change
+from .suggestion_format import Change, apply_change
 
 
 def run_format(run: Run, base: QTextCharFormat | None = None) -> QTextCharFormat:
@@ -147,6 +147,11 @@ class _Builder:
 
     def add(self, block: Block) -> None:
         kind, stack = block.kind, block.stack
+        if kind == "paragraph" and _suggested_photo(block):
+            photo = block.runs[0]
+            self.figure(Block("figure", stack, item_start=block.item_start, src=photo.src,
+                              caption=photo.text, credit=photo.title), photo.change)
+            return
         if kind == "paragraph":
             self.block(stack)
             insert_runs(self.cursor, block.runs, loader=self.loader)
@@ -183,20 +188,31 @@ class _Builder:
             return
         self.list_membership(block)
 
-    def figure(self, block: Block) -> None:
+    def figure(self, block: Block, change: Change | None = None) -> None:
+        """Photo, caption and credit; ``change``: the figure is that suggestion (a photo
+        added or removed whole), each of its three parts marked with it."""
         fig = new_id()
         fmt = self.block(block.stack, FIGURE, props={P_FIG_ID: fig, P_FIG_SRC: block.src})
         fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.cursor.setBlockFormat(fmt)
         self.list_membership(block)
-        self.cursor.insertImage(load_image(self.doc, block.src, self.loader, self.max_width,
-                                          self.decoder))
+        image = load_image(self.doc, block.src, self.loader, self.max_width, self.decoder)
+        if change is not None:  # the photo as the Markdown reader gives it: a photo run
+            apply_change(image, change)
+            image.setProperty(P_IMG_SRC, block.src)
+            image.setProperty(P_IMG_ALT, block.caption)
+            image.setProperty(P_IMG_TITLE, block.credit)
+        self.cursor.insertImage(image)
         cap = caption_char_format()
+        if change is not None:
+            apply_change(cap, change)
         fmt = self.block(block.stack, CAPTION, cap, {P_FIG_ID: fig})
         fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.cursor.setBlockFormat(fmt)
         self.cursor.insertText(block.caption.replace("\n", LINE_SEPARATOR), cap)
         credit = credit_char_format()
+        if change is not None:
+            apply_change(credit, change)
         fmt = self.block(block.stack, CREDIT, credit, {P_FIG_ID: fig})
         fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)  # under the photo, whatever its width
         self.cursor.setBlockFormat(fmt)
@@ -231,6 +247,15 @@ class _Builder:
                 insert_runs(cursor, row[c] if c < len(row) else [], None, self.loader)
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.reuse = True
+
+
+def _suggested_photo(block: Block) -> bool:
+    """A paragraph that is one photo suggested whole (added or removed): shown as a figure."""
+    if len(block.runs) != 1:
+        return False
+    run = block.runs[0]
+    return run.kind == "image" and run.change is not None and run.link is None \
+        and not run.marks and run.change[0] in ("insert", "delete") and bool(run.src)
 
 
 def build_document(blocks: list[Block], loader: ImageLoader | None = None,

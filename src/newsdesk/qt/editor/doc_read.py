@@ -49,7 +49,7 @@ from .formats import (
     table_of,
     text_list,
 )
-from .suggestion_format import change_of, really_struck
+from .suggestion_format import Change, change_of, really_struck
 
 
 def _nfc(text: str) -> str:
@@ -198,6 +198,7 @@ class _Reader:
     def figure(self, block: QTextBlock, stack: tuple) -> QTextBlock:
         fig = prop(block.blockFormat(), P_FIG_ID)
         src = None
+        change: Change | None = None
         photo_block = False
         caption: list[str] = []
         credit: list[str] = []
@@ -213,6 +214,9 @@ class _Reader:
                 photo_block = True
                 if OBJECT_CHAR in block.text():  # the photo is still there
                     src = _str(prop(f, P_FIG_SRC))
+                    change = next((change_of(frag.charFormat()) for frag in fragments(block)
+                                   if frag.isValid() and frag.charFormat().isImageFormat()),
+                                  None)
                 if text.strip():
                     caption.append(text)
             elif kind == CAPTION:
@@ -230,6 +234,9 @@ class _Reader:
                         runs += [Run("hardbreak")] if n else []
                         runs += [Run("text", line)] if line else []
                     self.blocks.append(Block("paragraph", stack, runs=runs))
+        elif change is not None:  # a photo suggested whole: its line, caption and credit in it
+            self.blocks.append(Block("paragraph", stack, runs=[Run(
+                "image", cap.replace("\n", " "), src=src, title=cred, change=change)]))
         else:
             self.blocks.append(Block("figure", stack, src=src, caption=cap, credit=cred))
         return block

@@ -7,23 +7,26 @@ empty paragraph after them so that the reporter can go on typing. ``delete_span`
 stretch of the body in which every figure whose photo it touches goes whole — photo, caption
 and credit — and the blocks around keep their own formats (one undo step brings it all back).
 
-A figure suggested for insertion (a photo added in suggest mode, ``{++![caption](path
-"credit")++}{#…}`` in the Markdown) is a paragraph holding just the photo, marked as the
-insertion, its caption and credit kept as the image's alt text and title
-(``insert_suggested_figure``); once the suggestion is accepted, ``photo_paragraph_to_figure``
-makes it the usual photo, caption and credit.
+A figure suggested whole (a photo added in suggest mode, ``{++![caption](path
+"credit")++}{#…}`` in the Markdown; or removed, ``{--…--}``) is a figure too, its photo,
+caption and credit all marked as that suggestion (``insert_suggested_figure``): the caption
+and credit are typed into it like any other, and accepting keeps the figure, rejecting
+removes it whole. A paragraph left holding just a photo once a suggestion is decided (the
+photo of a replacement) becomes the usual photo, caption and credit
+(``photo_paragraph_to_figure``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from newsdesk.bodymodel.ir import Block, ListFrame, Run
+from newsdesk.bodymodel.ir import Block, ListFrame
 
-from .doc_build import ImageLoader, _Builder, insert_runs
+from .doc_build import ImageLoader, _Builder
 from .formats import (
     FIGURE,
     FIGURE_KINDS,
+    LINE_SEPARATOR,
     OBJECT_CHAR,
     P_FIG_ID,
     P_IMG_ALT,
@@ -37,6 +40,7 @@ from .formats import (
     prop,
     text_list,
 )
+from .suggestion_format import Change
 
 
 def figure_id(block: QTextBlock) -> object:
@@ -70,8 +74,9 @@ def part(block: QTextBlock, kind: str) -> QTextBlock | None:
 
 def insert_figure(doc: QTextDocument, cursor: QTextCursor, path: str, caption: str = "",
                   credit: str = "", image_loader: ImageLoader | None = None,
-                  max_width: int | None = None) -> QTextCursor:
-    """Insert a figure after the cursor's block (or in place of an empty paragraph).
+                  max_width: int | None = None, change: Change | None = None) -> QTextCursor:
+    """Insert a figure after the cursor's block (or in place of an empty paragraph);
+    ``change``: the figure is that suggestion (all three parts marked with it).
 
     Returns a cursor at the end of the new caption, ready for typing it.
     """
@@ -92,7 +97,7 @@ def insert_figure(doc: QTextDocument, cursor: QTextCursor, path: str, caption: s
                   and kind_of(block.blockFormat()) == "" and block.blockFormat().headingLevel() == 0)
     edit.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     builder.reuse = empty_para
-    builder.figure(Block("figure", stack, src=path, caption=caption, credit=credit))
+    builder.figure(Block("figure", stack, src=path, caption=caption, credit=credit), change)
     caption_block = edit.block().previous()
     after = edit.block().next()
     if not after.isValid() or figure_id(after) is not None or kind_of(after.blockFormat()):
@@ -104,40 +109,13 @@ def insert_figure(doc: QTextDocument, cursor: QTextCursor, path: str, caption: s
 
 
 def insert_suggested_figure(doc: QTextDocument, cursor: QTextCursor, path: str, caption: str,
-                            credit: str, change, image_loader: ImageLoader | None = None
-                            ) -> QTextCursor:
+                            credit: str, change: Change,
+                            image_loader: ImageLoader | None = None) -> QTextCursor:
     """Insert, after the cursor's block (after the figure it is in; in place of an empty
-    paragraph), a paragraph holding only the photo ``path`` marked as the insertion
-    ``change``: a whole figure suggested. One undo step. Returns a cursor at the start of
-    the paragraph after it (a new empty one when the next block is not a paragraph)."""
-    block = cursor.block()
-    figure = figure_blocks(block)
-    if figure:
-        block = figure[-1]
-    plain = QTextBlockFormat()
-    apply_look(plain, em_px(doc))
-    edit = QTextCursor(block)
-    edit.beginEditBlock()
-    reuse = (not figure and not block.text() and text_list(block) is None
-             and kind_of(block.blockFormat()) == "" and block.blockFormat().headingLevel() == 0
-             and not block_stack(block.blockFormat()))
-    edit.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-    if reuse:
-        edit.setBlockFormat(plain)
-    else:
-        edit.insertBlock(plain, QTextCharFormat())
-    edit.setCharFormat(QTextCharFormat())
-    insert_runs(edit, [Run("image", caption, src=path, title=credit, change=change)],
-                loader=image_loader)
-    after = edit.block().next()
-    if not after.isValid() or figure_id(after) is not None or kind_of(after.blockFormat()) \
-            or after.blockFormat().headingLevel() or text_list(after) is not None \
-            or block_stack(after.blockFormat()):
-        edit.insertBlock(plain, QTextCharFormat())
-    else:
-        edit.setPosition(after.position())
-    edit.endEditBlock()
-    return QTextCursor(edit.block())
+    paragraph), the figure of ``path`` as the insertion ``change``: photo, caption and
+    credit all marked with it, so that what is typed in the caption and credit is part of
+    it. One undo step. Returns a cursor at the end of the caption."""
+    return insert_figure(doc, cursor, path, caption, credit, image_loader, change=change)
 
 
 def photo_paragraph_to_figure(block: QTextBlock, image_loader: ImageLoader | None,
@@ -148,8 +126,10 @@ def photo_paragraph_to_figure(block: QTextBlock, image_loader: ImageLoader | Non
     paragraph."""
     from .suggestion_format import change_of
 
-    frags = [f for f in fragments(block) if f.isValid()]
-    if block.text() != OBJECT_CHAR or len(frags) != 1 or kind_of(block.blockFormat()) \
+    frags = [f for f in fragments(block) if f.isValid()
+             and f.text().replace(LINE_SEPARATOR, " ").strip()]  # a space or break beside goes
+    if block.text().replace(LINE_SEPARATOR, " ").strip() != OBJECT_CHAR or len(frags) != 1 \
+            or kind_of(block.blockFormat()) \
             or block.blockFormat().headingLevel() or text_list(block) is not None \
             or block_stack(block.blockFormat()):
         return False

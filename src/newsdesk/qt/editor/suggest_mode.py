@@ -9,7 +9,8 @@ over a selection in one paragraph suggests a replacement. Text already marked de
 stepped over, never typed into; what is typed right after one's own deletion is a
 replacement with it ("lửa" deleted, then "9" typed: one suggestion "lửa → 9"). Suggestions stay within one paragraph: Backspace at a
 paragraph's start does nothing, and in code blocks and photo captions and credits nothing is
-suggested (``refused`` says why). Enter and formatting are ordinary edits, never
+suggested (``refused`` says why) — but for the caption and credit of a photo suggested for
+insertion: what is typed there is part of that suggestion. Enter and formatting are ordinary edits, never
 suggestions. Every step is one undo step; the Markdown follows from the character formats
 (``suggestion_format``), so autosave needs nothing special.
 """
@@ -32,6 +33,7 @@ from PySide6.QtGui import (
 from newsdesk.domain.critic import attribution, parse_attribution
 from newsdesk.domain.suggestions import new_id
 
+from .figures import part
 from .formats import CAPTION, CODE, CREDIT, FIGURE, fragments, kind_of
 from .suggestion_format import Change, apply_change, change_of, clear_change
 
@@ -71,12 +73,27 @@ class SuggestKeys(_Editor):
 
     def _refuse_here(self, cursor: QTextCursor) -> bool:
         kind = kind_of(cursor.block().blockFormat())
-        if kind in NOT_HERE:
+        if kind in NOT_HERE and self._suggested_figure(cursor.block()) is None:
             self.refused.emit(QCoreApplication.translate(
                 "BodyEditor", "Suggestions can be made in the text, not in code blocks or a "
                 "photo's caption or credit. Turn off Suggest changes to edit here."))
             return True
         return False
+
+    @staticmethod
+    def _suggested_figure(block) -> Change | None:
+        """The insertion that the figure of ``block`` (its caption or credit) is: what is
+        typed there is part of it. None elsewhere."""
+        if kind_of(block.blockFormat()) not in (CAPTION, CREDIT):
+            return None
+        photo = part(block, FIGURE)
+        if photo is None:
+            return None
+        for frag in fragments(photo):
+            if frag.isValid() and frag.charFormat().isImageFormat():
+                change = change_of(frag.charFormat())
+                return change if change is not None and change[1] == "new" else None
+        return None
 
     # -- keys -----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -140,6 +157,13 @@ class SuggestKeys(_Editor):
         if moved.position() != cursor.position() or old is not None:
             self.setTextCursor(moved)
         cursor = moved
+        figure = self._suggested_figure(cursor.block())
+        if figure is not None:  # the caption or credit of a photo suggested: part of it
+            fmt = QTextCharFormat(cursor.block().charFormat())
+            clear_change(fmt)
+            apply_change(fmt, figure)
+            self.setCurrentCharFormat(fmt)
+            return True
         before = change_of(cursor.charFormat()) if cursor.positionInBlock() else None
         if old is None and self._mine(before, "new") and \
                 change_of(self.currentCharFormat()) == before:

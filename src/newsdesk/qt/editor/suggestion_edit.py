@@ -20,7 +20,8 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 from newsdesk.domain.critic import parse_attribution
 from newsdesk.domain.suggestions import UNKNOWN_AUTHOR, Suggestion, parse_time
 
-from .formats import OBJECT_CHAR, fragments
+from .figures import delete_figure, figure_id
+from .formats import FIGURE, LINE_SEPARATOR, OBJECT_CHAR, P_SOFTBREAK, fragments, kind_of, prop
 from .suggestion_format import Change, change_of, clear_change
 
 
@@ -78,10 +79,15 @@ def listed(doc: QTextDocument) -> list[Suggestion]:
     photo = QCoreApplication.translate("HistoryPanel", "[Photo]")
     for place in places(doc):
         parts: dict[str, list[str]] = {"old": [], "new": []}
+        previous = {"old": -1, "new": -1}  # the block of each part's last piece
         for start, end, part in place.pieces:
             cursor = QTextCursor(doc)
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            number = doc.findBlock(start).blockNumber()
+            if parts[part] and previous[part] != number:  # a photo's caption, its credit
+                parts[part].append(" ")
+            previous[part] = number
             parts[part].append(cursor.selectedText())
         old, new = ("".join(parts[k]).replace(OBJECT_CHAR, photo) for k in ("old", "new"))
         kind = "replace" if old and new else "insert" if new else "delete"
@@ -120,7 +126,10 @@ def decide(doc: QTextDocument, ids: list[str] | None, accept: bool,
     going = "old" if accept else "new"
     pieces = sorted(((s, e, part) for p in chosen for s, e, part in p.pieces),
                     reverse=True)
-    whole: list[QTextBlock] = [b for b in _blocks(doc, chosen) if _only_suggestion(b)]
+    gone_figures = {figure_id(doc.findBlock(s)) for s, _e, part in pieces if part == going
+                    and kind_of(doc.findBlock(s).blockFormat()) == FIGURE} - {None}
+    touched = [b for b in _blocks(doc, chosen) if figure_id(b) not in gone_figures]
+    whole: list[QTextBlock] = [b for b in touched if _only_suggestion(b)]
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     for start, end, part in pieces:
@@ -130,13 +139,51 @@ def decide(doc: QTextDocument, ids: list[str] | None, accept: bool,
             cursor.removeSelectedText()
         else:
             _plain(cursor, start, end)
+    for fig in gone_figures:  # a photo suggested whole that goes: its caption and credit too
+        _drop_figure(doc, fig)
+    for block in reversed(touched):  # a line that went leaves no line break behind
+        if block.isValid():
+            _tidy_breaks(cursor, block)
     for block in reversed(whole):
         if block.isValid() and block.length() <= 1:
             _drop_block(doc, block)
-    if figures is not None:
-        figures([b for b in whole if b.isValid() and b.text() == OBJECT_CHAR])
+    if figures is not None:  # (also a photo that shared its paragraph with the other one,
+        # a caption edit compared as the photo deleted and added on the next line)
+        figures([b for b in touched if b.isValid() and _just_photo(b.text())])
     cursor.endEditBlock()
     return len(chosen)
+
+
+def _drop_figure(doc: QTextDocument, fig: object) -> None:
+    """Remove the blocks of the figure ``fig`` (what is left of it: empty caption and credit,
+    or text typed there by someone else), as deleting a figure does."""
+    block = doc.firstBlock()
+    while block.isValid() and figure_id(block) != fig:
+        block = block.next()
+    if block.isValid():
+        delete_figure(block)
+
+
+def _tidy_breaks(cursor: QTextCursor, block: QTextBlock) -> None:
+    """Remove the soft line breaks (the source's line ends) that a decision left at the
+    start or end of ``block`` or next to another: the line between them went, as
+    ``domain.suggestions.resolve`` takes a line that resolves to nothing."""
+    breaks: list[int] = []
+    for frag in fragments(block):
+        if prop(frag.charFormat(), P_SOFTBREAK):
+            breaks.extend(frag.position() + i for i, ch in enumerate(frag.text()) if ch == " ")
+    start, end = block.position(), block.position() + block.length() - 1
+    going = [at for n, at in enumerate(breaks)
+             if at == start or at == end - 1 or (n + 1 < len(breaks) and breaks[n + 1] == at + 1)]
+    for at in reversed(going):
+        cursor.setPosition(at)
+        cursor.setPosition(at + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+
+
+def _just_photo(text: str) -> bool:
+    """Is a block of this text one photo, maybe with spaces or a line break beside it?"""
+    return text.replace(LINE_SEPARATOR, " ").strip() == OBJECT_CHAR
 
 
 def _plain(cursor: QTextCursor, start: int, end: int) -> None:
