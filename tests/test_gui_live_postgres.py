@@ -151,6 +151,30 @@ def test_the_open_article_with_local_edits_takes_the_conflict_path(qtbot, two):
     qtbot.waitUntil(lambda: "Hà đang viết dở." in an.library.get(article.id).body, timeout=5000)
 
 
+def test_using_my_version_over_an_autosave_keeps_the_autosave_and_says_so(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    mine = open_in(qtbot, an, article.id)
+    theirs = open_in(qtbot, ha, article.id)
+    type_at_end(mine, " Chữ của An.")  # not saved yet
+    type_at_end(theirs, " Chữ của Hà.")
+    theirs.autosave.save_now()  # her autosave: stored, no revision yet
+    qtbot.waitUntil(lambda: an.version_dialog is not None, timeout=5000)
+    dialog = an.version_dialog
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=5000)
+    dialog.use_other.click()  # he keeps his own version
+    qtbot.waitUntil(lambda: "Chữ của An." in an.library.get(article.id).body, timeout=5000)
+    assert "Chữ của Hà." not in an.library.get(article.id).body
+    kept = [r for r in Review(an.library).history(article.id)
+            if "Chữ của Hà." in r.snapshot.body]
+    assert kept, "her autosaved words were overwritten without a revision"
+    assert kept[-1].author == "Trần Thu Hà"
+    expected = f"Nguyễn Văn An kept their version; yours is in History as r{kept[-1].number}."
+    qtbot.waitUntil(lambda: expected in theirs.presence.text(), timeout=5000)
+    assert theirs.presence.isVisible()
+    assert "Chữ của An." in theirs.body.toPlainText()
+
+
 def test_who_is_editing_is_shown_and_can_be_taken_over(qtbot, two):
     an, ha = two
     article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))

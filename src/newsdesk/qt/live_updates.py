@@ -112,6 +112,9 @@ class LiveUpdates(QObject):
         if self.listener is not None and self.article_id:
             self.listener.release(self.article_id)
         self.article_id, self._seen_mine = article_id, False
+        view = self.window._view
+        if view is not None:
+            view.presence.clear_note()
         self._show_editors([])
         if self.listener is not None and article_id:
             self.listener.claim(article_id)
@@ -233,6 +236,7 @@ class LiveUpdates(QObject):
             QTimer.singleShot(BUSY_RETRY_MS, lambda: self._arrived(stored))
             return
         if not autosave.dirty and not view.composing:  # a word being composed is an edit
+            ours = view.base.version  # the version shown here (maybe our own autosave)
             if view.current_article().content_equals(stored):
                 view.adopt_status(stored)
             else:
@@ -243,6 +247,7 @@ class LiveUpdates(QObject):
             self.known = stored
             window._edited()  # the previews follow
             window.status.showMessage(self.tr("Updated to the version saved elsewhere."), 8000)
+            self._tell_if_kept(stored.id, ours)
             return
         known = self.known if self.known is not None and self.known.id == stored.id else None
         if known is not None and known.content_equals(stored):  # only its status changed
@@ -251,6 +256,27 @@ class LiveUpdates(QObject):
             return
         view.commit_preedit()
         autosave.save_now()  # refused as outdated: kept as a revision, then the dialog
+
+
+    def _tell_if_kept(self, article_id: str, version: int) -> None:
+        """Someone saved over the version shown here: if it was kept as a revision (their
+        save did not overwrite it silently), say so plainly and where it is."""
+        from newsdesk.services.review import kept_from
+
+        run_task(kept_from, self.window.library, article_id, version,
+                 on_done=lambda kept: self._kept(article_id, kept),
+                 on_error=lambda exc: log.info("live library: history not read (%s)", exc))
+
+    def _kept(self, article_id: str, kept) -> None:
+        if kept is None or self._open_id() != article_id:
+            return
+        from newsdesk.services.review import KEPT_NOTE
+
+        who = kept.note[len(KEPT_NOTE):].strip() or self.tr("Someone")
+        text = self.tr("{who} kept their version; yours is in History as r{n}.").format(
+            who=who, n=kept.number)
+        self.window.status.showMessage(text, 60000)
+        self.window.article_view.presence.show_note(text)
 
 
 def _connection_for(library):
