@@ -199,6 +199,25 @@ def test_who_is_editing_is_shown_and_can_be_taken_over(qtbot, two):
     qtbot.waitUntil(lambda: not mine.presence.isVisible(), timeout=2000)
 
 
+def test_a_new_name_in_the_preferences_shows_in_the_others_bar(qtbot, two, monkeypatch):
+    from newsdesk.qt.preferences import PreferencesDialog
+
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    open_in(qtbot, an, article.id)
+    theirs = open_in(qtbot, ha, article.id)
+    qtbot.waitUntil(lambda: "Nguyễn Văn An" in theirs.presence.text(), timeout=3000)
+
+    def accept(dialog):
+        dialog.user_name.setText("Nguyễn Lan Anh")
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", accept)
+    an.actions_["preferences"].trigger()
+    qtbot.waitUntil(lambda: "Being edited by Nguyễn Lan Anh" in theirs.presence.text(),
+                    timeout=3000)
+
+
 def delete_in(qtbot, window) -> None:
     """Edit › Delete in ``window``, answering Yes."""
     from PySide6.QtCore import QTimer

@@ -45,6 +45,10 @@ class LiveListener(QThread):
     def take_over(self, article_id: str) -> None:
         self._requests.put(("take_over", article_id))
 
+    def rename(self, name: str) -> None:
+        """Colleagues now see this app's user as ``name`` (the preferences changed)."""
+        self._requests.put(("rename", name))
+
     def stop(self, timeout_s: float = 3.0) -> None:
         """Apply what was asked (a release), close the connection, end the thread."""
         self._stop.set()
@@ -96,5 +100,7 @@ class LiveListener(QThread):
                 return
             if kind == "release":
                 conn.release(article_id)
+            elif kind == "rename":
+                conn.rename(article_id)
             else:
                 conn.claim(article_id, take_over=kind == "take_over")

@@ -120,6 +120,13 @@ class LiveUpdates(QObject):
             self.listener.claim(article_id)
             self.check_presence()
 
+    def rename(self) -> None:
+        """The name in the preferences changed: colleagues see the new one at once."""
+        from newsdesk.services.live import user_label
+
+        if self.listener is not None:
+            self.listener.rename(user_label(self.window.library))
+
     def take_over(self) -> None:
         if self.listener is not None and self.article_id:
             self.listener.take_over(self.article_id)

@@ -212,6 +212,7 @@ class ArticleCommands(_Window):
         if dialog.exec():
             dialog.apply()
             self.settings.save(self.paths.settings_file)
+            self.live.rename()  # colleagues see the name just set
             if self.spelling is not None:
                 self.spelling.set_enabled(self.settings.spell_check)
             if self.translations is not None:
