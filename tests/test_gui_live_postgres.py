@@ -218,6 +218,22 @@ def test_a_new_name_in_the_preferences_shows_in_the_others_bar(qtbot, two, monke
                     timeout=3000)
 
 
+def test_presence_unread_while_offline_is_logged_once_then_quietly(qtbot, two, caplog):
+    import logging
+
+    from sqlalchemy.exc import OperationalError
+
+    an, _ha = two
+    exc = OperationalError("SELECT 1", {}, Exception("connection refused\nline two\nline three"))
+    with caplog.at_level(logging.DEBUG, logger="newsdesk.qt.live_updates"):
+        for _ in range(5):  # a recheck every 3 s while the server is away
+            an.live._presence_failed(exc)
+    infos = [r for r in caplog.records if r.levelno >= logging.INFO]
+    debugs = [r for r in caplog.records if r.levelno == logging.DEBUG]
+    assert len(infos) == 1 and "connection refused" in infos[0].getMessage()
+    assert len(debugs) == 4 and all("\n" not in r.getMessage() for r in debugs)
+
+
 def delete_in(qtbot, window) -> None:
     """Edit › Delete in ``window``, answering Yes."""
     from PySide6.QtCore import QTimer

@@ -52,6 +52,7 @@ class LiveUpdates(QObject):
         self.known: Article | None = None  # the open article as last read or stored here
         self._seen_mine = False  # our claim was seen stored (so its loss is a take-over)
         self._presence_serial = 0
+        self._presence_failures = 0  # presence reads failed in a row (server away)
         self._stopped = False
         self._list = Debouncer(LIST_DELAY_MS, window.library_panel.refresh, self)
         self._review = Debouncer(LIST_DELAY_MS, self._refresh_review, self)
@@ -140,9 +141,20 @@ class LiveUpdates(QObject):
         serial, article_id = self._presence_serial, self.article_id
         run_task(editors_of, self.window.library, article_id,
                  on_done=lambda found: self._presence(found, serial, article_id),
-                 on_error=lambda exc: log.info("live library: presence not read (%s)", exc))
+                 on_error=self._presence_failed)
+
+    def _presence_failed(self, exc: BaseException) -> None:
+        """The first failure in a row is logged with its details; each retry after it (every
+        few seconds while the server is away) in one short line, for debugging only."""
+        if self._presence_failures == 0:
+            log.info("live library: presence not read (%s)", exc)
+        else:
+            log.debug("live library: presence still not read (%s, attempt %d)",
+                      type(exc).__name__, self._presence_failures + 1)
+        self._presence_failures += 1
 
     def _presence(self, found: list, serial: int, article_id: str) -> None:
+        self._presence_failures = 0
         if serial != self._presence_serial or article_id != self.article_id:
             return
         me = self.listener.session if self.listener is not None else ""
