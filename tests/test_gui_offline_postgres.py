@@ -255,6 +255,9 @@ def test_a_colleagues_save_meanwhile_opens_the_two_versions_dialog(qtbot, pg, tm
         assert "Bản của Hà." in body and "Lời của An" not in body  # not overwritten
         assert any("Lời của An khi mất mạng." in k.body for k in kept)  # nor lost
         assert not offline_shown(an) and dialogs == []
+        qtbot.waitUntil(lambda: "Back online" in an.status.currentMessage(), timeout=5000)
+        assert an.status.currentMessage() == (
+            "Back online — your changes conflict with a newer version")  # not "0 sent"
     finally:
         if an.version_dialog is not None:
             an.version_dialog.reject()

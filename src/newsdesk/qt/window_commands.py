@@ -278,7 +278,8 @@ class ArticleCommands(_Window):
                 if not isinstance(result, Article):
                     self.save_conflict(result)  # the usual two versions, one at a time
                     break
-            self.connection.end(sum(isinstance(result, Article) for result in results))
+            stored = sum(isinstance(result, Article) for result in results)
+            self.connection.end(stored, len(results) - stored)
             self.library_panel.refresh()
 
         def failed(exc: BaseException) -> None:
