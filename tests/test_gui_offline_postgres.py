@@ -346,3 +346,23 @@ def test_a_save_left_waiting_meets_a_colleagues_newer_version_at_the_next_start(
         if again.version_dialog is not None:
             again.version_dialog.reject()
         close_window(again)
+
+
+def test_a_search_while_the_server_is_stopped_says_so(qtbot, pg, tmp_path, dialogs):
+    from gui_support import type_text
+
+    server, url = pg
+    an = live_window(qtbot, tmp_path / "an", url, "Nguyễn Văn An", autosave_seconds=0.5)
+    try:
+        for n in range(3):
+            an.library.save(Article(headline=f"Bão số {n}", body="Gió giật cấp 12."))
+        an.library_panel.refresh()
+        qtbot.waitUntil(lambda: an.library_panel.model.total == 3, timeout=5000)
+        server.stop()
+        type_text(an.library_panel.search, "Huế")
+        message = "Server unreachable — search needs the server"
+        qtbot.waitUntil(lambda: message in an.status.currentMessage()
+                        , timeout=15000)
+        assert an.library_panel.model.total == 0  # not the old unfiltered rows
+    finally:
+        close_window(an)
