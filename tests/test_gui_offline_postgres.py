@@ -204,7 +204,7 @@ def test_typing_goes_on_while_the_server_is_stopped_and_every_word_is_stored(
         qtbot.waitUntil(lambda: len(dialogs) == 1, timeout=10000)
         assert "database server cannot be reached" in dialogs.pop()
         an.library_panel.search.setText("cầu rồng")
-        qtbot.waitUntil(lambda: "list and search need the server" in an.status.currentMessage(),
+        qtbot.waitUntil(lambda: "search needs the server" in an.status.currentMessage(),
                         timeout=10000)
         print(f"another article and a search refused in {time.monotonic() - started:.2f} s")
         assert view.base.id == article.id and offline_shown(an)
