@@ -190,13 +190,30 @@ def test_who_is_editing_is_shown_and_can_be_taken_over(qtbot, two):
     qtbot.mouseClick(theirs.presence.take_over, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: mine.presence.text().startswith("Trần Thu Hà took over editing at"),
                     timeout=2000)
-    qtbot.waitUntil(lambda: not theirs.presence.isVisible(), timeout=2000)
+    # her bar now says she holds it, and nobody else is shown
+    qtbot.waitUntil(lambda: theirs.presence.text().startswith("You took over editing at")
+                    and "Nguyễn Văn An" not in theirs.presence.text(), timeout=2000)
+    assert theirs.presence.isVisible() and not theirs.presence.take_over.isVisible()
     # An's app saved what he typed at once; Hà's window (nothing typed) shows it
     qtbot.waitUntil(lambda: "An viết thêm." in an.library.get(article.id).body, timeout=3000)
     qtbot.waitUntil(lambda: "An viết thêm." in theirs.body.toPlainText(), timeout=3000)
     # closing the article ends the presence
     ha.actions_["close"].trigger()
     qtbot.waitUntil(lambda: not mine.presence.isVisible(), timeout=2000)
+
+
+def test_a_take_over_right_after_opening_stops_the_other_app(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    mine = open_in(qtbot, an, article.id)
+    type_at_end(mine, " An gõ ngay.")
+    theirs = open_in(qtbot, ha, article.id)
+    qtbot.waitUntil(lambda: theirs.presence.isVisible(), timeout=3000)
+    qtbot.mouseClick(theirs.presence.take_over, Qt.MouseButton.LeftButton)  # at once
+    qtbot.waitUntil(lambda: mine.presence.text().startswith("Trần Thu Hà took over editing at"),
+                    timeout=3000)
+    qtbot.waitUntil(lambda: "An gõ ngay." in an.library.get(article.id).body, timeout=3000)
+    qtbot.waitUntil(lambda: "An gõ ngay." in theirs.body.toPlainText(), timeout=3000)
 
 
 def test_a_new_name_in_the_preferences_shows_in_the_others_bar(qtbot, two, monkeypatch):

@@ -27,6 +27,7 @@ class LiveListener(QThread):
     changed = Signal(list)  # list[Change], in the order the database sent them
     reconnected = Signal()  # the connection came back: anything may have changed
     connected = Signal(bool)  # whether the app is listening (for the status bar)
+    claimed = Signal(str, bool)  # a claim of an article is stored (article id, a take-over)
 
     def __init__(self, connection, parent=None) -> None:
         super().__init__(parent)
@@ -104,3 +105,4 @@ class LiveListener(QThread):
                 conn.rename(article_id)
             else:
                 conn.claim(article_id, take_over=kind == "take_over")
+                self.claimed.emit(article_id, kind == "take_over")

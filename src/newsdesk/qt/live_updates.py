@@ -79,6 +79,7 @@ class LiveUpdates(QObject):
         listener.changed.connect(self._changed)
         listener.reconnected.connect(self._everything_changed)
         listener.connected.connect(self._connected)
+        listener.claimed.connect(self._claimed)
         listener.start()
         if self.article_id:
             listener.claim(self.article_id)
@@ -131,6 +132,21 @@ class LiveUpdates(QObject):
     def take_over(self) -> None:
         if self.listener is not None and self.article_id:
             self.listener.take_over(self.article_id)
+
+    def _claimed(self, article_id: str, take_over: bool) -> None:
+        """Our claim is stored: from now on, its loss is a take-over (whatever a presence
+        read made before it found). After our own take-over, the bar says we hold it."""
+        if article_id != self.article_id or self._stopped:
+            return
+        self._seen_mine = True
+        if take_over:
+            from .presence_bar import clock
+
+            view = self.window._view
+            if view is not None:
+                view.presence.show_note(self.tr("You took over editing at %1; the others "
+                                                "were told").replace("%1", clock(_now())))
+        self.check_presence()
 
     def check_presence(self) -> None:
         if self.listener is None or not self.article_id:
@@ -296,6 +312,12 @@ class LiveUpdates(QObject):
             who=who, n=kept.number)
         self.window.status.showMessage(text, 60000)
         self.window.article_view.presence.show_note(text)
+
+
+def _now():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
 
 
 def _connection_for(library):
