@@ -343,6 +343,42 @@ def test_a_deletion_not_heard_is_found_at_the_next_save(qtbot, two):
     assert "Hà viết tiếp." in ha.library.get(ha.article_view.base.id).body
 
 
+def test_ctrl_s_on_a_deleted_submitted_article_saves_a_new_draft_and_says_so(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY,
+                                       status=Status.SUBMITTED))
+    Review(an.library).add_comment_on(article.id, "Huế", "Kiểm tra tên")
+    open_in(qtbot, an, article.id)
+    theirs = open_in(qtbot, ha, article.id)
+    qtbot.waitUntil(lambda: len(ha.comment_marks.comments) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: "Trần Thu Hà" in an.article_view.presence.text(), timeout=3000)
+    questions = []
+
+    def answer() -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        box = QApplication.activeModalWidget()
+        questions.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, answer)
+    an.actions_["delete"].trigger()
+    assert "Trần Thu Hà is editing it" in questions[0]
+    assert "cannot be undone" not in questions[0]
+    qtbot.waitUntil(lambda: theirs.deleted.isVisible(), timeout=2500)
+    type_at_end(theirs, " Hà viết tiếp.")
+    ha.actions_["save"].trigger()  # Ctrl+S: as the bar's "Save as new article"
+    qtbot.waitUntil(lambda: ha.article_view.base.id not in (None, article.id)
+                    and not ha.article_view.autosave.dirty, timeout=5000)
+    stored = ha.library.get(ha.article_view.base.id)
+    assert "Hà viết tiếp." in stored.body and stored.status == Status.DRAFT
+    message = ha.status.currentMessage()
+    assert message.startswith("Saved as a new article, as a draft.")
+    assert "Its comments (1) stayed with the deleted article." in message
+
+
 def test_quitting_with_a_deleted_article_open_keeps_its_text_for_recovery(qtbot, two):
     an, ha = two
     article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))

@@ -59,6 +59,11 @@ class PresenceBar(QFrame):
         self._update_text()
         self.setVisible(bool(self._editors))
 
+    @property
+    def editors(self) -> list:
+        """The colleagues shown as editing the article (services.live.Editor)."""
+        return list(self._editors)
+
     def text(self) -> str:
         return self.message.text()
 
