@@ -68,7 +68,7 @@ class PresenceBar(QFrame):
         return self.message.text()
 
     def _update_text(self) -> None:
-        parts = [self._note] if self._note else []
+        parts = []
         for editor in self._editors:
             name = editor.name or self.tr("a colleague")
             if self._taken and editor is self._editors[0]:
@@ -77,7 +77,7 @@ class PresenceBar(QFrame):
             else:
                 parts.append(self.tr("Being edited by %1 since %2")
                              .replace("%1", name).replace("%2", clock(editor.since)))
-        self.message.setText("; ".join(parts))
+        self.message.setText(" ".join(p for p in (self._note, "; ".join(parts)) if p))
         self.take_over.setVisible(bool(self._editors))
         self.take_over.setToolTip(self.tr(
             "Become the one editing this article: the others are told at once, their app saves "
