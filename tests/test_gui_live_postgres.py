@@ -151,6 +151,30 @@ def test_the_open_article_with_local_edits_takes_the_conflict_path(qtbot, two):
     qtbot.waitUntil(lambda: "Hà đang viết dở." in an.library.get(article.id).body, timeout=5000)
 
 
+def test_using_my_version_over_an_autosave_keeps_the_autosave_and_says_so(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    mine = open_in(qtbot, an, article.id)
+    theirs = open_in(qtbot, ha, article.id)
+    type_at_end(mine, " Chữ của An.")  # not saved yet
+    type_at_end(theirs, " Chữ của Hà.")
+    theirs.autosave.save_now()  # her autosave: stored, no revision yet
+    qtbot.waitUntil(lambda: an.version_dialog is not None, timeout=5000)
+    dialog = an.version_dialog
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=5000)
+    dialog.use_other.click()  # he keeps his own version
+    qtbot.waitUntil(lambda: "Chữ của An." in an.library.get(article.id).body, timeout=5000)
+    assert "Chữ của Hà." not in an.library.get(article.id).body
+    kept = [r for r in Review(an.library).history(article.id)
+            if "Chữ của Hà." in r.snapshot.body]
+    assert kept, "her autosaved words were overwritten without a revision"
+    assert kept[-1].author == "Trần Thu Hà"
+    expected = f"Nguyễn Văn An kept their version; yours is in History as r{kept[-1].number}."
+    qtbot.waitUntil(lambda: expected in theirs.presence.text(), timeout=5000)
+    assert theirs.presence.isVisible()
+    assert "Chữ của An." in theirs.body.toPlainText()
+
+
 def test_who_is_editing_is_shown_and_can_be_taken_over(qtbot, two):
     an, ha = two
     article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
@@ -166,13 +190,65 @@ def test_who_is_editing_is_shown_and_can_be_taken_over(qtbot, two):
     qtbot.mouseClick(theirs.presence.take_over, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: mine.presence.text().startswith("Trần Thu Hà took over editing at"),
                     timeout=2000)
-    qtbot.waitUntil(lambda: not theirs.presence.isVisible(), timeout=2000)
+    # her bar now says she holds it, and nobody else is shown
+    qtbot.waitUntil(lambda: theirs.presence.text().startswith("You took over editing at")
+                    and "Nguyễn Văn An" not in theirs.presence.text(), timeout=2000)
+    assert theirs.presence.isVisible() and not theirs.presence.take_over.isVisible()
     # An's app saved what he typed at once; Hà's window (nothing typed) shows it
     qtbot.waitUntil(lambda: "An viết thêm." in an.library.get(article.id).body, timeout=3000)
     qtbot.waitUntil(lambda: "An viết thêm." in theirs.body.toPlainText(), timeout=3000)
     # closing the article ends the presence
     ha.actions_["close"].trigger()
     qtbot.waitUntil(lambda: not mine.presence.isVisible(), timeout=2000)
+
+
+def test_a_take_over_right_after_opening_stops_the_other_app(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    mine = open_in(qtbot, an, article.id)
+    type_at_end(mine, " An gõ ngay.")
+    theirs = open_in(qtbot, ha, article.id)
+    qtbot.waitUntil(lambda: theirs.presence.isVisible(), timeout=3000)
+    qtbot.mouseClick(theirs.presence.take_over, Qt.MouseButton.LeftButton)  # at once
+    qtbot.waitUntil(lambda: mine.presence.text().startswith("Trần Thu Hà took over editing at"),
+                    timeout=3000)
+    qtbot.waitUntil(lambda: "An gõ ngay." in an.library.get(article.id).body, timeout=3000)
+    qtbot.waitUntil(lambda: "An gõ ngay." in theirs.body.toPlainText(), timeout=3000)
+
+
+def test_a_new_name_in_the_preferences_shows_in_the_others_bar(qtbot, two, monkeypatch):
+    from newsdesk.qt.preferences import PreferencesDialog
+
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY))
+    open_in(qtbot, an, article.id)
+    theirs = open_in(qtbot, ha, article.id)
+    qtbot.waitUntil(lambda: "Nguyễn Văn An" in theirs.presence.text(), timeout=3000)
+
+    def accept(dialog):
+        dialog.user_name.setText("Nguyễn Lan Anh")
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", accept)
+    an.actions_["preferences"].trigger()
+    qtbot.waitUntil(lambda: "Being edited by Nguyễn Lan Anh" in theirs.presence.text(),
+                    timeout=3000)
+
+
+def test_presence_unread_while_offline_is_logged_once_then_quietly(qtbot, two, caplog):
+    import logging
+
+    from sqlalchemy.exc import OperationalError
+
+    an, _ha = two
+    exc = OperationalError("SELECT 1", {}, Exception("connection refused\nline two\nline three"))
+    with caplog.at_level(logging.DEBUG, logger="newsdesk.qt.live_updates"):
+        for _ in range(5):  # a recheck every 3 s while the server is away
+            an.live._presence_failed(exc)
+    infos = [r for r in caplog.records if r.levelno >= logging.INFO]
+    debugs = [r for r in caplog.records if r.levelno == logging.DEBUG]
+    assert len(infos) == 1 and "connection refused" in infos[0].getMessage()
+    assert len(debugs) == 4 and all("\n" not in r.getMessage() for r in debugs)
 
 
 def delete_in(qtbot, window) -> None:
@@ -265,6 +341,42 @@ def test_a_deletion_not_heard_is_found_at_the_next_save(qtbot, two):
     qtbot.waitUntil(lambda: ha.article_view.base.id not in (None, article.id)
                     and not ha.article_view.autosave.dirty, timeout=5000)
     assert "Hà viết tiếp." in ha.library.get(ha.article_view.base.id).body
+
+
+def test_ctrl_s_on_a_deleted_submitted_article_saves_a_new_draft_and_says_so(qtbot, two):
+    an, ha = two
+    article = an.library.save(Article(headline="Mưa lớn ở Huế", body=BODY,
+                                       status=Status.SUBMITTED))
+    Review(an.library).add_comment_on(article.id, "Huế", "Kiểm tra tên")
+    open_in(qtbot, an, article.id)
+    theirs = open_in(qtbot, ha, article.id)
+    qtbot.waitUntil(lambda: len(ha.comment_marks.comments) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: "Trần Thu Hà" in an.article_view.presence.text(), timeout=3000)
+    questions = []
+
+    def answer() -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        box = QApplication.activeModalWidget()
+        questions.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, answer)
+    an.actions_["delete"].trigger()
+    assert "Trần Thu Hà is editing it" in questions[0]
+    assert "cannot be undone" not in questions[0]
+    qtbot.waitUntil(lambda: theirs.deleted.isVisible(), timeout=2500)
+    type_at_end(theirs, " Hà viết tiếp.")
+    ha.actions_["save"].trigger()  # Ctrl+S: as the bar's "Save as new article"
+    qtbot.waitUntil(lambda: ha.article_view.base.id not in (None, article.id)
+                    and not ha.article_view.autosave.dirty, timeout=5000)
+    stored = ha.library.get(ha.article_view.base.id)
+    assert "Hà viết tiếp." in stored.body and stored.status == Status.DRAFT
+    message = ha.status.currentMessage()
+    assert message.startswith("Saved as a new article, as a draft.")
+    assert "Its comments (1) stayed with the deleted article." in message
 
 
 def test_quitting_with_a_deleted_article_open_keeps_its_text_for_recovery(qtbot, two):

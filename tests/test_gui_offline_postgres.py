@@ -204,7 +204,7 @@ def test_typing_goes_on_while_the_server_is_stopped_and_every_word_is_stored(
         qtbot.waitUntil(lambda: len(dialogs) == 1, timeout=10000)
         assert "database server cannot be reached" in dialogs.pop()
         an.library_panel.search.setText("cầu rồng")
-        qtbot.waitUntil(lambda: "list and search need the server" in an.status.currentMessage(),
+        qtbot.waitUntil(lambda: "search needs the server" in an.status.currentMessage(),
                         timeout=10000)
         print(f"another article and a search refused in {time.monotonic() - started:.2f} s")
         assert view.base.id == article.id and offline_shown(an)
@@ -255,6 +255,9 @@ def test_a_colleagues_save_meanwhile_opens_the_two_versions_dialog(qtbot, pg, tm
         assert "Bản của Hà." in body and "Lời của An" not in body  # not overwritten
         assert any("Lời của An khi mất mạng." in k.body for k in kept)  # nor lost
         assert not offline_shown(an) and dialogs == []
+        qtbot.waitUntil(lambda: "Back online" in an.status.currentMessage(), timeout=5000)
+        assert an.status.currentMessage() == (
+            "Back online — your changes conflict with a newer version")  # not "0 sent"
     finally:
         if an.version_dialog is not None:
             an.version_dialog.reject()
@@ -343,3 +346,23 @@ def test_a_save_left_waiting_meets_a_colleagues_newer_version_at_the_next_start(
         if again.version_dialog is not None:
             again.version_dialog.reject()
         close_window(again)
+
+
+def test_a_search_while_the_server_is_stopped_says_so(qtbot, pg, tmp_path, dialogs):
+    from gui_support import type_text
+
+    server, url = pg
+    an = live_window(qtbot, tmp_path / "an", url, "Nguyễn Văn An", autosave_seconds=0.5)
+    try:
+        for n in range(3):
+            an.library.save(Article(headline=f"Bão số {n}", body="Gió giật cấp 12."))
+        an.library_panel.refresh()
+        qtbot.waitUntil(lambda: an.library_panel.model.total == 3, timeout=5000)
+        server.stop()
+        type_text(an.library_panel.search, "Huế")
+        message = "Server unreachable — search needs the server"
+        qtbot.waitUntil(lambda: message in an.status.currentMessage()
+                        , timeout=15000)
+        assert an.library_panel.model.total == 0  # not the old unfiltered rows
+    finally:
+        close_window(an)

@@ -432,6 +432,17 @@
 </context>
 <context>
     <name>ConnectionWatch</name>
+    <message>
+        <source>Back online — your changes conflict with a newer version</source>
+        <translation>Back online — your changes conflict with a newer version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s) sent</source>
+        <translation>
+            <numerusform>%n other change sent</numerusform>
+            <numerusform>%n other changes sent</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Back online — %n change(s) sent</source>
         <translation>
@@ -1654,8 +1665,20 @@
 <context>
     <name>LiveUpdates</name>
     <message>
+        <source>You took over editing at %1; the others were told</source>
+        <translation>You took over editing at %1; the others were told</translation>
+    </message>
+    <message>
         <source>Updated to the version saved elsewhere.</source>
         <translation>Updated to the version saved elsewhere.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>{who} kept their version; yours is in History as r{n}.</source>
+        <translation>{who} kept their version; yours is in History as r{n}.</translation>
     </message>
 </context>
 <context>
@@ -1900,8 +1923,16 @@
         <translation>Save the article before commenting on it.</translation>
     </message>
     <message>
+        <source>Server unreachable — search needs the server</source>
+        <translation>Server unreachable — search needs the server</translation>
+    </message>
+    <message>
+        <source>Server unreachable — the list needs the server</source>
+        <translation>Server unreachable — the list needs the server</translation>
+    </message>
+    <message>
         <source>Offline: the list and search need the server.</source>
-        <translation>Offline: the list and search need the server.</translation>
+        <translation type="vanished">Offline: the list and search need the server.</translation>
     </message>
     <message>
         <source>The list cannot be shown: %1</source>
@@ -1960,12 +1991,20 @@
         <translation>Offline: saved as soon as the server answers.</translation>
     </message>
     <message>
+        <source>Delete “%1” from the library? It goes from the list for everyone and cannot be opened again; its history stays in the database.</source>
+        <translation>Delete “%1” from the library? It goes from the list for everyone and cannot be opened again; its history stays in the database.</translation>
+    </message>
+    <message>
+        <source>%1 is editing it.</source>
+        <translation>%1 is editing it.</translation>
+    </message>
+    <message>
         <source>Delete article</source>
         <translation>Delete article</translation>
     </message>
     <message>
         <source>Delete “%1” from the library? This cannot be undone.</source>
-        <translation>Delete “%1” from the library? This cannot be undone.</translation>
+        <translation type="vanished">Delete “%1” from the library? This cannot be undone.</translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;All files (*)</source>
@@ -1986,6 +2025,14 @@
     <message>
         <source>Not deleted</source>
         <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Saved as a new article, as a draft.</source>
+        <translation>Saved as a new article, as a draft.</translation>
+    </message>
+    <message>
+        <source>Its comments (%n) stayed with the deleted article.</source>
+        <translation>Its comments (%n) stayed with the deleted article.</translation>
     </message>
     <message>
         <source>Insert a photo</source>

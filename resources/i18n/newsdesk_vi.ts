@@ -429,6 +429,16 @@
 </context>
 <context>
     <name>ConnectionWatch</name>
+    <message>
+        <source>Back online — your changes conflict with a newer version</source>
+        <translation>Đã kết nối lại — thay đổi của bạn xung đột với một phiên bản mới hơn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s) sent</source>
+        <translation>
+            <numerusform>đã gửi %n thay đổi khác</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Back online — %n change(s) sent</source>
         <translation>
@@ -1646,8 +1656,20 @@
 <context>
     <name>LiveUpdates</name>
     <message>
+        <source>You took over editing at %1; the others were told</source>
+        <translation>Bạn đã nhận quyền biên tập bài lúc %1; những người khác đã được báo</translation>
+    </message>
+    <message>
         <source>Updated to the version saved elsewhere.</source>
         <translation>Đã cập nhật bản vừa lưu ở máy khác.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Một người</translation>
+    </message>
+    <message>
+        <source>{who} kept their version; yours is in History as r{n}.</source>
+        <translation>{who} đã giữ phiên bản của họ; bản của bạn nằm trong Lịch sử ở r{n}.</translation>
     </message>
 </context>
 <context>
@@ -1888,8 +1910,16 @@
         <translation>Hãy lưu bài viết trước khi góp ý.</translation>
     </message>
     <message>
+        <source>Server unreachable — search needs the server</source>
+        <translation>Không kết nối được máy chủ — tìm kiếm cần có máy chủ</translation>
+    </message>
+    <message>
+        <source>Server unreachable — the list needs the server</source>
+        <translation>Không kết nối được máy chủ — danh sách cần có máy chủ</translation>
+    </message>
+    <message>
         <source>Offline: the list and search need the server.</source>
-        <translation>Mất kết nối: danh sách và tìm kiếm cần có máy chủ.</translation>
+        <translation type="vanished">Mất kết nối: danh sách và tìm kiếm cần có máy chủ.</translation>
     </message>
     <message>
         <source>The list cannot be shown: %1</source>
@@ -1948,12 +1978,20 @@
         <translation>Mất kết nối: bài sẽ được lưu ngay khi máy chủ trả lời.</translation>
     </message>
     <message>
+        <source>Delete “%1” from the library? It goes from the list for everyone and cannot be opened again; its history stays in the database.</source>
+        <translation>Xóa “%1” khỏi thư viện? Bài sẽ biến mất khỏi danh sách của mọi người và không mở lại được; lịch sử của bài vẫn được giữ trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 is editing it.</source>
+        <translation>%1 đang biên tập bài này.</translation>
+    </message>
+    <message>
         <source>Delete article</source>
         <translation>Xóa bài</translation>
     </message>
     <message>
         <source>Delete “%1” from the library? This cannot be undone.</source>
-        <translation>Xóa “%1” khỏi thư viện? Không thể hoàn tác.</translation>
+        <translation type="vanished">Xóa “%1” khỏi thư viện? Không thể hoàn tác.</translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;All files (*)</source>
@@ -1974,6 +2012,14 @@
     <message>
         <source>Not deleted</source>
         <translation>Chưa xóa được</translation>
+    </message>
+    <message>
+        <source>Saved as a new article, as a draft.</source>
+        <translation>Đã lưu thành bài mới, ở dạng bản nháp.</translation>
+    </message>
+    <message>
+        <source>Its comments (%n) stayed with the deleted article.</source>
+        <translation>Các góp ý của bài (%n) vẫn ở lại với bài đã xóa.</translation>
     </message>
     <message>
         <source>Insert a photo</source>

@@ -189,13 +189,17 @@ class ArticleListModel(QStringListModel):
         serial, query = self._serial, self.query
         run_task(read, self.library, query, pages,
                  on_done=lambda found: self._listed(found, serial, replace),
-                 on_error=lambda exc: self._failed(exc, serial))
+                 on_error=lambda exc: self._failed(exc, serial, replace=replace))
 
-    def _failed(self, exc: BaseException, serial: int, page: int | None = None) -> None:
+    def _failed(self, exc: BaseException, serial: int, page: int | None = None, *,
+                replace: bool = False) -> None:
         if page is not None:
             self._pending.discard(page)  # asked again when shown again
         elif serial == self._serial:
             self.loading = False
+            if replace:  # a new search or filter: the old rows do not answer it
+                self.total, self.pages = 0, {}
+                self.setStringList([])
         log.warning("library list not read: %s", exc)
         if serial == self._serial:
             self.failed.emit(exc)

@@ -27,6 +27,7 @@ class LiveListener(QThread):
     changed = Signal(list)  # list[Change], in the order the database sent them
     reconnected = Signal()  # the connection came back: anything may have changed
     connected = Signal(bool)  # whether the app is listening (for the status bar)
+    claimed = Signal(str, bool)  # a claim of an article is stored (article id, a take-over)
 
     def __init__(self, connection, parent=None) -> None:
         super().__init__(parent)
@@ -44,6 +45,10 @@ class LiveListener(QThread):
 
     def take_over(self, article_id: str) -> None:
         self._requests.put(("take_over", article_id))
+
+    def rename(self, name: str) -> None:
+        """Colleagues now see this app's user as ``name`` (the preferences changed)."""
+        self._requests.put(("rename", name))
 
     def stop(self, timeout_s: float = 3.0) -> None:
         """Apply what was asked (a release), close the connection, end the thread."""
@@ -96,5 +101,8 @@ class LiveListener(QThread):
                 return
             if kind == "release":
                 conn.release(article_id)
+            elif kind == "rename":
+                conn.rename(article_id)
             else:
                 conn.claim(article_id, take_over=kind == "take_over")
+                self.claimed.emit(article_id, kind == "take_over")

@@ -52,6 +52,7 @@ class LiveUpdates(QObject):
         self.known: Article | None = None  # the open article as last read or stored here
         self._seen_mine = False  # our claim was seen stored (so its loss is a take-over)
         self._presence_serial = 0
+        self._presence_failures = 0  # presence reads failed in a row (server away)
         self._stopped = False
         self._list = Debouncer(LIST_DELAY_MS, window.library_panel.refresh, self)
         self._review = Debouncer(LIST_DELAY_MS, self._refresh_review, self)
@@ -78,6 +79,7 @@ class LiveUpdates(QObject):
         listener.changed.connect(self._changed)
         listener.reconnected.connect(self._everything_changed)
         listener.connected.connect(self._connected)
+        listener.claimed.connect(self._claimed)
         listener.start()
         if self.article_id:
             listener.claim(self.article_id)
@@ -112,14 +114,39 @@ class LiveUpdates(QObject):
         if self.listener is not None and self.article_id:
             self.listener.release(self.article_id)
         self.article_id, self._seen_mine = article_id, False
+        view = self.window._view
+        if view is not None:
+            view.presence.clear_note()
         self._show_editors([])
         if self.listener is not None and article_id:
             self.listener.claim(article_id)
             self.check_presence()
 
+    def rename(self) -> None:
+        """The name in the preferences changed: colleagues see the new one at once."""
+        from newsdesk.services.live import user_label
+
+        if self.listener is not None:
+            self.listener.rename(user_label(self.window.library))
+
     def take_over(self) -> None:
         if self.listener is not None and self.article_id:
             self.listener.take_over(self.article_id)
+
+    def _claimed(self, article_id: str, take_over: bool) -> None:
+        """Our claim is stored: from now on, its loss is a take-over (whatever a presence
+        read made before it found). After our own take-over, the bar says we hold it."""
+        if article_id != self.article_id or self._stopped:
+            return
+        self._seen_mine = True
+        if take_over:
+            from .presence_bar import clock
+
+            view = self.window._view
+            if view is not None:
+                view.presence.show_note(self.tr("You took over editing at %1; the others "
+                                                "were told").replace("%1", clock(_now())))
+        self.check_presence()
 
     def check_presence(self) -> None:
         if self.listener is None or not self.article_id:
@@ -130,9 +157,20 @@ class LiveUpdates(QObject):
         serial, article_id = self._presence_serial, self.article_id
         run_task(editors_of, self.window.library, article_id,
                  on_done=lambda found: self._presence(found, serial, article_id),
-                 on_error=lambda exc: log.info("live library: presence not read (%s)", exc))
+                 on_error=self._presence_failed)
+
+    def _presence_failed(self, exc: BaseException) -> None:
+        """The first failure in a row is logged with its details; each retry after it (every
+        few seconds while the server is away) in one short line, for debugging only."""
+        if self._presence_failures == 0:
+            log.info("live library: presence not read (%s)", exc)
+        else:
+            log.debug("live library: presence still not read (%s, attempt %d)",
+                      type(exc).__name__, self._presence_failures + 1)
+        self._presence_failures += 1
 
     def _presence(self, found: list, serial: int, article_id: str) -> None:
+        self._presence_failures = 0
         if serial != self._presence_serial or article_id != self.article_id:
             return
         me = self.listener.session if self.listener is not None else ""
@@ -233,6 +271,7 @@ class LiveUpdates(QObject):
             QTimer.singleShot(BUSY_RETRY_MS, lambda: self._arrived(stored))
             return
         if not autosave.dirty and not view.composing:  # a word being composed is an edit
+            ours = view.base.version  # the version shown here (maybe our own autosave)
             if view.current_article().content_equals(stored):
                 view.adopt_status(stored)
             else:
@@ -243,6 +282,7 @@ class LiveUpdates(QObject):
             self.known = stored
             window._edited()  # the previews follow
             window.status.showMessage(self.tr("Updated to the version saved elsewhere."), 8000)
+            self._tell_if_kept(stored.id, ours)
             return
         known = self.known if self.known is not None and self.known.id == stored.id else None
         if known is not None and known.content_equals(stored):  # only its status changed
@@ -251,6 +291,33 @@ class LiveUpdates(QObject):
             return
         view.commit_preedit()
         autosave.save_now()  # refused as outdated: kept as a revision, then the dialog
+
+
+    def _tell_if_kept(self, article_id: str, version: int) -> None:
+        """Someone saved over the version shown here: if it was kept as a revision (their
+        save did not overwrite it silently), say so plainly and where it is."""
+        from newsdesk.services.review import kept_from
+
+        run_task(kept_from, self.window.library, article_id, version,
+                 on_done=lambda kept: self._kept(article_id, kept),
+                 on_error=lambda exc: log.info("live library: history not read (%s)", exc))
+
+    def _kept(self, article_id: str, kept) -> None:
+        if kept is None or self._open_id() != article_id:
+            return
+        from newsdesk.services.review import KEPT_NOTE
+
+        who = kept.note[len(KEPT_NOTE):].strip() or self.tr("Someone")
+        text = self.tr("{who} kept their version; yours is in History as r{n}.").format(
+            who=who, n=kept.number)
+        self.window.status.showMessage(text, 60000)
+        self.window.article_view.presence.show_note(text)
+
+
+def _now():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
 
 
 def _connection_for(library):

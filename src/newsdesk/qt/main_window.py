@@ -524,8 +524,10 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         """The list (a search, a filter) could not be read: the status bar says why."""
         from .errors import error_text
 
-        if self.connection.failed(exc):
-            text = self.tr("Offline: the list and search need the server.")
+        if self.connection.failed(exc) or self.connection.offline:
+            text = (self.tr("Server unreachable — search needs the server")
+                    if self.library_panel.filtering
+                    else self.tr("Server unreachable — the list needs the server"))
         else:
             text = self.tr("The list cannot be shown: %1").replace("%1", error_text(exc))
         self.status.showMessage(text, 10000)

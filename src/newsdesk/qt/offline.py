@@ -65,6 +65,7 @@ class ConnectionWatch(QObject):
         self._stopped = False
         self._sending = 0  # sends under way since the server came back
         self._sent = 0
+        self._refused = 0  # of them, refused: a newer version was stored meanwhile
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._ask)
@@ -84,7 +85,7 @@ class ConnectionWatch(QObject):
         self.offline = True
         self.noticed_at = time.monotonic()
         self._attempt = 0
-        self._sending = self._sent = 0
+        self._sending = self._sent = self._refused = 0
         log.info("database server unreachable: saves wait in the journal")
         self._show()
         view = self.window._view
@@ -152,19 +153,27 @@ class ConnectionWatch(QObject):
         """Sends under way (the saves a closed session left waiting): ``end`` follows."""
         self._sending += 1
 
-    def end(self, stored: int) -> None:
-        """Sends ended; ``stored`` of them were stored (the others refused: a conflict)."""
+    def end(self, stored: int, refused: int = 0) -> None:
+        """Sends ended; ``stored`` of them were stored, ``refused`` refused (a conflict)."""
         self._sending = max(0, self._sending - 1)
         self._sent += stored
+        self._refused += refused
         if self._sending == 0 and not self.offline:
             self._report()
 
     def _one_sent(self, stored: bool) -> None:
-        self.end(int(stored))
+        self.end(int(stored), int(not stored))
 
     def _report(self) -> None:
         sent, self._sent = self._sent, 0
-        text = self.tr("Back online — %n change(s) sent", "", sent)
+        refused, self._refused = self._refused, 0
+        choosing = getattr(self.window, "version_dialog", None) is not None
+        if refused or choosing:  # not "0 changes sent" while the two versions are shown
+            text = self.tr("Back online — your changes conflict with a newer version")
+            if sent:
+                text += " · " + self.tr("%n other change(s) sent", "", sent)
+        else:
+            text = self.tr("Back online — %n change(s) sent", "", sent)
         self.window.status.showMessage(text, MESSAGE_MS)
 
     def stop(self) -> None:

@@ -37,6 +37,7 @@ class PresenceBar(QFrame):
         layout.addWidget(self.take_over)
         self._editors: list = []
         self._taken: bool = False
+        self._note = ""  # e.g. "Lê Minh kept their version; yours is in History as r5."
         self.retranslate()
         self.hide()
 
@@ -45,15 +46,28 @@ class PresenceBar(QFrame):
         ``taken_over``: the first of them took the article over from this app."""
         self._editors, self._taken = list(editors), taken_over
         self._update_text()
-        self.setVisible(bool(editors))
+        self.setVisible(bool(editors) or bool(self._note))
+
+    def show_note(self, note: str) -> None:
+        """A line that stays until another article is opened (``clear_note``)."""
+        self._note = note
+        self._update_text()
+        self.setVisible(True)
+
+    def clear_note(self) -> None:
+        self._note = ""
+        self._update_text()
+        self.setVisible(bool(self._editors))
+
+    @property
+    def editors(self) -> list:
+        """The colleagues shown as editing the article (services.live.Editor)."""
+        return list(self._editors)
 
     def text(self) -> str:
         return self.message.text()
 
     def _update_text(self) -> None:
-        if not self._editors:
-            self.message.clear()
-            return
         parts = []
         for editor in self._editors:
             name = editor.name or self.tr("a colleague")
@@ -63,7 +77,8 @@ class PresenceBar(QFrame):
             else:
                 parts.append(self.tr("Being edited by %1 since %2")
                              .replace("%1", name).replace("%2", clock(editor.since)))
-        self.message.setText("; ".join(parts))
+        self.message.setText(" ".join(p for p in (self._note, "; ".join(parts)) if p))
+        self.take_over.setVisible(bool(self._editors))
         self.take_over.setToolTip(self.tr(
             "Become the one editing this article: the others are told at once, their app saves "
             "what they typed, and they see that you took over"))

@@ -91,10 +91,16 @@ class ArticleCommands(_Window):
         article_id = view.base.id
         if not view.has_article:
             return
+        question = QCoreApplication.translate(
+            "MainWindow", "Delete “%1” from the library? It goes from the list for everyone and "
+            "cannot be opened again; its history stays in the database.").replace(
+                "%1", view.form.headline.text() or QCoreApplication.translate("MainWindow", "(untitled)"))
+        editing = [e.name for e in view.presence.editors if e.name]  # as the bar shows them
+        if editing:
+            question = QCoreApplication.translate("MainWindow", "%1 is editing it.").replace(
+                "%1", ", ".join(editing)) + "\n\n" + question
         answer = QMessageBox.question(
-            self, QCoreApplication.translate("MainWindow", "Delete article"),
-            QCoreApplication.translate("MainWindow", "Delete “%1” from the library? This cannot be undone.").replace(
-                "%1", view.form.headline.text() or QCoreApplication.translate("MainWindow", "(untitled)")))
+            self, QCoreApplication.translate("MainWindow", "Delete article"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         if view.autosave is not None:
@@ -135,13 +141,22 @@ class ArticleCommands(_Window):
         view = self.article_view
         if not view.has_article or view.deleted.by is None:
             return
+        from newsdesk.domain import Status
+
         view.commit_preedit()
-        article = view.current_article().copy(id=None, version=0, created=None, updated=None)
+        comments = len(self.comment_marks.comments)  # they belong to the deleted article
+        article = view.current_article().copy(id=None, version=0, created=None, updated=None,
+                                              status=Status.DRAFT)  # a new article's history
         if view.autosave is not None:
             view.autosave.forget_changes()  # its journal entry: the new article's replaces it
         view.close_article()
         self.open_article(article, dirty=True)
         self.save_article()
+        text = QCoreApplication.translate("MainWindow", "Saved as a new article, as a draft.")
+        if comments:
+            text += " " + QCoreApplication.translate(
+                "MainWindow", "Its comments (%n) stayed with the deleted article.", "", comments)
+        self.statusBar().showMessage(text, 15000)
 
     def close_deleted_article(self) -> None:
         """Close an article deleted elsewhere: the text here is let go (the user chose so)."""
@@ -212,6 +227,7 @@ class ArticleCommands(_Window):
         if dialog.exec():
             dialog.apply()
             self.settings.save(self.paths.settings_file)
+            self.live.rename()  # colleagues see the name just set
             if self.spelling is not None:
                 self.spelling.set_enabled(self.settings.spell_check)
             if self.translations is not None:
@@ -277,7 +293,8 @@ class ArticleCommands(_Window):
                 if not isinstance(result, Article):
                     self.save_conflict(result)  # the usual two versions, one at a time
                     break
-            self.connection.end(sum(isinstance(result, Article) for result in results))
+            stored = sum(isinstance(result, Article) for result in results)
+            self.connection.end(stored, len(results) - stored)
             self.library_panel.refresh()
 
         def failed(exc: BaseException) -> None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .live_updates import LiveUpdates
     from .offline import ConnectionWatch
     from .recovery import RecoveryJournal
+    from .review.comment_marks import CommentMarks
     from .side_panel import SidePanel
     from .spell_menu import SpellController
     from .start_page import StartPage
@@ -49,6 +50,7 @@ class WindowParts(QMainWindow):
     spelling: SpellController | None
     live: LiveUpdates
     connection: ConnectionWatch
+    comment_marks: CommentMarks
     waiting_ids: set[str]
 
     @property

@@ -86,6 +86,8 @@ class Library:
         # may be read, not changed here (an SQLite file or folder this user may not write);
         # found when the library is opened (off the UI thread), not asked again
         self.read_only = read_only_database(url)
+        # article id -> the version this app last stored (a text that is ours to replace)
+        self.written_here: dict[str, int] = {}
 
     @classmethod
     def open(
@@ -138,17 +140,20 @@ class Library:
 
         Autosaved work reaches the history every ten minutes and when the article is closed
         (``closing``), as an ``autosave`` revision (``services.review.autosave_hook``)."""
-        from .review import autosave_hook
+        from .review import autosave_hook, keep_replaced_hook, written_by
 
         try:
-            return self.repository.save(article, expected_version=expected_version,
-                                        on_saved=autosave_hook(self, closing=closing))
+            stored = self.repository.save(article, expected_version=expected_version,
+                                          on_saved=autosave_hook(self, closing=closing),
+                                          on_replacing=keep_replaced_hook(self))
         except ConflictError as exc:
             if not article.id or expected_version is None:
                 raise
             from .review import keep_conflicting
 
             raise keep_conflicting(self, article, expected_version, exc) from None
+        written_by(self, stored)
+        return stored
 
     def checkpoint(self, article_id: str) -> None:
         """The article was closed after autosaves only: keep it as an ``autosave`` revision

@@ -166,6 +166,52 @@ def undone_note(connection, last: Revision | None, stored: Article) -> str:
     return f"decision undone: {each}{more} {'is' if len(back) == 1 else 'are'} pending again"
 
 
+KEPT_NOTE = "kept: replaced by "  # the note of a text kept before someone saved over it
+
+
+def keep_replaced_hook(library: LibraryAPI):
+    """A callback for ``Repository.save(on_replacing=…)``: no silent overwrite. When the
+    stored text about to be replaced was not written by this app (someone else's autosave,
+    say) and no revision holds it, it is first kept as an ``autosave`` revision in their
+    name (whoever is editing the article, when known), noted "kept: replaced by <me>"."""
+    me, _initials = user_of(library)
+    mine = getattr(library, "written_here", {})
+
+    def hook(connection, previous: Article) -> None:
+        if not previous.id or mine.get(previous.id) == previous.version:
+            return
+        last = latest_revision(connection, previous.id)
+        if last is not None and _same_content(last.snapshot, previous):
+            return
+        author = _other_editor(library, previous.id, me)
+        initials = "".join(part[0] for part in author.split()).upper()[:4]
+        add_revision(connection, previous, RevisionKind.AUTOSAVE, author=author,
+                     initials=initials, note=f"{KEPT_NOTE}{me}".strip(),
+                     base_version=previous.version)
+
+    return hook
+
+
+def _other_editor(library: LibraryAPI, article_id: str, me: str) -> str:
+    """The name of someone else editing ``article_id`` now ("" when none or unknown)."""
+    try:
+        from .live import editors_of
+
+        names = [e.name for e in editors_of(library, article_id) if e.name and e.name != me]
+    except Exception:  # presence is a courtesy; the text is kept either way
+        return ""
+    return names[0] if names else ""
+
+
+def kept_from(library: LibraryAPI, article_id: str, version: int) -> Revision | None:
+    """The revision keeping version ``version`` of the article after someone saved over it
+    (``keep_replaced_hook``), None when there is none."""
+    for revision in reversed(Review(library).history(article_id)):
+        if revision.base_version == version and revision.note.startswith(KEPT_NOTE):
+            return revision
+    return None
+
+
 def _same_content(old: Article, new: Article) -> bool:
     return content_hash(old.copy(body=old.body.rstrip())) == content_hash(
         new.copy(body=new.body.rstrip()))
@@ -180,13 +226,23 @@ def save_with_revision(library: LibraryAPI, article: Article, *,
     if validate:
         article.validate()
     try:
-        return library.repository.save(article, expected_version=expected_version,
-                                       on_saved=revision_hook(library, kind, note),
-                                       photos=photos)
+        stored = library.repository.save(article, expected_version=expected_version,
+                                         on_saved=revision_hook(library, kind, note),
+                                         photos=photos,
+                                         on_replacing=keep_replaced_hook(library))
     except ConflictError as exc:
         if not article.id:
             raise
         raise keep_conflicting(library, article, expected_version, exc) from None
+    written_by(library, stored)
+    return stored
+
+
+def written_by(library: LibraryAPI, stored: Article) -> None:
+    """Remember that this app wrote ``stored`` (its text is ours to replace)."""
+    mine = getattr(library, "written_here", None)
+    if mine is not None and stored.id:
+        mine[stored.id] = stored.version
 
 
 def keep_conflicting(library: LibraryAPI, article: Article, expected_version: int | None,

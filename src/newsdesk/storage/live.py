@@ -153,6 +153,14 @@ class LiveConnection:
         if self.connected:
             self._claim(article_id, take_over=take_over)
 
+    def rename(self, name: str) -> None:
+        """Show this session as ``name`` from now on, on every article it has claimed."""
+        self.name = name
+        if self.connected:
+            assert self._conn is not None
+            self._conn.execute("UPDATE editing_presence SET name = %s WHERE session = %s",
+                               (name, self.session))
+
     def release(self, article_id: str) -> None:
         self.claimed.discard(article_id)
         if self.connected:

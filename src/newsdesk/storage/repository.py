@@ -136,8 +136,13 @@ class Repository:
         expected_version: int | None = None,
         on_saved: Callable[[Connection, Article], None] | None = None,
         photos: Iterable[NewPhoto] = (),
+        on_replacing: Callable[[Connection, Article], None] | None = None,
     ) -> Article:
         """Insert or update ``article``; return it as stored (id, version, times set).
+
+        ``on_replacing(connection, previous)`` runs in the same transaction, the row locked,
+        with the article as stored before this save replaces it (not for a new article): a
+        text no revision holds can be kept first (``services.review.keep_replaced_hook``).
 
         ``photos`` (new photos its body shows) are stored in the same transaction.
         ``on_saved(connection, stored)`` runs inside the same transaction (e.g. to record a
@@ -145,7 +150,7 @@ class Repository:
         """
         with translate_errors(self._url), self._write() as session, session.begin():
             store_photos(session.connection(), photos)
-            stored = self._store(session, article, expected_version)
+            stored = self._store(session, article, expected_version, on_replacing=on_replacing)
             if on_saved is not None:
                 on_saved(session.connection(), stored)
             return stored
@@ -207,6 +212,7 @@ class Repository:
         expected_version: int | None,
         *,
         rowid: int | None = None,
+        on_replacing: Callable[[Connection, Article], None] | None = None,
     ) -> Article:
         if article.id:
             lock_articles(session.connection(), [article.id])
@@ -223,6 +229,15 @@ class Repository:
                     f"the article '{article.headline}' was changed elsewhere (version "
                     f"{current}, you edited version {expected_version}); reload it first"
                 )
+        if row is not None and on_replacing is not None:
+            held = dict(
+                session.execute(
+                    select(ArticleAssetRow.path, ArticleAssetRow.sha256).where(
+                        ArticleAssetRow.article_id == row.id
+                    )
+                ).all()
+            )
+            on_replacing(session.connection(), to_article(row, held))
         now = _now()
         if row is None:
             row = ArticleRow(id=article.id or uuid.uuid4().hex, version=0, created=now)
