@@ -167,6 +167,8 @@ def undone_note(connection, last: Revision | None, stored: Article) -> str:
 
 
 KEPT_NOTE = "kept: replaced by "  # the note of a text kept before someone saved over it
+_HOLDING_KINDS = tuple(k for k in RevisionKind if k not in (RevisionKind.CONFLICT,
+                                                            RevisionKind.INCOMING))
 
 
 def keep_replaced_hook(library: LibraryAPI):
@@ -180,7 +182,9 @@ def keep_replaced_hook(library: LibraryAPI):
     def hook(connection, previous: Article) -> None:
         if not previous.id or mine.get(previous.id) == previous.version:
             return
-        last = latest_revision(connection, previous.id)
+        # the stored text's own revision: a refused save's (conflict) or a reviewer's
+        # version kept aside (incoming) may have been added after it
+        last = latest_revision(connection, previous.id, kinds=_HOLDING_KINDS)
         if last is not None and _same_content(last.snapshot, previous):
             return
         author = _other_editor(library, previous.id, me)
