@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -46,8 +47,6 @@ def _background_work_done_before_exit():
     """The thread pools finish their tasks before the interpreter shuts down: a task still
     running Python while the interpreter is finalised crashes the process after the tests."""
     yield
-    import sys
-
     if "newsdesk.qt.workers" not in sys.modules:
         return
     from PySide6.QtCore import QThreadPool
@@ -81,3 +80,22 @@ def qapp_cls():
     from newsdesk.qt.file_open import NewsdeskApplication
 
     return NewsdeskApplication
+
+
+_exit_status: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _exit_status.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without finalising the interpreter once every result is reported: after a
+    thousand Qt tests, PySide6 can crash while Python tears down the Qt objects they left,
+    turning a green run into a segmentation fault. Nothing is left to write by then."""
+    if not _exit_status or "PySide6.QtCore" not in sys.modules:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status[-1])
