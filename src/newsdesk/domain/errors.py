@@ -88,3 +88,7 @@ class Notice(str):
         notice.values = tuple(str(value) for value in values)
         notice.reason = reason
         return notice
+
+    def __getnewargs_ex__(self) -> tuple[tuple[object, ...], dict[str, str]]:
+        # pickled whole (code, values, reason): a print engine in its own process sends these
+        return (str(self), self.code, *self.values), {"reason": self.reason}

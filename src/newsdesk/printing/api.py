@@ -19,7 +19,6 @@ import gc
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QT
 
 from . import runtime
 from .engine import PdfPrinter, PdfResult, PrintError
-from .scheme import PrintDocument
+from .prepared import PreparedPrint, PrintDocument
 from .setup import PageSetup
 
 if TYPE_CHECKING:  # the document's modules (rendering, photos) load when one is built
@@ -38,17 +37,6 @@ if TYPE_CHECKING:  # the document's modules (rendering, photos) load when one is
 
 _printer: dict[str, PdfPrinter] = {}
 _T = TypeVar("_T")
-
-
-@dataclass
-class PreparedPrint:
-    """A document ready to print, where to, and what was met making it."""
-
-    document: PrintDocument
-    target: Path
-    setup: PageSetup
-    warnings: list[str] = field(default_factory=list)
-    target_lines: int | None = None
 
 
 def _shared_printer() -> PdfPrinter:

@@ -37,7 +37,7 @@ from newsdesk.render.related import RelatedItem, article_views, related_items
 
 from .fonts import add_fonts, font_css
 from .hyphenate import hyphenate_html
-from .scheme import PrintDocument
+from .prepared import PrintDocument
 from .setup import PageSetup
 
 if TYPE_CHECKING:

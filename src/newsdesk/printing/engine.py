@@ -15,7 +15,7 @@ Nothing is fetched from the network: see ``scheme.py``.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QSizeF, QTimer, QUrl, Signal
@@ -31,14 +31,15 @@ from newsdesk.domain import NewsdeskError, Notice
 
 from . import runtime
 from .brief import BRIEF_JS
-from .copyfit import MEASURE_JS, Copyfit, compute_copyfit
+from .copyfit import MEASURE_JS, compute_copyfit
 from .fonts import FONTS, add_fonts, font_css
 from .grid import GRID_JS
 from .hyphenate import UNUSED_SOFT_HYPHENS_JS
 from .makeup import MAKEUP_JS
 from .output import PrintError, count_pages, write_atomic
 from .pdf_info import with_title
-from .scheme import DocumentServer, FolderDocument, OfflineInterceptor, PrintDocument
+from .prepared import PdfResult, PrintDocument
+from .scheme import DocumentServer, FolderDocument, OfflineInterceptor
 from .setup import PageSetup
 
 READY_JS = r"""
@@ -83,14 +84,6 @@ def _json(answer) -> dict:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
-
-
-@dataclass(frozen=True)
-class PdfResult:
-    path: Path
-    pages: int
-    copyfit: Copyfit
-    warnings: list[str] = field(default_factory=list)
 
 
 def page_layout(setup: PageSetup) -> QPageLayout:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from newsdesk.config.resources import resource_path
 
 if TYPE_CHECKING:
-    from .scheme import PrintDocument
+    from .prepared import PrintDocument
 
 FONTS = (  # family, file, weight, style
     ("Newsdesk Serif", "NotoSerif-Regular.ttf", 400, "normal"),

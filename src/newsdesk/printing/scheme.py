@@ -14,10 +14,8 @@ no http(s), no other files. The profile is off the record (no cache, no cookies 
 
 from __future__ import annotations
 
-import itertools
 import shutil
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
@@ -27,33 +25,12 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
+from .prepared import PrintDocument
 from .runtime import SCHEME
 
-_jobs = itertools.count(1)
+__all__ = ["DocumentServer", "FolderDocument", "OfflineInterceptor", "PrintDocument"]
 ALLOWED_ALWAYS = {"data", "blob", "about"}
 HOST = "print"
-
-
-@dataclass
-class PrintDocument:
-    """The files of one print document, by path relative to its root ("index.html", …).
-
-    Paths other than ``index.html`` and the shared ``fonts/…`` must be unique to the document
-    (``image_path``), since every document is served from the same origin."""
-
-    files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
-    name: str = field(default_factory=lambda: f"job{next(_jobs)}")
-
-    def add(self, path: str, data: bytes, mime: str) -> str:
-        self.files[path] = (data, mime)
-        return path
-
-    def image_path(self, number: int, extension: str) -> str:
-        return f"img/{self.name}/{number}{extension}"
-
-    @property
-    def size(self) -> int:
-        return sum(len(data) for data, _ in self.files.values())
 
 
 class DocumentServer(QWebEngineUrlSchemeHandler):
