@@ -58,12 +58,16 @@ READY_AND_MEASURE_JS = f"""
 (() => {{
   const state = JSON.parse({READY_JS.strip()});
   if (state.fonts === 'loaded' && !state.pending) {{
-    {BRIEF_JS.strip()};
-    {UNUSED_SOFT_HYPHENS_JS.strip()};
-    {GRID_JS.strip()};
-    {MAKEUP_JS.strip()};
-    state.metrics = JSON.parse({MEASURE_JS.strip()});
-    state.metrics.makeup = window.__ndMakeup;
+    try {{
+      {BRIEF_JS.strip()};
+      {UNUSED_SOFT_HYPHENS_JS.strip()};
+      {GRID_JS.strip()};
+      {MAKEUP_JS.strip()};
+      state.metrics = JSON.parse({MEASURE_JS.strip()});
+      state.metrics.makeup = window.__ndMakeup;
+    }} catch (e) {{  // said at once, not waited for until the print times out
+      state.failed = String(e && e.stack || e);
+    }}
   }}
   return JSON.stringify(state);
 }})()
@@ -277,6 +281,10 @@ class PdfPrinter(QObject):
         def check(answer) -> None:
             state = _json(answer)
             if generation != self._generation or self._job is None:
+                return
+            if state.get("failed"):
+                self._fail(PrintError(f"the page could not be made up for print: "
+                                      f"{state['failed'].splitlines()[0]}", code="print.makeup"))
                 return
             if not state or state.get("fonts") != "loaded" or state.get("pending"):
                 QTimer.singleShot(5, lambda: self._poll_ready(generation))

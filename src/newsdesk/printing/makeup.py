@@ -54,7 +54,7 @@ MAKEUP_JS = r"""
   const body = art && art.querySelector('.nd-body');
   const probe = body && body.querySelector(':scope > p');
   window.__ndMakeup = {passes: 0, moved: 0, split: 0, balanced: 0,
-                       brief: art.classList.contains('nd-brief')};
+                       brief: !!art && art.classList.contains('nd-brief')};
   if (!probe) { return; }
   const line = parseFloat(getComputedStyle(probe).lineHeight);
   if (!(line > 0)) { return; }
