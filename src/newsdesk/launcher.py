@@ -10,13 +10,29 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl+C before the command's own handling began
+        sys.stderr.write("newsdesk: interrupted\n")
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
+    if argv is None:  # the program itself: a PDF export starts its print engine first
+        from newsdesk.printing import forked
+
+        forked.start(args)
     from newsdesk.cli.main import exit_quickly, wants_gui
     from newsdesk.cli.main import main as cli_main
 
     if wants_gui(args):
         return gui_main(args)
-    code = cli_main(args)
+    try:
+        code = cli_main(args)
+    finally:
+        if argv is None:
+            forked.release()
     if argv is None:  # the program itself (not a caller in the same process)
         exit_quickly(code)
     return code

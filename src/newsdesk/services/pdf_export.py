@@ -17,6 +17,7 @@ Printing needs Qt's GUI thread: the CLI calls this on its main thread; the GUI u
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ from newsdesk.printing import PAPERS, Copyfit, PageSetup
 from newsdesk.printing import page_setup as setup_from_settings
 
 _DEFAULTS = Settings()
+log = logging.getLogger(__name__)
 
 PDF_FORMAT = ExportFormat(
     name="pdf",
@@ -195,11 +197,11 @@ class PdfExporter:
         return target, setup, fit
 
     def prepare(self, job: ExportJob):
-        """The job's print document built (``printing.api.PreparedPrint``), not printed yet."""
+        """The job's print document built (``printing.prepared.PreparedPrint``), not printed yet."""
         target, setup, fit = self._checked(job)
         notes = _notes(job.options)
-        from newsdesk.printing.api import PreparedPrint
         from newsdesk.printing.document import build_print_document
+        from newsdesk.printing.prepared import PreparedPrint
 
         options = job.options
         document, warnings = build_print_document(
@@ -234,9 +236,11 @@ def _result(result) -> PdfExportResult:
 def export_first_pdf(open_library: Callable[[], Any], article: str, target: str | Path,
                      **options: Any) -> PdfExportResult:
     """Export ``article`` (an id or prefix) of the library ``open_library()`` opens as PDF, in a
-    process that has not printed yet (``newsdesk export ID --format pdf``): Chromium is
-    started first, and the library read and the page built while its processes start."""
-    from newsdesk.printing import api
+    process that has not printed yet (``newsdesk export ID --format pdf``). The print engine
+    starts first: in its own process when the launcher started one (``printing.forked``; the
+    page is then built here meanwhile), else here, the library read and the page built on a
+    worker thread while Chromium's processes start."""
+    from newsdesk.printing import forked
 
     from .exporting import export_job
 
@@ -249,4 +253,21 @@ def export_first_pdf(open_library: Callable[[], Any], article: str, target: str 
         finally:
             library.close()
 
-    return _result(api.print_prepared_pdf(prepare))
+    engine = forked.take()
+    if engine is None:
+        from newsdesk.printing import api
+
+        return _result(api.print_prepared_pdf(prepare))
+    try:
+        prepared = prepare()
+    except BaseException:
+        engine.close(stop=True)
+        raise
+    try:
+        return _result(engine.print(prepared))
+    except forked.EngineLost as lost:  # printed here instead: later, but printed
+        log.warning("printing in this process: %s", lost)
+    api = _load_printing()
+    return _result(api.print_document_pdf(prepared.document, prepared.target, prepared.setup,
+                                          warnings=prepared.warnings,
+                                          target_lines=prepared.target_lines))
