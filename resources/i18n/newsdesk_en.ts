@@ -772,6 +772,10 @@
         <translation>Printing took too long and was stopped. Try again.</translation>
     </message>
     <message>
+        <source>The print page could not be laid out. Try again; if it fails again, report it with the article.</source>
+        <translation>The print page could not be laid out. Try again; if it fails again, report it with the article.</translation>
+    </message>
+    <message>
         <source>Printing could not start.</source>
         <translation>Printing could not start.</translation>
     </message>

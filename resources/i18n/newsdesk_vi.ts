@@ -767,6 +767,10 @@
         <translation>In quá lâu nên đã dừng. Hãy thử lại.</translation>
     </message>
     <message>
+        <source>The print page could not be laid out. Try again; if it fails again, report it with the article.</source>
+        <translation>Không dàn được trang in. Hãy thử lại; nếu vẫn lỗi, hãy báo lỗi kèm bài viết.</translation>
+    </message>
+    <message>
         <source>Printing could not start.</source>
         <translation>Không bắt đầu in được.</translation>
     </message>

@@ -133,6 +133,9 @@ SOURCES: dict[str, str] = {
     "print.timeout": QT_TRANSLATE_NOOP(
         "Errors", "Printing took too long and was stopped. Try again."),
     "print.thread": QT_TRANSLATE_NOOP("Errors", "Printing could not start."),
+    "print.makeup": QT_TRANSLATE_NOOP(
+        "Errors", "The print page could not be laid out. Try again; if it fails again, report "
+        "it with the article."),
     "print.paper": QT_TRANSLATE_NOOP("Errors", "This paper size is not known."),
     "print.orientation": QT_TRANSLATE_NOOP(
         "Errors", "The page orientation must be portrait or landscape."),
