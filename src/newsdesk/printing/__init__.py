@@ -9,39 +9,47 @@
 - ``copyfit``: lines, columns and over/under measured from the real layout
 - ``api``: print_article_pdf, the synchronous helper of the CLI and the export registry
 
-Importing this package does not import Qt; the submodules that need it do.
+Importing this package imports nothing more (``newsdesk.lazy``): each name loads its
+submodule when first used, and only the submodules that need Qt import it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .copyfit import Copyfit
-from .runtime import init_printing
-from .setup import PAPERS, PageSetup, PageSetupError, page_setup
+from newsdesk.lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from .engine import PdfResult
+    from .api import print_article_pdf
+    from .copyfit import Copyfit
+    from .engine import PdfPrinter, PrintError
+    from .prepared import PdfResult
+    from .runtime import init_printing
+    from .setup import PAPERS, PageSetup, PageSetupError, page_setup
+
+_LAZY = {
+    "Copyfit": "copyfit",
+    "init_printing": "runtime",
+    "PAPERS": "setup",
+    "PageSetup": "setup",
+    "PageSetupError": "setup",
+    "page_setup": "setup",
+    "print_article_pdf": "api",
+    "PdfResult": "prepared",
+    "PdfPrinter": "engine",
+    "PrintError": "engine",
+}
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 __all__ = [
     "PAPERS",
     "Copyfit",
     "PageSetup",
     "PageSetupError",
+    "PdfPrinter",
     "PdfResult",
+    "PrintError",
     "init_printing",
     "page_setup",
     "print_article_pdf",
 ]
-
-
-def __getattr__(name: str):
-    if name == "print_article_pdf":
-        from .api import print_article_pdf
-
-        return print_article_pdf
-    if name in ("PdfResult", "PdfPrinter", "PrintError"):
-        from . import engine
-
-        return getattr(engine, name)
-    raise AttributeError(name)

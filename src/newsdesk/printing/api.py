@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QThread, Signal
 
 from . import runtime
 from .engine import PdfPrinter, PdfResult, PrintError
@@ -171,7 +171,7 @@ def beside_the_engine(work: Callable[[], _T]) -> _T:
     document server, the load signals) do not wait for the worker's 5 ms turns."""
     loop = QEventLoop()
     relay = _Relay()
-    relay.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    relay.done.connect(loop.quit)  # emitted on the worker: queued to this thread's loop
     outcome: dict[str, Any] = {}
 
     def run() -> None:

@@ -35,9 +35,7 @@ import struct
 import sys
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from newsdesk.domain.errors import NewsdeskError
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded by whoever uses them: the launcher loads no more than this module
     from .prepared import PdfResult, PreparedPrint
 
 _HEADER = struct.Struct("<Q")
@@ -124,6 +122,8 @@ class ForkedEngine:
         if kind == "done":
             return rest[0]
         if kind == "refused":
+            from newsdesk.domain.errors import NewsdeskError
+
             message, code = rest
             raise NewsdeskError(message, code=code)
         raise EngineLost(f"the print engine failed:\n{rest[0]}")
@@ -181,6 +181,8 @@ def _serve(inbox: int, outbox: int) -> NoReturn:
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C: the command says it
+        from newsdesk.domain.errors import NewsdeskError
+
         from . import api
 
         api.start_printer()

@@ -6,7 +6,8 @@ QtWebEngine has three rules that must be met *before* anything else runs:
   ``QTWEBENGINE_CHROMIUM_FLAGS`` gets ``--no-sandbox`` when running as root (or when
   ``NEWSDESK_NO_SANDBOX`` is set) and ``--disable-gpu`` on the offscreen platform;
 - a custom URL scheme must be registered before the application object exists;
-- ``Qt.AA_ShareOpenGLContexts`` must be set before the application object exists.
+- ``Qt.AA_ShareOpenGLContexts`` must be set before the application object exists (not
+  offscreen, where Chromium runs without a GPU).
 
 ``init_printing()`` does all three before the application exists (the CLI, tests). The GUI
 calls ``prepare_application()`` instead, which imports no QtWebEngine, and the scheme is
@@ -53,20 +54,28 @@ def configure_environment(*, for_cli: bool = False) -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if _is_root() or os.environ.get("NEWSDESK_NO_SANDBOX"):
         _add_flags("--no-sandbox")
-    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+    if _offscreen():
         _add_flags("--disable-gpu")
     if not os.environ.get("NEWSDESK_CHROMIUM_LOG"):
         _add_flags(*_QUIET_FLAGS)  # keep the CLI's stderr for newsdesk's own messages
+
+
+def _offscreen() -> bool:
+    return os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
 
 
 def prepare_application() -> None:
     """What must be set before the application object exists, without importing QtWebEngine
     (the GUI's start-up stays light): Chromium's flags and ``AA_ShareOpenGLContexts``. The URL
     scheme is registered later by ``register_scheme()``, before the first QtWebEngine object."""
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import QCoreApplication
 
     configure_environment()
-    if QCoreApplication.instance() is None:
+    if QCoreApplication.instance() is None and not _offscreen():
+        # (offscreen, Chromium runs without a GPU: there is no OpenGL context to share, and
+        # reading Qt's namespace of enums would cost a print from the command line ~25 ms)
+        from PySide6.QtCore import Qt
+
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
 

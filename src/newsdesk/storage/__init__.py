@@ -7,8 +7,9 @@ so that the plain SQLite reader (``storage.reader``) stays light.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from newsdesk.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .engine import make_engine
@@ -39,13 +40,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 def open_storage(url: str, *, timeout: float = 5.0, migrate: bool = True) -> Repository:
