@@ -7,7 +7,8 @@ Measures, interleaved so that every command sees the same machine load:
 - ``newsdesk export ID --format pdf -o out.pdf`` of a 1,500-word article with 8 camera-size
   photos (print renditions already cached, as from the second export on). Target ≤ 1.0 s;
 - baselines in the same run: a bare ``python -c pass``, ``import PySide6.QtWebEngineCore``,
-  and a bare QtWebEngine process loading and printing the very same HTML (pdf_bench's).
+  and a bare QtWebEngine process loading and printing the very same HTML (``bare_print.py``:
+  PySide6 and nothing of newsdesk's).
 - with ``--src DIR`` (repeatable), the same PDF export by the code in DIR (``PYTHONPATH``), e.g.
   a checkout of main, to compare before and after in one run.
 Reports medians (and the fastest run), and each PDF export's ratio to the bare QtWebEngine
@@ -24,7 +25,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 from pathlib import Path
 
@@ -87,28 +87,13 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     env, article_id, html = prepare(work)
 
-    bare_print = textwrap.dedent(
-        f"""
-        import os, sys
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox --disable-gpu --log-level=3"
-        sys.path.insert(0, {str(ROOT / "benchmarks")!r})
-        from PySide6.QtGui import QGuiApplication
-        from pdf_bench import bare_printer
-        from pathlib import Path
-        app = QGuiApplication([])
-        run, keep = bare_printer()
-        run(Path({str(html)!r}), Path({str(work / "bare.pdf")!r}))
-        page, profile = keep
-        del run, keep, page
-        del profile
-        """
-    )
     py = sys.executable
     nd = str(NEWSDESK)
     commands = {
         "python -c pass": [py, "-c", "pass"],
         "python -c 'import PySide6.QtWebEngineCore'": [py, "-c", "import PySide6.QtWebEngineCore"],
-        "bare QtWebEngine load+printToPdf process": [py, "-c", bare_print],
+        "bare QtWebEngine load+printToPdf process": [
+            py, str(ROOT / "benchmarks" / "bare_print.py"), str(html), str(work / "bare.pdf")],
         "newsdesk --version": [nd, "--version"],
         "newsdesk list --json": [nd, "list", "--json"],
         "newsdesk show ID": [nd, "show", article_id],

@@ -24,7 +24,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 from pathlib import Path
 
@@ -36,6 +35,9 @@ from PIL import Image, ImageDraw, ImageFilter  # noqa: E402
 
 from newsdesk.printing import PageSetup, init_printing  # noqa: E402
 from print_support import sample_article  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bare_print import bare_printer  # noqa: E402
 
 NEWSDESK = Path(sys.executable).with_name("newsdesk")
 
@@ -64,37 +66,6 @@ def median_time(fn, runs: int) -> float:
         fn()
         samples.append(time.perf_counter() - start)
     return statistics.median(samples)
-
-
-def bare_printer():
-    """A plain QWebEnginePage on its own profile printing a file:// document to bytes."""
-    from PySide6.QtCore import QEventLoop, QMarginsF, QUrl
-    from PySide6.QtGui import QPageLayout, QPageSize
-    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
-
-    profile = QWebEngineProfile()
-    page = QWebEnginePage(profile)
-    layout = QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF()
-    )
-
-    def run(index_html: Path, target: Path) -> None:
-        loop = QEventLoop()
-        page.loadFinished.connect(loop.quit)
-        page.load(QUrl.fromLocalFile(str(index_html)))
-        loop.exec()
-        page.loadFinished.disconnect(loop.quit)
-        result = {}
-
-        def done(data):
-            result["data"] = bytes(data)
-            loop.quit()
-
-        page.printToPdf(done, layout)
-        loop.exec()
-        target.write_bytes(result["data"])
-
-    return run, (page, profile)
 
 
 def main() -> int:
@@ -172,25 +143,11 @@ def main() -> int:
         ),
         args.runs,
     )
-    bare_script = textwrap.dedent(
-        f"""
-        import os, sys
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox --disable-gpu --log-level=3"
-        sys.path.insert(0, {str(ROOT / "benchmarks")!r})
-        from PySide6.QtWidgets import QApplication
-        from pdf_bench import bare_printer
-        from pathlib import Path
-        app = QApplication([])
-        run, keep = bare_printer()
-        run(Path({str(folder.root / "index.html")!r}), Path({str(work / "bare-cold.pdf")!r}))
-        page, profile = keep
-        del run, keep, page
-        del profile
-        """
-    )
     bare_cold_s = median_time(
         lambda: subprocess.run(
-            [sys.executable, "-c", bare_script], env=env, capture_output=True, check=True
+            [sys.executable, str(ROOT / "benchmarks" / "bare_print.py"),
+             str(folder.root / "index.html"), str(work / "bare-cold.pdf")],
+            env=env, capture_output=True, check=True
         ),
         args.runs,
     )
