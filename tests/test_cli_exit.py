@@ -42,6 +42,23 @@ def test_without_qt_exit_quickly_returns_and_the_program_goes_on():
     assert done.stdout.strip() == "still running"
 
 
+def test_printed_elsewhere_exit_quickly_ends_the_program_without_qt():
+    """The command whose PDF the print engine's process printed: it never loaded Qt."""
+    done = python(
+        """
+        import atexit, sys
+        atexit.register(lambda: print("handler ran"))
+        sys.stdout.write("written, not flushed; ")
+        from newsdesk.cli.main import exit_quickly
+        exit_quickly(4, printed_elsewhere=True)
+        print("never printed")
+        """
+    )
+    assert done.returncode == 4, done.stderr
+    assert done.stdout == "written, not flushed; handler ran\n"
+    assert "PySide6" not in done.stderr
+
+
 def test_with_qt_exit_quickly_flushes_runs_exit_handlers_and_keeps_the_code():
     done = python(
         """

@@ -47,7 +47,7 @@ def run_program(data_dir: Path, args: list[str], before_command: str = "") -> di
         "    code = main(argv)\n"
         "forked.release()\n"
         "print(json.dumps({'code': code, 'out': out.getvalue(), 'err': err.getvalue(),\n"
-        "                  'qt': 'PySide6.QtCore' in sys.modules,\n"
+        "                  'qt': 'PySide6.QtCore' in sys.modules, 'taken': forked.taken(),\n"
         "                  'engine': engine.pid if engine else None}))\n"
         "sys.stdout.flush()\n"
         "os._exit(0)\n"
@@ -111,6 +111,7 @@ def test_the_page_is_printed_by_the_engines_process(data_dir, article, tmp_path)
     assert result["out"].strip() == str(target)
     assert "copyfit:" in result["err"]  # the engine's measures came back to the command
     assert result["qt"] is False  # the command never loaded Qt: the other process printed
+    assert result["taken"] is True  # so the program ends at once (``exit_quickly``)
     pages, text = pdf_text(target)
     assert pages >= 1
     assert "Minh Khoa" in text

@@ -34,7 +34,7 @@ def _main(argv: list[str] | None) -> int:
         if argv is None:
             forked.release()
     if argv is None:  # the program itself (not a caller in the same process)
-        exit_quickly(code)
+        exit_quickly(code, printed_elsewhere=forked.taken())
     return code
 
 
