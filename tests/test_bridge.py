@@ -9,6 +9,9 @@ import pytest
 from markdown_it import MarkdownIt
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextImageFormat
 
+from newsdesk.bodymodel.ir import Block, Run
+from newsdesk.bodymodel.md_reader import parse_blocks
+from newsdesk.bodymodel.md_writer import write_blocks
 from newsdesk.qt.editor.document_bridge import document_to_markdown, markdown_to_document
 from newsdesk.qt.editor.formats import CAPTION, CREDIT, FIGURE, P_FIG_ID, P_FIG_SRC, kind_of
 from newsdesk.qt.editor.photo_resources import DEFAULT_IMAGE_WIDTH as PHOTO_WIDTH
@@ -75,6 +78,20 @@ def test_text_that_looks_like_markup_round_trips(text: str):
     assert document_to_markdown(markdown_to_document(md)) == md
     back = markdown_to_document(md)
     assert back.toPlainText() == text.rstrip(" ")  # spaces ending a paragraph are not kept
+
+
+@pytest.mark.parametrize("last", ["|x", "x|", "|", "ế | ệ", "x\\|", "`|` |"])
+def test_a_heading_line_with_a_pipe_above_its_underline_stays_a_heading(last: str):
+    """A subheading of two lines (Shift+Enter) is written with ``---`` under it; a pipe on its
+    last line must not turn the two lines into a table."""
+    block = Block("heading", runs=[Run("text", "Hà Nội"), Run("hardbreak"), Run("text", last)],
+                  level=2)
+    markdown = write_blocks([block])
+    back = parse_blocks(markdown)
+    assert [b.kind for b in back] == ["heading"], markdown
+    assert back[0].level == 2
+    assert "".join(r.text for r in back[0].runs) == "Hà Nội" + last
+    assert write_blocks(back) == markdown
 
 
 def test_spaces_ending_a_paragraph_are_dropped_not_escaped():

@@ -19,6 +19,7 @@ from .md_escape import destination, escape_text, title_part
 from .md_inline import write_inline
 
 _THEMATIC = re.compile(r"^ {0,3}([-*_])( *\1){2,} *$")
+_PIPE = re.compile(r"(?<!\\)((?:\\\\)*)\\?\|")  # ``|`` or ``\|``, not after an odd run of ``\``
 _DELIM_ROW = {"": "---", "left": ":--", "center": ":-:", "right": "--:"}
 
 
@@ -71,6 +72,24 @@ def _units(blocks: list[Block], depth: int) -> list[_Unit]:
     return units
 
 
+def _pipes_as_entities(line: str) -> str:
+    """``line`` with each pipe outside code spans written ``&#124;`` (the same character)."""
+    parts = re.split(r"(`+)", line)
+    out: list[str] = []
+    code: str | None = None  # the backtick run that opened the code span we are in
+    for i, part in enumerate(parts):
+        if i % 2:  # a run of backticks
+            escaped = (len(out[-1]) - len(out[-1].rstrip("\\"))) % 2 == 1 if out else False
+            if code is None and not escaped and part in parts[i + 2::2]:
+                code = part
+            elif part == code:
+                code = None
+            out.append(part)
+        else:
+            out.append(part if code else _PIPE.sub(r"\1&#124;", part))
+    return "".join(out)
+
+
 def _leaf(block: Block) -> _Unit | None:
     kind = block.kind
     if kind == "paragraph":
@@ -81,6 +100,9 @@ def _leaf(block: Block) -> _Unit | None:
             # only a setext heading can hold line breaks
             text = write_inline(block.runs)
             if text:
+                if block.level == 2:  # a pipe on the line above ``---`` can make a table
+                    head, newline, last = text.rpartition("\n")
+                    text = head + newline + _pipes_as_entities(last)
                 return _Unit(text + "\n" + ("===" if block.level == 1 else "---"), kind)
         text = write_inline(block.runs, single_line=True)
         if text.endswith("#") and not text.endswith("\\#"):
