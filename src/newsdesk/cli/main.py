@@ -7,8 +7,8 @@ Each command lives in its own module ``newsdesk.cli.cmd_<name>`` with ``register
 Exit codes: 0 done; 2 bad input or usage (one ``newsdesk: …`` line on stderr); 1 an
 unexpected failure (one line on stderr, the traceback in the log file).
 
-A command that started QtWebEngine (``export --format pdf``), or whose PDF the print engine's
-own process printed (``printing.forked``), leaves the process at once when run as the program
+A command that started QtWebEngine (``export --format pdf``), or that handed its PDF to the
+print engine's own process (``printing.forked``), leaves the process at once when run as the program
 (``exit_quickly``): its output is flushed, exit handlers run, and the teardown (Chromium's,
 ~0.2 s, or the interpreter's; nothing left to save) is skipped.
 
@@ -206,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def exit_quickly(code: int, *, printed_elsewhere: bool = False) -> None:
     """End the program now with ``code`` when this process started a Qt application, or when
-    its PDF was printed by the print engine's own process (``printed_elsewhere``).
+    it handed its PDF to the print engine's own process (``printed_elsewhere``: printed
+    there, or refused there, or stopped after an error here).
 
     The PDF is already written (atomically), stdout/stderr are flushed and the exit handlers
     run (logs closed, the print page released); only the teardown is skipped: Qt's and
