@@ -1,7 +1,8 @@
 """Everyday editing in the real main window that must never lose or invent text: Tab from a
 photo's caption to its credit and on out of the figure (nothing typed lands in a field that
 does not show it), pasted plain text giving exactly the paragraphs the Markdown keeps, and
-Find with tones ignored matching a word typed with some marks only."""
+Find with tones ignored matching a word typed with some marks only, a two-line subheading
+coming back as it was typed."""
 
 from __future__ import annotations
 
@@ -177,3 +178,20 @@ def test_a_pasted_line_break_at_the_end_still_splits_the_paragraph(qtbot, window
     key(QKeySequence.StandardKey.Paste)
     assert body.document().blockCount() == 3
     assert save_and_read(qtbot, window) == "Mở đầu.\n\nChen vào.\n\nKết.\n"
+
+
+def test_a_two_line_subheading_ending_in_a_pipe_comes_back_a_subheading(qtbot, window):
+    """Heading 2 over a line break (Shift+Enter) whose last line holds a pipe: saved, then
+    opened again, it is still that subheading, not a paragraph and a one-cell table."""
+    body = start_article(qtbot, window, "Tiêu đề phụ")
+    typed("Giá vé")
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    typed("người lớn, trẻ em|")
+    key(shortcut(window, "heading2"))
+    stored = save_and_read(qtbot, window)
+    assert stored.endswith("\n---\n"), stored
+    window.open_article(window.library.get(window.article_view.base.id))
+    first = body.document().firstBlock()
+    assert first.blockFormat().headingLevel() == 2
+    text = first.text().replace("\u2028", "\n")
+    assert text == "Giá vé\nngười lớn, trẻ em|"
