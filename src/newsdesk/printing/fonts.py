@@ -1,7 +1,8 @@
 """The fonts every print document carries: the bundled Noto faces, never a system font.
 
 ``font_css()`` declares them (``@font-face``, relative URLs under ``fonts/``); ``add_fonts``
-puts their files into a PrintDocument. The files are read once per process. Light on purpose
+puts their files into a PrintDocument. The files are read once per process; a document handed
+to another process names them only (``is_bundled``, ``bundled_bytes``: ``prepared.py``). Light on purpose
 (no rendering, no Qt): the print engine loads them into Chromium before the first document
 (``PdfPrinter.prewarm``).
 """
@@ -36,6 +37,17 @@ def font_css() -> str:
 def add_fonts(document: PrintDocument) -> None:
     for _family, name, _weight, _style in FONTS:
         document.add(f"fonts/{name}", _font_bytes(name), "font/ttf")
+
+
+def is_bundled(path: str, data: bytes) -> bool:
+    """Whether ``data`` at ``path`` is a bundled font file as ``add_fonts`` put it."""
+    name = path.removeprefix("fonts/")
+    return path.startswith("fonts/") and _font_cache.get(name) is data
+
+
+def bundled_bytes(path: str) -> bytes:
+    """The bytes of the bundled font file at ``path`` (``fonts/…``)."""
+    return _font_bytes(path.removeprefix("fonts/"))
 
 
 _font_cache: dict[str, bytes] = {}
