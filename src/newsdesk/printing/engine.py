@@ -65,6 +65,8 @@ READY_AND_MEASURE_JS = f"""
       {MAKEUP_JS.strip()};
       state.metrics = JSON.parse({MEASURE_JS.strip()});
       state.metrics.makeup = window.__ndMakeup;
+      // measured: from here on the page is only printed (print.css, html.nd-made-up)
+      document.documentElement.classList.add('nd-made-up');
     }} catch (e) {{  // said at once, not waited for until the print times out
       state.failed = String(e && e.stack || e);
     }}
