@@ -6,10 +6,10 @@ blank — up to a third of a page. A make-up editor floats the photo instead: it
 of the next column and the text after it runs on into the gap. ``MAKEUP_JS`` does that in
 the laid-out print document, before it is measured for the copyfit and printed:
 
-1. The pages are laid out as on paper: the article goes into a box one page content deep
-   whose columns are one page content wide (nested multicol: Chromium breaks it into pages
-   with the same fragmentation rules it prints with), so the box of every element tells its
-   page and column.
+1. The pages are laid out as on paper: the article's box in the print template
+   (``.nd-pages``) is made one page content deep, its columns one page content wide (nested
+   multicol: Chromium breaks it into pages with the same fragmentation rules it prints
+   with), so the box of every element tells its page and column.
 2. The first photo, in story order, that starts a column while the column before it ends
    more than two lines short (the bottom of the page, or the balanced end of the last page)
    is moved later in the story: after the paragraphs that fill the gap. A paragraph that
@@ -36,7 +36,7 @@ Paragraph indents are fixed as they were before anything moved (a paragraph keep
 breaks wherever it goes), so the lines filling a gap are exactly the lines counted for it;
 a paragraph that leaves its place under a photo for a place after a paragraph takes the
 paragraph indent, before its lines are counted.
-The page box is taken away again before printing; the moved and split elements stay.
+The page box is a plain box again before printing; the moved and split elements stay.
 """
 
 from __future__ import annotations
@@ -73,11 +73,13 @@ MAKEUP_JS = r"""
   Array.from(body.children).forEach(el => {  // indents stay as they are wherever text goes
     if (el.tagName === 'P') { el.style.textIndent = getComputedStyle(el).textIndent; }
   });
-  const pages = document.createElement('div');
+  // the page box: the print template's wrapper (.nd-pages), styled for the make-up only: moving
+  // the article into a box of its own and back would build its whole layout again, twice
+  const given = art.parentElement.classList.contains('nd-pages');
+  const pages = given ? art.parentElement : document.createElement('div');
   pages.style.cssText = `width:${W}px;height:${H}px;column-width:${W}px;column-gap:0;` +
                         'column-fill:auto;margin:0;padding:0';
-  art.before(pages);
-  pages.appendChild(art);
+  if (!given) { art.before(pages); pages.appendChild(art); }
   const x0 = pages.getBoundingClientRect().left, y0 = pages.getBoundingClientRect().top;
   const where = r => {
     const page = Math.floor((r.left - x0 + 1) / W);
@@ -327,7 +329,6 @@ MAKEUP_JS = r"""
   window.__ndMakeup.pages = lastPage() + 1;
   // the holes left: [page, column, lines, what follows]
   window.__ndMakeup.left = holes().map(([at, free, next]) => [at.page, at.col, free, next.tagName]);
-""" + LEVEL_JS + r"""  pages.before(art);
-  pages.remove();
+""" + LEVEL_JS + r"""  if (given) { pages.removeAttribute('style'); } else { pages.before(art); pages.remove(); }
 })()
 """
