@@ -101,14 +101,15 @@ MAKEUP_JS = r"""
     }));
     return end;
   };
-  // The lines of a paragraph: [text node, offset] of the first character of each line.
-  const lineStarts = el => {
+  // The lines of a paragraph: [text node, offset] of the first character of each line (of
+  // the first ``count`` lines: the characters after them are not looked at).
+  const lineStarts = (el, count = Infinity) => {
     const starts = [];
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     let top = null, left = null;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      for (let i = 0; i < n.data.length; i++) {
+    for (let n = walker.nextNode(); n && starts.length <= count; n = walker.nextNode()) {
+      for (let i = 0; i < n.data.length && starts.length <= count; i++) {
         if (/\s|\u00ad/.test(n.data[i])) { continue; }
         range.setStart(n, i); range.setEnd(n, i + 1);
         const boxes = range.getClientRects();  // after a hyphen used at a line end, the
@@ -126,8 +127,8 @@ MAKEUP_JS = r"""
   };
   const depth = el => rects(el).reduce((sum, r) => sum + r.height, 0);
   const lines = el => Math.round(depth(el) / line);
-  const split = (el, at) => {  // el keeps its first ``at`` lines; a new paragraph the rest
-    const starts = lineStarts(el);
+  const split = (el, at, starts = lineStarts(el, at)) => {  // el keeps its first ``at``
+    // lines; a new paragraph the rest
     if (starts.length <= at) { return null; }
     const [node, offset] = starts[at];
     const range = document.createRange();
@@ -161,39 +162,47 @@ MAKEUP_JS = r"""
     first.style.textIndent = indent;
     return () => { first.style.textIndent = saved; };
   };
-  // Fill ``room`` lines before ``fig`` with what follows it; true when anything moved.
+  // Fill ``room`` lines before ``fig`` with what follows it; true when anything moved. What
+  // goes is measured first, all on one layout (a paragraph has its lines wherever it stands),
+  // then moved: not the whole story laid out again after each paragraph.
   const fill = (fig, room) => {
-    let moved = false;
-    while (room >= 2) {
-      const next = fig.nextElementSibling;
+    const going = [];
+    let cut = null;  // [paragraph, lines it keeps, where its lines start]
+    let before = fig.previousElementSibling;  // what will stand before the next one to go
+    for (let next = fig.nextElementSibling; room >= 2 && next; next = next.nextElementSibling) {
       if (isText(next)) {
         const saved = next.style.textIndent;
-        if (indent && isText(fig.previousElementSibling) && !next.classList.contains('nd-continued')) {
+        if (indent && isText(before) && !next.classList.contains('nd-continued') &&
+            saved !== indent) {
           next.style.textIndent = indent;  // no more under a photo: a paragraph among paragraphs
         }
         const count = lines(next);
-        if (count <= room) { fig.before(next); room -= count; moved = true; continue; }
+        if (count <= room) { going.push(next); before = next; room -= count; continue; }
         let take = room;
         if (count - take < 2) { take = count - 2; }
         if (take < 2) { next.style.textIndent = saved; break; }
-        split(next, take);
-        fig.before(next);
-        moved = true;
+        cut = [next, take, lineStarts(next, take)];
         break;
       }
-      if (next && /^H[2-6]$/.test(next.tagName) && isText(next.nextElementSibling)) {
+      if (/^H[2-6]$/.test(next.tagName) && isText(next.nextElementSibling)) {
         const after = next.nextElementSibling;
         const head = Math.round((after.getClientRects()[0].top - next.getClientRects()[0].top +
                                  (parseFloat(getComputedStyle(next).marginTop) || 0)) / line);
         if (room - head < 2) { break; }
-        fig.before(next);
+        going.push(next);
+        before = next;
         room -= head;
-        moved = true;
         continue;  // its paragraph follows (two lines at least, or it moves back)
       }
       break;
     }
-    return moved;
+    going.forEach(el => fig.before(el));
+    if (cut) {
+      const [el, take, starts] = cut;
+      split(el, take, starts);
+      fig.before(el);
+    }
+    return going.length > 0 || !!cut;
   };
   const done = new Set();
   for (let pass = 0; pass < """ + str(MAX_PASSES) + r"""; pass++) {
