@@ -19,15 +19,16 @@ picture drawn from part of its image a third of a second more slowly, each.
 
 from __future__ import annotations
 
-# Defines, in the scope of the script it starts: ``cropTo(img, height)`` shows ``height`` px
-# of the picture (its middle), ``shownHeight(img)`` what it shows now, ``keepCrop(img)`` a
+# Defines, in the scope of the script it starts: ``cropTo(img, height[, box])`` shows
+# ``height`` px of the picture (its middle; ``box``: its box as laid out, when known), ``shownHeight(img)`` what it shows now, ``keepCrop(img)`` a
 # function that puts the picture back as it is now (style and cut).
 CROP_JS = r"""
   const cutOf = img => parseFloat(img.dataset.ndCut || '0') || 0;
   const shownHeight = img => img.getBoundingClientRect().height - 2 * cutOf(img);
-  const cropTo = (img, height) => {
-    const box = img.getBoundingClientRect();
-    const cut = Math.max(0, (box.height - height) / 2);
+  // lengths as layout keeps them (1/64 px): what a change moves is then known to the last bit
+  const snap = px => Math.round(px * 64) / 64;
+  const cropTo = (img, height, box = img.getBoundingClientRect()) => {
+    const cut = Math.max(0, snap((box.height - height) / 2));
     img.dataset.ndCut = String(cut);
     img.style.width = box.width + 'px';
     img.style.height = box.height + 'px';
@@ -66,23 +67,37 @@ GRID_JS = r"""
     const top = parseFloat(getComputedStyle(el).marginTop) || 0;
     el.style.marginTop = (el === kids[0] ? 0 : Math.round(top / line) * line) + 'px';
   });
-  kids.forEach((el, i) => {  // …then, in story order, the padding that puts the next on the grid
+  // …then, in story order, the padding that puts the next on the grid: where each block ends
+  // is read on one layout, and what every change before it moves it (one column: the blocks
+  // after a change move by what it takes or adds) is counted, not laid out again each time
+  const plan = [];
+  kids.forEach((el, i) => {
     if (el.tagName === 'P') { return; }
     const style = getComputedStyle(el);
     const next = kids[i + 1];
     const end = next ? next.getBoundingClientRect().top
                      : el.getBoundingClientRect().bottom + (parseFloat(style.marginBottom) || 0);
-    const off = (end - origin) % line;
-    if (!(off > 0.25 && line - off > 0.25)) { return; }
     const img = el.tagName === 'FIGURE' ? el.querySelector('img') : null;
-    const shown = img ? shownHeight(img) : 0;
+    plan.push({el, end, img, shown: img ? shownHeight(img) : 0,
+               box: img ? img.getBoundingClientRect() : null,
+               side: /^H[2-6]$/.test(el.tagName) ? 'paddingTop' : 'paddingBottom',
+               pad: 0});
+    const last = plan[plan.length - 1];
+    last.pad = parseFloat(style[last.side]) || 0;
+  });
+  let moved = 0;
+  plan.forEach(({el, end, img, shown, box, side, pad}) => {
+    const off = (((end + moved - origin) % line) + line) % line;
+    if (!(off > 0.25 && line - off > 0.25)) { return; }
     if (shown > 4 * line) {  // a photo loses the part of a line it overran,
-      cropTo(img, shown - off);  // cropped evenly (the story never grows by it)
+      cropTo(img, shown - off, box);  // cropped evenly (the story never grows by it)
+      moved -= 2 * cutOf(img);
       return;
     }
     // anything else gets the rest of the line; a heading above it: it stays with its text
-    const side = /^H[2-6]$/.test(el.tagName) ? 'paddingTop' : 'paddingBottom';
-    el.style[side] = ((parseFloat(style[side]) || 0) + line - off) + 'px';
+    const more = snap(line - off);
+    el.style[side] = (pad + more) + 'px';
+    moved += more;
   });
   if (saved === null) { art.removeAttribute('style'); } else { art.setAttribute('style', saved); }
 })()
