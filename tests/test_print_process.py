@@ -118,6 +118,20 @@ def test_the_page_is_printed_by_the_engines_process(data_dir, article, tmp_path)
     assert gone(result["engine"])
 
 
+def test_a_document_that_comes_late_is_printed_after_the_warm_up_page(data_dir, article,
+                                                                      tmp_path):
+    """The engine stands long before this document comes: it warms its page up meanwhile
+    (the other way, a document already waiting, is the test above on a quick machine)."""
+    target = tmp_path / "bai.pdf"
+    result = run_program(data_dir, ["export", article, "--format", "pdf", "-o", str(target)],
+                         before_command="import time; time.sleep(3)")
+    assert result["code"] == 0, result["err"]
+    assert result["qt"] is False and result["taken"] is True
+    pages, text = pdf_text(target)
+    assert pages >= 1 and "Minh Khoa" in text
+    assert gone(result["engine"])
+
+
 def test_a_lost_engine_leaves_the_command_to_print_itself(data_dir, article, tmp_path):
     target = tmp_path / "bai.pdf"
     kill = "os.kill(engine.pid, signal.SIGKILL); os.waitpid(engine.pid, 0)"

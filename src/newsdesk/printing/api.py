@@ -137,10 +137,16 @@ def print_article_pdf(
     )
 
 
-def start_printer() -> None:
+def start_printer(*, warm_up: Callable[[], bool] | None = None) -> None:
     """Start the print engine now: the application, the page, and Chromium's renderer loading
-    the print fonts, which goes on in Chromium's own processes while Python works."""
-    _shared_printer().prewarm()
+    the print fonts, which goes on in Chromium's own processes while Python works.
+
+    ``warm_up()``, asked once the application and profile stand, says whether the page is
+    still worth warming up: not when the document is already there, since loading it at once
+    is quicker than loading it after the warm-up page."""
+    printer = _shared_printer()
+    if warm_up is None or warm_up():
+        printer.prewarm()
 
 
 def print_prepared_pdf(prepare: Callable[[], PreparedPrint], *,

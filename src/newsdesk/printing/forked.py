@@ -20,6 +20,9 @@ gave (``prepared.PdfResult``), or the print error, and ends. This process never 
 - Ctrl+C ends both at once (the engine keeps the default SIGINT action); the command says
   "interrupted".
 - Messages are pickles with a length in front, over two pipes between parent and child only.
+- The engine warms its page up (``PdfPrinter.prewarm``) only when the document is not there
+  yet once Qt stands: a document already waiting loads at once, ~13 ms sooner than after
+  the warm-up page.
 
 Elsewhere (Windows, macOS: no safe ``fork`` once a process may hold system frameworks) the
 command starts the engine in its own process and builds the page on a worker thread
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import signal
 import struct
 import sys
@@ -188,6 +192,14 @@ def _receive(fd: int) -> Any:
     return None if data is None else pickle.loads(data)
 
 
+def _waiting(fd: int) -> bool:
+    """Whether a message (or the end of the pipe) is there to read now."""
+    try:
+        return bool(select.select([fd], [], [], 0)[0])
+    except (OSError, ValueError):
+        return False
+
+
 def _streams_to_null() -> None:
     """Chromium's processes, started by this one, get /dev/null as their standard output and
     error, not the command's: they outlive this process by ~25 ms, which a caller reading
@@ -228,7 +240,7 @@ def _serve(inbox: int, outbox: int) -> NoReturn:
             import_module(name)
         from . import api
 
-        api.start_printer()
+        api.start_printer(warm_up=lambda: not _waiting(inbox))
         prepared = api.beside_the_engine(lambda: _receive(inbox))
         if prepared is not None:
             try:
