@@ -280,3 +280,24 @@ def test_copyfit_comes_from_the_printed_layout(printed):
     one_column = printed["a5"][0]
     assert one_column.copyfit.columns == one_column.pages  # one column: a column is a page
     assert ("lines" in fit.describe() and "OVER" in fit.describe()) or "UNDER" in fit.describe()
+
+
+@pytest.mark.parametrize("name", ["a4", "a5", "letter", "tabloid"])
+def test_the_page_count_read_from_the_pdfs_page_tree_is_pdfiums(printed, name):
+    """The engine counts pages from the PDF's own page tree (its catalog, through the
+    cross-reference sections, the title's update included), as a PDF reader does."""
+    from newsdesk.printing.pdf_info import page_count
+
+    result, pdf, _setup, _article = printed[name]
+    assert page_count(result.path.read_bytes()) == len(pdf) == result.pages
+
+
+def test_a_page_tree_it_cannot_read_gives_no_count():
+    from newsdesk.printing.pdf_info import page_count
+
+    assert page_count(b"%PDF-1.7\nnot a real file") is None
+    assert page_count(b"") is None
+    fake = (b"%PDF-1.4\n1 0 obj\n<</Type /Catalog /Pages 2 0 R>>\nendobj\n"
+            b"xref\n0 2\n0000000000 65535 f \n0000000999 00000 n \n"
+            b"trailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n9\n%%EOF\n")
+    assert page_count(fake) is None  # the offsets lead nowhere: QtPdf counts instead

@@ -37,7 +37,7 @@ from .grid import GRID_JS
 from .hyphenate import UNUSED_SOFT_HYPHENS_JS
 from .makeup import MAKEUP_JS
 from .output import PrintError, count_pages, write_atomic
-from .pdf_info import with_title
+from .pdf_info import page_count, with_title
 from .prepared import PdfResult, PrintDocument
 from .scheme import DocumentServer, FolderDocument, OfflineInterceptor
 from .setup import PageSetup
@@ -315,7 +315,7 @@ class PdfPrinter(QObject):
                 raise PrintError("Chromium produced an empty PDF", code="print.empty")
             payload = with_title(payload, self._document_title())
             write_atomic(job.target, payload)
-            pages = count_pages(job.target)
+            pages = page_count(payload) or count_pages(job.target)
             copyfit = compute_copyfit(job.metrics or {}, job.setup, pages, job.target_lines)
         except NewsdeskError as exc:
             self._fail(exc)

@@ -5,14 +5,13 @@ folder, flushed to disk and renamed over the target), so a crash, a cancel or a 
 leaves a half-written PDF, and an existing file stays intact until the new one is complete; the
 PDF gets the umask's mode, to be shared. Errors become ``PrintError`` with stable codes
 (``print.write``, ``print.disk_full``).
-``count_pages`` reads the page count back with QtPdf (the PDF Chromium wrote, not a guess).
+``count_pages`` reads the page count back with QtPdf, for a PDF whose page tree
+``pdf_info.page_count`` does not read.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from PySide6.QtPdf import QPdfDocument
 
 from newsdesk.config.atomic import FileWriteError, atomic_write
 from newsdesk.domain import NewsdeskError
@@ -32,6 +31,8 @@ def write_atomic(target: Path, data: bytes) -> None:
 
 
 def count_pages(path: Path) -> int:
+    from PySide6.QtPdf import QPdfDocument  # ~2 ms to load: only when it is needed
+
     document = QPdfDocument()
     try:
         if document.load(str(path)) != QPdfDocument.Error.None_:
