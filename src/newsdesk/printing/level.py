@@ -71,21 +71,28 @@ LEVEL_JS = r"""
     for (let c = 0; c < count; c++) { all.push(bottoms.has(c) ? bottoms.get(c) : top); }
     return Math.max(...all) - Math.min(...all);
   };
-  Array.from(body.children).filter(isFigure).forEach(fig => {
-    const box = rects(fig)[0];
-    if (!box || where(box).page !== final) { return; }
-    let best = ends(), bestAfter = null;
+  // The photos of the last page, found first: one that moves goes later in the story, never
+  // to another page (never a page more), so the others stay on it. The spread of each
+  // arrangement kept is the one measured when it was tried: nothing is laid out again for it.
+  const last = Array.from(body.children).filter(el => isFigure(el) && rects(el).length > 0 &&
+                                                      where(rects(el)[0]).page === final);
+  let level = last.length ? ends() : 0;
+  last.forEach(fig => {
+    let best = level, bestAfter = null;
     const home = fig.nextElementSibling;
     const back = reindent(fig);
-    for (let next = fig.nextElementSibling; next && !isFigure(next);
-         next = fig.nextElementSibling) {  // photos keep their order
-      next.after(fig);
+    for (let next = fig.nextElementSibling; next && !isFigure(next) && best >= line / 2;
+         next = fig.nextElementSibling) {  // photos keep their order; none better once level
+      next.after(fig);  // within half a line
       if (lastPage() !== final) { break; }
       const spread = ends();
       if (spread < best - line / 2) { best = spread; bestAfter = next; }
     }
-    if (bestAfter) { bestAfter.after(fig); window.__ndMakeup.balanced += 1; }
-    else if (home) { home.before(fig); back(); }
+    if (bestAfter) {
+      bestAfter.after(fig);
+      window.__ndMakeup.balanced += 1;
+      level = best;
+    } else if (home) { home.before(fig); back(); }
     else { body.appendChild(fig); back(); }
   });
 """
