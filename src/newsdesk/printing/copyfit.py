@@ -42,13 +42,16 @@ MEASURE_JS = r"""
   const probe = (body && body.querySelector('p')) || body || art;
   const line = parseFloat(getComputedStyle(probe).lineHeight) || 16;
   const px = (el, prop) => parseFloat(getComputedStyle(el)[prop]) || 0;
-  const headDepth = head ? head.getBoundingClientRect().height + px(head, 'marginTop') + px(head, 'marginBottom') : 0;
-  const saved = art.getAttribute('style');
+  const saved = art.getAttribute('style'), savedHead = head && head.getAttribute('style');
   const brief = art.classList.contains('nd-brief');  // set across the page (printing/makeup.py)
-  const width = getComputedStyle(document.documentElement)
-    .getPropertyValue(brief ? '--nd-content-width' : '--nd-column-width');
+  const root = getComputedStyle(document.documentElement);
+  const width = root.getPropertyValue(brief ? '--nd-content-width' : '--nd-column-width');
   art.style.columnCount = '1';
   art.style.width = width.trim() || 'auto';
+  // the head as it prints, across the page's content width, in the same layout (one layout
+  // for all the measures, not one more of the whole story in its columns for the head)
+  if (head) { head.style.width = root.getPropertyValue('--nd-content-width').trim() || 'auto'; }
+  const headDepth = head ? head.getBoundingClientRect().height + px(head, 'marginTop') + px(head, 'marginBottom') : 0;
   const blocks = [];
   if (body) { blocks.push(...body.children); }
   // byline, source and QR code: under the columns, across the page (measured for the story's
@@ -68,6 +71,8 @@ MEASURE_JS = r"""
   });
   const story = out.reduce((sum, b) => sum + b[0], 0) + footDepth;
   if (saved === null) { art.removeAttribute('style'); } else { art.setAttribute('style', saved); }
+  if (head && savedHead === null) { head.removeAttribute('style'); }
+  else if (head) { head.setAttribute('style', savedHead); }
   return JSON.stringify({line: line, head: headDepth, story: story, blocks: out,
                          columns: brief ? 1 : 0});
 })()
