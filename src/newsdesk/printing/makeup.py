@@ -125,12 +125,54 @@ MAKEUP_JS = r"""
     }
     return starts;
   };
+  // [text node, offset] of the first character of line ``at`` (from 0) of a paragraph, or
+  // null: found by halving (a dozen characters looked at, not every one up to it) where its
+  // boxes say the line stands (lines ``line`` deep, in the order of its pieces in the
+  // columns), checked with the character before it; else read line by line (``lineStarts``).
+  const lineStart = (el, at) => {
+    const chars = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (let i = 0; i < n.data.length; i++) {
+        if (!/\s|\u00ad/.test(n.data[i])) { chars.push([n, i]); }
+      }
+    }
+    const order = r => where(r).key * 1e5 + (r.top - y0);  // columns first, then down
+    let target = null, seen = 0;
+    for (const r of rects(el)) {
+      const count = Math.round(r.height / line);
+      if (at < seen + count) { target = order(r) + (at - seen) * line - line / 2; break; }
+      seen += count;
+    }
+    const range = document.createRange();
+    const place = k => {  // the last box of a character (after a hyphen used at a line end,
+      range.setStart(chars[k][0], chars[k][1]);  // the first one is the hyphen's)
+      range.setEnd(chars[k][0], chars[k][1] + 1);
+      const boxes = range.getClientRects();
+      return boxes.length ? order(boxes[boxes.length - 1]) : null;
+    };
+    if (target !== null) {
+      let low = 0, high = chars.length;
+      while (low < high) {
+        const mid = (low + high) >> 1, here = place(mid);
+        if (here === null) { low = high = -1; break; }
+        if (here >= target) { high = mid; } else { low = mid + 1; }
+      }
+      const here = low >= 0 && low < chars.length ? place(low) : null;
+      const before = low > 0 ? place(low - 1) : -Infinity;
+      if (here !== null && here < target + line && before !== null && before < target) {
+        return chars[low];
+      }
+    }
+    const starts = lineStarts(el, at);
+    return starts.length > at ? starts[at] : null;
+  };
   const depth = el => rects(el).reduce((sum, r) => sum + r.height, 0);
   const lines = el => Math.round(depth(el) / line);
-  const split = (el, at, starts = lineStarts(el, at)) => {  // el keeps its first ``at``
-    // lines; a new paragraph the rest
-    if (starts.length <= at) { return null; }
-    const [node, offset] = starts[at];
+  const split = (el, at, start = lineStart(el, at)) => {  // el keeps its first ``at`` lines;
+    // a new paragraph the rest
+    if (!start) { return null; }
+    const [node, offset] = start;
     const range = document.createRange();
     range.setStart(node, offset);
     range.setEndAfter(el.lastChild);
@@ -181,7 +223,7 @@ MAKEUP_JS = r"""
         let take = room;
         if (count - take < 2) { take = count - 2; }
         if (take < 2) { next.style.textIndent = saved; break; }
-        cut = [next, take, lineStarts(next, take)];
+        cut = [next, take, lineStart(next, take)];
         break;
       }
       if (/^H[2-6]$/.test(next.tagName) && isText(next.nextElementSibling)) {
@@ -198,8 +240,8 @@ MAKEUP_JS = r"""
     }
     going.forEach(el => fig.before(el));
     if (cut) {
-      const [el, take, starts] = cut;
-      split(el, take, starts);
+      const [el, take, start] = cut;
+      split(el, take, start);
       fig.before(el);
     }
     return going.length > 0 || !!cut;
