@@ -189,7 +189,7 @@ def read_layout(pdf: Path | str, setup, byline: str = "") -> Layout:
     across the page) has one column."""
     page_h = setup.page_size_mm[1] * MM
     top_m, _right_m, bottom_m, left_m = (v * MM for v in setup.margins_mm)
-    col_w, gap = setup.column_width_mm * MM, setup.column_gap_mm * MM
+    col_w, gap = setup.layout_column_width_px * 0.75, setup.column_gap_mm * MM  # as set, in pt
     content_top, content_bottom = page_h - top_m, bottom_m
     document = pypdfium2.PdfDocument(str(pdf))
     try:

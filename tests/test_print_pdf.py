@@ -185,8 +185,8 @@ def test_text_sits_in_as_many_column_bands_as_asked(printed, name, page_index):
     _result, pdf, setup, _ = printed[name]
     boxes = _body_char_x(pdf[page_index], setup)
     left0 = setup.margins_mm[3] * MM
-    column = setup.column_width_mm * MM
-    step = (setup.column_width_mm + setup.column_gap_mm) * MM
+    column = setup.layout_column_width_px * 0.75  # CSS px to pt: the columns as set
+    step = column + setup.column_gap_mm * MM
     counts = [0] * setup.columns
     for left, right in boxes:
         band = int((left - left0 + 0.5) // step)

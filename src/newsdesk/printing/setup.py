@@ -14,6 +14,7 @@ the Settings defaults (``newsdesk.config.settings``); ``PageSetup()`` takes them
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -137,6 +138,21 @@ class PageSetup:
         return (width - self.column_gap_mm * (self.columns - 1)) / self.columns
 
     @property
+    def layout_width_px(self) -> int:
+        """The story's width as set, in CSS px: a whole number, one under the page area's.
+
+        Chromium prints on a page area of a whole number of px near ``content_size_mm`` (one
+        px either way), and shrinks the whole page when the story is wider. Set one px narrower
+        than the page area can be, the story prints exactly as wide as the make-up laid it out
+        on screen (printing/makeup.py), so its lines break where they were measured."""
+        return math.floor(self.content_size_mm[0] * CSS_PX_PER_MM) - 1
+
+    @property
+    def layout_column_width_px(self) -> float:
+        gaps = self.column_gap_mm * CSS_PX_PER_MM * (self.columns - 1)
+        return (self.layout_width_px - gaps) / self.columns
+
+    @property
     def line_height_pt(self) -> float:
         """Leading of the body text: the line grid copyfit counts in."""
         return round(self.font_size_pt * 1.38, 2)
@@ -167,7 +183,7 @@ class PageSetup:
         """The stylesheet that carries this setup; it goes after print.css."""
         width, height = self.page_size_mm
         top, right, bottom, left = self.margins_mm
-        content_w, content_h = self.content_size_mm
+        content_h = self.content_size_mm[1]
         return (
             f"@page {{ size: {width:g}mm {height:g}mm; "
             f"margin: {top:g}mm {right:g}mm {bottom:g}mm {left:g}mm;\n"
@@ -179,9 +195,9 @@ class PageSetup:
             f" --nd-column-gap: {self.column_gap_mm:g}mm;"
             f" --nd-font-size: {self.font_size_pt:g}pt;"
             f" --nd-line: {self.line_height_pt:g}pt;"
-            f" --nd-content-width: {content_w:.2f}mm;"
+            f" --nd-content-width: {self.layout_width_px / CSS_PX_PER_MM:.6f}mm;"
             f" --nd-content-height: {content_h:.2f}mm;"
-            f" --nd-column-width: {self.column_width_mm:.2f}mm;"
+            f" --nd-column-width: {self.layout_column_width_px / CSS_PX_PER_MM:.6f}mm;"
             f" --nd-figure-max: {self.figure_max_height_mm:.1f}mm;"
             f" --nd-headline-size: {self.headline_size_pt:.1f}pt;"
             f" --nd-photo-fitting: {int(self.photo_fitting)}; }}\n"
