@@ -48,6 +48,10 @@ MEASURE_JS = r"""
   const width = root.getPropertyValue(brief ? '--nd-content-width' : '--nd-column-width');
   art.style.columnCount = '1';
   art.style.width = width.trim() || 'auto';
+  // the story in one run: a column break the make-up forced (printing/level.py) is no break here
+  const unbroken = document.createElement('style');
+  unbroken.textContent = '.nd-article * { break-before: auto !important; }';
+  document.head.appendChild(unbroken);
   // the head as it prints, across the page's content width, in the same layout (one layout
   // for all the measures, not one more of the whole story in its columns for the head)
   if (head) { head.style.width = root.getPropertyValue('--nd-content-width').trim() || 'auto'; }
@@ -70,6 +74,7 @@ MEASURE_JS = r"""
     out.push([Math.max(0, end - top), breakable, keep]);
   });
   const story = out.reduce((sum, b) => sum + b[0], 0) + footDepth;
+  unbroken.remove();
   if (saved === null) { art.removeAttribute('style'); } else { art.setAttribute('style', saved); }
   if (head && savedHead === null) { head.removeAttribute('style'); }
   else if (head) { head.setAttribute('style', savedHead); }

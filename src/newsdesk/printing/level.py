@@ -95,4 +95,50 @@ LEVEL_JS = r"""
     } else if (home) { home.before(fig); back(); }
     else { body.appendChild(fig); back(); }
   });
+  // Four columns of text on the last page: Chromium sets them as short as they can be and
+  // fills them in turn, so the last can end three lines above the others (6, 6, 6, 3). A line
+  // of the third column goes on to the last (two, when its paragraph ends there: never one
+  // alone): the paragraph is split at that line and the rest begins the next column.
+  const onPage = page => {  // where the columns of ``page`` end, and what ends each
+    const bottoms = [], lasts = [];
+    let top = Infinity;
+    const flow = [...body.children];
+    if (foot && foot.classList.contains('nd-foot-in-column')) { flow.push(foot); }
+    flow.forEach(el => rects(el).forEach(r => {
+      const w = where(r);
+      if (w.page !== page) { return; }
+      top = Math.min(top, r.top);
+      if (!(bottoms[w.col] >= r.bottom)) { bottoms[w.col] = r.bottom; lasts[w.col] = [el, r]; }
+    }));
+    const lineCounts = [...Array(columns).keys()].map(c =>
+      bottoms[c] === undefined ? 0 : Math.round((bottoms[c] - top) / line));
+    return {lineCounts, lasts};
+  };
+  const shortLast = () => {
+    if (columns < 4 || art.classList.contains('nd-brief')) { return; }
+    const page = lastPage(), {lineCounts, lasts} = onPage(page);
+    const short = Math.max(...lineCounts.slice(0, -1)) - lineCounts[columns - 1];
+    if (short < 3 || !lasts[columns - 2]) { return; }
+    const [el, box] = lasts[columns - 2];
+    if (!isText(el)) { return; }
+    const pieces = rects(el);
+    const at = pieces.findIndex(r => r.top === box.top && r.left === box.left);
+    const here = Math.round(box.height / line), move = at < pieces.length - 1 ? 1 : 2;
+    if (at < 0 || here - move < 2) { return; }
+    const before = pieces.slice(0, at).reduce((sum, r) => sum + Math.round(r.height / line), 0);
+    const kept = el.cloneNode(true), align = el.style.textAlignLast;
+    const rest = split(el, before + here - move);
+    if (!rest) { return; }
+    rest.style.breakBefore = 'column';
+    const now = onPage(page).lineCounts;
+    if (lastPage() === page && Math.max(...now) - Math.min(...now) < short) {
+      window.__ndMakeup.lastColumn = move;
+      return;
+    }
+    rest.remove();  // no better: as it was
+    el.replaceChildren(...kept.childNodes);
+    el.style.textAlignLast = align;
+    window.__ndMakeup.split -= 1;
+  };
+  shortLast();
 """
