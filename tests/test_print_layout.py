@@ -335,3 +335,23 @@ def test_a_foot_too_deep_for_the_last_page_starts_on_it_and_runs_on(qapp, tmp_pa
     # page 2: the related stories, whole, in the first column
     assert "TIN KHÁC" in pages[1].upper() and REPORTED.byline not in pages[1]
     assert all(s.headline in pages[1].replace("\r\n", " ") for s in REPORTED.related)
+
+
+def test_the_byline_and_its_source_never_print_on_different_pages(qapp, tmp_path):
+    """A 500-word story with two photos (A4, two columns) fills page 1 to its foot, and its
+    foot (byline, source, QR code; no related stories) does not fit under the columns: it goes
+    over the page whole. The byline never stays on page 1 with its source overleaf."""
+    from newsdesk.printing.api import print_article_pdf
+    from print_support import photo_source, sample_article
+
+    result = print_article_pdf(sample_article(words=500, photos=2), photo_source(2),
+                               tmp_path / "foot.pdf", PageSetup(), cache_dir=tmp_path / "cache")
+    pdf = pypdfium2.PdfDocument(str(result.path))
+    try:
+        texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    signed = [i for i, text in enumerate(texts) if BYLINE.split()[-1] in text]
+    sourced = [i for i, text in enumerate(texts) if "Nguồn tin" in text]
+    assert signed and signed == sourced, (signed, sourced, len(texts))
+    assert "MÃ QR" in texts[signed[0]].upper()
