@@ -355,3 +355,24 @@ def test_the_byline_and_its_source_never_print_on_different_pages(qapp, tmp_path
     sourced = [i for i, text in enumerate(texts) if "Nguồn tin" in text]
     assert signed and signed == sourced, (signed, sourced, len(texts))
     assert "MÃ QR" in texts[signed[0]].upper()
+
+
+def test_a_one_line_first_paragraph_keeps_the_next_from_beside_its_drop_cap(qapp, tmp_path):
+    """The drop cap stands two lines deep; a first paragraph of one line leaves the second
+    line beside it empty, and the next paragraph begins under the cap, at the column's edge."""
+    from newsdesk.printing.api import print_article_pdf
+
+    article = Article(headline=HEADLINE, sapo=SAPO, byline=BYLINE, url=URL, language="vi",
+                      body="Hà Nội mưa to chiều nay.\n\nChiều tối, nước rút dần ở các tuyến "
+                           "phố trung tâm, giao thông trở lại bình thường sau hai giờ ùn tắc.\n")
+    result = print_article_pdf(article, lambda _path: None, tmp_path / "cap.pdf", PageSetup(),
+                               cache_dir=tmp_path / "cache")
+    pdf = pypdfium2.PdfDocument(str(result.path))
+    try:
+        text = pdf[0].get_textpage()
+        cap = text.get_charbox(text.search("à Nội mưa").get_next()[0] - 1)
+        follows = text.get_charbox(text.search("Chiều tối").get_next()[0])
+    finally:
+        pdf.close()
+    assert follows[3] <= cap[1] + 1, (cap, follows)  # its top under the cap's foot (pt, y up)
+    assert follows[0] <= cap[0] + 1, (cap, follows)  # at the column's left edge, not beside it
