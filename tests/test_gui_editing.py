@@ -96,3 +96,40 @@ def test_the_url_field_says_what_is_really_wrong(qtbot, window, typed, says):
     form.url.clear()
     QTest.keyClicks(form.url, "https://tin.example.vn/bai-1")
     assert not form.url_problem.isVisibleTo(window)
+
+
+def test_preferences_reach_the_print_previews_boxes_and_page(qtbot, window, monkeypatch):
+    """Paper and columns chosen in the print preview, then others in Preferences: the
+    preview's boxes show the Preferences' values and its page is printed with them."""
+    open_body(window, "Mưa lớn kéo dài hơn hai giờ khiến nhiều tuyến phố ngập sâu.")
+    window.side.set_current_tab("print")
+    window.side.refresh_now()
+    qtbot.waitUntil(lambda: (p := window.side.preview("print")) is not None
+                    and p.result is not None, timeout=60000)
+    preview = window.side.preview("print")
+    preview.paper.setCurrentText("A3")
+    preview.columns.setValue(4)
+    qtbot.waitUntil(lambda: _page_width_mm(preview) == 297, timeout=60000)
+
+    def accept(dialog: PreferencesDialog) -> int:
+        dialog.paper.setCurrentText("A5")
+        dialog.columns.setValue(1)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", accept)
+    window.actions_["preferences"].trigger()
+    assert (preview.paper.currentText(), preview.columns.value()) == ("A5", 1)
+    qtbot.waitUntil(lambda: _page_width_mm(preview) == 148, timeout=60000)
+
+
+def _page_width_mm(preview) -> int | None:
+    """The width of the page the print preview shows, in whole millimetres."""
+    import pypdfium2
+
+    if preview.result is None:
+        return None
+    pdf = pypdfium2.PdfDocument(str(preview.result.path))
+    try:
+        return round(pdf[0].get_size()[0] * 25.4 / 72)
+    finally:
+        pdf.close()

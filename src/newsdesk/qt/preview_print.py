@@ -238,6 +238,19 @@ class PrintPreview(QWidget):
             pass
         self._refresh()
 
+    def settings_changed(self) -> None:
+        """The settings changed elsewhere (Preferences): the boxes show them, the page is
+        printed again with them."""
+        boxes = (self.paper, self.columns, self.font_size)
+        for box in boxes:
+            box.blockSignals(True)
+        self.paper.setCurrentText(self.settings.paper)
+        self.columns.setValue(int(self.settings.columns))
+        self.font_size.setValue(float(self.settings.font_size_pt))
+        for box in boxes:
+            box.blockSignals(False)
+        self._refresh()
+
     def _refresh(self, *_: object) -> None:
         if self.article is not None:
             self.show_article(self.article)

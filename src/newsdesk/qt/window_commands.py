@@ -228,6 +228,9 @@ class ArticleCommands(_Window):
             dialog.apply()
             self.settings.save(self.paths.settings_file)
             self.live.rename()  # colleagues see the name just set
+            preview = self.side.preview("print")
+            if preview is not None:  # its paper, columns and size boxes, and its page
+                preview.settings_changed()  # type: ignore[attr-defined]
             if self.spelling is not None:
                 self.spelling.set_enabled(self.settings.spell_check)
             if self.translations is not None:
