@@ -133,3 +133,19 @@ def _page_width_mm(preview) -> int | None:
         return round(pdf[0].get_size()[0] * 25.4 / 72)
     finally:
         pdf.close()
+
+
+def test_the_status_bars_copyfit_follows_the_paper_chosen_in_the_print_preview(qtbot, window):
+    open_body(window, "Mưa lớn kéo dài hơn hai giờ khiến nhiều tuyến phố ngập sâu.\n\n" * 30)
+    window.side.set_current_tab("print")
+    window.side.refresh_now()
+    qtbot.waitUntil(lambda: (p := window.side.preview("print")) is not None
+                    and p.result is not None, timeout=60000)
+    preview = window.side.preview("print")
+    qtbot.waitUntil(lambda: preview.copyfit_text(preview.result.copyfit) in
+                    window.status.copyfit.text(), timeout=10000)
+    before = window.status.copyfit.text()
+    preview.paper.setCurrentText("A5")
+    qtbot.waitUntil(lambda: _page_width_mm(preview) == 148, timeout=60000)
+    qtbot.waitUntil(lambda: window.status.copyfit.text() != before, timeout=10000)
+    assert preview.copyfit_text(preview.result.copyfit) in window.status.copyfit.text()

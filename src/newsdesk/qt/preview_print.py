@@ -252,8 +252,8 @@ class PrintPreview(QWidget):
         self._refresh()
 
     def _refresh(self, *_: object) -> None:
-        if self.article is not None:
-            self.show_article(self.article)
+        if self.article is not None:  # the same article: its copyfit line goes on as its own
+            self.show_article(self.article, self._tag)
 
     # -- rendering ------------------------------------------------------------------------------
     def show_article(self, article: Article, tag: object = None) -> None:
