@@ -9,6 +9,7 @@ is written.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pypdfium2
@@ -93,7 +94,7 @@ def test_an_article_that_cannot_be_written_is_named_and_the_others_are_written(
 
 @pytest.mark.parametrize("args, words", [
     (["--status", "approved"], "no article has status approved"),
-    (["--section", "Không có"], "no article has section"),
+    (["--section", "Không có"], "no section 'Không có' in the library (sections: "),
     (["--status", "draft", "KEY"], "not both"),
     (["0000dead", "KEY"], "0000dead"),
     ([], "give an article id"),
@@ -107,3 +108,20 @@ def test_a_wrong_choice_is_refused_before_anything_is_written(data_dir, tmp_path
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("newsdesk: ") and words in lines[0], lines
     assert not out.exists() or not any(out.iterdir())
+
+
+@pytest.mark.parametrize("written", ["thời sự", "THOI SU", unicodedata.normalize("NFD", "Thời sự")])
+def test_a_section_is_found_whatever_its_case_tone_marks_or_unicode_form(
+        data_dir, tmp_path, library, written):
+    out = tmp_path / "web"
+    done = run_newsdesk(data_dir, "export", "--section", written, "--format", "html",
+                        "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert len(list(out.glob("*.html"))) == 3
+
+
+def test_an_unknown_section_is_refused_with_the_sections_there_are(data_dir, tmp_path, library):
+    done = run_newsdesk(data_dir, "export", "--section", "Kinh tế", "--format", "html",
+                        "-o", str(tmp_path / "web"))
+    assert done.returncode == 2
+    assert "'Thời sự'" in done.stderr and "'Thể thao'" in done.stderr, done.stderr

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsdesk.domain import NewsdeskError, slugify
+from newsdesk.domain import NewsdeskError, fold, nfc, slugify
 
 from .exporting import export_article, registry
 
@@ -60,12 +60,30 @@ def pick_articles(library: LibraryAPI, ids: Sequence[str], *, status: str | None
     if not (status or section):
         raise NewsdeskError("give an article id (or several), or --status/--section",
                             code="usage")
+    if section:
+        section = _section_named(library, section)
     summaries = library.list(status=status, section=section)
     if not summaries:
         chosen = " and ".join(x for x in (status and f"status {status}",
                                           section and f"section '{section}'") if x)
         raise NewsdeskError(f"no article has {chosen}", code="export.none")
     return [(s.id, s.headline) for s in summaries]
+
+
+def _section_named(library: LibraryAPI, name: str) -> str:
+    """The library's section that ``name`` means, as written in it: the same words whatever
+    the case, the Unicode form or the tone marks ("thời sự", "THOI SU" → "Thời sự"), when
+    only one section reads so. A NewsdeskError naming the sections there are otherwise."""
+    sections = library.sections()
+    if name in sections:
+        return name
+    for key in (lambda text: nfc(text).casefold().strip(), lambda text: fold(text).strip()):
+        matches = [known for known in sections if key(known) == key(name)]
+        if len(matches) == 1:
+            return matches[0]
+    there = ", ".join(f"'{known}'" for known in sections) or "none yet"
+    raise NewsdeskError(f"no section '{name}' in the library (sections: {there})",
+                        code="export.none")
 
 
 def edition_targets(articles: Sequence[tuple[str, str]], folder: Path, fmt: str) -> list[EditionItem]:
