@@ -76,7 +76,8 @@ def test_every_export_on_a_full_disk_fails_cleanly(small_disk, data_dir, article
                                                    leave):
     fill(small_disk, leave)
     targets = {"html": "bai.html", "markdown": "md/bai.md", "bundle": "bai.newsdesk",
-               "cms": "cms", "cms-zip": "cms.zip"}
+               "cms": "cms", "cms-zip": "cms.zip", "icml": "dan-trang/bai.icml",
+               "newsml": "hang-tin.xml"}
     for fmt, name in targets.items():
         target = small_disk / name
         code = main(["--data-dir", str(data_dir), "export", article_id, "-f",
@@ -89,10 +90,17 @@ def test_every_export_on_a_full_disk_fails_cleanly(small_disk, data_dir, article
 
 def check(disk: Path, target: Path, code: int, err: str, leave: int) -> None:
     """Exit 2 with the one disk-full line and nothing left on the disk; or, when there was
-    room for it after all, the whole file (removed again for the next format)."""
+    room for it after all, the whole file and the photos written beside it (removed again for
+    the next format)."""
     if code == 0 and leave:
         assert target.exists(), target
-        if target.is_dir():
+        beside = target.with_name(f"{target.stem}-photos")
+        if target.suffix in (".icml", ".xml"):
+            assert beside.is_dir() and any(beside.iterdir()), beside
+            shutil.rmtree(beside)
+        if target.parent != disk:
+            shutil.rmtree(target.parent)
+        elif target.is_dir():
             shutil.rmtree(target)
         else:
             target.unlink()

@@ -132,3 +132,16 @@ def test_one_photo_shown_twice_is_written_once(tmp_path):
     uris = [link.get("LinkResourceURI") for _, _, links in icml_paragraphs(result.path)
             for link in links]
     assert uris == ["file:story-photos/a.jpg"] * 2
+
+
+def test_a_cancelled_export_leaves_nothing_behind(tmp_path):
+    seen: list[str] = []
+    job = ExportJob(sample_article(), tmp_path / "dan-trang" / "story.icml",
+                    sample_photos().get, ExportOptions(cache_dir=tmp_path / "cache"),
+                    progress=lambda _done, _total, what: seen.append(what),
+                    cancelled=lambda: bool(seen))  # once the first photo is written
+    with pytest.raises(ExportError) as caught:
+        default_registry().get("icml").export(job)
+    assert caught.value.code == "export.cancelled"
+    assert seen == ["photo images/xe-buyt.jpg"]
+    assert not (tmp_path / "dan-trang").exists()

@@ -165,6 +165,85 @@ def test_a_full_disk_is_a_clear_error_and_keeps_the_old_file(tmp_path, data_dir,
     assert [p.name for p in target.parent.iterdir()] == ["bai.html"]
 
 
+@pytest.mark.parametrize(("fmt", "name"), [("icml", "bai.icml"), ("newsml", "bai.xml")])
+@pytest.mark.parametrize("full_at", ["the-ve.jpg", "story"])
+def test_a_full_disk_leaves_a_story_and_its_photo_folder_as_they_were(
+        tmp_path, data_dir, capsys, monkeypatch, fmt, name, full_at):
+    """ICML and NewsML write a story and a folder of photos: the disk filling up at a photo or
+    at the story leaves an earlier export whole and a new target without any trace."""
+    from newsdesk.config import atomic
+
+    article_id = _import(data_dir, tmp_path, capsys)
+    folder = tmp_path / "dan-trang"
+    target = folder / name
+    photos = folder / "bai-photos"
+    photos.mkdir(parents=True)
+    earlier = {target: b"ban cu", photos / "xe-buyt.jpg": b"anh cu",
+               photos / "ghi-chu.txt": "của người dựng trang".encode()}
+    for path, data in earlier.items():
+        path.write_bytes(data)
+    failing = name if full_at == "story" else full_at
+    real_write = os.write
+
+    def full_at_one_file(fd: int, data) -> int:
+        if failing in Path(os.readlink(f"/proc/self/fd/{fd}")).name:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(atomic.os, "write", full_at_one_file)
+    fresh = tmp_path / "moi" / name
+    for where in (target, fresh):
+        code = main(["--data-dir", str(data_dir), "export", article_id, "-f", fmt, "-o",
+                     str(where)])
+        err = capsys.readouterr().err
+        assert code == 2, err
+        assert err.startswith(f"newsdesk: the disk is full: cannot write {failing}"), err
+        assert err.count("\n") == 1
+    assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == earlier
+    assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")) == [
+        "bai-photos", "bai-photos/ghi-chu.txt", "bai-photos/xe-buyt.jpg", name]
+    assert not fresh.parent.exists()
+
+    monkeypatch.undo()  # room again: the new export replaces the earlier one
+    assert main(["--data-dir", str(data_dir), "export", article_id, "-f", fmt, "-o",
+                 str(target)]) == 0
+    capsys.readouterr()
+    assert target.read_bytes().startswith(b"<?xml")
+    assert (photos / "xe-buyt.jpg").read_bytes()[:2] == b"\xff\xd8"
+    assert (photos / "the-ve.jpg").is_file() and (photos / "ghi-chu.txt").is_file()
+    assert not [p for p in folder.rglob(".*")]  # no temporary file left
+
+
+def test_files_written_together_are_put_in_place_together_or_not_at_all(tmp_path, monkeypatch):
+    from newsdesk.config import atomic
+    from newsdesk.config.atomic import StagedFiles
+
+    old = tmp_path / "bai.icml"
+    old.write_bytes(b"ban cu")
+    with StagedFiles() as staged:
+        staged.add(tmp_path / "anh" / "a.jpg", b"anh moi")
+        staged.add(old, "bài mới")
+        assert old.read_bytes() == b"ban cu" and not (tmp_path / "anh" / "a.jpg").exists()
+        assert staged.commit() == [tmp_path / "anh" / "a.jpg", old]
+    assert old.read_text(encoding="utf-8") == "bài mới"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.jpg", "anh", "bai.icml"]
+
+    real_replace = os.replace
+
+    def refuse_the_story(source, target) -> None:
+        if Path(target).name == "bai.icml":
+            raise OSError(errno.EACCES, "Permission denied")
+        real_replace(source, target)
+
+    monkeypatch.setattr(atomic.os, "replace", refuse_the_story)
+    with pytest.raises(OSError, match="cannot write"), StagedFiles() as staged:
+        staged.add(tmp_path / "moi" / "b.jpg", b"anh")
+        staged.add(old, "bài mới hơn")
+        staged.commit()
+    assert old.read_text(encoding="utf-8") == "bài mới"  # the new photo went again
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.jpg", "anh", "bai.icml"]
+
+
 def _limit_file_size() -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (48 * 1024, 48 * 1024))  # the page is ~80 KB
 

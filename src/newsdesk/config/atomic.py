@@ -7,6 +7,11 @@ existing file stays intact until the new one is complete; the temporary file is 
 any failure. A file that cannot be written raises ``FileWriteError`` with a clear message
 (``file.disk_full`` for a full disk or quota, else ``file.write``).
 
+``StagedFiles`` does the same for several files that belong together (a story and the photos
+beside it): each is written in full under a temporary name first, and only when all of them
+are complete are they renamed into place, in the order given. A failure before that removes
+every temporary file and every folder it made, and leaves existing files untouched.
+
 Modes: what a user exports (HTML, PDF, a CMS folder, Markdown, bundles, QR codes) is created
 with the mode the umask gives (0644 files / 0755 folders under the usual umask 022), so it can
 be shared on a newsroom drive. ``private=True`` is for what stays the user's own (the
@@ -117,25 +122,19 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path | str, data: bytes | str, *, private: bool = False,
-                 make_parents: bool = True, sync: bool = True) -> Path:
-    """Write ``data`` (str as UTF-8) to ``path`` atomically; return ``path``.
-
-    The file gets the umask's mode (0644 under umask 022), or 0600 when ``private``; missing
-    parent folders are created likewise unless ``make_parents`` is False (then a missing
-    folder is a ``file.write`` error). Never leaves a partial or temporary file behind.
-    ``sync=False`` skips the flushes to disk: for caches, whose readers check what they read
-    and which a power cut may lose without harm."""
-    path = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-    folder = path.parent
+def _ready_folder(folder: Path, private: bool, make_parents: bool) -> None:
     if make_parents:
         make_folder(folder, private=private)
     elif not folder.is_dir():
         raise FileWriteError(f"the folder {folder} does not exist; create it or choose another",
                              code="file.write")
+
+
+def _write_temp(path: Path, payload: bytes, private: bool, sync: bool) -> Path:
+    """``payload`` in a new temporary file beside ``path`` (flushed to disk when ``sync``);
+    the temporary file is removed again on any failure."""
     try:
-        fd, temp = _open_temp(folder, path.name, PRIVATE_FILE if private else PUBLIC_FILE)
+        fd, temp = _open_temp(path.parent, path.name, PRIVATE_FILE if private else PUBLIC_FILE)
     except OSError as exc:
         raise _error(exc, path, len(payload)) from None
     try:
@@ -148,12 +147,128 @@ def atomic_write(path: Path | str, data: bytes | str, *, private: bool = False,
                 os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(temp, path)
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError) and not isinstance(exc, FileWriteError):
             raise _error(exc, path, len(payload)) from exc
         raise
+    return temp
+
+
+def _payload(data: bytes | str) -> bytes:
+    return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+
+
+def atomic_write(path: Path | str, data: bytes | str, *, private: bool = False,
+                 make_parents: bool = True, sync: bool = True) -> Path:
+    """Write ``data`` (str as UTF-8) to ``path`` atomically; return ``path``.
+
+    The file gets the umask's mode (0644 under umask 022), or 0600 when ``private``; missing
+    parent folders are created likewise unless ``make_parents`` is False (then a missing
+    folder is a ``file.write`` error). Never leaves a partial or temporary file behind.
+    ``sync=False`` skips the flushes to disk: for caches, whose readers check what they read
+    and which a power cut may lose without harm."""
+    path = Path(path)
+    payload = _payload(data)
+    _ready_folder(path.parent, private, make_parents)
+    temp = _write_temp(path, payload, private, sync)
+    try:
+        os.replace(temp, path)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _error(exc, path, len(payload)) from exc
+        raise
     if sync:
-        _sync_folder(folder)
+        _sync_folder(path.parent)
     return path
+
+
+class StagedFiles:
+    """Files that belong together, written as one: ``add`` writes each in full beside its
+    target under a temporary name (creating missing folders as ``atomic_write`` does), and
+    ``commit`` renames them all into place in the order they were added. Until ``commit`` no
+    existing file is touched.
+
+    As a context manager: leaving the block without ``commit`` — an exception (a full disk, a
+    cancel) or a plain return — calls ``discard``, which removes every temporary file and every
+    folder ``add`` created, so nothing new is left behind::
+
+        with StagedFiles() as staged:
+            staged.add(folder / "photo.jpg", photo)
+            staged.add(story, text)
+            staged.commit()
+    """
+
+    def __init__(self, *, private: bool = False, sync: bool = True) -> None:
+        self.private, self.sync = private, sync
+        self._staged: list[tuple[Path, Path, bool]] = []  # (temporary file, target, was there)
+        self._folders: list[Path] = []  # the folders ``add`` created, outermost first
+        self._done = False
+
+    def __enter__(self) -> StagedFiles:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if not self._done:
+            self.discard()
+
+    def add(self, path: Path | str, data: bytes | str) -> Path:
+        """Write ``data`` under a temporary name beside ``path``; return ``path``."""
+        if self._done:
+            raise RuntimeError("these files were already committed or discarded")
+        path = Path(path)
+        if any(target == path for _, target, _ in self._staged):
+            raise ValueError(f"{path} was already added")
+        payload = _payload(data)
+        missing = [folder for folder in reversed(path.parents) if not folder.exists()]
+        try:
+            _ready_folder(path.parent, self.private, True)
+        finally:
+            self._folders.extend(folder for folder in missing if folder.is_dir())
+        temp = _write_temp(path, payload, self.private, self.sync)
+        self._staged.append((temp, path, path.exists()))
+        return path
+
+    def commit(self) -> list[Path]:
+        """Rename every file into place, in the order added; return them. Should a rename
+        fail, the files not yet in place and the new ones already renamed are removed."""
+        if self._done:
+            raise RuntimeError("these files were already committed or discarded")
+        self._done = True
+        renamed: list[Path] = []
+        for temp, target, _ in self._staged:
+            try:
+                os.replace(temp, target)
+            except BaseException as exc:
+                for later, _, _ in self._staged[len(renamed):]:
+                    later.unlink(missing_ok=True)
+                new = {t for _, t, was_there in self._staged if not was_there}
+                self._remove([path for path in renamed if path in new])
+                if isinstance(exc, OSError):
+                    raise _error(exc, target) from exc
+                raise
+            renamed.append(target)
+        if self.sync:
+            for folder in dict.fromkeys(target.parent for target in renamed):
+                _sync_folder(folder)
+        return renamed
+
+    def discard(self) -> None:
+        """Remove every temporary file, then the folders ``add`` made (when left empty)."""
+        self._done = True
+        for temp, _, _ in self._staged:
+            temp.unlink(missing_ok=True)
+        self._remove([])
+
+    def _remove(self, files: list[Path]) -> None:
+        for file in files:
+            try:
+                file.unlink(missing_ok=True)
+            except OSError:
+                pass
+        for folder in reversed(self._folders):  # deepest first
+            try:
+                folder.rmdir()
+            except OSError:
+                pass  # a folder someone filled meanwhile stays

@@ -4,18 +4,23 @@
 ``-o FOLDER`` writes ``FOLDER/<slug of the headline>.icml`` and ``FOLDER/<slug>-photos/``. The
 story refers to each photo by that relative path. Photos are the web renditions of
 ``export.web_photos`` (upright, sRGB, at most 2048 px, no private metadata), one file per
-photo however often the body shows it, named after the photo's own file name. Every file is
-written atomically; the photos first, the story last, so a story never points at a photo that
-is not there yet.
+photo however often the body shows it, named after the photo's own file name.
+
+The story and its photos are written as one (``config.atomic.StagedFiles``): every file is
+written in full under a temporary name first, then all are renamed into place, the photos
+first and the story last, so a story never points at a photo that is not there yet. A failure
+before that (a full disk, a cancel) leaves nothing new — no story, no photo, no folder — and an
+earlier export at the same place as it was; other files in the photo folder are never touched.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from newsdesk.config.atomic import atomic_write
+from newsdesk.config.atomic import StagedFiles
 from newsdesk.domain import Article, slugify
 from newsdesk.media.photos import Rendition
 from newsdesk.render.figures import list_figures
@@ -56,9 +61,9 @@ def photo_folder(story: Path) -> str:
     return f"{story.stem}-photos"
 
 
-def write_photos(job: ExportJob, story: Path, warnings: list) -> tuple[dict[str, PlacedPhoto],
-                                                                       list[Path]]:
-    """Write the body's photos beside ``story``; return them by body path, and the files."""
+def write_photos(job: ExportJob, story: Path, warnings: list,
+                 staged: StagedFiles) -> dict[str, PlacedPhoto]:
+    """Stage the body's photos beside ``story`` in ``staged``; return them by body path."""
     article = job.article
     figures = list_figures(article.body)
     web = WebPhotos(job.photos, job.options.cache_dir, article.assets)
@@ -66,7 +71,6 @@ def write_photos(job: ExportJob, story: Path, warnings: list) -> tuple[dict[str,
     placed: dict[str, PlacedPhoto] = {}
     by_key: dict[str, PlacedPhoto] = {}
     used: set[str] = set()
-    files: list[Path] = []
     paths = list(dict.fromkeys(f.path for f in figures))
     for done, path in enumerate(paths):
         check_cancelled(job.cancelled)
@@ -86,11 +90,22 @@ def write_photos(job: ExportJob, story: Path, warnings: list) -> tuple[dict[str,
         used.add(name)
         href = f"{folder}/{name}{rendition.extension}"
         file = story.parent / folder / f"{name}{rendition.extension}"
-        atomic_write(file, rendition.data)
-        files.append(file)
+        staged.add(file, rendition.data)
         figure = next(f for f in figures if f.path == path)
         photo = PlacedPhoto(path, href, rendition, hashlib.sha256(original).hexdigest(),
                             figure.caption, figure.credit)
         placed[path] = by_key[key] = photo
     warnings.extend(web.warnings)
-    return placed, files
+    return placed
+
+
+def write_story(job: ExportJob, story: Path, warnings: list,
+                document: Callable[[dict[str, PlacedPhoto]], bytes]) -> list[Path]:
+    """Write the photos beside ``story``, then ``story`` itself holding ``document(placed)``,
+    all or nothing; return the files written, the story first."""
+    with StagedFiles() as staged:
+        placed = write_photos(job, story, warnings, staged)
+        check_cancelled(job.cancelled)
+        staged.add(story, document(placed))
+        written = staged.commit()
+    return [written[-1], *written[:-1]]

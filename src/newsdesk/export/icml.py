@@ -7,8 +7,8 @@ break inside one. Styles are named after newsdesk's parts, so a page template th
 ``headline``, ``body``, ``caption``… takes them over when the story is placed. Links are
 ``HyperlinkTextSource`` ranges with their ``Hyperlink`` and ``HyperlinkURLDestination``; each
 photo is an inline ``Rectangle`` holding an ``Image`` whose ``Link`` points at the file written
-beside the story (``export.beside``). The XML is built with ElementTree, which escapes every
-text and attribute; characters XML 1.0 forbids are dropped.
+beside the story (``export.beside``: story and photos all or nothing). The XML is built with
+ElementTree, which escapes every text and attribute; characters XML 1.0 forbids are dropped.
 """
 
 from __future__ import annotations
@@ -17,11 +17,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import quote
 
-from newsdesk.config.atomic import atomic_write
 from newsdesk.render.dateline import base_language, labels
 
-from .base import ExportJob, ExportResult, check_cancelled, report
-from .beside import PlacedPhoto, story_target, write_photos
+from .base import ExportJob, ExportResult, report
+from .beside import PlacedPhoto, story_target, write_story
 from .formats import ICML_FORMAT
 from .story import Paragraph, Run, story_paragraphs
 from .xmltext import tidy, xml_text
@@ -182,9 +181,7 @@ class IcmlExporter:
     def export(self, job: ExportJob) -> ExportResult:
         story = story_target(job.article, Path(job.target), self.format)
         warnings: list = []
-        placed, files = write_photos(job, story, warnings)
-        check_cancelled(job.cancelled)
-        data = icml_story(job.article, placed)
-        atomic_write(story, data)
+        files = write_story(job, story, warnings,
+                            lambda placed: icml_story(job.article, placed))
         report(job.progress, 1, 1, "done")
-        return ExportResult(story, [story, *files], warnings)
+        return ExportResult(story, files, warnings)

@@ -19,7 +19,6 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsdesk.config.atomic import atomic_write
 from newsdesk.domain import Article, Status, slugify
 from newsdesk.render.dateline import format_dateline, iso_datetime
 from newsdesk.render.figures import ImageRef, render_body_full
@@ -28,8 +27,8 @@ from newsdesk.render.metadata import authors
 from newsdesk.render.sanitize import to_text
 from newsdesk.render.words import body_stats
 
-from .base import ExportJob, ExportResult, check_cancelled, report
-from .beside import PlacedPhoto, story_target, write_photos
+from .base import ExportJob, ExportResult, report
+from .beside import PlacedPhoto, story_target, write_story
 from .formats import NEWSML_FORMAT
 from .xhtml import XHTML, fragment_to_xhtml
 from .xmltext import tidy, xml_text
@@ -169,10 +168,8 @@ class NewsmlExporter:
     def export(self, job: ExportJob) -> ExportResult:
         target = story_target(job.article, Path(job.target), self.format)
         warnings: list = []
-        placed, files = write_photos(job, target, warnings)
-        check_cancelled(job.cancelled)
         located = str(job.options.extra.get("located") or "") or located_in(job.article)
-        data = newsml_message(job.article, placed, job.options.publication, located)
-        atomic_write(target, data)
+        files = write_story(job, target, warnings, lambda placed: newsml_message(
+            job.article, placed, job.options.publication, located))
         report(job.progress, 1, 1, "done")
-        return ExportResult(target, [target, *files], warnings)
+        return ExportResult(target, files, warnings)
