@@ -128,6 +128,16 @@ def test_article_json_is_ninjs_2(package):
                 assert Image.MIME[img.format] == rendition["contenttype"]
 
 
+def test_ninjs_people_of_a_byline_with_a_dash():
+    from newsdesk.export.ninjs import ninjs_document
+
+    article = saved_article(byline="Nguyễn Thị Thu Hằng – Trần Quốc Việt")
+    doc = ninjs_document(article, body_html="<p>x</p>", sapo_text="", pictures=[], wordcount=1)
+    assert doc["by"] == "Nguyễn Thị Thu Hằng – Trần Quốc Việt"
+    assert doc["people"] == [{"name": "Nguyễn Thị Thu Hằng", "rel": "author"},
+                             {"name": "Trần Quốc Việt", "rel": "author"}]
+
+
 def test_zip_package_has_the_same_members(tmp_path, package):
     _, folder = package
     target = tmp_path / "goi.zip"

@@ -95,6 +95,19 @@ def test_text_item_metadata_read_back_by_the_iptc_library(tmp_path):
     assert [link.get("residref") for link in links] == [p.get("guid") for p in pictures]
 
 
+def test_a_byline_with_a_dash_gives_one_creator_per_name(tmp_path, schema):
+    byline = "Nguyễn Thị Thu Hằng – Trần Quốc Việt"
+    result = export(tmp_path, saved(byline=byline))
+    assert schema.validate(etree.parse(str(result.path), STRICT))
+    _, (text, *_) = items(result.path)
+    meta = text.find(f"{NAR}contentMeta")
+    creators = meta.findall(f"{NAR}creator")
+    assert [c.find(f"{NAR}name").text for c in creators] == ["Nguyễn Thị Thu Hằng",
+                                                               "Trần Quốc Việt"]
+    assert [c.get("literal") for c in creators] == ["nguyen-thi-thu-hang", "tran-quoc-viet"]
+    assert meta.find(f"{NAR}by").text == byline
+
+
 def test_body_paragraphs_all_arrive_as_xhtml(tmp_path):
     article = saved()
     result = export(tmp_path, article)

@@ -9,6 +9,7 @@ import pytest
 
 from newsdesk.config.resources import read_text
 from newsdesk.render.html import CSP, render_document
+from newsdesk.render.metadata import authors
 from render_helpers import data_uri, parse_html, png_bytes, sample_article
 
 PHOTO = data_uri(png_bytes())
@@ -100,6 +101,27 @@ def test_json_ld_news_article():
     assert data["image"] == ["https://baohaiphong.example.vn/thoi-su/images/xe-buyt.jpg"]
     assert data["inLanguage"] == "vi"
     assert data["mainEntityOfPage"] == {"@type": "WebPage", "@id": sample_article().url}
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Minh Anh, Quốc Huy và Lan", ["Minh Anh", "Quốc Huy", "Lan"]),
+    ("Anna; Ben and Chi & Dũng", ["Anna", "Ben", "Chi", "Dũng"]),
+    ("Nguyễn Thị Thu Hằng – Trần Quốc Việt", ["Nguyễn Thị Thu Hằng", "Trần Quốc Việt"]),
+    ("Minh Khôi — Thu Hà - Lan Anh", ["Minh Khôi", "Thu Hà", "Lan Anh"]),
+    ("Lê Thị Hồng-Nhung – Jean-Pierre Dupont", ["Lê Thị Hồng-Nhung", "Jean-Pierre Dupont"]),
+    ("Nhóm Hà Nội–Hải Phòng, Quang-Huy", ["Nhóm Hà Nội–Hải Phòng", "Quang-Huy"]),
+    ("Minh Khôi -Thu Hà", ["Minh Khôi -Thu Hà"]),  # a dash without space on both sides
+    ("– Minh Khôi – – Thu Hà –", ["Minh Khôi", "Thu Hà"]),
+    ("", []),
+])
+def test_byline_names(byline, names):
+    assert authors(byline) == names
+
+
+def test_json_ld_authors_of_a_byline_with_a_dash():
+    tree = parse_html(render(sample_article(byline="Nguyễn Thị Thu Hằng – Trần Quốc Việt")))
+    data = json.loads(tree.find("script").text())
+    assert [a["name"] for a in data["author"]] == ["Nguyễn Thị Thu Hằng", "Trần Quốc Việt"]
 
 
 def test_without_url_there_is_no_canonical_no_og_url_and_no_qr():

@@ -15,12 +15,14 @@ from newsdesk.domain import Article
 from .dateline import iso_datetime
 from .sanitize import safe_href
 
-_AUTHOR_SPLIT = re.compile(r"\s*(?:[,;]|\bvà\b|\band\b|&)\s*")
+# Between two names: , ; & "và" "and", or a dash with a space on both sides ("Thu Hằng – Quốc
+# Việt"); a hyphen inside a word (Hồng-Nhung, Hà Nội–Hải Phòng) joins, it does not separate.
+_AUTHOR_SPLIT = re.compile(r"[,;&]|\bvà\b|\band\b|(?<!\S)[-\u2010-\u2015](?!\S)")
 
 
 def authors(byline: str) -> list[str]:
-    """Names in a byline: ``"Minh Anh, Quốc Huy và Lan"`` → three names."""
-    return [name for name in _AUTHOR_SPLIT.split(byline or "") if name]
+    """Names in a byline: ``"Minh Anh, Quốc Huy và Lan"`` or ``"Thu Hằng – Quốc Việt"``."""
+    return [name for part in _AUTHOR_SPLIT.split(byline or "") if (name := part.strip())]
 
 
 def news_article(article: Article, *, description: str, image: str) -> dict[str, Any]:
