@@ -3,7 +3,7 @@ Python library (newsmlg2), every field and paragraph accounted for."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import NewsMLG2
@@ -108,6 +108,46 @@ def test_a_byline_with_a_dash_gives_one_creator_per_name(tmp_path, schema):
     assert meta.find(f"{NAR}by").text == byline
 
 
+def times(path):
+    _, (text, *pictures) = items(path)
+    got = {name: text.find(f"{NAR}{where}/{NAR}{name}")
+           for where, name in (("itemMeta", "firstCreated"), ("itemMeta", "versionCreated"),
+                               ("contentMeta", "contentCreated"),
+                               ("contentMeta", "contentModified"))}
+    pictures_at = {p.find(f"{NAR}itemMeta/{NAR}versionCreated").text for p in pictures}
+    return {k: v.text if v is not None else None for k, v in got.items()}, pictures_at
+
+
+def test_a_story_imported_after_publication_was_created_when_it_was_published(tmp_path, schema):
+    article = saved(published="2025-03-18T08:15:00+07:00")
+    article.created = article.updated = datetime(2025, 6, 2, 3, 0, 12, 345678, tzinfo=UTC)
+    result = export(tmp_path, article)
+    assert schema.validate(etree.parse(str(result.path), STRICT))
+    got, pictures_at = times(result.path)
+    assert got == {"firstCreated": "2025-03-18T08:15:00+07:00",
+                   "contentCreated": "2025-03-18T08:15:00+07:00",
+                   "versionCreated": "2025-06-02T03:00:12+00:00",  # this version: the import
+                   "contentModified": "2025-06-02T03:00:12+00:00"}
+    assert pictures_at == {"2025-06-02T03:00:12+00:00"}
+    item = iptc(items(result.path)[1][0])
+    assert str(item.itemmeta.firstcreated) == "2025-03-18T08:15:00+07:00"
+    assert str(item.contentmeta.contentcreated) == "2025-03-18T08:15:00+07:00"
+    assert str(item.contentmeta.dateline) == "Thứ Ba, 18/03/2025 08:15"
+
+
+def test_a_story_written_before_publication_was_created_when_it_was_stored(tmp_path):
+    got, _ = times(export(tmp_path, saved()).path)  # created 9/10, published 10/10 16:35
+    assert got == {"firstCreated": "2023-10-09T09:00:00+07:00",
+                   "contentCreated": "2023-10-09T09:00:00+07:00",
+                   "versionCreated": "2023-10-10T17:00:00+07:00",
+                   "contentModified": "2023-10-10T17:00:00+07:00"}
+    unsaved = Article(headline="Tin ngắn", body="Một đoạn.", published="2025-03-18T08:15+07:00")
+    got, _ = times(export(tmp_path, unsaved, target="unsaved.xml").path)
+    assert got == {"firstCreated": "2025-03-18T08:15:00+07:00",
+                   "contentCreated": "2025-03-18T08:15:00+07:00",
+                   "versionCreated": "2025-03-18T08:15:00+07:00", "contentModified": None}
+
+
 def test_body_paragraphs_all_arrive_as_xhtml(tmp_path):
     article = saved()
     result = export(tmp_path, article)
@@ -182,6 +222,9 @@ def test_command_line_exports_both_formats(tmp_path, data_dir, capsys, schema):
     assert run("--format", "newsml", "--located", "Hải Phòng", "-o", str(xml)) == 0
     assert capsys.readouterr().out.strip() == str(xml)
     assert schema.validate(etree.parse(str(xml), STRICT))
+    got, _ = times(xml)  # imported today, published 2023-10-10 16:35 Vietnam time
+    assert got["firstCreated"] == got["contentCreated"] == "2023-10-10T16:35:00+07:00"
+    assert datetime.fromisoformat(got["versionCreated"]) > datetime.now(UTC) - timedelta(hours=1)
     assert str(iptc(items(xml)[1][0]).contentmeta.located.name) == "Hải Phòng"
     assert (xml.parent / "bai-photos" / "xe-buyt.jpg").is_file()
     folder = tmp_path / "dan-trang"

@@ -10,6 +10,11 @@ story was filed from (``located``), subjects (section, then tags), keywords (tag
 the summary ``description``, the date line, the source as ``infoSource`` and the language; the
 body travels inline as XHTML — the same cleaned body as every other export. Built with
 ElementTree; docs/formats.md §6 lists every field.
+
+Times, each with the offset it was recorded in: ``firstCreated`` and ``contentCreated`` are
+the earlier of the article's ``created`` (when the library stored it) and its ``published``
+time — a story imported after it ran was written by the time it was published, not when it
+was imported; ``versionCreated`` is this version's save (``updated``), ``contentModified`` too.
 """
 
 from __future__ import annotations
@@ -77,11 +82,18 @@ def _provider(meta: ET.Element, publication: str, when: str) -> None:
     sub(meta, "versionCreated", when)
 
 
+def first_created(article: Article) -> datetime | None:
+    """When the story was first made: the earlier of ``created`` and ``published``."""
+    known = [t for t in (article.created, article.published) if t is not None]
+    return min(known, key=lambda t: t.timestamp()) if known else None
+
+
 def newsml_message(article: Article, placed: dict[str, PlacedPhoto], publication: str,
                    located: str = "", sent: datetime | None = None) -> bytes:
     """The NewsML-G2 ``newsMessage`` of ``article`` with its ``placed`` photos."""
     now = iso_datetime((sent or datetime.now(UTC)).replace(microsecond=0))
-    when = iso_datetime(article.updated or article.published or article.created) or now
+    when = iso_datetime(article.updated or article.created or article.published) or now
+    first = iso_datetime(first_created(article))
     status = "stat:usable" if article.status in USABLE else "stat:withheld"
     # ElementTree writes a default namespace as the attribute it is: the NewsML-G2 elements
     # are unprefixed in NAR, the body's in XHTML (set on its <html>).
@@ -93,14 +105,14 @@ def newsml_message(article: Article, placed: dict[str, PlacedPhoto], publication
     item, meta = _item(item_set, f"urn:newsdesk:article:{article.id or 'unsaved'}",
                        article.version, article.language, "ninat:text")
     _provider(meta, publication, when)
-    if article.created:
-        sub(meta, "firstCreated", iso_datetime(article.created))
+    if first:
+        sub(meta, "firstCreated", first)
     sub(meta, "pubStatus", qcode=status)
     photos = list({p.sha256: p for p in placed.values()}.values())
     for photo in photos:
         sub(meta, "link", rel="irel:seeAlso", residref=f"urn:newsdesk:photo:{photo.sha256}",
             contenttype=photo.rendition.mime, href=photo.href)
-    _content_meta(item, article, located)
+    _content_meta(item, article, located, first)
     body = render_body_full(article.body, language=article.language, image_src=lambda p: (
         ImageRef(placed[p].href, placed[p].rendition.width, placed[p].rendition.height)
         if p in placed else None))
@@ -115,10 +127,10 @@ def newsml_message(article: Article, placed: dict[str, PlacedPhoto], publication
     return ET.tostring(message, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def _content_meta(item: ET.Element, article: Article, located: str) -> None:
+def _content_meta(item: ET.Element, article: Article, located: str, created: str) -> None:
     meta = sub(item, "contentMeta")
-    if article.created:
-        sub(meta, "contentCreated", iso_datetime(article.created))
+    if created:
+        sub(meta, "contentCreated", created)
     if article.updated:
         sub(meta, "contentModified", iso_datetime(article.updated))
     if located:
