@@ -454,3 +454,48 @@ def test_no_photo_fitting_option_and_setting_reach_the_page_setup():
     assert page_setup(article, off).photo_fitting is False
     saved = ExportOptions(extra={"settings": Settings(print_photo_fitting=False)})
     assert page_setup(article, saved).photo_fitting is False
+
+
+@pytest.mark.webengine
+@pytest.mark.parametrize(("paper", "orientation", "margin"), [
+    ("A3", "portrait", 15), ("A4", "portrait", 15), ("A5", "portrait", 15),
+    ("Tabloid", "portrait", 15), ("Letter", "portrait", 15), ("A4", "landscape", 12),
+    ("A4", "portrait", 20.3), ("A3", "landscape", 7.7),
+])
+def test_the_page_area_the_make_up_lays_out_is_the_one_chromium_prints_on(
+        qapp, tmp_path, paper, orientation, margin):
+    """PageSetup.print_area_px is the page area of the real print (to within 1/16 px: the
+    print fits a little more than the whole px): a row exactly that wide stands on one line
+    and one 1/8 px wider does not; a block exactly that deep ends page 1 and one 1/8 px deeper
+    does not fit it. (The content width in millimetres is up to 1.3 px off.)"""
+    from newsdesk.printing.api import print_document_pdf
+    from newsdesk.printing.setup import margins_from
+
+    setup = PageSetup(paper=paper, orientation=orientation, columns=1,
+                      margins_mm=margins_from(margin))
+    width, height = setup.print_area_px
+    rows = "".join(
+        f'<div style="font-size:0;line-height:0;height:2px">'
+        f'<span style="display:inline-block;width:{width - 10 + d}px;height:1px"></span>'
+        f'<span style="display:inline-block;width:10px;height:1px;background:#000"></span></div>'
+        for d in (0, 1 / 8))
+    css = ("<style>" + setup.css() + " body { margin: 0 } .nd-article { width: auto } </style>")
+
+    def pages(body: str) -> tuple[int, list[float]]:
+        document = _document(f"<!doctype html><html><head>{css}</head><body>{body}</body></html>")
+        result = print_document_pdf(document, tmp_path / "area.pdf", setup)
+        pdf = pdfium.PdfDocument(str(result.path))
+        try:
+            marks = sorted((-o.get_bounds()[3], o.get_bounds()[0]) for o in pdf[0].get_objects(
+                filter=[pdfium.raw.FPDF_PAGEOBJ_PATH]))  # from the top down
+            return len(pdf), [left for _top, left in marks]
+        finally:
+            pdf.close()
+
+    _pages, lefts = pages(rows)
+    at_the_edge = setup.margins_mm[3] * 72 / 25.4 + 2  # a wrapped mark starts the next line
+    assert [left > at_the_edge for left in lefts[:2]] == [True, False], lefts
+    for deeper, expected in ((0, 1), (1 / 8, 2)):
+        block = (f'<div style="height:{height - 2}px"></div>'
+                 f'<div style="height:{2 + deeper}px;break-inside:avoid;background:#000"></div>')
+        assert pages(block)[0] == expected, (deeper, setup.print_area_px)

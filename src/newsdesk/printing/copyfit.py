@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .setup import CSS_PX_PER_MM, PageSetup
+from .setup import PageSetup
 
 MEASURE_JS = r"""
 (() => {
@@ -172,7 +172,7 @@ def compute_copyfit(
 ) -> Copyfit:
     """Lines, columns and over/under from the measured depths (CSS px) of ``MEASURE_JS``."""
     line = float(metrics.get("line") or 0) or setup.line_height_pt * 96 / 72
-    column_depth = setup.content_size_mm[1] * CSS_PX_PER_MM
+    column_depth = float(setup.print_area_px[1])  # the page area Chromium prints on
     head = float(metrics.get("head") or 0)
     per_column = max(1, math.floor(column_depth / line + 1e-6))
     first = max(0, math.floor((column_depth - head) / line + 1e-6))

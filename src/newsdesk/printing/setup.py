@@ -138,14 +138,25 @@ class PageSetup:
         return (width - self.column_gap_mm * (self.columns - 1)) / self.columns
 
     @property
-    def layout_width_px(self) -> int:
-        """The story's width as set, in CSS px: a whole number, one under the page area's.
+    def print_area_px(self) -> tuple[int, int]:
+        """The page area Chromium prints on, in CSS px (width, height): the page less its
+        margins as the print engine hands them over, in whole points
+        (``QPageLayout.marginsPoints``), rounded up to whole px. Not ``content_size_mm``: A3
+        with 15 mm margins prints on 1,008 px, not 1,009.13. The make-up lays the pages out
+        on screen at exactly this size (printing/makeup.py), so a page breaks where it was
+        measured."""
+        top, right, bottom, left = (math.floor(m * 72 / MM_PER_INCH + 0.5)
+                                    for m in self.margins_mm)
+        width, height = (side * 72 / MM_PER_INCH for side in self.page_size_mm)
+        return (math.ceil(round((width - left - right) * 4 / 3, 6)),
+                math.ceil(round((height - top - bottom) * 4 / 3, 6)))
 
-        Chromium prints on a page area of a whole number of px near ``content_size_mm`` (one
-        px either way), and shrinks the whole page when the story is wider. Set one px narrower
-        than the page area can be, the story prints exactly as wide as the make-up laid it out
-        on screen (printing/makeup.py), so its lines break where they were measured."""
-        return math.floor(self.content_size_mm[0] * CSS_PX_PER_MM) - 1
+    @property
+    def layout_width_px(self) -> int:
+        """The story's width as set, in CSS px: the print area's, on screen and on paper alike,
+        so its lines break where the make-up measured them (and the page is never shrunk to
+        fit it)."""
+        return self.print_area_px[0]
 
     @property
     def layout_column_width_px(self) -> float:
@@ -183,7 +194,6 @@ class PageSetup:
         """The stylesheet that carries this setup; it goes after print.css."""
         width, height = self.page_size_mm
         top, right, bottom, left = self.margins_mm
-        content_h = self.content_size_mm[1]
         return (
             f"@page {{ size: {width:g}mm {height:g}mm; "
             f"margin: {top:g}mm {right:g}mm {bottom:g}mm {left:g}mm;\n"
@@ -196,7 +206,7 @@ class PageSetup:
             f" --nd-font-size: {self.font_size_pt:g}pt;"
             f" --nd-line: {self.line_height_pt:g}pt;"
             f" --nd-content-width: {self.layout_width_px / CSS_PX_PER_MM:.6f}mm;"
-            f" --nd-content-height: {content_h:.2f}mm;"
+            f" --nd-content-height: {self.print_area_px[1] / CSS_PX_PER_MM:.6f}mm;"
             f" --nd-column-width: {self.layout_column_width_px / CSS_PX_PER_MM:.6f}mm;"
             f" --nd-figure-max: {self.figure_max_height_mm:.1f}mm;"
             f" --nd-headline-size: {self.headline_size_pt:.1f}pt;"
