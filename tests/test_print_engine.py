@@ -201,6 +201,46 @@ def test_failures_are_clear_errors_and_the_printer_recovers(qapp, tmp_path):
     assert result.pages == 1 and result.path.read_bytes().startswith(b"%PDF")
 
 
+def _pages_long():
+    """A document of a few pages: Chromium takes a while to make its PDF, so a test stops the
+    print before the PDF is back, not just after."""
+    paragraph = "<p>Bản in bị dừng giữa chừng, khi Chromium còn đang in trang này.</p>"
+    return _document(_html(paragraph * 150))
+
+
+@pytest.mark.webengine
+def test_a_print_cancelled_while_chromium_prints_hands_its_page_back(qapp, qtbot, tmp_path,
+                                                                     monkeypatch):
+    """Cancelled once Chromium is turning the page into PDF: the page is neither stopped nor
+    deleted before that PDF is back (Chromium aborts on the one, QtWebEngine crashes on the
+    other), then it goes (``settled``); nothing is written and the printer prints again."""
+    from newsdesk.printing.engine import PdfPrinter
+
+    printer = PdfPrinter(timeout_s=20)
+    measured, cancelled = PdfPrinter._measured, []
+
+    def measured_then_cancel(self, generation, metrics):
+        measured(self, generation, metrics)  # printToPdf is asked for
+        if not cancelled:
+            cancelled.append(True)
+            self.cancel()
+
+    monkeypatch.setattr(PdfPrinter, "_measured", measured_then_cancel)
+    document = _pages_long()
+    with qtbot.waitSignal(printer.failed, timeout=20000) as failed:
+        printer.print_document(document, tmp_path / "cancelled.pdf", PageSetup())
+    assert failed.args == ["printing was cancelled"] and not printer.busy
+    assert printer.printing  # Chromium is still making that PDF: its page waits for it
+    with qtbot.waitSignal(printer.settled, timeout=20000):
+        pass
+    assert not printer.printing
+    assert list(tmp_path.iterdir()) == []
+    with qtbot.waitSignal(printer.finished, timeout=20000) as done:
+        printer.print_document(document, tmp_path / "ok.pdf", PageSetup())
+    assert done.args[0].pages > 1 and (tmp_path / "ok.pdf").exists()
+    printer.dispose()
+
+
 @pytest.mark.webengine
 def test_async_printer_signals_and_cancel(qapp, qtbot, tmp_path):
     from newsdesk.printing.document import build_print_document

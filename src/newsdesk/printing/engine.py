@@ -10,6 +10,11 @@ hyphens out, the line grid, photos floated past the text that fills their gap), 
 copyfit from the laid-out DOM, ``printToPdf`` to bytes, name the PDF after the page title (the headline), write the
 file atomically (temp file in the same folder + ``os.replace``) and count its pages (QtPdf).
 Nothing is fetched from the network: see ``scheme.py``.
+
+A job that stops (cancelled, failed) while Chromium is turning its page into PDF leaves that
+page to finish: it is neither stopped nor deleted before the PDF comes back, and is then
+thrown away (Chromium aborts on a page stopped mid-print, QtWebEngine crashes on one deleted
+mid-print). ``printing`` says such a print is still out, ``settled`` comes once none is.
 """
 
 from __future__ import annotations
@@ -171,11 +176,13 @@ class PdfPrinter(QObject):
 
     finished = Signal(object)  # PdfResult
     failed = Signal(str)  # a readable message; the error itself is in last_error
+    settled = Signal()  # the last print of a stopped page is back: nothing is out in Chromium
 
     def __init__(self, parent: QObject | None = None, *, timeout_s: float = 60.0) -> None:
         super().__init__(parent)
         self._profile, self._server, self._interceptor = shared_profile()
         self._page: QWebEnginePage | None = None
+        self._printing: list[QWebEnginePage] = []  # pages Chromium is printing (printToPdf)
         self._job: _Job | None = None
         self._generation = 0
         self.last_error: NewsdeskError | None = None
@@ -189,6 +196,11 @@ class PdfPrinter(QObject):
     @property
     def busy(self) -> bool:
         return self._job is not None
+
+    @property
+    def printing(self) -> bool:
+        """Whether Chromium is still printing a page, perhaps one of a stopped job."""
+        return bool(self._printing)
 
     def set_timeout(self, seconds: float) -> None:
         """How long one print may take before it fails with ``print.timeout``."""
@@ -303,9 +315,16 @@ class PdfPrinter(QObject):
             return
         self._job.metrics = metrics
         layout = page_layout(self._job.setup)
-        self._ensure_page().printToPdf(lambda data: self._printed(generation, data), layout)
+        page = self._ensure_page()
+        self._printing.append(page)
+        page.printToPdf(lambda data: self._printed(generation, page, data), layout)
 
-    def _printed(self, generation: int, data) -> None:
+    def _printed(self, generation: int, page: QWebEnginePage, data) -> None:
+        self._printing.remove(page)
+        if page is not self._page:  # stopped while Chromium printed it: it can go now
+            page.deleteLater()
+            if not self._printing:
+                self.settled.emit()
         if generation != self._generation or self._job is None:
             return
         job = self._job
@@ -347,8 +366,9 @@ class PdfPrinter(QObject):
         if self._page is not None:  # a stopped load reports late: never reuse that page
             page, self._page = self._page, None
             page.loadingChanged.disconnect(self._on_loading)
-            page.triggerAction(QWebEnginePage.WebAction.Stop)
-            page.deleteLater()
+            if page not in self._printing:  # else left to print, then deleted (``_printed``)
+                page.triggerAction(QWebEnginePage.WebAction.Stop)
+                page.deleteLater()
         self._finish_job()
         self.failed.emit(error.message)
 
