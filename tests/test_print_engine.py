@@ -241,6 +241,51 @@ def test_a_print_cancelled_while_chromium_prints_hands_its_page_back(qapp, qtbot
     printer.dispose()
 
 
+class _CtrlC(Exception):
+    """What this test's SIGINT handler raises (KeyboardInterrupt would stop the test run)."""
+
+
+@pytest.mark.webengine
+def test_ctrl_c_while_chromium_prints_stops_the_print_then_interrupts(qapp, tmp_path,
+                                                                      monkeypatch):
+    """SIGINT comes while Chromium turns the page into PDF (inside a callback of Qt's loop):
+    it is not raised there, where Qt would swallow it and the print go on; the print stops,
+    the page is handed back, and then the program's handler runs, from print_document_pdf.
+    Nothing is written, the handler is the program's again, and the printer prints again."""
+    import signal
+
+    from newsdesk.printing.api import _shared_printer
+    from newsdesk.printing.engine import PdfPrinter
+
+    measured, pressed = PdfPrinter._measured, []
+
+    def measured_then_ctrl_c(self, generation, metrics):
+        measured(self, generation, metrics)  # printToPdf is asked for
+        if not pressed:
+            pressed.append(True)
+            os.kill(os.getpid(), signal.SIGINT)
+
+    def handler(_signum, _frame):
+        raise _CtrlC
+
+    monkeypatch.setattr(PdfPrinter, "_measured", measured_then_ctrl_c)
+    wakeup_fd = signal.set_wakeup_fd(-1)
+    signal.set_wakeup_fd(wakeup_fd)
+    document = _pages_long()
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        with pytest.raises(_CtrlC):
+            _print_document(document, tmp_path / "stopped.pdf", timeout_s=20)
+        assert signal.getsignal(signal.SIGINT) is handler
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert signal.set_wakeup_fd(wakeup_fd) == wakeup_fd
+    assert pressed and not _shared_printer().printing  # the stopped page came back
+    assert list(tmp_path.iterdir()) == []  # no PDF, no temporary file
+    result = _print_document(document, tmp_path / "ok.pdf")
+    assert result.pages > 1 and result.path.read_bytes().startswith(b"%PDF")
+
+
 @pytest.mark.webengine
 def test_async_printer_signals_and_cancel(qapp, qtbot, tmp_path):
     from newsdesk.printing.document import build_print_document

@@ -8,6 +8,7 @@
 - ``engine``: PdfPrinter (async, signals) → PdfResult; atomic writes; page counting
 - ``copyfit``: lines, columns and over/under measured from the real layout
 - ``api``: print_article_pdf, the synchronous helper of the CLI and the export registry
+- ``interrupt``: Ctrl+C while Qt's event loop prints: the print stops, then KeyboardInterrupt
 
 Importing this package imports nothing more (``newsdesk.lazy``): each name loads its
 submodule when first used, and only the submodules that need Qt import it.

@@ -10,6 +10,11 @@ released at exit, before the web profile.
 then ``prepare()`` reads and builds the document on a worker thread while this thread runs
 the event loop that Chromium's start-up and its loading of the fonts need, then the document
 is printed.
+
+Ctrl+C while they run stops the print (``interrupt``): it is not raised inside Qt's callbacks,
+where Qt would swallow it and wait on for a print that never ends, but once the event loop
+has returned, as a KeyboardInterrupt from these functions. A PDF is written whole or not at
+all (``output.write_atomic``).
 """
 
 from __future__ import annotations
@@ -22,10 +27,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
 
 from . import runtime
 from .engine import PdfPrinter, PdfResult, PrintError
+from .interrupt import held_interrupt, interruptible
 from .prepared import PreparedPrint, PrintDocument
 from .setup import PageSetup
 
@@ -40,18 +46,20 @@ _T = TypeVar("_T")
 
 
 def _shared_printer() -> PdfPrinter:
-    """The process's printer; only on the application's main thread (QtWebEngine's rule)."""
-    app = runtime.ensure_app()
-    if QThread.currentThread() is not app.thread():
-        raise PrintError(
-            "PDF printing runs on the application's main thread; from a worker thread use "
-            "newsdesk.printing.jobs.ArticlePrinter",
-            code="print.thread",
-        )
-    if "printer" not in _printer:
-        _printer["printer"] = PdfPrinter()
-        atexit.register(_release)
-    return _printer["printer"]
+    """The process's printer; only on the application's main thread (QtWebEngine's rule).
+    Ctrl+C while the application and the printer are made interrupts once they stand."""
+    with held_interrupt():
+        app = runtime.ensure_app()
+        if QThread.currentThread() is not app.thread():
+            raise PrintError(
+                "PDF printing runs on the application's main thread; from a worker thread use "
+                "newsdesk.printing.jobs.ArticlePrinter",
+                code="print.thread",
+            )
+        if "printer" not in _printer:
+            _printer["printer"] = PdfPrinter()
+            atexit.register(_release)
+        return _printer["printer"]
 
 
 def _release() -> None:
@@ -88,18 +96,41 @@ def print_document_pdf(
 
     printer.finished.connect(done)
     printer.failed.connect(failed)
-    try:
-        printer.print_document(
-            document, Path(target), setup, warnings=warnings, target_lines=target_lines
-        )
-        if not outcome:
-            loop.exec()
-    finally:
-        printer.finished.disconnect(done)
-        printer.failed.disconnect(failed)
+    with interruptible(loop, printer.cancel) as ctrl_c:  # the print stops, then interrupts
+        try:
+            printer.print_document(
+                document, Path(target), setup, warnings=warnings, target_lines=target_lines
+            )
+            if not outcome:
+                loop.exec()
+        finally:
+            printer.finished.disconnect(done)
+            printer.failed.disconnect(failed)
+        if ctrl_c.caught:
+            _until_settled(printer, loop)
     if "error" in outcome:
         raise outcome["error"] or PrintError("printing failed")  # type: ignore[misc]
     return outcome["result"]  # type: ignore[return-value]
+
+
+SETTLE_WAIT_MS = 5000  # the longest a stopped print waits for Chromium to hand its page back
+
+
+def _until_settled(printer: PdfPrinter, loop: QEventLoop) -> None:
+    """Run ``loop`` until Chromium has handed back the page of a print stopped mid-way (at
+    most SETTLE_WAIT_MS; another Ctrl+C quits it too): the page is deleted then, not by the
+    process's teardown while Chromium still prints it, which crashes."""
+    if not printer.printing:
+        return
+    limit = QTimer(singleShot=True, interval=SETTLE_WAIT_MS)
+    limit.timeout.connect(loop.quit)
+    printer.settled.connect(loop.quit)
+    limit.start()
+    try:
+        loop.exec()
+    finally:
+        limit.stop()
+        printer.settled.disconnect(loop.quit)
 
 
 def print_article_pdf(
@@ -128,7 +159,7 @@ def print_article_pdf(
     from .document import build_print_document
 
     setup = setup or PageSetup(language=article.language)
-    _shared_printer().prewarm()  # Chromium starts its renderer while Python builds the page
+    start_printer()  # Chromium starts its renderer while Python builds the page
     document, warnings = build_print_document(article, photos, setup, cache_dir=cache_dir,
                                               extra_qr=extra_qr, notes=notes,
                                               related=related, changes=changes)
@@ -144,9 +175,10 @@ def start_printer(*, warm_up: Callable[[], bool] | None = None) -> None:
     ``warm_up()``, asked once the application and profile stand, says whether the page is
     still worth warming up: not when the document is already there, since loading it at once
     is quicker than loading it after the warm-up page."""
-    printer = _shared_printer()
-    if warm_up is None or warm_up():
-        printer.prewarm()
+    with held_interrupt():
+        printer = _shared_printer()
+        if warm_up is None or warm_up():
+            printer.prewarm()
 
 
 def print_prepared_pdf(prepare: Callable[[], PreparedPrint], *,
@@ -196,9 +228,10 @@ def beside_the_engine(work: Callable[[], _T]) -> _T:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     worker = threading.Thread(target=run, name="newsdesk-print-prepare", daemon=True)
     try:
-        worker.start()
-        loop.exec()
-        worker.join()
+        with interruptible(loop):  # Ctrl+C: interrupts once ``work`` is done
+            worker.start()
+            loop.exec()
+            worker.join()
     finally:
         sys.setswitchinterval(interval)
         if collecting:

@@ -172,9 +172,14 @@ def _load_printing():
     """``newsdesk.printing.api``, its plain-Python modules imported before PySide6.
 
     Once PySide6 is loaded, its import hook reads the source of every module imported after
-    it (looking for PySide6 ``__feature__`` use), which makes later imports ~30 % slower."""
+    it (looking for PySide6 ``__feature__`` use), which makes later imports ~30 % slower.
+    Ctrl+C while PySide6 loads interrupts once it is loaded: inside shiboken's start-up it
+    would abort the interpreter."""
     import newsdesk.printing.document  # noqa: F401  (render, media, pyphen: before Qt)
-    from newsdesk.printing import api
+    from newsdesk.printing.interrupt import held_interrupt
+
+    with held_interrupt():
+        from newsdesk.printing import api
 
     return api
 
@@ -255,7 +260,10 @@ def export_first_pdf(open_library: Callable[[], Any], article: str, target: str 
 
     engine = forked.take()
     if engine is None:
-        from newsdesk.printing import api
+        from newsdesk.printing.interrupt import held_interrupt
+
+        with held_interrupt():  # not inside shiboken's start-up (see ``_load_printing``)
+            from newsdesk.printing import api
 
         return _result(api.print_prepared_pdf(prepare))
     try:
