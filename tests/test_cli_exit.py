@@ -76,6 +76,30 @@ def test_with_qt_exit_quickly_flushes_runs_exit_handlers_and_keeps_the_code():
     assert done.stdout == "written, not flushed; handler ran\n"
 
 
+def test_a_second_ctrl_c_while_the_program_ends_cuts_nothing_short():
+    """A second Ctrl+C (after "interrupted") reaches the exit handlers: it is ignored, so the
+    handlers finish without a traceback and the code stays the command's (130)."""
+    done = python(
+        """
+        import atexit, os, signal, sys, time
+        from PySide6.QtCore import QCoreApplication
+        app = QCoreApplication([])
+
+        def release():
+            os.kill(os.getpid(), signal.SIGINT)  # the second Ctrl+C
+            time.sleep(0.05)  # where Python would raise it
+            print("handler finished")
+
+        atexit.register(release)
+        from newsdesk.cli.main import exit_quickly
+        exit_quickly(130)
+        """
+    )
+    assert done.returncode == 130, done.stderr
+    assert done.stdout == "handler finished\n"
+    assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr
+
+
 def test_under_a_profiler_exit_quickly_returns():
     done = python(
         """

@@ -213,7 +213,9 @@ def exit_quickly(code: int, *, printed_elsewhere: bool = False) -> None:
     run (logs closed, the print page released); only the teardown is skipped: Qt's and
     Chromium's, which takes longer than the export itself, or the interpreter's unloading of
     the command's modules (~20 ms of the export's 0.5 s). Returns (normal exit) otherwise, or
-    when a profiler / debugger / coverage tracer is watching.
+    when a profiler / debugger / coverage tracer is watching. Meanwhile Ctrl+C is ignored:
+    the command is over, and another Ctrl+C (a second press after "interrupted") would only
+    cut an exit handler short with its traceback.
     Only for the program's entry point: never call it from code that must go on running."""
     qt_core = sys.modules.get("PySide6.QtCore")
     started_qt = qt_core is not None and qt_core.QCoreApplication.instance() is not None
@@ -224,6 +226,12 @@ def exit_quickly(code: int, *, printed_elsewhere: bool = False) -> None:
     run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
     if run_exit_handlers is None:  # pragma: no cover - every CPython has it
         return
+    import signal  # loaded by now (Qt, the print engine's process): not at every start-up
+
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: not the program's entry point after all
+        pass
     run_exit_handlers()
     for stream in (sys.stdout, sys.stderr):
         try:
