@@ -53,9 +53,10 @@ LEVEL_JS = r"""
   }
   // The last page: a photo on it moves later in the story where that levels its columns.
   const final = lastPage();
-  const ends = () => {
-    const page = lastPage();
-    const bottoms = new Map();
+  // Where the columns of ``page`` begin and end (by column: the foot of the lowest box in it),
+  // and which element ends each, with its box there.
+  const columnEnds = page => {
+    const bottoms = [], lasts = [];
     let top = Infinity;
     const flow = Array.from(body.children);
     if (foot && foot.classList.contains('nd-foot-in-column')) { flow.push(foot); }
@@ -63,12 +64,16 @@ LEVEL_JS = r"""
       const w = where(r);
       if (w.page !== page) { return; }
       top = Math.min(top, r.top);
-      bottoms.set(w.col, Math.max(bottoms.get(w.col) || -Infinity, r.bottom));
+      if (!(bottoms[w.col] >= r.bottom)) { bottoms[w.col] = r.bottom; lasts[w.col] = [el, r]; }
     }));
-    if (!bottoms.size) { return 0; }
+    return {top, bottoms, lasts};
+  };
+  const ends = () => {  // how far apart the ends of the last page's columns are
+    const {top, bottoms} = columnEnds(lastPage());
+    if (!bottoms.some(b => b !== undefined)) { return 0; }
     const count = art.classList.contains('nd-brief') ? 1 : columns;
     const all = [];
-    for (let c = 0; c < count; c++) { all.push(bottoms.has(c) ? bottoms.get(c) : top); }
+    for (let c = 0; c < count; c++) { all.push(bottoms[c] !== undefined ? bottoms[c] : top); }
     return Math.max(...all) - Math.min(...all);
   };
   // The photos of the last page, found first: one that moves goes later in the story, never
@@ -99,17 +104,8 @@ LEVEL_JS = r"""
   // fills them in turn, so the last can end three lines above the others (6, 6, 6, 3). A line
   // of the third column goes on to the last (two, when its paragraph ends there: never one
   // alone): the paragraph is split at that line and the rest begins the next column.
-  const onPage = page => {  // where the columns of ``page`` end, and what ends each
-    const bottoms = [], lasts = [];
-    let top = Infinity;
-    const flow = [...body.children];
-    if (foot && foot.classList.contains('nd-foot-in-column')) { flow.push(foot); }
-    flow.forEach(el => rects(el).forEach(r => {
-      const w = where(r);
-      if (w.page !== page) { return; }
-      top = Math.min(top, r.top);
-      if (!(bottoms[w.col] >= r.bottom)) { bottoms[w.col] = r.bottom; lasts[w.col] = [el, r]; }
-    }));
+  const onPage = page => {  // the lines in each column of ``page``, and what ends each
+    const {top, bottoms, lasts} = columnEnds(page);
     const lineCounts = [...Array(columns).keys()].map(c =>
       bottoms[c] === undefined ? 0 : Math.round((bottoms[c] - top) / line));
     return {lineCounts, lasts};
