@@ -50,7 +50,6 @@ def with_title(data: bytes, title: str, creator: str = "Newsdesk") -> bytes:
     return body + info + update
 
 
-
 def _offsets(data: bytes) -> dict[int, int]:
     """Where each object starts, from the classic cross-reference sections (the newest first,
     following /Prev); empty when the PDF has none of them."""

@@ -152,16 +152,11 @@ class PageSetup:
                 math.ceil(round((height - top - bottom) * 4 / 3, 6)))
 
     @property
-    def layout_width_px(self) -> int:
-        """The story's width as set, in CSS px: the print area's, on screen and on paper alike,
-        so its lines break where the make-up measured them (and the page is never shrunk to
-        fit it)."""
-        return self.print_area_px[0]
-
-    @property
     def layout_column_width_px(self) -> float:
+        """A column's width as set, in CSS px: the print area's width (the story's, on screen
+        and on paper) less the gaps, shared out."""
         gaps = self.column_gap_mm * CSS_PX_PER_MM * (self.columns - 1)
-        return (self.layout_width_px - gaps) / self.columns
+        return (self.print_area_px[0] - gaps) / self.columns
 
     @property
     def line_height_pt(self) -> float:
@@ -205,7 +200,7 @@ class PageSetup:
             f" --nd-column-gap: {self.column_gap_mm:g}mm;"
             f" --nd-font-size: {self.font_size_pt:g}pt;"
             f" --nd-line: {self.line_height_pt:g}pt;"
-            f" --nd-content-width: {self.layout_width_px / CSS_PX_PER_MM:.6f}mm;"
+            f" --nd-content-width: {self.print_area_px[0] / CSS_PX_PER_MM:.6f}mm;"
             f" --nd-content-height: {self.print_area_px[1] / CSS_PX_PER_MM:.6f}mm;"
             f" --nd-column-width: {self.layout_column_width_px / CSS_PX_PER_MM:.6f}mm;"
             f" --nd-figure-max: {self.figure_max_height_mm:.1f}mm;"
