@@ -153,6 +153,26 @@ def _line(run: list) -> Piece:
                               for i, c in enumerate(run)))
 
 
+def _visible_bounds(obj) -> tuple[float, float, float, float]:
+    """What a page object shows: its bounds within its clip (a cropped photo is drawn whole,
+    larger than it shows, and clipped)."""
+    left, bottom, right, top = obj.get_bounds()
+    clip = pdfium_c.FPDFPageObj_GetClipPath(obj.raw)
+    points = []
+    for i in range(max(0, pdfium_c.FPDFClipPath_CountPaths(clip)) if clip else 0):
+        for j in range(max(0, pdfium_c.FPDFClipPath_CountPathSegments(clip, i))):
+            x, y = ctypes.c_float(), ctypes.c_float()
+            if pdfium_c.FPDFPathSegment_GetPoint(
+                    pdfium_c.FPDFClipPath_GetPathSegment(clip, i, j), x, y):
+                points.append((x.value, y.value))
+    if points:
+        left = max(left, min(x for x, _ in points))
+        right = min(right, max(x for x, _ in points))
+        bottom = max(bottom, min(y for _, y in points))
+        top = min(top, max(y for _, y in points))
+    return left, bottom, right, top
+
+
 def page_pieces(page) -> tuple[list[Piece], list]:
     """The text lines and the drawn pieces of one page (and its characters)."""
     text = page.get_textpage()
@@ -170,7 +190,7 @@ def page_pieces(page) -> tuple[list[Piece], list]:
         chars.append((ch, left, bottom, right, top, y.value, size))
     drawn = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH]):
-        left, bottom, right, top = obj.get_bounds()
+        left, bottom, right, top = _visible_bounds(obj)
         if right - left < 3 or top - bottom < 3:
             continue  # rules and hairlines
         if top - bottom > page.get_height() * 0.6:

@@ -209,6 +209,7 @@ def _makeup_of_the_page() -> dict:
     loop, answer = QEventLoop(), {}
     _printer["printer"]._page.runJavaScript(
         "JSON.stringify({cropped: document.querySelectorAll('figure[data-nd-cropped]').length,"
+        " deepened: document.querySelectorAll('figure[data-nd-deepened]').length,"
         " spaced: (window.__ndMakeup || {}).spaced || 0,"
         " padded: Array.from(document.querySelectorAll('.nd-body figure'))"
         ".filter(f => f.style.paddingTop).length})", 0,
@@ -219,9 +220,9 @@ def _makeup_of_the_page() -> dict:
 
 
 def test_photo_fitting_off_leaves_photos_uncropped_and_unspaced(qapp, tmp_path):
-    """The make-up spaces a photo of this page a line down to close a hole; with the setting
-    (``print_photo_fitting``, ``--no-photo-fitting``) off it only moves photos, and the page
-    still has no hole over two lines."""
+    """The make-up shows a photo of this page deeper (or spaces it a line down) to close a
+    hole; with the setting (``print_photo_fitting``, ``--no-photo-fitting``) off it only moves
+    photos, and the page still has no hole over two lines."""
     from newsdesk.printing.api import print_article_pdf
     from newsdesk.printing.setup import page_setup
 
@@ -231,13 +232,13 @@ def test_photo_fitting_off_leaves_photos_uncropped_and_unspaced(qapp, tmp_path):
     print_article_pdf(case_article(case), case_photos(case), tmp_path / "on.pdf", setup,
                       cache_dir=tmp_path / "cache")
     on = _makeup_of_the_page()
-    assert on["spaced"] >= 1 and on["padded"] >= 1, on
+    assert on["deepened"] + on["spaced"] >= 1 and on["deepened"] + on["padded"] >= 1, on
     off_setup = setup.with_changes(photo_fitting=False)
     assert "--nd-photo-fitting: 0" in off_setup.css()
     assert page_setup(None, "vi", photo_fitting=False).photo_fitting is False
     result = print_article_pdf(case_article(case), case_photos(case), tmp_path / "off.pdf",
                                off_setup, cache_dir=tmp_path / "cache")
-    assert _makeup_of_the_page() == {"cropped": 0, "spaced": 0, "padded": 0}
+    assert _makeup_of_the_page() == {"cropped": 0, "deepened": 0, "spaced": 0, "padded": 0}
     # read on the PDFs: the hole the spacing closed is there again, the pages are as many
     with_fitting = read_layout(tmp_path / "on.pdf", setup, BYLINE)
     without = read_layout(result.path, off_setup, BYLINE)

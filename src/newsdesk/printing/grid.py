@@ -20,8 +20,10 @@ picture drawn from part of its image a third of a second more slowly, each.
 from __future__ import annotations
 
 # Defines, in the scope of the script it starts: ``cropTo(img, height[, box])`` shows
-# ``height`` px of the picture (its middle; ``box``: its box as laid out, when known), ``shownHeight(img)`` what it shows now, ``keepCrop(img)`` a
-# function that puts the picture back as it is now (style and cut).
+# ``height`` px of the picture (its middle; ``box``: its box as laid out, when known),
+# ``deepenTo(img, height[, box])`` shows it ``height`` px deep, deeper than now (drawn larger,
+# its sides cut), ``shownHeight(img)`` what it shows now, ``keepCrop(img)`` a function that
+# puts the picture back as it is now (style and cut).
 CROP_JS = r"""
   const cutOf = img => parseFloat(img.dataset.ndCut || '0') || 0;
   const shownHeight = img => img.getBoundingClientRect().height - 2 * cutOf(img);
@@ -35,6 +37,25 @@ CROP_JS = r"""
     img.style.clipPath = `inset(${cut}px 0px ${cut}px 0px)`;
     img.style.marginTop = -cut + 'px';
     img.style.marginBottom = -cut + 'px';
+  };
+  // A picture shown deeper than it is (``height`` px): drawn larger by as much, its sides
+  // cut evenly so that it keeps its width in the column (what it cut at the top and the
+  // bottom grows with it).
+  const deepenTo = (img, height, box = img.getBoundingClientRect()) => {
+    const cut = cutOf(img), scale = height / (box.height - 2 * cut);
+    const width = snap(box.width * scale), tall = snap(box.height * scale);
+    const top = Math.max(0, snap((tall - height) / 2)), side = snap((width - box.width) / 2);
+    const holder = img.parentElement.getBoundingClientRect();
+    img.dataset.ndCut = String(top);
+    img.style.maxWidth = 'none';
+    img.style.maxHeight = 'none';
+    img.style.width = width + 'px';
+    img.style.height = tall + 'px';
+    img.style.clipPath = `inset(${top}px ${side}px ${top}px ${side}px)`;
+    img.style.marginTop = -top + 'px';
+    img.style.marginBottom = -top + 'px';
+    img.style.marginLeft = snap(box.left - holder.left - side) + 'px';
+    img.style.marginRight = 'auto';
   };
   const keepCrop = img => {
     const style = img.getAttribute('style'), cut = img.dataset.ndCut;

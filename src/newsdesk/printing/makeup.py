@@ -300,10 +300,14 @@ MAKEUP_JS = r"""
   const tryings = () => {
     const found = [];
     Array.from(body.children).filter(isFigure).forEach(fig => {
-      let next = fig.nextElementSibling;
-      // never past another photo (photos keep their order) nor into the next section
-      for (let j = 0; j < 6 && next && !isFigure(next) && !/^H[2-6]$/.test(next.tagName);
-           j++, next = next.nextElementSibling) {
+      let next = fig.nextElementSibling, heads = 0;
+      // never past another photo (photos keep their order) nor more than one subheading on,
+      // into the next section's first paragraphs (never right under its subheading)
+      for (let j = 0; j < 6 && next && !isFigure(next); j++, next = next.nextElementSibling) {
+        if (/^H[2-6]$/.test(next.tagName)) {
+          if (++heads > 1) { break; }
+          continue;
+        }
         const after = next, home = fig.nextElementSibling;
         let back = () => {};
         found.push({apply: () => { back = reindent(fig); after.after(fig); },
@@ -363,7 +367,47 @@ MAKEUP_JS = r"""
     }
     return out;
   };
+  // The photos of that column first show deeper pictures (drawn larger, their sides cut: at
+  // most three fifths more depth and no deeper than wide, a fifth more for a photo already
+  // deeper than wide), so that the column runs down to its foot (or within a line or two of
+  // it), the column's break where it is.
+  const deepen = ([at, free, next]) => {
+    const figs = Array.from(body.children).filter(el => isFigure(el) &&
+      rects(el).every(r => where(r).key === at.key) && el.querySelector('img'));
+    const room = figs.map(fig => {
+      const img = fig.querySelector('img'), box = img.getBoundingClientRect();
+      const shown = shownHeight(img);
+      const most = Math.min(shown * 0.6, Math.max(box.width - shown, shown / 5));
+      return shown >= 2 * line ? Math.max(0, Math.floor(most / line + 0.001)) : 0;
+    });
+    const most = room.reduce((sum, k) => sum + k, 0);
+    if (!most) { return free; }
+    const pages = lastPage(), start = rects(next)[0];
+    for (let want = Math.min(free, most); want >= 1; want--) {
+      const backs = figs.map(fig => keepCrop(fig.querySelector('img')));
+      let left = want;
+      figs.forEach((fig, i) => {  // the first photos first, as much as each may
+        const k = Math.min(left, room[i]);
+        if (!k) { return; }
+        const img = fig.querySelector('img');
+        deepenTo(img, shownHeight(img) + k * line);
+        fig.dataset.ndDeepened = String(k);
+        left -= k;
+      });
+      const moved = rects(next)[0];
+      if (lastPage() === pages && moved && where(moved).key === where(start).key &&
+          Math.abs(moved.top - start.top) < 0.5) {
+        window.__ndMakeup.deepened = (window.__ndMakeup.deepened || 0) + want;
+        return free - want;
+      }
+      backs.forEach(back => back());
+      figs.forEach(fig => { delete fig.dataset.ndDeepened; });
+    }
+    return free;
+  };
   (fitting ? holes() : []).forEach(([at, free, next]) => {
+    free = deepen([at, free, next]);
+    if (free <= 2) { return; }
     const figs = Array.from(body.children).filter(el => isFigure(el) &&
       rects(el).every(r => where(r).key === at.key)).slice(0, free - 2);
     const pages = lastPage(), start = rects(next)[0];
