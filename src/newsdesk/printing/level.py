@@ -40,7 +40,11 @@ LEVEL_JS = r"""
     // rest goes on over the page, rather than leave that page's foot blank: across the
     // page under the columns if its first part fits there, else ending the last column
     // (the columns then run down to the page's foot). Never a page more.
-    const starts = () => rects(foot).length && where(rects(foot)[0]).page === bodyPage;
+    // its first part (byline, source, QR code) whole on the body's last page: never a byline
+    // broken over the page, nor its source or QR code overleaf
+    const first = Array.from(foot.children).filter(el => el.matches('.nd-byline, .nd-source, .nd-qr'));
+    const starts = () => rects(foot).length && where(rects(foot)[0]).page === bodyPage &&
+      first.every(el => rects(el).every(r => where(r).page === bodyPage));
     if (!foot.classList.contains('nd-foot-in-column') && rects(foot).length && !starts()) {
       const split = [['nd-foot-split'], ['nd-foot-split', 'nd-foot-in-column']].find(names => {
         foot.classList.add(...names);
@@ -100,6 +104,64 @@ LEVEL_JS = r"""
     } else if (home) { home.before(fig); back(); }
     else { body.appendChild(fig); back(); }
   });
+  // Still uneven (a photo deeper than half the text the page has left, say): each photo of
+  // the last page is tried earlier in the story (never past the photo before it, never
+  // between a subheading and its text: it may take text of the page before onto this one)
+  // and, when photos may be fitted, its picture cropped or shown deeper by a line or two; the
+  // most level arrangement is kept, never one that adds a page or leaves a hole.
+  const fitted = new Set();
+  for (let round = 0; round < 3 && (round || last.length ? level : ends()) > 2 * line + 0.5;
+       round++) {
+    level = ends();
+    const base = badness(false), heading = el => el && /^H[2-6]$/.test(el.tagName);
+    const options = [];
+    Array.from(body.children).filter(el => isFigure(el) && rects(el).length > 0 &&
+                                           where(rects(el)[0]).page === final).forEach(fig => {
+      const home = fig.nextElementSibling;
+      for (let at = fig.previousElementSibling, j = 0; at && !isFigure(at) && j < 10;
+           at = at.previousElementSibling, j++) {
+        if (heading(at.previousElementSibling)) { continue; }
+        const spot = at;
+        let back = () => {};
+        options.push({apply: () => { back = reindent(fig); spot.before(fig); },
+                      undo: () => {
+                        if (home) { home.before(fig); } else { body.appendChild(fig); }
+                        back();
+                      }});
+      }
+      const img = fig.querySelector('img');
+      const shown = img ? shownHeight(img) : 0;
+      if (!fitting || shown < 4 * line || fitted.has(img)) { return; }
+      const box = img.getBoundingClientRect();
+      for (const k of [-2, -1, 1, 2, 3]) {
+        if (k < 0 ? -k * line > shown / 5 || shown < 8 * line
+                  : k * line > Math.min(shown * 0.6, Math.max(box.width - shown, shown / 5))) {
+          continue;
+        }
+        let back = () => {};
+        options.push({apply: () => {
+                        back = keepCrop(img);
+                        (k < 0 ? cropTo : deepenTo)(img, shown + k * line);
+                      },
+                      undo: () => back(),
+                      img});
+      }
+    });
+    let best = level, pick = null;
+    options.forEach(option => {
+      option.apply();
+      if (lastPage() === final && badness(false) <= base + 0.5) {
+        const spread = ends();
+        if (spread < best - line / 2) { best = spread; pick = option; }
+      }
+      option.undo();
+    });
+    if (!pick) { break; }
+    pick.apply();
+    if (pick.img) { fitted.add(pick.img); }
+    window.__ndMakeup.balanced += 1;
+    level = best;
+  }
   // Four columns of text on the last page: Chromium sets them as short as they can be and
   // fills them in turn, so the last can end three lines above the others (6, 6, 6, 3). A line
   // of the third column goes on to the last (two, when its paragraph ends there: never one

@@ -281,7 +281,7 @@ MAKEUP_JS = r"""
   }
   // What is left (a subheading that took its two lines to the next column, a photo with too
   // little text after it): a photo moves a few blocks later where that leaves fewer holes.
-  const badness = () => {
+  const badness = (lastToo = true) => {  // (the last page's columns left out, or not)
     const final = lastPage();
     const kids = Array.from(body.children);
     let bad = final * 1e6;  // never a page more
@@ -289,7 +289,7 @@ MAKEUP_JS = r"""
       const last = rects(kids[i - 1]).pop(), first = rects(kids[i])[0];
       if (!last || !first) { continue; }
       const a = where(last);
-      if (a.key === where(first).key) { continue; }
+      if (a.key === where(first).key || (!lastToo && a.page === final)) { continue; }
       const free = Math.floor((pageEnd(a.page, final) - last.bottom) / line + 0.02);
       if (free > 2) { bad += (free - 2) * (free - 2); }
     }
