@@ -1,0 +1,132 @@
+"""A reporter's own long story, printed as the print desk prints it, read as a layout editor
+reads it (``layout_support``).
+
+``fixtures/print/cau-song-han.md`` is a 1,500-word story as a reporter typed it: five
+sections, five photos of every shape (a panorama, a camera photo, an upright graphic, a
+square and a 3:2 photo), a photo straight before a subheading, a byline of two reporters.
+Its shape is not the generated cases' (``test_print_layout``): on these setups it used to
+leave three to six blank lines at the foot of a column (a photo, then a subheading and its
+first lines too deep for what was left), last pages whose columns ended up to eleven lines
+apart (a photo deeper than half the page's text), and a byline broken over two pages.
+
+On every setup: no blank run over two lines inside a column while the story goes on, the
+last page's columns within two lines of each other, the byline whole on one page with its
+source and QR code, every photo as wide as its column (a photo shown deeper is cut at its
+sides, never printed wider: the page is never printed smaller), no subheading ending a
+column.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+from layout_support import MM, page_pieces, read_layout
+from newsdesk.interchange.frontmatter import parse_markdown
+from newsdesk.printing import PageSetup, init_printing
+from print_support import photo
+
+init_printing()  # at collection time: before any QApplication exists (as the GUI does)
+
+pytestmark = [pytest.mark.qt, pytest.mark.webengine]
+
+STORY = Path(__file__).parent / "fixtures" / "print" / "cau-song-han.md"
+SHAPES = {"img/wide.jpg": (1800, 700), "img/camera.jpg": (1600, 1200),
+          "img/tall.jpg": (800, 1400), "img/square.jpg": (1200, 1200),
+          "img/classic.jpg": (1500, 1000)}
+# (paper, columns, body size in pt): the setups this story printed with holes, uneven last
+# pages or a broken byline
+SETUPS = [("A3", 2, 10.5), ("A3", 2, 12.0), ("A4", 3, 10.0), ("A4", 4, 12.0),
+          ("A3", 4, 10.5), ("Tabloid", 4, 9.5), ("A3", 3, 9.5), ("A3", 3, 10.5),
+          ("Tabloid", 3, 9.5), ("Tabloid", 4, 12.0), ("A4", 2, 10.5), ("A5", 2, 10.0)]
+SLACK = 3.0  # pt: rounding of the boxes Chromium writes into the PDF
+
+
+def _name(setup: tuple) -> str:
+    paper, columns, size = setup
+    return f"{paper}-{columns}c-{size:g}pt"
+
+
+@pytest.fixture(scope="module")
+def story():
+    article, _warnings = parse_markdown(STORY.read_text(encoding="utf-8"), name=STORY.name)
+    return article
+
+
+@pytest.fixture(scope="module")
+def printed(qapp, story, tmp_path_factory):
+    """Every setup printed by the process's one print engine: name → (setup, PDF path)."""
+    from newsdesk.printing.api import print_article_pdf
+
+    folder = tmp_path_factory.mktemp("story")
+    photos = {path: photo(i, size) for i, (path, size) in enumerate(SHAPES.items())}
+    done = {}
+    for paper, columns, size in SETUPS:
+        setup = PageSetup(paper=paper, columns=columns, font_size_pt=size,
+                          publication="Báo Thành phố", language="vi")
+        name = _name((paper, columns, size))
+        result = print_article_pdf(story, photos.get, folder / f"{name}.pdf", setup,
+                                   cache_dir=folder / "cache")
+        done[name] = (setup, result.path)
+    return done
+
+
+names = [_name(setup) for setup in SETUPS]
+
+
+@pytest.mark.parametrize("name", names)
+def test_no_blank_run_over_two_lines_inside_a_column(printed, story, name):
+    setup, pdf = printed[name]
+    layout = read_layout(pdf, setup, story.byline)
+    assert layout.filled(), "no column found"
+    holes = [(round(depth / MM, 1), round(depth / layout.line, 1), c.page + 1, c.index + 1, where)
+             for depth, c, where in layout.holes()
+             if depth > (3 if "subheading" in where else 2) * layout.line + SLACK]
+    assert not holes, holes  # (mm, lines, page, column, where)
+    assert not [p.text for p in layout.headings_closing_a_column()]
+
+
+@pytest.mark.parametrize("name", names)
+def test_the_last_page_columns_end_within_two_lines(printed, story, name):
+    setup, pdf = printed[name]
+    layout = read_layout(pdf, setup, story.byline)
+    last = layout.filled()[-1].page
+    assert layout.last_page_spread() <= 2 * layout.line + SLACK, [
+        (c.index + 1, round((c.end - c.top) / layout.line, 1))
+        for c in layout.columns if c.page == last]  # (column, lines deep)
+
+
+@pytest.mark.parametrize("name", names)
+def test_the_byline_stands_whole_with_its_source_and_qr_code(printed, story, name):
+    _setup, pdf = printed[name]
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        pages = [document[i].get_textpage().get_text_range().replace("\r\n", " ")
+                 for i in range(len(document))]
+    finally:
+        document.close()
+    # whole: the two names on one page (each also credits photos on its own)
+    signed = [i for i, text in enumerate(pages) if " ".join(story.byline.split()) in text]
+    assert len(signed) == 1, signed
+    text = pages[signed[0]]
+    assert story.source in text and "MÃ QR" in text.upper()
+
+
+@pytest.mark.parametrize("name", names)
+def test_every_photo_is_as_wide_as_its_column(printed, name):
+    """A photo shown deeper than it is is cut at its sides; printed wider than its column it
+    would make Chromium print the whole page smaller."""
+    setup, pdf = printed[name]
+    column = setup.layout_column_width_px * 0.75  # pt
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        widths = [round(p.right - p.left, 1) for n in range(len(document))
+                  for p in page_pieces(document[n])[0] if p.kind == "image"]
+    finally:
+        document.close()
+    assert len(widths) >= 5  # the five photos and the QR code's picture, if any
+    photos = [w for w in widths if w > 30 * MM]  # not the QR code
+    assert photos and all(w <= column + 1.0 for w in photos), (column, widths)
+    assert max(photos) >= column - 1.0, (column, widths)  # full width: not printed smaller
