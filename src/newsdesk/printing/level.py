@@ -26,26 +26,38 @@ LEVEL_JS = r"""
   // The foot (byline, source, QR code) spans the columns under the story; when that sends it
   // to a page of its own it goes into the last column instead, if the page is saved so.
   const foot = art.querySelector(':scope > .nd-foot');
-  if (foot && columns > 1 && !art.classList.contains('nd-brief')) {
-    const pageOf = el => Math.max(-1, ...rects(el).map(r => where(r).page));
+  const pageOf = el => Math.max(-1, ...rects(el).map(r => where(r).page));
+  if (foot && !art.classList.contains('nd-brief')) {
     const bodyPage = pageOf(body), alone = lastPage();
-    if (rects(foot).length && where(rects(foot)[0]).page > bodyPage) {
-      foot.classList.add('nd-foot-in-column');
-      if (lastPage() >= alone) { foot.classList.remove('nd-foot-in-column'); }
-      else { window.__ndMakeup.footInColumn = true; }
+    const over = () => rects(foot).length > 0 && where(rects(foot)[0]).page > bodyPage;
+    const saves = names => {  // the foot set so (class names) saves the page, or is undone
+      foot.classList.add(...names);
+      if (lastPage() < alone) { return true; }
+      foot.classList.remove(...names);
+      return false;
+    };
+    if (columns > 1 && over() && saves(['nd-foot-in-column'])) {
+      window.__ndMakeup.footInColumn = true;
+    }
+    // Still alone on a page of its own: it sets tighter, its one QR code smaller and beside the
+    // byline, source and caption rather than under them, under the columns or ending the last
+    // one (print.css).
+    if (over() && foot.querySelectorAll('.nd-qr-code').length <= 1) {
+      const tight = [['nd-foot-compact'], ['nd-foot-compact', 'nd-foot-in-column']]
+        .filter(names => columns > 1 || names.length === 1).find(saves);
+      if (tight) { window.__ndMakeup.footCompact = tight.join(' '); }
     }
     // Still alone on a page of its own (too deep for what is left of the body's last page
-    // either way): it breaks between its parts — the byline and the QR code kept together,
-    // the related stories after them — so that it starts on the body's last page and the
-    // rest goes on over the page, rather than leave that page's foot blank: across the
-    // page under the columns if its first part fits there, else ending the last column
-    // (the columns then run down to the page's foot). Never a page more.
-    // its first part (byline, source, QR code) whole on the body's last page: never a byline
-    // broken over the page, nor its source or QR code overleaf
+    // either way): it breaks between its parts — the byline, source and QR code kept
+    // together, the related stories after them — so that it starts on the body's last page
+    // and the rest goes on over the page, rather than leave that page's foot blank: across
+    // the page under the columns if its first part fits there, else ending the last column
+    // (the columns then run down to the page's foot). Never a page more, never a byline
+    // broken over the page, nor its source or QR code overleaf.
     const first = Array.from(foot.children).filter(el => el.matches('.nd-byline, .nd-source, .nd-qr'));
     const starts = () => rects(foot).length && where(rects(foot)[0]).page === bodyPage &&
       first.every(el => rects(el).every(r => where(r).page === bodyPage));
-    if (!foot.classList.contains('nd-foot-in-column') && rects(foot).length && !starts()) {
+    if (columns > 1 && over() && !starts()) {
       const split = [['nd-foot-split'], ['nd-foot-split', 'nd-foot-in-column']].find(names => {
         foot.classList.add(...names);
         if (starts() && lastPage() <= alone) { return true; }
