@@ -66,6 +66,33 @@ LEVEL_JS = r"""
       });
       if (split) { window.__ndMakeup.footSplit = split.join(' '); }
     }
+    // Still alone on a page of its own: a photo of the body's last page gives a line or two
+    // (cropped evenly, a fifth of it at most) when that brings the foot back onto the page,
+    // set any of the ways above.
+    if (fitting && over() && !foot.classList.contains('nd-foot-split')) {
+      const one = foot.querySelectorAll('.nd-qr-code').length <= 1;
+      const ways = [[], ['nd-foot-in-column'], ['nd-foot-compact'],
+                    ['nd-foot-compact', 'nd-foot-in-column']]
+        .filter(names => (columns > 1 || !names.includes('nd-foot-in-column')) &&
+                         (one || !names.includes('nd-foot-compact')));
+      const figs = Array.from(body.children).filter(el => isFigure(el) && el.querySelector('img') &&
+        rects(el).length > 0 && where(rects(el)[0]).page === bodyPage && !el.dataset.ndCropped);
+      found: for (const fig of figs) {
+        const img = fig.querySelector('img'), shown = shownHeight(img);
+        for (const k of [1, 2]) {
+          if (shown < 8 * line || k * line > shown / 5) { break; }
+          const back = keepCrop(img);
+          cropTo(img, shown - k * line);
+          const way = ways.find(names => names.length ? saves(names) : lastPage() < alone);
+          if (way) {
+            fig.dataset.ndCropped = String(k);
+            window.__ndMakeup.footRoom = [k].concat(way).join(' ');
+            break found;
+          }
+          back();
+        }
+      }
+    }
   }
   // The last page: a photo on it moves later in the story where that levels its columns.
   const final = lastPage();
@@ -174,41 +201,78 @@ LEVEL_JS = r"""
     window.__ndMakeup.balanced += 1;
     level = best;
   }
-  // Four columns of text on the last page: Chromium sets them as short as they can be and
-  // fills them in turn, so the last can end three lines above the others (6, 6, 6, 3). A line
-  // of the third column goes on to the last (two, when its paragraph ends there: never one
-  // alone): the paragraph is split at that line and the rest begins the next column.
+  // Text on the last page: Chromium sets its columns as short as they can be and fills them in
+  // turn, so the last can end three lines or more above the others (6, 6, 6, 3; 14, 14, 14,
+  // 10). A column gives its last lines to the next: the paragraph ending it is split there
+  // (never fewer than two lines at either side) and the rest begins the next column, or,
+  // with too few lines of it there, it begins the next column whole. Each round tries one
+  // to three lines off each column, keeps the try that levels the columns most, and goes on
+  // while the columns end more than two lines apart (never a page more).
   const onPage = page => {  // the lines in each column of ``page``, and what ends each
     const {top, bottoms, lasts} = columnEnds(page);
     const lineCounts = [...Array(columns).keys()].map(c =>
       bottoms[c] === undefined ? 0 : Math.round((bottoms[c] - top) / line));
     return {lineCounts, lasts};
   };
-  const shortLast = () => {
-    if (columns < 4 || art.classList.contains('nd-brief')) { return; }
-    const page = lastPage(), {lineCounts, lasts} = onPage(page);
-    const short = Math.max(...lineCounts.slice(0, -1)) - lineCounts[columns - 1];
-    if (short < 3 || !lasts[columns - 2]) { return; }
-    const [el, box] = lasts[columns - 2];
-    if (!isText(el)) { return; }
+  const spreadOf = counts => Math.max(...counts) - Math.min(...counts);
+  const giving = (page, c, lasts) => {  // the tries that move lines off column ``c``
+    const found = [];
+    if (!lasts[c] || !isText(lasts[c][0])) { return found; }
+    const [el, box] = lasts[c];
     const pieces = rects(el);
     const at = pieces.findIndex(r => r.top === box.top && r.left === box.left);
-    const here = Math.round(box.height / line), move = at < pieces.length - 1 ? 1 : 2;
-    if (at < 0 || here - move < 2) { return; }
+    if (at < 0) { return found; }
+    const here = Math.round(box.height / line), ends = at === pieces.length - 1;
     const before = pieces.slice(0, at).reduce((sum, r) => sum + Math.round(r.height / line), 0);
-    const kept = el.cloneNode(true), align = el.style.textAlignLast;
-    const rest = split(el, before + here - move);
-    if (!rest) { return; }
-    rest.style.breakBefore = 'column';
-    const now = onPage(page).lineCounts;
-    if (lastPage() === page && Math.max(...now) - Math.min(...now) < short) {
-      window.__ndMakeup.lastColumn = move;
-      return;
+    for (const move of [1, 2, 3]) {
+      if (here - move < 2 || (ends && move < 2)) { continue; }
+      let undo = () => {};
+      found.push({
+        apply: () => {
+          const kept = el.cloneNode(true), align = el.style.textAlignLast;
+          const rest = split(el, before + here - move);
+          if (!rest) { return; }
+          rest.style.breakBefore = 'column';
+          undo = () => {
+            rest.remove();
+            el.replaceChildren(...kept.childNodes);
+            el.style.textAlignLast = align;
+            window.__ndMakeup.split -= 1;
+          };
+        },
+        undo: () => undo(), move});
     }
-    rest.remove();  // no better: as it was
-    el.replaceChildren(...kept.childNodes);
-    el.style.textAlignLast = align;
-    window.__ndMakeup.split -= 1;
+    if (at === 0 && here <= 3) {  // it begins the next column whole
+      const saved = el.style.breakBefore;
+      found.push({apply: () => { el.style.breakBefore = 'column'; },
+                  undo: () => { el.style.breakBefore = saved; }, move: here});
+    }
+    return found;
   };
-  shortLast();
+  const evenUp = () => {
+    if (columns < 2 || art.classList.contains('nd-brief')) { return; }
+    const page = pageOf(body), pages = lastPage();
+    let now = spreadOf(onPage(page).lineCounts), moved = 0;
+    for (let round = 0; round < columns && now >= 3; round++) {
+      const {lasts} = onPage(page);
+      let best = now, pick = null;
+      for (let c = 0; c < columns - 1; c++) {
+        giving(page, c, lasts).forEach(option => {
+          option.apply();
+          const spread = spreadOf(onPage(page).lineCounts);
+          if (lastPage() === pages && pageOf(body) === page && spread < best) {
+            best = spread;
+            pick = option;
+          }
+          option.undo();
+        });
+      }
+      if (!pick) { break; }
+      pick.apply();
+      moved += pick.move;
+      now = best;
+    }
+    if (moved) { window.__ndMakeup.lastColumn = moved; }
+  };
+  evenUp();
 """
