@@ -405,9 +405,45 @@ MAKEUP_JS = r"""
     }
     return free;
   };
-  (fitting ? holes() : []).forEach(([at, free, next]) => {
-    free = deepen([at, free, next]);
-    if (free <= 2) { return; }
+  // A subheading with its first lines a line or two too deep for what is left of a column:
+  // the column's paragraphs, from its foot up, are set a shade tighter (letter-spacing
+  // -0.012em, well within what type takes unseen) one at a time, each kept only when it loses
+  // a line, until the subheading comes in; all as they were when it does not, and the
+  // subheading gives up the line of space above it instead (never the space the line grid
+  // adds: its text stays on the grid).
+  const tighten = ([at, next]) => {
+    if (!/^H[2-6]$/.test(next.tagName)) { return false; }
+    const pages = lastPage(), undo = [];
+    const paragraphs = Array.from(body.children).filter(el => isText(el) &&
+      rects(el).some(r => where(r).key === at.key)).reverse().slice(0, 8);
+    for (const el of paragraphs) {
+      const count = lines(el), saved = el.style.letterSpacing;
+      el.style.letterSpacing = '-0.012em';
+      if (lines(el) >= count) { el.style.letterSpacing = saved; continue; }
+      undo.push(() => { el.style.letterSpacing = saved; });
+      const now = rects(next)[0];
+      if (now && where(now).key === at.key && lastPage() <= pages) {
+        window.__ndMakeup.tightened = (window.__ndMakeup.tightened || 0) + undo.length;
+        return true;
+      }
+    }
+    undo.forEach(back => back());
+    // else it gives up the line of space above it (its text stays on the grid)
+    const top = parseFloat(getComputedStyle(next).marginTop) || 0;
+    if (top < line - 0.5) { return false; }
+    const saved = next.style.marginTop;
+    next.style.marginTop = (top - line) + 'px';
+    const now = rects(next)[0];
+    if (now && where(now).key === at.key && lastPage() <= pages) {
+      window.__ndMakeup.closedUp = (window.__ndMakeup.closedUp || 0) + 1;
+      return true;
+    }
+    next.style.marginTop = saved;
+    return false;
+  };
+  holes().forEach(([at, free, next]) => {
+    if (fitting) { free = deepen([at, free, next]); }
+    if (free <= 2 || tighten([at, next]) || !fitting) { return; }
     const figs = Array.from(body.children).filter(el => isFigure(el) &&
       rects(el).every(r => where(r).key === at.key)).slice(0, free - 2);
     const pages = lastPage(), start = rects(next)[0];
