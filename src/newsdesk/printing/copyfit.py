@@ -14,11 +14,12 @@ Method (no word counts, no guessing):
 3. The page count is read from the printed PDF itself.
 4. ``compute_copyfit`` turns depths into lines of the body grid: a full column holds
    ``floor(content height / line)`` lines, the first page's columns hold fewer because of the
-   head. ``fill_columns`` then sets the measured blocks (their real depths, in story order)
-   into columns with the print stylesheet's break rules (photos never split, headings kept
-   with their text, two lines at least at a break) in the order the make-up left them
-   (``makeup.py``: a photo floated past the text that fills its gap), and ``balanced``
-   spreads the last page over its columns as Chromium balances them. The foot (byline,
+   head. The columns the story fills are counted on the pages the make-up laid out as on
+   paper (``makeup.py``: ``filled``), after every move, split and tightening it made. Without
+   them (a page the make-up did not run on), ``fill_columns`` sets the measured blocks
+   (their real depths, in story order) into columns with the print stylesheet's break rules
+   (photos never split, headings kept with their text, two lines at least at a break), and
+   ``balanced`` spreads the last page over its columns as Chromium balances them. The foot (byline,
    source, QR code) spans the columns under them: it counts in the lines, not in a column —
    unless it ends the last column. ``over_under`` compares the story with the
    reporter's slot (``target_lines``): positive means the story runs over and must be cut,
@@ -179,8 +180,11 @@ def compute_copyfit(
     lines_total = max(0, math.ceil(float(metrics.get("story") or 0) / line - 0.05))
     blocks = metrics.get("blocks") or []
     across = int(metrics.get("columns") or setup.columns)  # a brief sets in one column
+    made_up = int((metrics.get("makeup") or {}).get("filled") or 0)
     if lines_total == 0:
         columns = 0
+    elif made_up:  # counted on the pages as the make-up left them, laid out as on paper
+        columns = made_up
     elif blocks:
         filled, last = fill_columns(blocks, column_depth - head, column_depth, across, line)
         columns = balanced(filled, last, column_depth - head, column_depth, across, line)

@@ -460,6 +460,12 @@ MAKEUP_JS = r"""
   window.__ndMakeup.pages = lastPage() + 1;
   // the holes left: [page, column, lines, what follows]
   window.__ndMakeup.left = holes().map(([at, free, next]) => [at.page, at.col, free, next.tagName]);
-""" + LEVEL_JS + r"""  if (given) { pages.removeAttribute('style'); } else { pages.before(art); pages.remove(); }
+""" + LEVEL_JS + r"""  // the columns the story fills, as on paper (copyfit.py counts them so): the foot counts
+  // where it ends the last column, or where it is the only column
+  const filled = new Set(), flow = Array.from(body.children);
+  if (foot && (columns === 1 || foot.classList.contains('nd-foot-in-column'))) { flow.push(foot); }
+  flow.forEach(el => rects(el).forEach(r => filled.add(where(r).key)));
+  window.__ndMakeup.filled = filled.size;
+  if (given) { pages.removeAttribute('style'); } else { pages.before(art); pages.remove(); }
 })()
 """
