@@ -119,60 +119,54 @@ LEVEL_JS = r"""
     for (let c = 0; c < count; c++) { all.push(bottoms[c] !== undefined ? bottoms[c] : top); }
     return Math.max(...all) - Math.min(...all);
   };
-  // The photos of the last page, found first: one that moves goes later in the story, never
-  // to another page (never a page more), so the others stay on it. The spread of each
-  // arrangement kept is the one measured when it was tried: nothing is laid out again for it.
-  const last = Array.from(body.children).filter(el => isFigure(el) && rects(el).length > 0 &&
-                                                      where(rects(el)[0]).page === final);
-  let level = last.length ? ends() : 0;
-  last.forEach(fig => {
-    let best = level, bestAfter = null;
-    const home = fig.nextElementSibling;
-    const back = reindent(fig);
-    for (let next = fig.nextElementSibling; next && !isFigure(next) && best >= line / 2;
-         next = fig.nextElementSibling) {  // photos keep their order; none better once level
-      next.after(fig);  // within half a line
-      if (lastPage() !== final) { break; }
-      const spread = ends();
-      if (spread < best - line / 2) { best = spread; bestAfter = next; }
-    }
-    if (bestAfter) {
-      bestAfter.after(fig);
-      window.__ndMakeup.balanced += 1;
-      level = best;
-    } else if (home) { home.before(fig); back(); }
-    else { body.appendChild(fig); back(); }
-  });
-  // Still uneven (a photo deeper than half the text the page has left, say): each photo of
-  // the last page is tried earlier in the story (never past the photo before it, never
-  // between a subheading and its text: it may take text of the page before onto this one)
-  // and, when photos may be fitted, its picture cropped or shown deeper by a line or two; the
-  // most level arrangement is kept, never one that adds a page or leaves a hole.
+  // The last page's columns more than two lines apart (a photo at the foot of the first
+  // column and the second short, a photo deeper than half the text the page has left): each
+  // photo of the last page is tried later in the story, then earlier (never past another
+  // photo, never between a subheading and its text: it may take text of the page before onto
+  // this one), then, when photos may be fitted, its picture cropped or shown deeper by a line
+  // or two. Each round keeps the try that levels the columns most (the first within a line
+  // ends the round), never one that adds a page or leaves a hole on the pages before; up to
+  // three rounds.
+  const heading = el => el && /^H[2-6]$/.test(el.tagName);
   const fitted = new Set();
-  for (let round = 0; round < 3 && (round || last.length ? level : ends()) > 2 * line + 0.5;
-       round++) {
-    level = ends();
-    const base = badness(false), heading = el => el && /^H[2-6]$/.test(el.tagName);
-    const options = [];
+  let level = ends();
+  for (let round = 0; round < 3 && level > 2 * line + 0.5; round++) {
+    const base = badness(false), options = [], {bottoms} = columnEnds(final);
+    const depth = fig => bottoms[where(rects(fig)[0]).col] || 0;
     Array.from(body.children).filter(el => isFigure(el) && rects(el).length > 0 &&
-                                           where(rects(el)[0]).page === final).forEach(fig => {
+                                           where(rects(el)[0]).page === final)
+      .sort((a, b) => depth(b) - depth(a))  // the photos of the deepest column first
+      .forEach(fig => {
       const home = fig.nextElementSibling;
-      for (let at = fig.previousElementSibling, j = 0; at && !isFigure(at) && j < 10;
-           at = at.previousElementSibling, j++) {
-        if (heading(at.previousElementSibling)) { continue; }
-        const spot = at;
+      const move = spot => {  // fig goes before ``spot`` (null: to the end)
         let back = () => {};
-        options.push({apply: () => { back = reindent(fig); spot.before(fig); },
+        options.push({apply: () => {
+                        back = reindent(fig);
+                        if (spot) { spot.before(fig); } else { body.appendChild(fig); }
+                      },
                       undo: () => {
                         if (home) { home.before(fig); } else { body.appendChild(fig); }
                         back();
-                      }});
+                      },
+                      fig});
+      };
+      // the nearest places first, one later, one earlier, in turn
+      let later = home, earlier = fig.previousElementSibling;
+      for (let j = 0; j < 6; j++) {
+        if (later && !isFigure(later)) {
+          if (!heading(later)) { move(later.nextElementSibling); }
+          later = later.nextElementSibling;
+        } else { later = null; }
+        if (earlier && !isFigure(earlier)) {
+          if (!heading(earlier.previousElementSibling)) { move(earlier); }
+          earlier = earlier.previousElementSibling;
+        } else { earlier = null; }
       }
       const img = fig.querySelector('img');
       const shown = img ? shownHeight(img) : 0;
       if (!fitting || shown < 4 * line || fitted.has(img)) { return; }
       const box = img.getBoundingClientRect();
-      for (const k of [-2, -1, 1, 2, 3]) {
+      for (const k of [-1, 1, -2, 2, 3]) {
         if (k < 0 ? -k * line > shown / 5 || shown < 8 * line
                   : k * line > Math.min(shown * 0.6, Math.max(box.width - shown, shown / 5))) {
           continue;
@@ -187,14 +181,16 @@ LEVEL_JS = r"""
       }
     });
     let best = level, pick = null;
-    options.forEach(option => {
+    for (const option of options) {  // none looked at further once one ends within a line
       option.apply();
-      if (lastPage() === final && badness(false) <= base + 0.5) {
+      // (the pages before change only when a photo moves: a fitted picture is on this one)
+      if (lastPage() === final && (!option.fig || badness(false) <= base + 0.5)) {
         const spread = ends();
         if (spread < best - line / 2) { best = spread; pick = option; }
       }
       option.undo();
-    });
+      if (best <= line + 0.5) { break; }
+    }
     if (!pick) { break; }
     pick.apply();
     if (pick.img) { fitted.add(pick.img); }
