@@ -5,19 +5,28 @@ The foot — byline, source, QR codes, the related stories — spans the columns
 columns end level and the foot stands across the page under them. ``LEVEL_JS`` is the end of
 ``makeup.MAKEUP_JS`` and runs in its scope, on the pages laid out as on paper (``art``,
 ``body``, ``rects``, ``where``, ``lastPage``, ``columns``, ``line``, ``isFigure``,
-``reindent``):
+``reindent``, ``badness``, ``split``, the picture helpers of ``grid.CROP_JS``):
 
 - when spanning sends the foot to a page of its own, it ends the last column instead
   (``nd-foot-in-column``), if that saves the page;
-- when neither keeps it whole on the body's last page, it breaks between its parts
+- else, with one QR code, it sets compact (``nd-foot-compact``: the code 20 mm, beside the
+  byline, the source and its caption), under the columns or ending the last one, if that
+  saves the page;
+- when none of that keeps it whole on the body's last page, it breaks between its parts
   (``nd-foot-split``: the byline, source and QR code together, the related stories after
   them): across the page under the columns if its first part fits there, else ending the
   last column, which then runs down to the page's foot (``column-fill: auto``), the related
   stories going on over the page — never a blank page foot with the foot alone overleaf, and
-  never a page more;
-- a photo on the last page moves later in the story where that brings the ends of the page's
-  columns closer (a tall photo at the foot of the first column, the second column short):
-  each place after it is tried, the best kept, never one that adds a page.
+  never a page more; never a byline broken over a page;
+- still alone on a page, it takes a line or two from a photo of the body's last page
+  (cropped evenly, a fifth at most) when that brings it back, any of the ways above;
+- the last page's columns more than two lines apart: its photos are tried later and
+  earlier in the story and, with photo fitting, cropped or shown deeper by a line or two,
+  the likeliest first (the photos of the deepest column, the nearest places); each round
+  keeps the most level try, never one that adds a page or a hole on the pages before;
+- then its columns of text are evened up: a column gives one to three lines to the next
+  (its last paragraph split there and the rest forced to the next column), the best try
+  kept each round, while they end more than two lines apart.
 """
 
 from __future__ import annotations

@@ -25,12 +25,16 @@ the laid-out print document, before it is measured for the copyfit and printed:
    or a subheading), or its picture cropped by a
    line or two (a fifth of it at most, evenly), the move that leaves the fewest holes kept
    (counted in whole empty lines over two, squared; never a page more), at most
-   ``MAX_TRIES`` layouts. A hole no move fills has the photos of its column spaced a line
-   more above them, when that keeps the column's break where it is. Cropping and spacing
-   are left out when the page setup says so (``PageSetup.photo_fitting``, the setting
-   ``print_photo_fitting``, ``export --no-photo-fitting``): photos then only move.
+   ``MAX_TRIES`` layouts. A photo may move past one subheading, into the first paragraphs
+   of the next section. A hole no move fills has the photos of its column shown deeper
+   (drawn larger, their sides cut), else spaced a line more above them, when that keeps the
+   column's break where it is; a subheading a line or two too deep for it comes in by the
+   column's paragraphs set a shade tighter, or by giving up its line of space above.
+   Cropping, deepening and spacing are left out when the page setup says so
+   (``PageSetup.photo_fitting``, the setting ``print_photo_fitting``,
+   ``export --no-photo-fitting``): photos then only move.
 5. The foot and the last page (``level.LEVEL_JS``): the columns end level, the foot under
-   them.
+   them. ``__ndMakeup.filled`` counts the columns the story fills (``copyfit.py``).
 
 Paragraph indents are fixed as they were before anything moved (a paragraph keeps its line
 breaks wherever it goes), so the lines filling a gap are exactly the lines counted for it;
