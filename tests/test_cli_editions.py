@@ -75,6 +75,15 @@ def test_ids_in_the_order_given_as_html(data_dir, tmp_path, library):
     assert [Path(p).name for p in done.stdout.split()] == [
         "doi-bong-thang-tran.html", "cau-rao-moi-thong-xe.html"]  # the same article once
     assert "Đội nhà thắng" in (out / "doi-bong-thang-tran.html").read_text(encoding="utf-8")
+    assert done.stderr.splitlines()[-1] == f"newsdesk: 2 articles exported to {out}"
+
+
+def test_a_section_of_one_article_says_one_article(data_dir, tmp_path, library):
+    out = tmp_path / "the-thao"
+    done = run_newsdesk(data_dir, "export", "--section", "Thể thao", "--format", "html",
+                        "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == f"newsdesk: 1 article exported to {out}"
 
 
 def test_an_article_that_cannot_be_written_is_named_and_the_others_are_written(

@@ -122,8 +122,12 @@ def _run_edition(args: argparse.Namespace, library: LibraryAPI, options: dict) -
     result = export_edition(library, items, args.format, started=started, done=done, **options)
     total = len(items)
     if result.failed:
-        say(f"{len(result.failed)} of {total} articles not exported: "
+        say(f"{len(result.failed)} of {_articles(total)} not exported: "
             + ", ".join(item.article_id[:8] for item, _ in result.failed))
         return 2
-    say(f"{total} articles exported to {folder}")
+    say(f"{_articles(total)} exported to {folder}")
     return 0
+
+
+def _articles(count: int) -> str:
+    return f"{count} article" if count == 1 else f"{count} articles"
