@@ -27,6 +27,9 @@ def run(data_dir, *args):
 
 
 def test_export_html_by_id_prefix(tmp_path, data_dir, article_id, capsys):
+    from newsdesk.export.web_photos import MEMORY
+
+    MEMORY.clear()  # renditions an earlier export in this process made are not made again
     target = tmp_path / "web" / "bai.html"
     assert run(data_dir, "export", article_id[:6], "--format", "html", "-o", str(target)) == 0
     out = capsys.readouterr()
