@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from PIL import Image
@@ -41,6 +41,18 @@ def package(tmp_path):
     options = ExportOptions(cache_dir=tmp_path / "cache")
     result = CmsExporter().export(ExportJob(saved_article(), target, sample_photos().get, options))
     return result, target
+
+
+def test_a_story_imported_after_publication_was_made_when_it_was_published(tmp_path):
+    """As in its NewsML-G2 item: the import time is its version, not when it was made."""
+    article = saved_article()
+    article.created = article.updated = datetime(2025, 6, 2, 3, 0, 12, tzinfo=UTC)
+    target = tmp_path / "cms" / "bai"
+    CmsExporter().export(ExportJob(article, target, sample_photos().get,
+                                   ExportOptions(cache_dir=tmp_path / "cache")))
+    doc = json.loads((target / "article.json").read_text(encoding="utf-8"))
+    assert doc["firstcreated"] == doc["contentcreated"] == "2023-10-10T16:35:00+07:00"
+    assert doc["versioncreated"] == "2025-06-02T03:00:12+00:00"
 
 
 def test_folder_layout(package):
@@ -103,7 +115,8 @@ def test_article_json_is_ninjs_2(package):
     assert body["wordcount"] > 50
     assert doc["versioncreated"] == "2023-10-10T17:00:00+07:00"
     assert doc["firstcreated"] == "2023-10-09T09:00:00+07:00"
-    assert doc["contentcreated"] == "2023-10-10T16:35:00+07:00"
+    # the story was made when the library first stored it (before it was published)
+    assert doc["contentcreated"] == "2023-10-09T09:00:00+07:00"
     assert doc["version"] == "3"
     assert doc["by"] == "Minh Khôi, Thu Hà"
     assert doc["people"] == [

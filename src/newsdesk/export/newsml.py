@@ -28,7 +28,7 @@ from newsdesk.domain import Article, Status, slugify
 from newsdesk.render.dateline import format_dateline, iso_datetime
 from newsdesk.render.figures import ImageRef, render_body_full
 from newsdesk.render.html import render_sapo
-from newsdesk.render.metadata import authors
+from newsdesk.render.metadata import authors, first_created
 from newsdesk.render.sanitize import to_text
 from newsdesk.render.words import body_stats
 
@@ -80,12 +80,6 @@ def _provider(meta: ET.Element, publication: str, when: str) -> None:
     name = publication or "newsdesk"
     sub(sub(meta, "provider", literal=slugify(name) or "newsdesk"), "name", name)
     sub(meta, "versionCreated", when)
-
-
-def first_created(article: Article) -> datetime | None:
-    """When the story was first made: the earlier of ``created`` and ``published``."""
-    known = [t for t in (article.created, article.published) if t is not None]
-    return min(known, key=lambda t: t.timestamp()) if known else None
 
 
 def newsml_message(article: Article, placed: dict[str, PlacedPhoto], publication: str,

@@ -16,7 +16,7 @@ from typing import Any
 
 from newsdesk.domain import Article
 from newsdesk.render.dateline import iso_datetime
-from newsdesk.render.metadata import authors
+from newsdesk.render.metadata import authors, first_created
 from newsdesk.render.sanitize import safe_href
 
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json"
@@ -68,9 +68,9 @@ def ninjs_document(
         "type": "text",
         "representationtype": "full",
         "version": str(article.version) if article.version else "",
-        "firstcreated": iso_datetime(article.created),
+        "firstcreated": iso_datetime(first_created(article)),
         "versioncreated": iso_datetime(article.updated or article.published),
-        "contentcreated": iso_datetime(article.published),
+        "contentcreated": iso_datetime(first_created(article)),
         "language": article.language,
         "headlines": [{"role": "main", "value": article.headline}],
         "descriptions": [{"role": "summary", "contenttype": "text/plain", "value": sapo_text}]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from typing import Any
 
 from newsdesk.domain import Article
@@ -18,6 +19,14 @@ from .sanitize import safe_href
 # Between two names: , ; & "và" "and", or a dash with a space on both sides ("Thu Hằng – Quốc
 # Việt"); a hyphen inside a word (Hồng-Nhung, Hà Nội–Hải Phòng) joins, it does not separate.
 _AUTHOR_SPLIT = re.compile(r"[,;&]|\bvà\b|\band\b|(?<!\S)[-\u2010-\u2015](?!\S)")
+
+
+def first_created(article: Article) -> datetime | None:
+    """When the story was first made: the earlier of ``created`` (when the library stored it)
+    and ``published`` (a story imported after it was published was made then). NewsML-G2's
+    firstCreated and contentCreated and ninjs's firstcreated and contentcreated alike."""
+    known = [t for t in (article.created, article.published) if t is not None]
+    return min(known, key=lambda t: t.timestamp()) if known else None
 
 
 def authors(byline: str) -> list[str]:
