@@ -112,3 +112,22 @@ def test_an_unwritable_target_is_a_clear_message(qtbot, window, tmp_path):
     assert message.startswith("The file could not be written or read")
     assert "mot-tep" in message and "Traceback" not in message
     assert dialog.cancel_button.text() == "Close" and not dialog.running
+
+
+def test_an_export_error_shows_its_detail_under_the_sentence(qtbot, window, tmp_path):
+    """The sentence in the UI's language, and under it what the command line says: the file
+    and the cause."""
+    from newsdesk.qt.errors import error_detail, error_text
+
+    article = stored_article(window)
+    dialog = ExportDialog(window.library, "html", article.headline, window)
+    folder = tmp_path / "da-co"
+    folder.mkdir()
+    dialog.target.setText(str(folder))  # a folder, not a file
+    dialog.start(article.id)
+    qtbot.waitUntil(lambda: dialog.error is not None or dialog.result_ is not None, timeout=20000)
+    assert dialog.result_ is None
+    sentence, detail = error_text(dialog.error), error_detail(dialog.error)
+    assert detail and detail != sentence
+    assert dialog.status.text() == f"{sentence}\n{detail}"
+    assert "da-co" in dialog.status.text() and "Traceback" not in dialog.status.text()

@@ -501,7 +501,7 @@ class ExportDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result_.path).parent)))
 
     def _failed(self, exc) -> None:
-        from .errors import error_text
+        from .errors import error_detail, error_text
 
         self._running = False
         self.error = exc
@@ -513,6 +513,9 @@ class ExportDialog(QDialog):
             text = self._refusal(exc.count)
         else:
             text = self.tr("The export was cancelled.") if cancelled else error_text(exc)
+            detail = "" if cancelled else error_detail(exc)
+            if detail:  # what names the file and the cause, as the command line says it
+                text += "\n" + detail
         self._say(text)
         self.cancel_button.setText(self.tr("Close"))
         self._editable(True)  # change the options and try again
