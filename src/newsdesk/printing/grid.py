@@ -59,10 +59,35 @@ CROP_JS = r"""
   };
   const keepCrop = img => {
     const style = img.getAttribute('style'), cut = img.dataset.ndCut;
+    if (!img.dataset.ndShown) {  // as the story gave it: what the make-up may change counts
+      const box = img.getBoundingClientRect();  // from there, however many changes it makes
+      img.dataset.ndShown = String(shownHeight(img));
+      img.dataset.ndWidth = String(box.width);
+    }
     return () => {
       if (style === null) { img.removeAttribute('style'); } else { img.setAttribute('style', style); }
       if (cut === undefined) { delete img.dataset.ndCut; } else { img.dataset.ndCut = cut; }
     };
+  };
+  // Whole lines a picture may still lose (cut evenly: a fifth of it at most, and only a
+  // picture eight lines deep or more) or gain (shown deeper, its sides cut: a sixth of its
+  // width at most, a third for a panorama, which a narrow column otherwise sets as a thin
+  // strip; never as deep as wide: an upright or square photo is never deepened), counted from
+  // the picture as the story gave it.
+  const firstShown = img => parseFloat(img.dataset.ndShown || '') || shownHeight(img);
+  const firstWidth = img => parseFloat(img.dataset.ndWidth || '') ||
+                            img.getBoundingClientRect().width;
+  const cropRoom = img => {
+    const first = firstShown(img);
+    if (first < 8 * line) { return 0; }
+    return Math.max(0, Math.floor((shownHeight(img) - first * 0.8) / line + 0.001));
+  };
+  const deepenRoom = img => {
+    const first = firstShown(img);
+    if (first < 2 * line) { return 0; }
+    const wide = firstWidth(img) >= first * 2;  // a panorama: a third of it at most
+    const most = Math.min(first * (wide ? 1.6 : 1.35), firstWidth(img) / 1.05);
+    return Math.max(0, Math.floor((most - shownHeight(img)) / line + 0.001));
   };
 """
 

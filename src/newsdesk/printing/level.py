@@ -87,9 +87,9 @@ LEVEL_JS = r"""
       const figs = Array.from(body.children).filter(el => isFigure(el) && el.querySelector('img') &&
         rects(el).length > 0 && where(rects(el)[0]).page === bodyPage && !el.dataset.ndCropped);
       found: for (const fig of figs) {
-        const img = fig.querySelector('img'), shown = shownHeight(img);
+        const img = fig.querySelector('img'), shown = shownHeight(img), room = cropRoom(img);
         for (const k of [1, 2]) {
-          if (shown < 8 * line || k * line > shown / 5) { break; }
+          if (k > room) { break; }
           const back = keepCrop(img);
           cropTo(img, shown - k * line);
           const way = ways.find(names => names.length ? saves(names) : lastPage() < alone);
@@ -120,8 +120,8 @@ LEVEL_JS = r"""
     }));
     return {top, bottoms, lasts};
   };
-  const ends = () => {  // how far apart the ends of the last page's columns are
-    const {top, bottoms} = columnEnds(lastPage());
+  const ends = () => {  // how far apart the ends of the body's last page's columns are
+    const {top, bottoms} = columnEnds(pageOf(body));
     if (!bottoms.some(b => b !== undefined)) { return 0; }
     const count = art.classList.contains('nd-brief') ? 1 : columns;
     const all = [];
@@ -135,15 +135,26 @@ LEVEL_JS = r"""
   // this one), then, when photos may be fitted, its picture cropped or shown deeper by a line
   // or two. Each round keeps the try that levels the columns most (the first within a line
   // ends the round), never one that adds a page or leaves a hole on the pages before; up to
-  // three rounds.
+  // five rounds.
   const heading = el => el && /^H[2-6]$/.test(el.tagName);
   const fitted = new Set();
-  let level = ends();
-  for (let round = 0; round < 3 && level > 2 * line + 0.5; round++) {
-    const base = badness(false), options = [], {bottoms} = columnEnds(final);
+  // the body's last page holds photos and no text (a closing photo that did not fit under
+  // the last paragraph): a page a newspaper never prints
+  const photosOnly = () => {
+    const page = pageOf(body);
+    return !Array.from(body.children).some(el => !isFigure(el) &&
+                                                rects(el).some(r => where(r).page === page));
+  };
+  // an arrangement's worth: fewer pages first, then a last page with text, then level columns
+  const worth = () => lastPage() * 1e6 + (photosOnly() ? 1e5 : 0) + ends();
+  let now = worth(), count = lastPage();
+  for (let round = 0; round < 5 && (now % 1e5 > 2 * line + 0.5 || photosOnly());
+       round++) {
+    const base = badness(false), options = [], page = pageOf(body);
+    const {bottoms} = columnEnds(page);
     const depth = fig => bottoms[where(rects(fig)[0]).col] || 0;
     Array.from(body.children).filter(el => isFigure(el) && rects(el).length > 0 &&
-                                           where(rects(el)[0]).page === final)
+                                           where(rects(el)[0]).page === page)
       .sort((a, b) => depth(b) - depth(a))  // the photos of the deepest column first
       .forEach(fig => {
       const home = fig.nextElementSibling;
@@ -159,27 +170,69 @@ LEVEL_JS = r"""
                       },
                       fig});
       };
-      // the nearest places first, one later, one earlier, in turn
-      let later = home, earlier = fig.previousElementSibling;
+      // the nearest places first, one later, one earlier, in turn; never past another photo
+      // nor more than one subheading from where the story put it
+      const from = +(fig.dataset.ndSection || sectionOf(fig)), at = sectionOf(fig);
+      let later = home, earlier = fig.previousElementSibling, over = at, under = at;
       for (let j = 0; j < 6; j++) {
-        if (later && !isFigure(later)) {
+        if (later && !isFigure(later) && (over += heading(later) ? 1 : 0) <= from + 1) {
           if (!heading(later)) { move(later.nextElementSibling); }
           later = later.nextElementSibling;
         } else { later = null; }
-        if (earlier && !isFigure(earlier)) {
+        if (earlier && !isFigure(earlier) && (under -= heading(earlier) ? 1 : 0) >= from - 1) {
           if (!heading(earlier.previousElementSibling)) { move(earlier); }
           earlier = earlier.previousElementSibling;
         } else { earlier = null; }
       }
-      const img = fig.querySelector('img');
-      const shown = img ? shownHeight(img) : 0;
-      if (!fitting || shown < 4 * line || fitted.has(img)) { return; }
-      const box = img.getBoundingClientRect();
-      for (const k of [-1, 1, -2, 2, 3]) {
-        if (k < 0 ? -k * line > shown / 5 || shown < 8 * line
-                  : k * line > Math.min(shown * 0.6, Math.max(box.width - shown, shown / 5))) {
+      // the tops of the last columns before it: a paragraph that runs over a column's top is
+      // split there and the photo stands between its parts, at the head of that column (two
+      // lines at least at either side)
+      let tops = 0, section = at;
+      for (let el0 = fig.previousElementSibling; el0 && !isFigure(el0) && tops < 6;
+           el0 = el0.previousElementSibling) {
+        const at = el0;
+        if (heading(at)) {
+          if (--section < from - 1) { break; }
           continue;
         }
+        if (!isText(at)) { continue; }
+        const pieces = rects(at), depths = pieces.map(r => Math.round(r.height / line));
+        const total = depths.reduce((sum, n) => sum + n, 0);
+        const keeps = [];
+        for (let i = pieces.length - 1; i > 0; i--) {
+          keeps.push(depths.slice(0, i).reduce((sum, n) => sum + n, 0));
+        }
+        // and the paragraph just before it, its last two or three lines after the photo
+        // (a closing photo that stood alone on a page of its own takes them along)
+        if (at === fig.previousElementSibling) { keeps.push(total - 2, total - 3); }
+        for (const keep of keeps) {
+          if (tops >= 6 || keep < 2 || total - keep < 2) { continue; }
+          tops += 1;
+          const el = at, home = fig.nextElementSibling;
+          let undo = () => {};
+          options.push({apply: () => {
+                          const kept = el.cloneNode(true), align = el.style.textAlignLast;
+                          const rest = split(el, keep);
+                          if (!rest) { return; }
+                          rest.before(fig);
+                          undo = () => {
+                            if (home) { home.before(fig); } else { body.appendChild(fig); }
+                            rest.remove();
+                            el.replaceChildren(...kept.childNodes);
+                            el.style.textAlignLast = align;
+                            window.__ndMakeup.split -= 1;
+                          };
+                        },
+                        undo: () => undo(),
+                        fig});
+        }
+      }
+      const img = fig.querySelector('img');
+      if (!fitting || !img || fitted.has(img)) { return; }
+      for (const k of [-1, 1, -2, 2, 3]) {
+        const change = k < 0 ? cropRoom(img) : deepenRoom(img);
+        if (Math.abs(k) > change) { continue; }
+        const shown = shownHeight(img);
         let back = () => {};
         options.push({apply: () => {
                         back = keepCrop(img);
@@ -189,22 +242,27 @@ LEVEL_JS = r"""
                       img});
       }
     });
-    let best = level, pick = null;
+    let best = now, pick = null;
+    // a page of photos alone is worse than a hole of three lines on the page before (which is
+    // closed after, where it can be: ``closeHoles``)
+    const slack = photosOnly() ? 1.5 : 0.5;
     for (const option of options) {  // none looked at further once one ends within a line
       option.apply();
       // (the pages before change only when a photo moves: a fitted picture is on this one)
-      if (lastPage() === final && (!option.fig || badness(false) <= base + 0.5)) {
-        const spread = ends();
-        if (spread < best - line / 2) { best = spread; pick = option; }
+      if (lastPage() <= count && (!option.fig || badness(false) <= base + slack)) {
+        const value = worth();
+        if (value < best - line / 2) { best = value; pick = option; }
       }
       option.undo();
-      if (best <= line + 0.5) { break; }
+      if (best < count * 1e6 + line + 0.5) { break; }
     }
     if (!pick) { break; }
     pick.apply();
     if (pick.img) { fitted.add(pick.img); }
     window.__ndMakeup.balanced += 1;
-    level = best;
+    if (badness(false) > base) { closeHoles(); }
+    now = worth();
+    count = lastPage();
   }
   // Text on the last page: Chromium sets its columns as short as they can be and fills them in
   // turn, so the last can end three lines or more above the others (6, 6, 6, 3; 14, 14, 14,

@@ -250,6 +250,18 @@ MAKEUP_JS = r"""
     }
     return going.length > 0 || !!cut;
   };
+  // the section each photo stands in, as the story put it: a photo moves one subheading on or
+  // back at most, however many moves the make-up makes
+  const sectionOf = el => {
+    let count = 0;
+    for (let at = el.previousElementSibling; at; at = at.previousElementSibling) {
+      if (/^H[2-6]$/.test(at.tagName)) { count += 1; }
+    }
+    return count;
+  };
+  Array.from(body.children).filter(isFigure).forEach(fig => {
+    fig.dataset.ndSection = String(sectionOf(fig));
+  });
   const done = new Set();
   for (let pass = 0; pass < """ + str(MAX_PASSES) + r"""; pass++) {
     window.__ndMakeup.passes = pass + 1;
@@ -304,12 +316,13 @@ MAKEUP_JS = r"""
   const tryings = () => {
     const found = [];
     Array.from(body.children).filter(isFigure).forEach(fig => {
-      let next = fig.nextElementSibling, heads = 0;
-      // never past another photo (photos keep their order) nor more than one subheading on,
-      // into the next section's first paragraphs (never right under its subheading)
+      let next = fig.nextElementSibling, heads = sectionOf(fig);
+      // never past another photo (photos keep their order) nor more than one subheading on
+      // from where the story put it, into the next section's first paragraphs (never right
+      // under its subheading)
       for (let j = 0; j < 6 && next && !isFigure(next); j++, next = next.nextElementSibling) {
         if (/^H[2-6]$/.test(next.tagName)) {
-          if (++heads > 1) { break; }
+          if (++heads > +fig.dataset.ndSection + 1) { break; }
           continue;
         }
         const after = next, home = fig.nextElementSibling;
@@ -321,10 +334,10 @@ MAKEUP_JS = r"""
                     }});
       }
       const img = fig.querySelector('img');
-      const shown = img ? shownHeight(img) : 0;
-      if (!fitting || shown < 8 * line || fig.dataset.ndCropped) { return; }
+      if (!fitting || !img || fig.dataset.ndCropped) { return; }
+      const shown = shownHeight(img), room = cropRoom(img);
       for (const k of [1, 2]) {
-        if (k * line > shown / 5) { continue; }
+        if (k > room) { continue; }
         let back = () => {};
         found.push({
           apply: () => {
@@ -361,29 +374,24 @@ MAKEUP_JS = r"""
   // Still a hole (a photo and a subheading in a row, that neither moves fills): the photos of
   // that column get a line more room above them, one each, so the column runs down to within
   // two lines of its foot; the column's break stays where it is.
-  const holes = () => {
+  const holes = (over = 2) => {  // the columns ending more than ``over`` whole lines short
     const final = lastPage(), kids = Array.from(body.children), out = [];
     for (let i = 1; i < kids.length; i++) {
       const last = rects(kids[i - 1]).pop(), first = rects(kids[i])[0];
       if (!last || !first || where(last).key === where(first).key) { continue; }
       const free = Math.floor((pageEnd(where(last).page, final) - last.bottom) / line + 0.02);
-      if (free > 2) { out.push([where(last), free, kids[i]]); }
+      if (free > over) { out.push([where(last), free, kids[i]]); }
     }
     return out;
   };
-  // The photos of that column first show deeper pictures (drawn larger, their sides cut: at
-  // most three fifths more depth and no deeper than wide, a fifth more for a photo already
-  // deeper than wide), so that the column runs down to its foot (or within a line or two of
-  // it), the column's break where it is.
+  // The photos of that column first show deeper pictures (drawn larger, their sides cut: a
+  // fifth more depth at most, never as deep as wide: ``deepenRoom``), so
+  // that the column runs down to its foot (or within a line or two of it), the column's
+  // break where it is.
   const deepen = ([at, free, next]) => {
     const figs = Array.from(body.children).filter(el => isFigure(el) &&
       rects(el).every(r => where(r).key === at.key) && el.querySelector('img'));
-    const room = figs.map(fig => {
-      const img = fig.querySelector('img'), box = img.getBoundingClientRect();
-      const shown = shownHeight(img);
-      const most = Math.min(shown * 0.6, Math.max(box.width - shown, shown / 5));
-      return shown >= 2 * line ? Math.max(0, Math.floor(most / line + 0.001)) : 0;
-    });
+    const room = figs.map(fig => deepenRoom(fig.querySelector('img')));
     const most = room.reduce((sum, k) => sum + k, 0);
     if (!most) { return free; }
     const pages = lastPage(), start = rects(next)[0];
@@ -445,22 +453,46 @@ MAKEUP_JS = r"""
     next.style.marginTop = saved;
     return false;
   };
-  holes().forEach(([at, free, next]) => {
+  // (run again by the last page's levelling when a photo it moved left a hole)
+  // A hole of three lines or more is closed; one of two lines, where a photo stands in the
+  // column, too (its last line's foot stands most of a line above the next line's: two
+  // blank lines read as nearly three).
+  const closeHoles = () => holes(1).forEach(([at, free, next]) => {
+    if (free <= 2 && !Array.from(body.children).some(el => isFigure(el) &&
+        rects(el).every(r => where(r).key === at.key))) { return; }
     if (fitting) { free = deepen([at, free, next]); }
-    if (free <= 2 || tighten([at, next]) || !fitting) { return; }
+    if (free <= 1 || (free > 2 && tighten([at, next])) || !fitting) { return; }
+    // a photo under text first: at the head of its column the line stands blank above it
+    const headed = fig => {
+      const before = fig.previousElementSibling && rects(fig.previousElementSibling).pop();
+      return !!before && where(before).key === at.key;
+    };
     const figs = Array.from(body.children).filter(el => isFigure(el) &&
-      rects(el).every(r => where(r).key === at.key)).slice(0, free - 2);
+      rects(el).every(r => where(r).key === at.key))
+      .sort((a, b) => Number(headed(b)) - Number(headed(a)));
+    // a line more above each photo, then, still short, a line more under each caption
+    // (between text and the photo: never between two photos or above a subheading, never at
+    // the column's foot)
+    const steps = figs.filter(fig => !isFigure(fig.previousElementSibling))
+      .map(fig => [fig, 'paddingTop'])
+      .concat(figs.filter(fig => isText(fig.nextElementSibling) &&
+                                 rects(fig.nextElementSibling).some(r => where(r).key === at.key))
+        .map(fig => [fig, 'marginBottom']));
     const pages = lastPage(), start = rects(next)[0];
-    figs.forEach(fig => {
-      fig.style.paddingTop = (parseFloat(getComputedStyle(fig).paddingTop) + line) + 'px';
-    });
-    const moved = rects(next)[0];
-    if (figs.length && (lastPage() !== pages || where(moved).key !== where(start).key)) {
-      figs.forEach(fig => { fig.style.paddingTop = ''; });  // it would not stay: as it was
-    } else {
-      window.__ndMakeup.spaced = (window.__ndMakeup.spaced || 0) + figs.length;
+    for (let want = Math.min(free - 1, steps.length); want >= 1; want--) {
+      const saved = steps.slice(0, want).map(([fig, side]) => [fig, side, fig.style[side]]);
+      steps.slice(0, want).forEach(([fig, side]) => {
+        fig.style[side] = (parseFloat(getComputedStyle(fig)[side]) + line) + 'px';
+      });
+      const moved = rects(next)[0];
+      if (lastPage() === pages && moved && where(moved).key === where(start).key) {
+        window.__ndMakeup.spaced = (window.__ndMakeup.spaced || 0) + want;
+        return;
+      }
+      saved.reverse().forEach(([fig, side, was]) => { fig.style[side] = was; });  // as it was
     }
   });
+  closeHoles();
   window.__ndMakeup.pages = lastPage() + 1;
   // the holes left: [page, column, lines, what follows]
   window.__ndMakeup.left = holes().map(([at, free, next]) => [at.page, at.col, free, next.tagName]);
