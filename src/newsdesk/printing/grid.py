@@ -70,10 +70,10 @@ CROP_JS = r"""
     };
   };
   // Whole lines a picture may still lose (cut evenly: a fifth of it at most, and only a
-  // picture eight lines deep or more) or gain (shown deeper, its sides cut: a sixth of its
-  // width at most, a third for a panorama, which a narrow column otherwise sets as a thin
-  // strip; never as deep as wide: an upright or square photo is never deepened), counted from
-  // the picture as the story gave it.
+  // picture eight lines deep or more) or gain (shown deeper, its sides cut: a quarter of its
+  // width at most, three eighths for a panorama, which a narrow column otherwise sets as a
+  // thin strip; never as deep as wide: an upright or square photo is never deepened), counted
+  // from the picture as the story gave it.
   const firstShown = img => parseFloat(img.dataset.ndShown || '') || shownHeight(img);
   const firstWidth = img => parseFloat(img.dataset.ndWidth || '') ||
                             img.getBoundingClientRect().width;
@@ -85,7 +85,7 @@ CROP_JS = r"""
   const deepenRoom = img => {
     const first = firstShown(img);
     if (first < 2 * line) { return 0; }
-    const wide = firstWidth(img) >= first * 2;  // a panorama: a third of it at most
+    const wide = firstWidth(img) >= first * 2;  // a panorama
     const most = Math.min(first * (wide ? 1.6 : 1.35), firstWidth(img) / 1.05);
     return Math.max(0, Math.floor((most - shownHeight(img)) / line + 0.001));
   };
