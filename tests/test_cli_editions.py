@@ -134,3 +134,20 @@ def test_an_unknown_section_is_refused_with_the_sections_there_are(data_dir, tmp
                         "-o", str(tmp_path / "web"))
     assert done.returncode == 2
     assert "'Thời sự'" in done.stderr and "'Thể thao'" in done.stderr, done.stderr
+
+
+def test_a_long_headline_is_cut_at_a_word_end_in_the_progress_line(data_dir, tmp_path):
+    headline = ("Cầu vượt biển Lạch Huyện mới thông xe: con đường rút ngắn hai giờ ra cảng nước "
+                "sâu cho xe container")
+    source = tmp_path / "dai.md"
+    source.write_text(f'---\nheadline: "{headline}"\nsection: "Kinh tế"\n---\n\nThân bài.\n',
+                      encoding="utf-8")
+    assert run_newsdesk(data_dir, "import", str(source)).returncode == 0
+    done = run_newsdesk(data_dir, "export", "--section", "Kinh tế", "--format", "html",
+                        "-o", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    (progress,) = [line for line in done.stderr.splitlines() if line.startswith("newsdesk: [1/1]")]
+    shown = progress.split(" (", 1)[1].rstrip(")")
+    assert shown.endswith("…") and len(shown) <= 80
+    assert headline.startswith(shown[:-1]) and headline[len(shown) - 1] == " "
+
