@@ -17,6 +17,7 @@ from newsdesk.config.paths import Paths
 from newsdesk.domain.text import redact
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_QUIET_NAME = "newsdesk-quiet"
 _HANDLER_NAME = "newsdesk-file"
 
 
@@ -69,18 +70,26 @@ def configure_logging(paths: Paths, *, level: int = logging.INFO) -> Path | None
     """
     root = logging.getLogger("newsdesk")
     root.setLevel(level)
-    for handler in list(root.handlers):
-        if handler.get_name() == _HANDLER_NAME:
-            root.removeHandler(handler)
-            handler.close()
+    # the database layer's own errors (a cursor closed under Ctrl+C, say) go to the same file,
+    # never as a traceback on the terminal (Python prints a record no handler takes there)
+    database = logging.getLogger("sqlalchemy")
+    for logger in (root, database):
+        for handler in list(logger.handlers):
+            if handler.get_name() in (_HANDLER_NAME, _QUIET_NAME):
+                logger.removeHandler(handler)
+                handler.close()
     try:
         make_folder(paths.logs, private=True)
         handler = _PrivateFileHandler(
             paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
         )
     except OSError:
+        quiet = logging.NullHandler()
+        quiet.set_name(_QUIET_NAME)
+        database.addHandler(quiet)
         return None
     handler.set_name(_HANDLER_NAME)
     handler.setFormatter(_RedactingFormatter(_FORMAT))
     root.addHandler(handler)
+    database.addHandler(handler)
     return paths.log_file
