@@ -5,7 +5,7 @@ The foot — byline, source, QR codes, the related stories — spans the columns
 columns end level and the foot stands across the page under them. ``LEVEL_JS`` is the end of
 ``makeup.MAKEUP_JS`` and runs in its scope, on the pages laid out as on paper (``art``,
 ``body``, ``rects``, ``where``, ``lastPage``, ``columns``, ``line``, ``isFigure``,
-``reindent``, ``badness``, ``split``, the picture helpers of ``grid.CROP_JS``):
+``reindent``, ``badness``, ``splitBack``, ``isHeading``, ``closeHoles``, the picture helpers of ``grid.CROP_JS``):
 
 - when spanning sends the foot to a page of its own, it ends the last column instead
   (``nd-foot-in-column``), if that saves the page;
@@ -103,8 +103,6 @@ LEVEL_JS = r"""
       }
     }
   }
-  // The last page: a photo on it moves later in the story where that levels its columns.
-  const final = lastPage();
   // Where the columns of ``page`` begin and end (by column: the foot of the lowest box in it),
   // and which element ends each, with its box there.
   const columnEnds = page => {
@@ -136,7 +134,6 @@ LEVEL_JS = r"""
   // or two. Each round keeps the try that levels the columns most (the first within a line
   // ends the round), never one that adds a page or leaves a hole on the pages before; up to
   // five rounds.
-  const heading = el => el && /^H[2-6]$/.test(el.tagName);
   const fitted = new Set();
   // the body's last page holds photos and no text (a closing photo that did not fit under
   // the last paragraph): a page a newspaper never prints
@@ -172,31 +169,30 @@ LEVEL_JS = r"""
       };
       // the nearest places first, one later, one earlier, in turn; never past another photo
       // nor more than one subheading from where the story put it
-      const from = +(fig.dataset.ndSection || sectionOf(fig)), at = sectionOf(fig);
-      let later = home, earlier = fig.previousElementSibling, over = at, under = at;
+      const from = +(fig.dataset.ndSection || sectionOf(fig)), current = sectionOf(fig);
+      let later = home, earlier = fig.previousElementSibling, over = current, under = current;
       for (let j = 0; j < 6; j++) {
-        if (later && !isFigure(later) && (over += heading(later) ? 1 : 0) <= from + 1) {
-          if (!heading(later)) { move(later.nextElementSibling); }
+        if (later && !isFigure(later) && (over += isHeading(later) ? 1 : 0) <= from + 1) {
+          if (!isHeading(later)) { move(later.nextElementSibling); }
           later = later.nextElementSibling;
         } else { later = null; }
-        if (earlier && !isFigure(earlier) && (under -= heading(earlier) ? 1 : 0) >= from - 1) {
-          if (!heading(earlier.previousElementSibling)) { move(earlier); }
+        if (earlier && !isFigure(earlier) && (under -= isHeading(earlier) ? 1 : 0) >= from - 1) {
+          if (!isHeading(earlier.previousElementSibling)) { move(earlier); }
           earlier = earlier.previousElementSibling;
         } else { earlier = null; }
       }
       // the tops of the last columns before it: a paragraph that runs over a column's top is
       // split there and the photo stands between its parts, at the head of that column (two
       // lines at least at either side)
-      let tops = 0, section = at;
-      for (let el0 = fig.previousElementSibling; el0 && !isFigure(el0) && tops < 6;
-           el0 = el0.previousElementSibling) {
-        const at = el0;
-        if (heading(at)) {
+      let tops = 0, section = current;
+      for (let el = fig.previousElementSibling; el && !isFigure(el) && tops < 6;
+           el = el.previousElementSibling) {
+        if (isHeading(el)) {
           if (--section < from - 1) { break; }
           continue;
         }
-        if (!isText(at)) { continue; }
-        const pieces = rects(at), depths = pieces.map(r => Math.round(r.height / line));
+        if (!isText(el)) { continue; }
+        const pieces = rects(el), depths = pieces.map(r => Math.round(r.height / line));
         const total = depths.reduce((sum, n) => sum + n, 0);
         const keeps = [];
         for (let i = pieces.length - 1; i > 0; i--) {
@@ -204,23 +200,20 @@ LEVEL_JS = r"""
         }
         // and the paragraph just before it, its last two or three lines after the photo
         // (a closing photo that stood alone on a page of its own takes them along)
-        if (at === fig.previousElementSibling) { keeps.push(total - 2, total - 3); }
+        if (el === fig.previousElementSibling) { keeps.push(total - 2, total - 3); }
         for (const keep of keeps) {
           if (tops >= 6 || keep < 2 || total - keep < 2) { continue; }
           tops += 1;
-          const el = at, home = fig.nextElementSibling;
+          const paragraph = el;
           let undo = () => {};
           options.push({apply: () => {
-                          const kept = el.cloneNode(true), align = el.style.textAlignLast;
-                          const rest = split(el, keep);
-                          if (!rest) { return; }
+                          const done = splitBack(paragraph, keep);
+                          if (!done) { return; }
+                          const [rest, whole] = done;
                           rest.before(fig);
                           undo = () => {
                             if (home) { home.before(fig); } else { body.appendChild(fig); }
-                            rest.remove();
-                            el.replaceChildren(...kept.childNodes);
-                            el.style.textAlignLast = align;
-                            window.__ndMakeup.split -= 1;
+                            whole();
                           };
                         },
                         undo: () => undo(),
@@ -278,30 +271,24 @@ LEVEL_JS = r"""
     return {lineCounts, lasts};
   };
   const spreadOf = counts => Math.max(...counts) - Math.min(...counts);
-  const giving = (page, c, lasts) => {  // the tries that move lines off column ``c``
+  const giving = (c, lasts) => {  // the tries that move lines off column ``c``
     const found = [];
     if (!lasts[c] || !isText(lasts[c][0])) { return found; }
     const [el, box] = lasts[c];
     const pieces = rects(el);
     const at = pieces.findIndex(r => r.top === box.top && r.left === box.left);
     if (at < 0) { return found; }
-    const here = Math.round(box.height / line), ends = at === pieces.length - 1;
+    const here = Math.round(box.height / line), itsEnd = at === pieces.length - 1;
     const before = pieces.slice(0, at).reduce((sum, r) => sum + Math.round(r.height / line), 0);
     for (const move of [1, 2, 3]) {
-      if (here - move < 2 || (ends && move < 2)) { continue; }
+      if (here - move < 2 || (itsEnd && move < 2)) { continue; }
       let undo = () => {};
       found.push({
         apply: () => {
-          const kept = el.cloneNode(true), align = el.style.textAlignLast;
-          const rest = split(el, before + here - move);
-          if (!rest) { return; }
-          rest.style.breakBefore = 'column';
-          undo = () => {
-            rest.remove();
-            el.replaceChildren(...kept.childNodes);
-            el.style.textAlignLast = align;
-            window.__ndMakeup.split -= 1;
-          };
+          const done = splitBack(el, before + here - move);
+          if (!done) { return; }
+          done[0].style.breakBefore = 'column';
+          undo = done[1];
         },
         undo: () => undo(), move});
     }
@@ -320,7 +307,7 @@ LEVEL_JS = r"""
       const {lasts} = onPage(page);
       let best = now, pick = null;
       for (let c = 0; c < columns - 1; c++) {
-        giving(page, c, lasts).forEach(option => {
+        giving(c, lasts).forEach(option => {
           option.apply();
           const spread = spreadOf(onPage(page).lineCounts);
           if (lastPage() === pages && pageOf(body) === page && spread < best) {

@@ -196,6 +196,19 @@ MAKEUP_JS = r"""
   };
   const isText = el => el && el.tagName === 'P' && !el.querySelector('img, svg');
   const isFigure = el => el && el.tagName === 'FIGURE';
+  const isHeading = el => !!el && /^H[2-6]$/.test(el.tagName);
+  // ``split`` that can be taken back: the part split off (or null) and what puts the
+  // paragraph back whole
+  const splitBack = (el, at) => {
+    const kept = el.cloneNode(true), align = el.style.textAlignLast;
+    const rest = split(el, at);
+    return rest && [rest, () => {
+      rest.remove();
+      el.replaceChildren(...kept.childNodes);
+      el.style.textAlignLast = align;
+      window.__ndMakeup.split -= 1;
+    }];
+  };
   // The paragraph under a photo that moves on takes the paragraph indent when a paragraph
   // stands before the photo; the function given back puts it back as it was.
   const reindent = fig => {
@@ -230,7 +243,7 @@ MAKEUP_JS = r"""
         cut = [next, take, lineStart(next, take)];
         break;
       }
-      if (/^H[2-6]$/.test(next.tagName) && isText(next.nextElementSibling)) {
+      if (isHeading(next) && isText(next.nextElementSibling)) {
         const after = next.nextElementSibling;
         const head = Math.round((after.getClientRects()[0].top - next.getClientRects()[0].top +
                                  (parseFloat(getComputedStyle(next).marginTop) || 0)) / line);
@@ -255,7 +268,7 @@ MAKEUP_JS = r"""
   const sectionOf = el => {
     let count = 0;
     for (let at = el.previousElementSibling; at; at = at.previousElementSibling) {
-      if (/^H[2-6]$/.test(at.tagName)) { count += 1; }
+      if (isHeading(at)) { count += 1; }
     }
     return count;
   };
@@ -321,7 +334,7 @@ MAKEUP_JS = r"""
       // from where the story put it, into the next section's first paragraphs (never right
       // under its subheading)
       for (let j = 0; j < 6 && next && !isFigure(next); j++, next = next.nextElementSibling) {
-        if (/^H[2-6]$/.test(next.tagName)) {
+        if (isHeading(next)) {
           if (++heads > +fig.dataset.ndSection + 1) { break; }
           continue;
         }
@@ -371,9 +384,9 @@ MAKEUP_JS = r"""
     window.__ndMakeup.moved += 1;
   }
   window.__ndMakeup.tries = tries;
-  // Still a hole (a photo and a subheading in a row, that neither moves fills): the photos of
-  // that column get a line more room above them, one each, so the column runs down to within
-  // two lines of its foot; the column's break stays where it is.
+  // Still a hole (a photo and a subheading in a row, that neither moves fills): it is closed
+  // by the column's photos shown deeper, its paragraphs set tighter or its photos spaced
+  // (``closeHoles``), the column's break where it is.
   const holes = (over = 2) => {  // the columns ending more than ``over`` whole lines short
     const final = lastPage(), kids = Array.from(body.children), out = [];
     for (let i = 1; i < kids.length; i++) {
@@ -384,10 +397,9 @@ MAKEUP_JS = r"""
     }
     return out;
   };
-  // The photos of that column first show deeper pictures (drawn larger, their sides cut: a
-  // fifth more depth at most, never as deep as wide: ``deepenRoom``), so
-  // that the column runs down to its foot (or within a line or two of it), the column's
-  // break where it is.
+  // The photos of that column first show deeper pictures (drawn larger, their sides cut, as
+  // far as ``deepenRoom`` lets each), so that the column runs down to its foot (or within a
+  // line or two of it), the column's break where it is.
   const deepen = ([at, free, next]) => {
     const figs = Array.from(body.children).filter(el => isFigure(el) &&
       rects(el).every(r => where(r).key === at.key) && el.querySelector('img'));
@@ -424,7 +436,7 @@ MAKEUP_JS = r"""
   // subheading gives up the line of space above it instead (never the space the line grid
   // adds: its text stays on the grid).
   const tighten = ([at, next]) => {
-    if (!/^H[2-6]$/.test(next.tagName)) { return false; }
+    if (!isHeading(next)) { return false; }
     const pages = lastPage(), undo = [];
     const paragraphs = Array.from(body.children).filter(el => isText(el) &&
       rects(el).some(r => where(r).key === at.key)).reverse().slice(0, 8);
@@ -453,10 +465,10 @@ MAKEUP_JS = r"""
     next.style.marginTop = saved;
     return false;
   };
-  // (run again by the last page's levelling when a photo it moved left a hole)
   // A hole of three lines or more is closed; one of two lines, where a photo stands in the
   // column, too (its last line's foot stands most of a line above the next line's: two
-  // blank lines read as nearly three).
+  // blank lines read as nearly three). Run again by the last page's levelling when a photo
+  // it moved left a hole.
   const closeHoles = () => holes(1).forEach(([at, free, next]) => {
     if (free <= 2 && !Array.from(body.children).some(el => isFigure(el) &&
         rects(el).every(r => where(r).key === at.key))) { return; }
