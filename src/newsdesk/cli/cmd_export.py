@@ -13,6 +13,7 @@ others are still written, and the exit status is then 2.
 from __future__ import annotations
 
 import argparse
+import textwrap
 from typing import TYPE_CHECKING
 
 from newsdesk.domain import NewsdeskError
@@ -109,7 +110,8 @@ def _run_edition(args: argparse.Namespace, library: LibraryAPI, options: dict) -
     items = edition_targets(picked, folder, args.format)
 
     def started(n: int, total: int, item) -> None:
-        say(f"[{n}/{total}] {item.target.name} ({_shortened(for_terminal(item.headline))})")
+        headline = textwrap.shorten(for_terminal(item.headline), 80, placeholder="…")
+        say(f"[{n}/{total}] {item.target.name} ({headline})")
 
     def done(item, written, error) -> None:
         if error is not None:
@@ -132,10 +134,3 @@ def _run_edition(args: argparse.Namespace, library: LibraryAPI, options: dict) -
 def _articles(count: int) -> str:
     return f"{count} article" if count == 1 else f"{count} articles"
 
-
-def _shortened(text: str, most: int = 80) -> str:
-    """``text`` cut at a word's end to at most ``most`` characters, with an ellipsis."""
-    if len(text) <= most:
-        return text
-    cut = text[: most - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-")
-    return (cut or text[: most - 1]) + "…"
