@@ -233,7 +233,9 @@ def read_layout(pdf: Path | str, setup, byline: str = "") -> Layout:
         signed = [p for p in lines if _begins(byline, p.text)]
         if signed:  # from the byline down, from the QR code's or the byline's column across
             below = [p for p in inside if p.top <= signed[0].top + 1]
-            code = [p for p in below if p.kind == "shape"]
+            photos = [p for p in below if p.kind == "image"]
+            code = [p for p in below if p.kind == "shape" and not any(  # not a photo's ground
+                abs(p.left - i.left) < 1 and abs(p.top - i.top) < 1 for i in photos)]
             start = min(p.left for p in (code[:1] or signed[:1]))
             start = left_m + ((start - left_m + 1) // (col_w + gap)) * (col_w + gap) - 1
             foot = [p for p in below if p.left >= start]
