@@ -12,7 +12,8 @@ the laid-out print document, before it is measured for the copyfit and printed:
    with), so the box of every element tells its page and column.
 2. The first photo, in story order, that starts a column while the column before it ends
    more than two lines short (the bottom of the page, or the balanced end of the last page)
-   is moved later in the story: after the paragraphs that fill the gap. A paragraph that
+   is moved later in the story: after the paragraphs that fill the gap (the photos in a row
+   after it are passed too, and keep their order). A paragraph that
    fills it only in part is split at a line end (``Range`` boxes of its characters): the first
    part ends the column, justified to its last line, the rest goes on under the photo
    without an indent. A subheading moves along only with two lines of its text. Never
@@ -229,6 +230,7 @@ MAKEUP_JS = r"""
     let cut = null;  // [paragraph, lines it keeps, where its lines start]
     let before = fig.previousElementSibling;  // what will stand before the next one to go
     for (let next = fig.nextElementSibling; room >= 2 && next; next = next.nextElementSibling) {
+      if (isFigure(next)) { continue; }  // the text passes the photos after it too, in order
       if (isText(next)) {
         const saved = next.style.textIndent;
         if (indent && isText(before) && !next.classList.contains('nd-continued') &&
