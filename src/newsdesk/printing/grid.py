@@ -29,6 +29,8 @@ CROP_JS = r"""
   const shownHeight = img => img.getBoundingClientRect().height - 2 * cutOf(img);
   // lengths as layout keeps them (1/64 px): what a change moves is then known to the last bit
   const snap = px => Math.round(px * 64) / 64;
+  // the width a picture may take: its column's (its figure's)
+  const widthFor = img => img.parentElement.getBoundingClientRect().width;
   const cropTo = (img, height, box = img.getBoundingClientRect()) => {
     const cut = Math.max(0, snap((box.height - height) / 2));
     img.dataset.ndCut = String(cut);
@@ -38,14 +40,15 @@ CROP_JS = r"""
     img.style.marginTop = -cut + 'px';
     img.style.marginBottom = -cut + 'px';
   };
-  // A picture shown deeper than it is (``height`` px): drawn larger by as much, its sides
-  // cut evenly so that it keeps its width in the column (what it cut at the top and the
-  // bottom grows with it).
+  // A picture shown deeper than it is (``height`` px): drawn larger by as much, as wide as
+  // its column at most (a picture narrower than its column grows whole), its sides cut evenly
+  // beyond that (what it cut at the top and the bottom grows with it).
   const deepenTo = (img, height, box = img.getBoundingClientRect()) => {
     const cut = cutOf(img), scale = height / (box.height - 2 * cut);
     const width = snap(box.width * scale), tall = snap(box.height * scale);
-    const top = Math.max(0, snap((tall - height) / 2)), side = snap((width - box.width) / 2);
     const holder = img.parentElement.getBoundingClientRect();
+    const shown = Math.min(width, Math.max(box.width, holder.width));
+    const top = Math.max(0, snap((tall - height) / 2)), side = snap((width - shown) / 2);
     img.dataset.ndCut = String(top);
     img.style.maxWidth = 'none';
     img.style.maxHeight = 'none';
@@ -54,7 +57,8 @@ CROP_JS = r"""
     img.style.clipPath = `inset(${top}px ${side}px ${top}px ${side}px)`;
     img.style.marginTop = -top + 'px';
     img.style.marginBottom = -top + 'px';
-    img.style.marginLeft = snap(box.left - holder.left - side) + 'px';
+    img.style.marginLeft = side > 0
+      ? snap(box.left - holder.left + (box.width - shown) / 2 - side) + 'px' : 'auto';
     img.style.marginRight = 'auto';
   };
   const keepCrop = img => {
@@ -72,8 +76,9 @@ CROP_JS = r"""
   // Whole lines a picture may still lose (cut evenly: a fifth of it at most, and only a
   // picture eight lines deep or more) or gain (shown deeper, its sides cut: a quarter of its
   // width at most, three eighths for a panorama, which a narrow column otherwise sets as a
-  // thin strip; never as deep as wide: an upright or square photo is never deepened), counted
-  // from the picture as the story gave it.
+  // thin strip; never as deep as wide: an upright or square photo is never deepened so; one
+  // narrower than its column, capped in height, is drawn larger whole, up to its column's
+  // width and 1.35 times its depth), counted from the picture as the story gave it.
   const firstShown = img => parseFloat(img.dataset.ndShown || '') || shownHeight(img);
   const firstWidth = img => parseFloat(img.dataset.ndWidth || '') ||
                             img.getBoundingClientRect().width;
@@ -85,8 +90,11 @@ CROP_JS = r"""
   const deepenRoom = img => {
     const first = firstShown(img);
     if (first < 2 * line) { return 0; }
-    const wide = firstWidth(img) >= first * 2;  // a panorama
-    const most = Math.min(first * (wide ? 1.6 : 1.35), firstWidth(img) / 1.05);
+    const width = firstWidth(img), wide = width >= first * 2;  // a panorama
+    let most = Math.min(first * (wide ? 1.6 : 1.35), width / 1.05);
+    if (width < widthFor(img) - 1) {  // narrower than its column: it grows whole, to its width
+      most = Math.max(most, Math.min(first * 1.35, first * widthFor(img) / width));
+    }
     return Math.max(0, Math.floor((most - shownHeight(img)) / line + 0.001));
   };
 """
