@@ -19,11 +19,15 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   stories going on over the page — never a blank page foot with the foot alone overleaf, and
   never a page more; never a byline broken over a page;
 - still alone on a page, it takes a line or two from a photo of the body's last page
-  (cropped evenly, a fifth at most) when that brings it back, any of the ways above;
+  (cropped evenly, a fifth at most) when that brings it back, any of the ways above; else
+  that page's paragraphs are set a shade tighter (letter-spacing -0.012em), from the last
+  up, each kept only when it saves a line, until it comes back (all as they were if not);
 - the last page's columns more than two lines apart: its photos are tried later and
   earlier in the story and, with photo fitting, cropped or shown deeper by a line or two,
   the likeliest first (the photos of the deepest column, the nearest places); each round
-  keeps the most level try, never one that adds a page or a hole on the pages before;
+  keeps the most level try, never one that adds a page or a hole on the pages before; a
+  last page of photos alone that none of that gives text has the photos of the page before
+  tried shown deeper (the text they push on goes to the last page) or cropped;
 - then its columns of text are evened up: a column gives one to three lines to the next
   (its last paragraph split there and the rest forced to the next column), the best try
   kept each round, while they end more than two lines apart.
@@ -102,6 +106,36 @@ LEVEL_JS = r"""
         }
       }
     }
+    // Still alone: the paragraphs of the body's last page are set a shade tighter (as a
+    // subheading too deep for its column is brought in: ``tighten``), from the last up, each
+    // kept only when it saves a line, until the foot comes back, set any of the ways above;
+    // all as they were when it does not.
+    if (over() && !foot.classList.contains('nd-foot-split')) {
+      const one = foot.querySelectorAll('.nd-qr-code').length <= 1;
+      const ways = [[], ['nd-foot-in-column'], ['nd-foot-compact'],
+                    ['nd-foot-compact', 'nd-foot-in-column']]
+        .filter(names => (columns > 1 || !names.includes('nd-foot-in-column')) &&
+                         (one || !names.includes('nd-foot-compact')));
+      const paragraphs = Array.from(body.children).filter(el => isText(el) &&
+        !el.style.letterSpacing && rects(el).some(r => where(r).page === bodyPage))
+        .reverse().slice(0, 6 * columns);
+      const undo = [];
+      let way = null;
+      for (const el of paragraphs) {
+        const count = lines(el);
+        el.style.letterSpacing = '-0.012em';
+        if (lines(el) >= count) { el.style.letterSpacing = ''; continue; }
+        undo.push(el);
+        way = ways.find(names => names.length ? saves(names) : lastPage() < alone);
+        if (way) { break; }
+      }
+      if (way) {
+        window.__ndMakeup.tightened = (window.__ndMakeup.tightened || 0) + undo.length;
+        window.__ndMakeup.footRoom = ['tight'].concat(way).join(' ');
+      } else {
+        undo.forEach(el => { el.style.letterSpacing = ''; });
+      }
+    }
   }
   // Where the columns of ``page`` begin and end (by column: the foot of the lowest box in it),
   // and which element ends each, with its box there.
@@ -148,6 +182,24 @@ LEVEL_JS = r"""
   for (let round = 0; round < 5 && (now % 1e5 > 2 * line + 0.5 || photosOnly());
        round++) {
     const base = badness(false), options = [], page = pageOf(body);
+    // tries of a photo's picture cropped (k < 0) or shown deeper by ``k`` lines; ``before``:
+    // on a page before the last (the pages before are then checked for holes, too)
+    const fit = (fig, ks = [-1, 1, -2, 2, 3], before = false) => {
+      const img = fig.querySelector('img');
+      if (!fitting || !img || fitted.has(img)) { return; }
+      for (const k of ks) {
+        const change = k < 0 ? cropRoom(img) : deepenRoom(img);
+        if (Math.abs(k) > change) { continue; }
+        const shown = shownHeight(img);
+        let back = () => {};
+        options.push({apply: () => {
+                        back = keepCrop(img);
+                        (k < 0 ? cropTo : deepenTo)(img, shown + k * line);
+                      },
+                      undo: () => back(),
+                      img, fig: before ? fig : undefined});
+      }
+    };
     const {bottoms} = columnEnds(page);
     const depth = fig => bottoms[where(rects(fig)[0]).col] || 0;
     Array.from(body.children).filter(el => isFigure(el) && rects(el).length > 0 &&
@@ -220,34 +272,34 @@ LEVEL_JS = r"""
                         fig});
         }
       }
-      const img = fig.querySelector('img');
-      if (!fitting || !img || fitted.has(img)) { return; }
-      for (const k of [-1, 1, -2, 2, 3]) {
-        const change = k < 0 ? cropRoom(img) : deepenRoom(img);
-        if (Math.abs(k) > change) { continue; }
-        const shown = shownHeight(img);
-        let back = () => {};
-        options.push({apply: () => {
-                        back = keepCrop(img);
-                        (k < 0 ? cropTo : deepenTo)(img, shown + k * line);
-                      },
-                      undo: () => back(),
-                      img});
-      }
+      fit(fig);
     });
+
     let best = now, pick = null;
     // a page of photos alone is worse than a hole of three lines on the page before (which is
     // closed after, where it can be: ``closeHoles``)
     const slack = photosOnly() ? 1.5 : 0.5;
-    for (const option of options) {  // none looked at further once one ends within a line
-      option.apply();
-      // (the pages before change only when a photo moves: a fitted picture is on this one)
-      if (lastPage() <= count && (!option.fig || badness(false) <= base + slack)) {
-        const value = worth();
-        if (value < best - line / 2) { best = value; pick = option; }
+    const look = () => {  // none looked at further once one ends within a line
+      for (const option of options.splice(0)) {
+        option.apply();
+        // (the pages before change only when a photo moves: a fitted picture is on this one)
+        if (lastPage() <= count && (!option.fig || badness(false) <= base + slack)) {
+          const value = worth();
+          if (value < best - line / 2) { best = value; pick = option; }
+        }
+        option.undo();
+        if (best < count * 1e6 + line + 0.5) { break; }
       }
-      option.undo();
-      if (best < count * 1e6 + line + 0.5) { break; }
+    };
+    look();
+    // still a last page of photos alone: the photos of the page before are tried shown
+    // deeper (the text they push on goes to the last page) or smaller (the photo after them
+    // comes back)
+    if (best % 1e6 >= 1e5) {
+      Array.from(body.children).filter(el => isFigure(el) && rects(el).length > 0 &&
+                                             where(rects(el)[0]).page === page - 1)
+        .forEach(fig => fit(fig, [2, 3, 4, -1, -2], true));
+      look();
     }
     if (!pick) { break; }
     pick.apply();
