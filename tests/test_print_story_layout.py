@@ -14,6 +14,13 @@ last page's columns within two lines of each other, the byline whole on one page
 source and QR code, every photo as wide as its column (a photo shown deeper is cut at its
 sides, never printed wider: the page is never printed smaller), no subheading ending a
 column.
+
+Three more stories, 1,400–2,400 words with large upright and square photos, two photos in a
+row and a story that ends on a photo, cover what the make-up did not do before: text running
+on past two photos in a row into the gap before them (``cau-lach-huyen``), a photo narrower
+than its column (capped in height) drawn larger whole to close a hole, a last page of photos
+alone (``mua-han-man``, one column) and a foot alone on the last page
+(``den-long-hang-ma``, four columns). On those, the last page also holds text.
 """
 
 from __future__ import annotations
@@ -32,53 +39,69 @@ init_printing()  # at collection time: before any QApplication exists (as the GU
 
 pytestmark = [pytest.mark.qt, pytest.mark.webengine]
 
-STORY = Path(__file__).parent / "fixtures" / "print" / "cau-song-han.md"
+FIXTURES = Path(__file__).parent / "fixtures" / "print"
 SHAPES = {"img/wide.jpg": (1800, 700), "img/camera.jpg": (1600, 1200),
           "img/tall.jpg": (800, 1400), "img/square.jpg": (1200, 1200),
-          "img/classic.jpg": (1500, 1000)}
-# (paper, columns, body size in pt): the setups this story printed with holes, uneven last
-# pages or a broken byline
-SETUPS = [("A3", 2, 10.5), ("A3", 2, 12.0), ("A4", 3, 10.0), ("A4", 4, 12.0),
-          ("A3", 4, 10.5), ("Tabloid", 4, 9.5), ("A3", 3, 9.5), ("A3", 3, 10.5),
-          ("Tabloid", 3, 9.5), ("Tabloid", 4, 12.0), ("A4", 2, 10.5), ("A5", 2, 10.0)]
+          "img/classic.jpg": (1500, 1000),
+          "images/cau-panorama.jpg": (3000, 860), "images/ky-su-chan-dung.jpg": (900, 1350),
+          "images/bieu-do-doc.jpg": (800, 1400), "images/dong-ruong-vuong.jpg": (1200, 1200),
+          "images/pho-co-43.jpg": (1600, 1200), "images/ghe-song-169.jpg": (2400, 1350),
+          "images/nong-dan-doc.jpg": (1000, 1500), "images/le-hoi-rong.jpg": (2800, 1000),
+          "images/cong-nhan-43.jpg": (1200, 900)}
+# story → (paper, columns, body size in pt): the setups each printed with holes, uneven last
+# pages, a broken byline, or a last page without text
+STORIES = {
+    "cau-song-han": [("A3", 2, 10.5), ("A3", 2, 12.0), ("A4", 3, 10.0), ("A4", 4, 12.0),
+                     ("A3", 4, 10.5), ("Tabloid", 4, 9.5), ("A3", 3, 9.5), ("A3", 3, 10.5),
+                     ("Tabloid", 3, 9.5), ("Tabloid", 4, 12.0), ("A4", 2, 10.5),
+                     ("A5", 2, 10.0)],
+    "cau-lach-huyen": [("A3", 2, 9.5), ("Tabloid", 2, 9.5), ("A3", 1, 9.5)],
+    "mua-han-man": [("A4", 1, 9.5), ("Tabloid", 1, 9.5)],
+    "den-long-hang-ma": [("A3", 4, 10.5), ("A3", 1, 10.5)],
+}
 SLACK = 3.0  # pt: rounding of the boxes Chromium writes into the PDF
 
 
-def _name(setup: tuple) -> str:
+def _name(story: str, setup: tuple) -> str:
     paper, columns, size = setup
-    return f"{paper}-{columns}c-{size:g}pt"
+    return f"{story}-{paper}-{columns}c-{size:g}pt"
 
 
 @pytest.fixture(scope="module")
-def story():
-    article, _warnings = parse_markdown(STORY.read_text(encoding="utf-8"), name=STORY.name)
-    return article
+def stories():
+    found = {}
+    for story in STORIES:
+        path = FIXTURES / f"{story}.md"
+        found[story], _warnings = parse_markdown(path.read_text(encoding="utf-8"),
+                                                 name=path.name)
+    return found
 
 
 @pytest.fixture(scope="module")
-def printed(qapp, story, tmp_path_factory):
-    """Every setup printed by the process's one print engine: name → (setup, PDF path)."""
+def printed(qapp, stories, tmp_path_factory):
+    """Every setup printed by the process's one print engine: name → (setup, PDF, article)."""
     from newsdesk.printing.api import print_article_pdf
 
     folder = tmp_path_factory.mktemp("story")
     photos = {path: photo(i, size) for i, (path, size) in enumerate(SHAPES.items())}
     done = {}
-    for paper, columns, size in SETUPS:
-        setup = PageSetup(paper=paper, columns=columns, font_size_pt=size,
-                          publication="Báo Thành phố", language="vi")
-        name = _name((paper, columns, size))
-        result = print_article_pdf(story, photos.get, folder / f"{name}.pdf", setup,
-                                   cache_dir=folder / "cache")
-        done[name] = (setup, result.path)
+    for story, setups in STORIES.items():
+        for paper, columns, size in setups:
+            setup = PageSetup(paper=paper, columns=columns, font_size_pt=size,
+                              publication="Báo Thành phố", language="vi")
+            name = _name(story, (paper, columns, size))
+            result = print_article_pdf(stories[story], photos.get, folder / f"{name}.pdf",
+                                       setup, cache_dir=folder / "cache")
+            done[name] = (setup, result.path, stories[story])
     return done
 
 
-names = [_name(setup) for setup in SETUPS]
+names = [_name(story, setup) for story, setups in STORIES.items() for setup in setups]
 
 
 @pytest.mark.parametrize("name", names)
-def test_no_blank_run_over_two_lines_inside_a_column(printed, story, name):
-    setup, pdf = printed[name]
+def test_no_blank_run_over_two_lines_inside_a_column(printed, name):
+    setup, pdf, story = printed[name]
     layout = read_layout(pdf, setup, story.byline)
     assert layout.filled(), "no column found"
     holes = [(round(depth / MM, 1), round(depth / layout.line, 1), c.page + 1, c.index + 1, where)
@@ -89,8 +112,8 @@ def test_no_blank_run_over_two_lines_inside_a_column(printed, story, name):
 
 
 @pytest.mark.parametrize("name", names)
-def test_the_last_page_columns_end_within_two_lines(printed, story, name):
-    setup, pdf = printed[name]
+def test_the_last_page_columns_end_within_two_lines(printed, name):
+    setup, pdf, story = printed[name]
     layout = read_layout(pdf, setup, story.byline)
     last = layout.filled()[-1].page
     assert layout.last_page_spread() <= 2 * layout.line + SLACK, [
@@ -99,8 +122,8 @@ def test_the_last_page_columns_end_within_two_lines(printed, story, name):
 
 
 @pytest.mark.parametrize("name", names)
-def test_the_byline_stands_whole_with_its_source_and_qr_code(printed, story, name):
-    _setup, pdf = printed[name]
+def test_the_byline_stands_whole_with_its_source_and_qr_code(printed, name):
+    _setup, pdf, story = printed[name]
     document = pypdfium2.PdfDocument(str(pdf))
     try:
         pages = [document[i].get_textpage().get_text_range().replace("\r\n", " ")
@@ -118,7 +141,7 @@ def test_the_byline_stands_whole_with_its_source_and_qr_code(printed, story, nam
 def test_every_photo_is_as_wide_as_its_column(printed, name):
     """A photo shown deeper than it is is cut at its sides; printed wider than its column it
     would make Chromium print the whole page smaller."""
-    setup, pdf = printed[name]
+    setup, pdf, story = printed[name]
     column = setup.layout_column_width_px * 0.75  # pt
     document = pypdfium2.PdfDocument(str(pdf))
     try:
@@ -126,7 +149,19 @@ def test_every_photo_is_as_wide_as_its_column(printed, name):
                   for p in page_pieces(document[n])[0] if p.kind == "image"]
     finally:
         document.close()
-    assert len(widths) >= 5  # the five photos and the QR code's picture, if any
+    assert len(widths) >= story.body.count("![")  # its photos and the QR code's, if any
     photos = [w for w in widths if w > 30 * MM]  # not the QR code
     assert photos and all(w <= column + 1.0 for w in photos), (column, widths)
     assert max(photos) >= column - 1.0, (column, widths)  # full width: not printed smaller
+
+
+@pytest.mark.parametrize("name", names)
+def test_the_last_page_holds_text(printed, name):
+    """Never a last page of photos alone, nor the foot alone on a page of its own: the body's
+    last lines stand on the last page."""
+    setup, pdf, story = printed[name]
+    layout = read_layout(pdf, setup, story.byline)
+    last = layout.pages - 1
+    body = [p for c in layout.columns if c.page == last for p in c.pieces
+            if p.kind == "text" and abs(p.size - layout.body_size) < 0.3]
+    assert body, f"page {last + 1} of {layout.pages} has no line of the story's text"
