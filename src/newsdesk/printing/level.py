@@ -21,7 +21,9 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
 - still alone on a page, it takes a line or two from a photo of the body's last page
   (cropped evenly, a fifth at most) when that brings it back, any of the ways above; else
   that page's paragraphs are set a shade tighter (letter-spacing -0.012em), from the last
-  up, each kept only when it saves a line, until it comes back (all as they were if not);
+  up, each kept only when it saves a line, and, with photo fitting, that page's photos give
+  what they may as well (a fifth of each at most), a line at a time, until it comes back
+  (all as it was if not);
 - the last page's columns more than two lines apart: its photos are tried later and
   earlier in the story and, with photo fitting, cropped or shown deeper by a line or two,
   the likeliest first (the photos of the deepest column, the nearest places); each round
@@ -109,31 +111,53 @@ LEVEL_JS = r"""
     // Still alone: the paragraphs of the body's last page are set a shade tighter (as a
     // subheading too deep for its column is brought in: ``tighten``), from the last up, each
     // kept only when it saves a line, until the foot comes back, set any of the ways above;
-    // all as they were when it does not.
+    // else, with photo fitting, the photos of that page give what they may as well (each a
+    // fifth of itself at most, cropped evenly), the last first, a line at a time; all as it
+    // was when none of that brings the foot back.
     if (over() && !foot.classList.contains('nd-foot-split')) {
       const one = foot.querySelectorAll('.nd-qr-code').length <= 1;
       const ways = [[], ['nd-foot-in-column'], ['nd-foot-compact'],
                     ['nd-foot-compact', 'nd-foot-in-column']]
         .filter(names => (columns > 1 || !names.includes('nd-foot-in-column')) &&
                          (one || !names.includes('nd-foot-compact')));
+      const back = () => ways.find(names => names.length ? saves(names) : lastPage() < alone);
+      const undo = [];
+      let way = null, tight = 0, cropped = 0;
       const paragraphs = Array.from(body.children).filter(el => isText(el) &&
         !el.style.letterSpacing && rects(el).some(r => where(r).page === bodyPage))
         .reverse().slice(0, 6 * columns);
-      const undo = [];
-      let way = null;
       for (const el of paragraphs) {
         const count = lines(el);
         el.style.letterSpacing = '-0.012em';
         if (lines(el) >= count) { el.style.letterSpacing = ''; continue; }
-        undo.push(el);
-        way = ways.find(names => names.length ? saves(names) : lastPage() < alone);
+        undo.push(() => { el.style.letterSpacing = ''; });
+        tight += 1;
+        if ((way = back())) { break; }
+      }
+      const figs = fitting && !way ? Array.from(body.children).filter(el => isFigure(el) &&
+        el.querySelector('img') && rects(el).length > 0 &&
+        where(rects(el)[0]).page === bodyPage).reverse() : [];
+      for (const fig of figs) {
+        const img = fig.querySelector('img'), room = cropRoom(img), shown = shownHeight(img);
+        if (!room) { continue; }
+        const restore = keepCrop(img), was = fig.dataset.ndCropped;
+        undo.push(() => {
+          restore();
+          if (was === undefined) { delete fig.dataset.ndCropped; } else { fig.dataset.ndCropped = was; }
+        });
+        for (let k = 1; k <= room && !way; k++) {
+          cropTo(img, shown - k * line);
+          fig.dataset.ndCropped = String((+was || 0) + k);
+          cropped += 1;
+          way = back();
+        }
         if (way) { break; }
       }
       if (way) {
-        window.__ndMakeup.tightened = (window.__ndMakeup.tightened || 0) + undo.length;
-        window.__ndMakeup.footRoom = ['tight'].concat(way).join(' ');
+        if (tight) { window.__ndMakeup.tightened = (window.__ndMakeup.tightened || 0) + tight; }
+        window.__ndMakeup.footRoom = [`tight ${tight}`, `cropped ${cropped}`].concat(way).join(' ');
       } else {
-        undo.forEach(el => { el.style.letterSpacing = ''; });
+        undo.reverse().forEach(put => put());
       }
     }
   }
