@@ -348,6 +348,28 @@ MAKEUP_JS = r"""
                       back();
                     }});
       }
+      // the story's last photo (too little text after it to fill the gap it leaves) also a few
+      // paragraphs earlier: the text after it then runs on into the gap before it (never past
+      // another photo, nor between a subheading and its text)
+      const home = fig.nextElementSibling;
+      let closing = true;
+      for (let el = home; el && closing; el = el.nextElementSibling) { closing = !isFigure(el); }
+      let earlier = closing ? fig.previousElementSibling : null, under = sectionOf(fig);
+      for (let j = 0; j < 4 && earlier && !isFigure(earlier);
+           j++, earlier = earlier.previousElementSibling) {
+        if (isHeading(earlier)) {
+          if (--under < +fig.dataset.ndSection - 1) { break; }
+          continue;
+        }
+        if (isHeading(earlier.previousElementSibling)) { continue; }
+        const spot = earlier;
+        let back = () => {};
+        found.push({apply: () => { back = reindent(fig); spot.before(fig); },
+                    undo: () => {
+                      if (home) { home.before(fig); } else { body.appendChild(fig); }
+                      back();
+                    }});
+      }
       const img = fig.querySelector('img');
       if (!fitting || !img || fig.dataset.ndCropped) { return; }
       const shown = shownHeight(img), room = cropRoom(img);
