@@ -244,15 +244,15 @@ LEVEL_JS = r"""
                       fig});
       };
       // the nearest places first, one later, one earlier, in turn; never past another photo
-      // nor more than one subheading from where the story put it
+      // nor more than one subheading (``reach``) from where the story put it
       const from = +(fig.dataset.ndSection || sectionOf(fig)), current = sectionOf(fig);
       let later = home, earlier = fig.previousElementSibling, over = current, under = current;
       for (let j = 0; j < 6; j++) {
-        if (later && !isFigure(later) && (over += isHeading(later) ? 1 : 0) <= from + 1) {
+        if (later && !isFigure(later) && (over += isHeading(later) ? 1 : 0) <= from + reach) {
           if (!isHeading(later)) { move(later.nextElementSibling); }
           later = later.nextElementSibling;
         } else { later = null; }
-        if (earlier && !isFigure(earlier) && (under -= isHeading(earlier) ? 1 : 0) >= from - 1) {
+        if (earlier && !isFigure(earlier) && (under -= isHeading(earlier) ? 1 : 0) >= from - reach) {
           if (!isHeading(earlier.previousElementSibling)) { move(earlier); }
           earlier = earlier.previousElementSibling;
         } else { earlier = null; }
@@ -264,7 +264,7 @@ LEVEL_JS = r"""
       for (let el = fig.previousElementSibling; el && !isFigure(el) && tops < 6;
            el = el.previousElementSibling) {
         if (isHeading(el)) {
-          if (--section < from - 1) { break; }
+          if (--section < from - reach) { break; }
           continue;
         }
         if (!isText(el)) { continue; }

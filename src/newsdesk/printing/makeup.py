@@ -26,7 +26,7 @@ the laid-out print document, before it is measured for the copyfit and printed:
    or a subheading), or its picture cropped by a
    line or two (a fifth of it at most, evenly), the move that leaves the fewest holes kept
    (counted in whole empty lines over two, squared; never a page more), at most
-   ``MAX_TRIES`` layouts. A photo may move past one subheading, into the first paragraphs
+   ``MAX_TRIES`` layouts. A photo may move past one subheading (two with one column), into the first paragraphs
    of the next section. A hole no move fills has the photos of its column shown deeper
    (drawn larger, their sides cut), else spaced a line more above them, when that keeps the
    column's break where it is; a subheading a line or two too deep for it comes in by the
@@ -265,8 +265,8 @@ MAKEUP_JS = r"""
     }
     return going.length > 0 || !!cut;
   };
-  // the section each photo stands in, as the story put it: a photo moves one subheading on or
-  // back at most, however many moves the make-up makes
+  // the section each photo stands in, as the story put it: a photo moves ``reach``
+  // subheadings on or back at most, however many moves the make-up makes
   const sectionOf = el => {
     let count = 0;
     for (let at = el.previousElementSibling; at; at = at.previousElementSibling) {
@@ -277,6 +277,9 @@ MAKEUP_JS = r"""
   Array.from(body.children).filter(isFigure).forEach(fig => {
     fig.dataset.ndSection = String(sectionOf(fig));
   });
+  // how many subheadings a photo may move on or back: one; two in one column, where a page
+  // holds several sections and the reader sees them all at once
+  const reach = columns === 1 ? 2 : 1;
   const done = new Set();
   for (let pass = 0; pass < """ + str(MAX_PASSES) + r"""; pass++) {
     window.__ndMakeup.passes = pass + 1;
@@ -332,12 +335,12 @@ MAKEUP_JS = r"""
     const found = [];
     Array.from(body.children).filter(isFigure).forEach(fig => {
       let next = fig.nextElementSibling, heads = sectionOf(fig);
-      // never past another photo (photos keep their order) nor more than one subheading on
-      // from where the story put it, into the next section's first paragraphs (never right
+      // never past another photo (photos keep their order) nor more than ``reach``
+      // subheadings on from where the story put it, into the next section's first paragraphs (never right
       // under its subheading)
       for (let j = 0; j < 6 && next && !isFigure(next); j++, next = next.nextElementSibling) {
         if (isHeading(next)) {
-          if (++heads > +fig.dataset.ndSection + 1) { break; }
+          if (++heads > +fig.dataset.ndSection + reach) { break; }
           continue;
         }
         const after = next, home = fig.nextElementSibling;
@@ -358,7 +361,7 @@ MAKEUP_JS = r"""
       for (let j = 0; j < 4 && earlier && !isFigure(earlier);
            j++, earlier = earlier.previousElementSibling) {
         if (isHeading(earlier)) {
-          if (--under < +fig.dataset.ndSection - 1) { break; }
+          if (--under < +fig.dataset.ndSection - reach) { break; }
           continue;
         }
         if (isHeading(earlier.previousElementSibling)) { continue; }
