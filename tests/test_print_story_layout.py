@@ -58,8 +58,8 @@ STORIES = {
                      ("A5", 2, 10.0)],
     "cau-lach-huyen": [("A3", 2, 9.5), ("Tabloid", 2, 9.5), ("A3", 1, 9.5)],
     "mua-han-man": [("A4", 1, 9.5), ("Tabloid", 1, 9.5), ("A5", 2, 9.5), ("A3", 2, 9.5)],
-    "den-long-hang-ma": [("A3", 4, 10.5), ("A3", 1, 10.5), ("Tabloid", 1, 9.5), ("A4", 2, 9.5),
-                         ("A4", 3, 10.5)],
+    "den-long-hang-ma": [("A3", 4, 10.5), ("A3", 1, 10.5), ("A3", 1, 9.5), ("Tabloid", 1, 9.5),
+                         ("A4", 2, 9.5), ("A4", 3, 10.5)],
 }
 SLACK = 3.0  # pt: rounding of the boxes Chromium writes into the PDF
 
