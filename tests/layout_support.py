@@ -250,6 +250,13 @@ def read_layout(pdf: Path | str, setup, byline: str = "") -> Layout:
             heads = [p for p in spans if p.kind != "text" or abs(p.size - body) > 0.3]
             if heads:
                 top = min(p.bottom for p in heads)
+                # a head paragraph's last line, too short to span the columns: in a head size,
+                # right under the line before it
+                sizes = {round(p.size, 1) for p in heads if p.kind == "text"}
+                for p in sorted(inside, key=lambda p: -p.top):
+                    if (p.kind == "text" and round(p.size, 1) in sizes and p.bottom < top
+                            and p.top >= top - 0.6 * p.size):
+                        top = p.bottom
                 head = [p for p in inside if p.bottom >= top - 0.5]
                 inside = [p for p in inside if p not in head]
         across = setup.columns == 1 or any(
