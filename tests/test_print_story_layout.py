@@ -21,7 +21,8 @@ on past two photos in a row into the gap before them (``cau-lach-huyen``), a pho
 than its column (capped in height) drawn larger whole to close a hole, a last page of photos
 alone (``mua-han-man``, one column) and a foot alone on the last page
 (``den-long-hang-ma``, four columns), and a story ending on a photo that left the gap before
-it empty (tried a few paragraphs earlier). On those, the last page also holds text.
+it empty (tried a few paragraphs earlier), a column of text alone three lines short of a
+photo (its paragraphs set a shade looser). On those, the last page also holds text.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ STORIES = {
                      ("Tabloid", 3, 9.5), ("Tabloid", 4, 12.0), ("A4", 2, 10.5),
                      ("A5", 2, 10.0)],
     "cau-lach-huyen": [("A3", 2, 9.5), ("Tabloid", 2, 9.5), ("A3", 1, 9.5)],
-    "mua-han-man": [("A4", 1, 9.5), ("Tabloid", 1, 9.5), ("A5", 2, 9.5), ("A3", 2, 9.5)],
+    "mua-han-man": [("A4", 1, 9.5), ("Tabloid", 1, 9.5), ("A5", 2, 9.5), ("A3", 2, 9.5),
+                    ("A4", 3, 9.5)],
     "den-long-hang-ma": [("A3", 4, 10.5), ("A3", 1, 10.5), ("A3", 1, 9.5), ("Tabloid", 1, 9.5),
                          ("A4", 2, 9.5), ("A4", 3, 10.5)],
 }
