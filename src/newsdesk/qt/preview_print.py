@@ -10,6 +10,8 @@ shows the proof the PDF export prints with its comments (the open review comment
 An article with pending suggestions is shown as the marked proof the PDF export prints with
 "Print changes marked" (never as CriticMarkup), under a notice saying how many are pending;
 accepting or rejecting them is an edit like any other, so the preview follows.
+A refresh of the article shown keeps the reader's place in its pages; another article (each
+opening has its own tag) is shown from the top of its first page.
 Imported only when the preview is first shown.
 """
 
@@ -157,6 +159,8 @@ class PrintPreview(QWidget):
         self._serial = 0
         self._tag: object = None  # of the article last asked for
         self._printing_tag: object = None  # of the print under way (the copyfit it gives)
+        self._place: tuple[object, int] = (None, 0)  # the tag of the pages last shown, and
+        # how far down them the reader was
         self._shown = 0
         self.pending = 0  # the pending suggestions of the article the pages show
         self._printing = 0  # … of the one being printed
@@ -258,7 +262,8 @@ class PrintPreview(QWidget):
     # -- rendering ------------------------------------------------------------------------------
     def show_article(self, article: Article, tag: object = None) -> None:
         """Print ``article`` in the background; a newer call replaces an older one. ``tag``
-        comes back with its copyfit line (``copyfit_changed``): whose article it measures."""
+        comes back with its copyfit line (``copyfit_changed``): whose article it measures;
+        pages printed with another tag than the ones shown are shown from the top."""
         self.article = article
         self._tag = tag
         try:
@@ -297,10 +302,19 @@ class PrintPreview(QWidget):
 
     def _printed(self, result) -> None:
         self.result = result
+        bar = self.view.verticalScrollBar()
+        if self.pdf_path is not None:  # the reader's place in the pages shown
+            self._place = (self._place[0], bar.value())
+        shown, position = self._place
+        another = shown != self._printing_tag  # another article: the top of its first page
+        if another:
+            position = 0
+        self._place = (self._printing_tag, position)
         previous, self.pdf_path = self.pdf_path, Path(result.path)
-        position = self.view.verticalScrollBar().value()
         self.document.load(str(result.path))
-        self.view.verticalScrollBar().setValue(position)
+        bar.setValue(position)
+        if another:
+            self.view.horizontalScrollBar().setValue(0)
         if previous is not None and previous != self.pdf_path:
             previous.unlink(missing_ok=True)
         self.message.setVisible(bool(result.warnings))
