@@ -1,7 +1,8 @@
 """The previews as a reader uses them: the web preview keeps its scroll position across
 refreshes; the print preview zooms (Ctrl+plus/minus, Ctrl+wheel, fit width / fit page), is
-readable at fit width at the default pane width, and keeps its place when the article it shows
-is printed again but shows another article from the top."""
+readable at fit width at the default pane width, keeps its place when the article it shows is
+printed again but shows another article from the top, and shows no page of an earlier setup
+when the one chosen cannot be printed."""
 
 from __future__ import annotations
 
@@ -197,3 +198,37 @@ def test_print_preview_keeps_its_place_on_a_refresh_and_opens_another_article_at
     qtbot.wait(50)
     assert bar.value() == 0
 
+
+def test_a_page_setup_that_cannot_be_printed_leaves_no_page_of_the_one_before(qtbot, window):
+    """A5 with four columns is refused (each column would be too narrow): the page of the
+    setup before is no longer shown as if it were this one's, the reason is shown in the
+    page's place, and no figure of the old page stays as the copyfit; a setup that prints
+    brings the page back."""
+    article = opened(window)
+    window.side.set_current_tab("print")
+    window.side.refresh_now()
+    qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
+    preview = window.side.preview("print")
+    qtbot.waitUntil(lambda: shown_headline(preview) == article.headline, timeout=60000)
+    assert (preview.paper.currentText(), preview.columns.value()) == ("A4", 2)
+    old_copyfit = window.status.copyfit.text()
+    assert old_copyfit.startswith("Copyfit:") and "—" not in old_copyfit
+    preview.paper.setCurrentText("A5")  # printed in the background ...
+    preview.columns.setValue(4)  # ... when four columns are asked for: refused
+    assert window.settings.columns == 4
+    assert preview.page_count() == 0 and preview.result is None  # no A4 page left shown ...
+    assert not preview.printer.busy  # ... nor the A5 one being printed coming to be shown
+    assert not preview.view.isVisible()
+    assert preview.unprintable.isVisible()
+    assert "Too many columns" in preview.unprintable.text()
+    for copyfit in (preview.copyfit.text(), window.status.copyfit.text()):
+        assert copyfit != old_copyfit and "—" in copyfit
+    # three columns fit on A5 no more than four; two do
+    preview.columns.setValue(3)
+    assert preview.page_count() == 0 and "Too many columns" in preview.unprintable.text()
+    preview.columns.setValue(2)
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=60000)
+    assert preview.view.isVisible() and not preview.unprintable.isVisible()
+    width = preview.document.pagePointSize(0).width()
+    assert width == pytest.approx(148 / 25.4 * 72, abs=2)  # an A5 page
+    assert preview.copyfit_text(preview.result.copyfit) == window.status.copyfit.text()
