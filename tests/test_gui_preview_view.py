@@ -1,18 +1,22 @@
 """The previews as a reader uses them: the web preview keeps its scroll position across
-refreshes; the print preview zooms (Ctrl+plus/minus, Ctrl+wheel, fit width / fit page) and is
-readable at fit width at the default pane width."""
+refreshes; the print preview zooms (Ctrl+plus/minus, Ctrl+wheel, fit width / fit page), is
+readable at fit width at the default pane width, keeps its place when the article it shows is
+printed again but shows another article from the top, and shows no page of an earlier setup
+when the one chosen cannot be printed."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QTextCursor, QWheelEvent
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from gui_support import close_window, open_window, type_text
 from newsdesk.domain import Article
+from newsdesk.qt.status_bar import SaveState
 
 pytestmark = pytest.mark.qt
 
@@ -32,6 +36,23 @@ def opened(window) -> Article:
                                           url="https://baomau.example.vn/xa-hoi/cau.html"))
     window.open_article(article)
     return article
+
+
+def chosen_in_library(qtbot, window, article: Article, words: str) -> None:
+    """``article`` opened as a reader opens it: found by ``words`` typed in the library's
+    search box, then a click on its entry."""
+    panel = window.library_panel
+    panel.search.clear()
+    QTest.keyClicks(panel.search, words)
+    qtbot.waitUntil(lambda: panel.ids() == [article.id], timeout=10000)
+    QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.view.visualRect(panel.model.index(0, 0)).center())
+    qtbot.waitUntil(lambda: window.article_view.base.id == article.id, timeout=10000)
+
+
+def shown_headline(preview) -> str:
+    """The headline of the article whose pages the print preview shows (the PDF's title)."""
+    return preview.document.metaData(QPdfDocument.MetaDataField.Title)
 
 
 def test_web_preview_keeps_its_place_across_refreshes(qtbot, window):
@@ -140,3 +161,74 @@ def test_print_preview_settles_at_every_height_of_the_pane(qtbot, tmp_path):
     preview.close()
     library.close()
     assert not restless, restless
+
+
+def test_print_preview_keeps_its_place_on_a_refresh_and_opens_another_article_at_the_top(
+        qtbot, window):
+    """Reading page 2 of one article: an edit prints it again at the same place; another
+    article chosen in the library is shown from the top of its first page, not scrolled to
+    where the reader was in the one before."""
+    first = window.library.save(Article(headline="Cầu mới nối hai bờ sông", body=LONG_BODY))
+    second = window.library.save(Article(headline="Đường ven biển thông xe", body=LONG_BODY))
+    window.side.set_current_tab("print")
+    chosen_in_library(qtbot, window, first, "cau moi")
+    qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
+    preview = window.side.preview("print")
+    qtbot.waitUntil(lambda: shown_headline(preview) == first.headline, timeout=60000)
+    bar = preview.view.verticalScrollBar()
+    assert preview.page_count() >= 2
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    bar.setValue(bar.maximum() * 3 // 4)  # the reader scrolls down to the second page
+    place = bar.value()
+    assert place > 0
+    # an edit: the same article printed again, read on at the same place
+    count = preview._shown
+    body = window.article_view.body
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, " Thêm.")
+    qtbot.waitUntil(lambda: preview._shown > count, timeout=60000)
+    qtbot.wait(50)
+    assert shown_headline(preview) == first.headline
+    assert bar.value() == place
+    qtbot.waitUntil(lambda: window.status.state is SaveState.SAVED, timeout=10000)  # stored
+    # another article: its first page, from the top
+    chosen_in_library(qtbot, window, second, "ven bien")
+    qtbot.waitUntil(lambda: shown_headline(preview) == second.headline, timeout=60000)
+    qtbot.wait(50)
+    assert bar.value() == 0
+
+
+def test_a_page_setup_that_cannot_be_printed_leaves_no_page_of_the_one_before(qtbot, window):
+    """A5 with four columns is refused (each column would be too narrow): the page of the
+    setup before is no longer shown as if it were this one's, the reason is shown in the
+    page's place, and no figure of the old page stays as the copyfit; a setup that prints
+    brings the page back."""
+    article = opened(window)
+    window.side.set_current_tab("print")
+    window.side.refresh_now()
+    qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
+    preview = window.side.preview("print")
+    qtbot.waitUntil(lambda: shown_headline(preview) == article.headline, timeout=60000)
+    assert (preview.paper.currentText(), preview.columns.value()) == ("A4", 2)
+    old_copyfit = window.status.copyfit.text()
+    assert old_copyfit.startswith("Copyfit:") and "—" not in old_copyfit
+    preview.paper.setCurrentText("A5")  # printed in the background ...
+    preview.columns.setValue(4)  # ... when four columns are asked for: refused
+    assert window.settings.columns == 4
+    assert preview.page_count() == 0 and preview.result is None  # no A4 page left shown ...
+    assert not preview.printer.busy  # ... nor the A5 one being printed coming to be shown
+    assert not preview.view.isVisible()
+    assert preview.unprintable.isVisible()
+    assert "Too many columns" in preview.unprintable.text()
+    for copyfit in (preview.copyfit.text(), window.status.copyfit.text()):
+        assert copyfit != old_copyfit and "—" in copyfit
+    # three columns fit on A5 no more than four; two do
+    preview.columns.setValue(3)
+    assert preview.page_count() == 0 and "Too many columns" in preview.unprintable.text()
+    preview.columns.setValue(2)
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=60000)
+    assert preview.view.isVisible() and not preview.unprintable.isVisible()
+    width = preview.document.pagePointSize(0).width()
+    assert width == pytest.approx(148 / 25.4 * 72, abs=2)  # an A5 page
+    assert preview.copyfit_text(preview.result.copyfit) == window.status.copyfit.text()

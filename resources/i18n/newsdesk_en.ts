@@ -2485,6 +2485,10 @@
         <translation>Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</translation>
     </message>
     <message>
+        <source>Copyfit: —</source>
+        <translation>Copyfit: —</translation>
+    </message>
+    <message>
         <source>Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)</source>
         <translation type="vanished">Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)</translation>
     </message>

@@ -2471,6 +2471,10 @@
         <translation>Dàn trang: %1 dòng, chiếm %2 cột (mỗi cột %3 dòng), %4 trang</translation>
     </message>
     <message>
+        <source>Copyfit: —</source>
+        <translation>Dàn trang: —</translation>
+    </message>
+    <message>
         <source>Copyfit: %1 lines in %2 column(s) of %3 lines, %4 page(s)</source>
         <translation type="vanished">Dàn trang: %1 dòng trong %2 cột, mỗi cột %3 dòng, %4 trang</translation>
     </message>

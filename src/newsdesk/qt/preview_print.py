@@ -10,6 +10,11 @@ shows the proof the PDF export prints with its comments (the open review comment
 An article with pending suggestions is shown as the marked proof the PDF export prints with
 "Print changes marked" (never as CriticMarkup), under a notice saying how many are pending;
 accepting or rejecting them is an edit like any other, so the preview follows.
+A refresh of the article shown keeps the reader's place in its pages; another article (each
+opening has its own tag) is shown from the top of its first page. The page shown is always
+the last one printed for the setup chosen: when that setup cannot be printed (four columns on
+A5) or the print fails, the page is taken away (a print still under way with it) and the
+reason is shown in its place, with no copyfit figure, until a print succeeds again.
 Imported only when the preview is first shown.
 """
 
@@ -31,6 +36,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -119,9 +125,17 @@ class PrintPreview(QWidget):
         self.view.viewport().installEventFilter(self._wheel)
         self.copyfit = QLabel(self)
         self.copyfit.setWordWrap(True)
-        self.message = QLabel(self)
+        self.message = QLabel(self)  # the warnings of the page shown (a photo's resolution)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.unprintable = QLabel(self)  # in the page's place: why no page can be shown
+        self.unprintable.setWordWrap(True)
+        self.unprintable.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unprintable.setMargin(24)
+        self.unprintable.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.unprintable)
         self.notice = pending_notice(self)
         self._labels = [QLabel(self) for _ in range(3)]
         controls = QHBoxLayout()
@@ -150,13 +164,17 @@ class PrintPreview(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.notice)
         whole_mnemonics(self)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pages, 1)
         self.article: Article | None = None
         self.result = None
         self.pdf_path: Path | None = None
         self._serial = 0
         self._tag: object = None  # of the article last asked for
         self._printing_tag: object = None  # of the print under way (the copyfit it gives)
+        self._place: tuple[object, int] = (None, 0)  # the tag of the pages last shown, and
+        # how far down them the reader was (kept while no page can be shown)
+        self._error: tuple[BaseException, object] | None = None  # why no page is shown, for
+        # which tag (None: a page is)
         self._shown = 0
         self.pending = 0  # the pending suggestions of the article the pages show
         self._printing = 0  # … of the one being printed
@@ -174,6 +192,7 @@ class PrintPreview(QWidget):
         self.columns.setAccessibleName(self.tr("Columns"))
         self.font_size.setAccessibleName(self.tr("Font size"))
         self.view.setAccessibleName(self.tr("Print preview"))
+        self.unprintable.setAccessibleName(self.tr("Print preview"))
         self.zoom_label.setText(self.tr("&Zoom"))
         self.comments.setText(self.tr("Co&mments"))
         self.comments.setToolTip(self.tr(
@@ -188,6 +207,8 @@ class PrintPreview(QWidget):
         self.zoom_out.setAccessibleName(self.tr("Zoom out"))
         if self.result is not None:
             self._show_copyfit(self.result.copyfit)
+        elif self._error is not None:
+            self._show_unprintable(*self._error)
         self._show_notice()
 
     # -- zoom -----------------------------------------------------------------------------------
@@ -258,15 +279,18 @@ class PrintPreview(QWidget):
     # -- rendering ------------------------------------------------------------------------------
     def show_article(self, article: Article, tag: object = None) -> None:
         """Print ``article`` in the background; a newer call replaces an older one. ``tag``
-        comes back with its copyfit line (``copyfit_changed``): whose article it measures."""
+        comes back with its copyfit line (``copyfit_changed``): whose article it measures;
+        pages printed with another tag than the ones shown are shown from the top."""
         self.article = article
         self._tag = tag
         try:
             from newsdesk.printing.setup import page_setup
 
             setup = page_setup(self.settings, article.language)
-        except NewsdeskError as exc:
-            self._failed_error(exc)
+        except NewsdeskError as exc:  # (four columns on A5): no page of an earlier setup
+            self._serial += 1  # a print under way, or its comments being read, is dropped
+            self.printer.cancel()
+            self._failed_error(exc, tag)
             return
         self._serial += 1
         if not self.comments.isChecked():
@@ -279,7 +303,11 @@ class PrintPreview(QWidget):
         serial = self._serial  # the comments are read on the thread pool, then printed
         run_task(proof_notes, self.library, article,
                  on_done=lambda notes: self._print(article, setup, serial, notes),
-                 on_error=self._failed_error)
+                 on_error=lambda exc: self._notes_failed(exc, serial, tag))
+
+    def _notes_failed(self, exc: BaseException, serial: int, tag: object) -> None:
+        if serial == self._serial:  # (never the failure of a refresh replaced since)
+            self._failed_error(exc, tag)
 
     def _print(self, article: Article, setup, serial: int, notes) -> None:
         if serial != self._serial:
@@ -297,10 +325,21 @@ class PrintPreview(QWidget):
 
     def _printed(self, result) -> None:
         self.result = result
+        self._error = None
+        bar = self.view.verticalScrollBar()
+        if self.pdf_path is not None:  # the reader's place in the pages shown
+            self._place = (self._place[0], bar.value())
+        shown, position = self._place
+        another = shown != self._printing_tag  # another article: the top of its first page
+        if another:
+            position = 0
+        self._place = (self._printing_tag, position)
         previous, self.pdf_path = self.pdf_path, Path(result.path)
-        position = self.view.verticalScrollBar().value()
         self.document.load(str(result.path))
-        self.view.verticalScrollBar().setValue(position)
+        self.pages.setCurrentWidget(self.view)
+        bar.setValue(position)
+        if another:
+            self.view.horizontalScrollBar().setValue(0)
         if previous is not None and previous != self.pdf_path:
             previous.unlink(missing_ok=True)
         self.message.setVisible(bool(result.warnings))
@@ -336,13 +375,31 @@ class PrintPreview(QWidget):
         error = self.printer.last_error
         if error is not None and error.code == "print.cancelled":
             return
-        self._failed_error(error or NewsdeskError(message))
+        self._failed_error(error or NewsdeskError(message), self._printing_tag)
 
-    def _failed_error(self, exc: BaseException) -> None:
+    def _failed_error(self, exc: BaseException, tag: object) -> None:
+        """Nothing can be printed for the article and setup asked for: the page shown (of an
+        earlier setup or text) is taken away, and the reason shown in its place."""
+        if self.pdf_path is not None:  # kept, for the same article printed again
+            self._place = (self._place[0], self.view.verticalScrollBar().value())
+            self.document.close()
+            self.pdf_path.unlink(missing_ok=True)
+            self.pdf_path = None
+        self.result = None
+        self._error = (exc, tag)
+        self.message.hide()  # the warnings of the page taken away
+        self.pending = 0
+        self._show_notice()
+        self._show_unprintable(exc, tag)
+
+    def _show_unprintable(self, exc: BaseException, tag: object) -> None:
         from .errors import error_text
 
-        self.message.setText(error_text(exc))
-        self.message.show()
+        self.unprintable.setText(error_text(exc))
+        self.pages.setCurrentWidget(self.unprintable)
+        text = self.tr("Copyfit: —")  # no figure: none is known for this setup
+        self.copyfit.setText(text)
+        self.copyfit_changed.emit(text, tag)
 
     def page_count(self) -> int:
         return self.document.pageCount()
