@@ -289,6 +289,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         view.save_state.connect(self._save_state_shown)
         view.form.headline.textChanged.connect(self.update_title)
         view.stored.connect(self._stored)
+        view.left_stored.connect(lambda _stored: self.library_panel.refresh())
         view.conflict.connect(self.save_conflict)
         view.went_offline.connect(self.connection.went_offline)
         view.edited.connect(self._edited)
