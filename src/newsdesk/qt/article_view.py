@@ -180,6 +180,7 @@ class ArticleView(QWidget):
         self.base = article.copy()
         self.form.set_article(article)
         self.body.set_markdown(article.body, self._image_loader)
+        self._stats_serial += 1  # statistics still being counted are the article before's
         self.autosave = autosave = AutosaveController(
             self.library, self.journal, self.current_article,
             delay_s=self.autosave_seconds, key=journal_key or article.id, parent=self,
@@ -353,10 +354,14 @@ class ArticleView(QWidget):
             display_photo(self.library, sha, filename)  # ready before the editor asks
             return sha
 
-        run_task(store, on_done=lambda sha: self._photo_stored(sha, data, filename),
+        autosave = self.autosave
+        run_task(store, on_done=lambda sha: self._photo_stored(sha, data, filename, autosave),
                  on_error=self.photo_failed.emit)
 
-    def _photo_stored(self, sha: str, data: bytes, filename: str) -> None:
+    def _photo_stored(self, sha: str, data: bytes, filename: str,
+                      autosave: AutosaveController | None) -> None:
+        if autosave is not self.autosave:  # dropped into an article no longer open
+            return
         path = photo_path(filename, sha, set(self.base.assets), data)
         self.base.assets[path] = sha
         caption, credit = _photo_text(data, filename)
