@@ -217,6 +217,10 @@ class ArticleView(QWidget):
         """The open article's autosave and those of closed articles still to be stored."""
         return [*([self.autosave] if self.autosave else []), *self.closing]
 
+    def sending(self, article_id: str) -> bool:
+        """The article was closed here and what was typed in it is being stored now."""
+        return any(c.in_flight and c.stored_id == article_id for c in self.closing)
+
     @property
     def saving(self) -> bool:
         """True while a save (of this or a just-closed article) is pending or in flight."""
