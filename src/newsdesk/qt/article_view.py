@@ -9,6 +9,7 @@ thread and come back as a figure in the body.
 from __future__ import annotations
 
 import posixpath
+from functools import partial
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -109,6 +110,7 @@ class ArticleView(QWidget):
     stats_changed = Signal(object)  # TextStats
     save_state = Signal(object, str)
     stored = Signal(object)  # Article as the library stored it
+    left_stored = Signal(object)  # an article no longer open, stored as it was when closed
     url_changed = Signal(str)
     photo_failed = Signal(object)
     conflict = Signal(object)  # SaveConflict: a newer version was stored by someone else
@@ -178,17 +180,22 @@ class ArticleView(QWidget):
         self.base = article.copy()
         self.form.set_article(article)
         self.body.set_markdown(article.body, self._image_loader)
-        self.autosave = AutosaveController(
+        self._stats_serial += 1  # statistics still being counted are the article before's
+        self.autosave = autosave = AutosaveController(
             self.library, self.journal, self.current_article,
             delay_s=self.autosave_seconds, key=journal_key or article.id, parent=self,
         )
         if article.id is None and journal_key is None:  # a new article: a fresh key
-            self.session_keys.add(self.autosave.key)
-        self.autosave.state_changed.connect(self.save_state)
-        self.autosave.saved.connect(self._stored)
-        self.autosave.conflict.connect(self.conflict)
-        self.autosave.went_offline.connect(self.went_offline)
-        self.autosave.stored_id = article.id
+            self.session_keys.add(autosave.key)
+        # what it reports about the article open (its save state, the id and version a save
+        # brings back) counts only while that article is open: once closed, its last saves
+        # finish while the next article is shown, and reach only the library list
+        autosave.state_changed.connect(partial(self._save_state_of, autosave))
+        autosave.saved.connect(partial(self._stored, autosave))
+        # these name their article (the conflict) or are about the server: shown as they come
+        autosave.conflict.connect(self.conflict)
+        autosave.went_offline.connect(self.went_offline)
+        autosave.stored_id = article.id
         # a new article not stored yet is not "saved": nothing to say until it is typed in
         self.save_state.emit(self.autosave.state if article.id else SaveState.EMPTY, "")
         self.stats_changed.emit(self._stats(article))
@@ -202,7 +209,6 @@ class ArticleView(QWidget):
         if self.autosave is not None:
             self.commit_preedit()
             self.autosave.finish()
-            self.autosave.state_changed.disconnect(self.save_state)
             self.closing.append(self.autosave)
             self.autosave = None
         self.closing = [c for c in self.closing if c.busy or c.dirty]
@@ -210,6 +216,10 @@ class ArticleView(QWidget):
     def controllers(self) -> list[AutosaveController]:
         """The open article's autosave and those of closed articles still to be stored."""
         return [*([self.autosave] if self.autosave else []), *self.closing]
+
+    def sending(self, article_id: str) -> bool:
+        """The article was closed here and what was typed in it is being stored now."""
+        return any(c.in_flight and c.stored_id == article_id for c in self.closing)
 
     @property
     def saving(self) -> bool:
@@ -219,10 +229,12 @@ class ArticleView(QWidget):
 
     def when_stored(self, callback) -> None:
         """Call ``callback(article_id)`` once the article as shown is in the library."""
-        if self.autosave is None:
+        autosave = self.autosave
+        if autosave is None:
             return
         self.commit_preedit()
-        self.autosave.when_stored(lambda _stored: callback(self.base.id))
+        # the article's own id, even if another one is open by the time it is stored
+        autosave.when_stored(lambda _stored: callback(autosave.stored_id))
 
     @property
     def has_article(self) -> bool:
@@ -293,7 +305,15 @@ class ArticleView(QWidget):
         if serial == self._stats_serial:
             self.stats_changed.emit(stats)
 
-    def _stored(self, stored: Article) -> None:
+    def _save_state_of(self, autosave: AutosaveController, state: SaveState,
+                       detail: str) -> None:
+        if autosave is self.autosave:
+            self.save_state.emit(state, detail)
+
+    def _stored(self, autosave: AutosaveController, stored: Article) -> None:
+        if autosave is not self.autosave:  # closed: its id and version are not the open one's
+            self.left_stored.emit(stored)
+            return
         # keep what the library assigned; the text on screen stays as typed
         self.base = self.base.copy(id=stored.id, version=stored.version, created=stored.created,
                                    updated=stored.updated, status=stored.status)
@@ -338,10 +358,14 @@ class ArticleView(QWidget):
             display_photo(self.library, sha, filename)  # ready before the editor asks
             return sha
 
-        run_task(store, on_done=lambda sha: self._photo_stored(sha, data, filename),
+        autosave = self.autosave
+        run_task(store, on_done=lambda sha: self._photo_stored(sha, data, filename, autosave),
                  on_error=self.photo_failed.emit)
 
-    def _photo_stored(self, sha: str, data: bytes, filename: str) -> None:
+    def _photo_stored(self, sha: str, data: bytes, filename: str,
+                      autosave: AutosaveController | None) -> None:
+        if autosave is not self.autosave:  # dropped into an article no longer open
+            return
         path = photo_path(filename, sha, set(self.base.assets), data)
         self.base.assets[path] = sha
         caption, credit = _photo_text(data, filename)

@@ -20,6 +20,10 @@ conflict, not bad data) is held: the controller goes ``offline``, the text stays
 is journalled as a save ``waiting`` for the server, explicit saves asked for are queued, and
 ``went_offline`` tells the window (``qt/offline.py``), which says so once and calls ``resume``
 when the server answers again: what waits is then sent, with its version check.
+
+Closing the article (``finish``) saves what is left; the controller lives on until that is
+stored, possibly after the next article is open in the same editor, so from then on it saves
+and journals the article as it was when closed (with the id and version its saves bring back).
 """
 
 from __future__ import annotations
@@ -79,6 +83,9 @@ class AutosaveController(QObject):
         self._library = library
         self._journal = journal
         self._snapshot = snapshot
+        # the article as it was when closed: the editor the snapshot reads shows another one
+        # next, and what is saved after the close (a save in flight, then the rest) is this
+        self._closed_article: Article | None = None
         self.key = key or uuid.uuid4().hex
         self.generation = 0  # bumped on every change
         self.saved_generation = 0
@@ -128,6 +135,8 @@ class AutosaveController(QObject):
         return self._in_flight or self._save.pending
 
     def take_snapshot(self) -> Article:
+        if self._closed_article is not None:
+            return self._closed_article.copy()
         return self._snapshot()
 
     # -- journal --------------------------------------------------------------------------------
@@ -228,6 +237,10 @@ class AutosaveController(QObject):
         self.saved_generation = max(self.saved_generation, generation)
         self.stored_id = stored.id
         self._last_stored = stored
+        if self._closed_article is not None:  # what the library assigned, as the editor keeps
+            self._closed_article = self._closed_article.copy(
+                id=stored.id, version=stored.version, created=stored.created,
+                updated=stored.updated, status=stored.status)
         self.saved.emit(stored)
         for on_done, _on_error in requests:
             on_done(stored)
@@ -352,7 +365,13 @@ class AutosaveController(QObject):
         self._discard_journal()
 
     def finish(self) -> None:
-        """The article is being closed: save what is left now, stop reacting to changes."""
+        """The article is being closed: save what is left now, stop reacting to changes.
+
+        Its text is read one last time: whatever is saved or journalled for it from now on
+        (the rest after a save in flight, a save held while the server was away) is that,
+        never what the editor shows next."""
+        if self._closed_article is None:
+            self._closed_article = self._snapshot()
         self._closed = True
         self._journal_timer.cancel()
         if self.dirty:

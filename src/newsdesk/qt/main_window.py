@@ -7,7 +7,7 @@ kept in QSettings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,7 @@ from .window_commands import ArticleCommands
 from .workers import background_pool, run_task, wait_for_pool
 
 WARM_LIMIT = 4  # new photos whose display copy is made before an article opens
+SENT_RETRY_MS = 50  # an article reopened while its last edits are stored: looked at again
 
 
 def default_pane_sizes(width: int) -> list[int]:
@@ -91,6 +92,13 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         self._view: ArticleView | None = None  # made when the first article opens
         self.read_only = False  # the library may be read here, not changed (library_ready)
         self.waiting_ids: set[str] = set()  # articles whose last session's saves are being sent
+        # an article asked for while what was typed in it before it closed is being stored:
+        # read once that is in the library (never the version before it)
+        self._asked_id = ""
+        self._open_after_sent = QTimer(self)
+        self._open_after_sent.setSingleShot(True)
+        self._open_after_sent.setInterval(SENT_RETRY_MS)
+        self._open_after_sent.timeout.connect(lambda: self.open_article_id(self._asked_id))
         self.start_page = StartPage()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.start_page)
@@ -289,6 +297,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         view.save_state.connect(self._save_state_shown)
         view.form.headline.textChanged.connect(self.update_title)
         view.stored.connect(self._stored)
+        view.left_stored.connect(lambda _stored: self.library_panel.refresh())
         view.conflict.connect(self.save_conflict)
         view.went_offline.connect(self.connection.went_offline)
         view.edited.connect(self._edited)
@@ -349,6 +358,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         """No article is open any more (closed or deleted): nothing may still show it."""
         from .status_bar import SaveState
 
+        self._open_after_sent.stop()
         self.centre.setCurrentWidget(self.start_page)
         self._save_state_shown(SaveState.EMPTY)
         self.status.set_stats(None)
@@ -409,6 +419,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
             self.open_article(article)  # (a save left waiting for it opens it, as stored)
 
     def open_article(self, article: Article, *, journal_key=None, dirty=False) -> None:
+        self._open_after_sent.stop()  # another article is opened meanwhile: that one it is
         self.article_view.open_article(article, journal_key=journal_key, dirty=dirty)
         self._remember_open(article.id)
         self.side.opened()  # its copyfit is not known yet: never the one before's
@@ -435,7 +446,12 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         self.article_view.form.headline.setFocus()
 
     def open_article_id(self, article_id: str) -> None:
+        self._open_after_sent.stop()  # the article asked for last is the one opened
         if self._has_article() and article_id == self.article_view.base.id:
+            return
+        if self._view is not None and self._view.sending(article_id):
+            self._asked_id = article_id
+            self._open_after_sent.start()
             return
         run_task(self._load, article_id, on_done=self.open_article,
                  on_error=lambda exc: self.library_call_failed(
@@ -582,6 +598,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._open_after_sent.stop()
         self.save_state()
         if self._view is not None:
             self._view.close_article()

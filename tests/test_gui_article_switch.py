@@ -1,0 +1,173 @@
+"""Opening another article while the last edit of the one before is still being saved.
+
+The save of the article left behind finishes after the next one is open: it lands in the
+library under its own article and changes nothing of the article now open (its id, version,
+save state). The database is held by another connection's write transaction for a moment, so
+the save is in flight for as long as the test needs, without sleeping.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from gui_support import close_window, open_window
+from newsdesk.domain import Article
+from newsdesk.qt.status_bar import SaveState
+from newsdesk.services.library import Library
+
+pytestmark = pytest.mark.qt
+
+
+@contextmanager
+def database_held(window) -> Iterator[Callable[[], None]]:
+    """Another connection holds the write lock until the block ends or ``release()`` is
+    called: saves wait meanwhile (the library's busy timeout is 5 s)."""
+    locker = sqlite3.connect(window.library.paths.database_file, isolation_level=None)
+    locker.execute("BEGIN IMMEDIATE")
+
+    def release() -> None:
+        if locker.in_transaction:
+            locker.execute("ROLLBACK")
+
+    try:
+        yield release
+    finally:
+        release()
+        locker.close()
+
+
+def stored(window, article_id: str) -> Article:
+    """The article as the database holds it, read by a library of its own."""
+    with Library.open(window.library.paths.data) as fresh:
+        return fresh.get(article_id)
+
+
+def two_articles(qtbot, window) -> tuple[Article, Article]:
+    a = window.library.save(Article(headline="Mưa lớn ở Huế", body="Nước sông Hương lên."))
+    b = window.library.save(Article(headline="Bão số 3", body="Bão vào Quảng Ninh."))
+    window.library_panel.refresh()
+    qtbot.waitUntil(lambda: set(window.library_panel.ids()) == {a.id, b.id}, timeout=5000)
+    return a, b
+
+
+def click_in_library(qtbot, window, article_id: str) -> None:
+    panel = window.library_panel
+    rect = panel.view.visualRect(panel.model.index(panel.model.row_of(article_id)))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def open_from_library(qtbot, window, article_id: str):
+    click_in_library(qtbot, window, article_id)
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.has_article and view.base.id == article_id, timeout=5000)
+    return view
+
+
+def type_at_end(view, text: str) -> None:
+    view.body.setFocus()
+    view.body.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(view.body, text)
+
+
+def settled(window) -> bool:
+    view = window.article_view
+    return (not view.saving and not view.autosave.dirty
+            and window.status.state == SaveState.SAVED)
+
+
+@pytest.fixture
+def window(qtbot):
+    w = open_window(qtbot, autosave_seconds=0.3)
+    yield w
+    close_window(w)
+
+
+def test_the_article_left_keeps_its_last_edit_and_the_next_one_its_own(qtbot, window):
+    a, b = two_articles(qtbot, window)
+    view = open_from_library(qtbot, window, a.id)
+    with database_held(window):
+        type_at_end(view, " Edit of A.")
+        open_from_library(qtbot, window, b.id)  # A's last edit is sent as A closes: it waits
+        assert view.saving
+    qtbot.waitUntil(lambda: not view.saving, timeout=10000)  # A's save has landed
+    type_at_end(view, " Edit of B.")
+    qtbot.waitUntil(lambda: settled(window), timeout=10000)
+
+    assert stored(window, a.id).body.strip() == "Nước sông Hương lên. Edit of A."
+    assert stored(window, b.id).body.strip() == "Bão vào Quảng Ninh. Edit of B."
+    assert view.base.id == b.id and view.form.headline.text() == "Bão số 3"
+    assert view.current_article().id == b.id
+    assert window.library_panel.current_id() == b.id
+    assert window.side.article_id == b.id and window.comment_marks.article_id == b.id
+
+
+def test_what_is_typed_while_the_save_is_in_flight_stays_with_its_article(qtbot, window):
+    """The article is closed while one save is in flight and more was typed after it: that
+    rest is saved after it, as the article was when closed (never the text open next)."""
+    a, b = two_articles(qtbot, window)
+    view = open_from_library(qtbot, window, a.id)
+    with database_held(window):
+        type_at_end(view, " First.")
+        qtbot.waitUntil(lambda: view.autosave.in_flight, timeout=5000)
+        type_at_end(view, " Second.")
+        open_from_library(qtbot, window, b.id)
+    type_at_end(view, " Edit of B.")
+    qtbot.waitUntil(lambda: settled(window), timeout=10000)
+
+    assert stored(window, a.id).body.strip() == "Nước sông Hương lên. First. Second."
+    assert stored(window, b.id).body.strip() == "Bão vào Quảng Ninh. Edit of B."
+    assert view.base.id == b.id and view.form.headline.text() == "Bão số 3"
+    assert not window.journal.pending()  # both are in the library: nothing left to offer
+
+
+def test_quitting_while_a_save_is_in_flight_stores_the_last_edit(qtbot):
+    """Quit while one save is in flight and more was typed after it: the window waits for
+    that save, then stores the rest with the version it brought back."""
+    window = open_window(qtbot, autosave_seconds=0.3)
+    wait = window.finish_background_work
+    closed = False
+    try:
+        a, _b = two_articles(qtbot, window)
+        view = open_from_library(qtbot, window, a.id)
+        with database_held(window) as release:
+            type_at_end(view, " First.")
+            qtbot.waitUntil(lambda: view.autosave.in_flight, timeout=5000)
+            type_at_end(view, " Last.")
+
+            def released(*args, **kwargs):  # the database is free once the window waits
+                release()
+                return wait(*args, **kwargs)
+
+            window.finish_background_work = released
+            closed = True
+            close_window(window)
+    finally:
+        if not closed:
+            close_window(window)
+    assert stored(window, a.id).body.strip() == "Nước sông Hương lên. First. Last."
+
+
+def test_going_back_at_once_shows_the_last_edit_it_was_closed_with(qtbot, window):
+    """Reopened while what was typed before it closed is still on its way: it is read once
+    that is stored, so it shows that edit and goes on from the version it made."""
+    a, b = two_articles(qtbot, window)
+    view = open_from_library(qtbot, window, a.id)
+    with database_held(window):
+        type_at_end(view, " Edit of A.")
+        open_from_library(qtbot, window, b.id)
+        click_in_library(qtbot, window, a.id)
+    qtbot.waitUntil(lambda: view.base.id == a.id, timeout=5000)
+    assert view.body.markdown().strip() == "Nước sông Hương lên. Edit of A."
+    type_at_end(view, " Again.")
+    qtbot.waitUntil(lambda: settled(window), timeout=10000)
+
+    assert stored(window, a.id).body.strip() == "Nước sông Hương lên. Edit of A. Again."
+    assert stored(window, b.id).body.strip() == "Bão vào Quảng Ninh."
+    assert window.version_dialog is None  # no conflict with its own last edit
