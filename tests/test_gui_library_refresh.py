@@ -2,22 +2,22 @@
 ``newsdesk`` command importing into the same data folder, another process saving or
 deleting (a second connection to the library), a shared PostgreSQL library whose live
 listener cannot connect. The list picks them up by itself (a cheap check every few seconds
-and when the window becomes active) and keeps the article selected and what was typed in
-the open article."""
+and when the window becomes active) and keeps the article selected, the articles on screen
+and what was typed in the open article."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from gui_support import close_window, commit_text, open_window, press
 from newsdesk import launcher
 from newsdesk.domain import Article, Status
-from newsdesk.qt.library_panel import ID_ROLE
+from newsdesk.qt.library_panel import HEADLINE_ROLE, ID_ROLE
 from newsdesk.services.library import Library
 from review_support import postgres_database
 
@@ -169,6 +169,32 @@ def test_coming_back_to_the_window_shows_an_import_at_once(qtbot, window, capsys
     window.activateWindow()  # and comes back
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     qtbot.waitUntil(lambda: shows(panel, IMPORTED), timeout=AT_ONCE_MS)
+
+
+def test_a_list_scrolled_down_keeps_its_place(qtbot, data_dir):
+    with Library.open(data_dir) as library:
+        library.repository.save_many([Article(headline=f"Tin số {n}") for n in range(80)])
+    window = open_window(qtbot)
+    try:
+        panel = window.library_panel
+        view = panel.view
+        qtbot.waitUntil(lambda: len(panel.ids()) == 80, timeout=10000)
+        view.scrollTo(view.model().index(30, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        view.setCurrentIndex(view.model().index(34, 0))
+        top = view.indexAt(QPoint(view.viewport().width() // 2, 10)).data(HEADLINE_ROLE)
+        selected = current_id(panel)
+        assert top == panel.headlines()[30] and selected == panel.ids()[34]
+        with Library.open(data_dir) as other:
+            other.save(Article(headline="Bài mới một"))
+            other.save(Article(headline="Bài mới hai"))
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 82, timeout=SOON_MS)
+        qtbot.waitUntil(lambda: not panel.model.loading, timeout=5000)
+        assert panel.headlines()[:2] == ["Bài mới hai", "Bài mới một"]
+        assert view.indexAt(QPoint(view.viewport().width() // 2, 10)).data(HEADLINE_ROLE) == top  # the same place
+        assert current_id(panel) == selected
+        assert not shows(panel, "Bài mới hai")  # came in above, out of sight
+    finally:
+        close_window(window)
 
 
 @pytest.mark.postgres

@@ -8,7 +8,8 @@ listener is not connected. So ``LibraryWatch`` asks the library for its change s
 SQLite at 100,000 articles) on the thread pool every ``CHECK_MS`` while nothing is heard, and
 whenever the window becomes active again, and compares it with the stamp read with the rows
 the list shows (``ArticleListModel.stamp``). Only a different stamp costs anything more: the
-list is read again as after a save here (the rows on screen; the selection stays) and so is the open article, whose newer version is handled as one heard of
+list is read again as after a save here (the rows on screen; the selection and the scroll
+position stay) and so is the open article, whose newer version is handled as one heard of
 (shown when nothing was typed here since, else the two versions are offered: what was typed
 is never replaced). Changes made in this window leave nothing to find: the list reread after
 them reads the new stamp with its rows.
