@@ -2,8 +2,8 @@
 ``newsdesk`` command importing into the same data folder, another process saving or
 deleting (a second connection to the library), a shared PostgreSQL library whose live
 listener cannot connect. The list picks them up by itself (a cheap check every few seconds
-and when the window becomes active) and keeps the article selected, the articles on screen
-and what was typed in the open article."""
+and when the window becomes active), at once with View › Refresh (F5), and keeps the
+article selected, the articles on screen and what was typed in the open article."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from gui_support import close_window, commit_text, open_window, press
@@ -155,6 +156,20 @@ def test_the_open_article_changed_elsewhere_never_replaces_what_was_typed(qtbot,
     qtbot.waitUntil(lambda: window.version_dialog is not None, timeout=SOON_MS)
     assert view.body.toPlainText().endswith("Đang viết dở.")  # still on screen
     assert "Đang viết dở." not in window.library.get(chosen.id).body  # nothing overwritten
+
+
+def test_view_refresh_f5_reads_the_library_at_once(qtbot, window, stored):
+    action = window.actions_["refresh"]
+    assert action in window.actions_.menus["view"].actions()
+    assert action.shortcut().toString() == "F5"
+    panel = window.library_panel
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.library_watch.timer.stop()  # only F5 may find it
+    with Library.open(window.library.paths.data) as other:
+        other.save(Article(headline="Cầu mới nối hai bờ sông"))
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: shows(panel, "Cầu mới nối hai bờ sông"), timeout=AT_ONCE_MS)
 
 
 def test_coming_back_to_the_window_shows_an_import_at_once(qtbot, window, capsys):

@@ -13,6 +13,8 @@ position stay) and so is the open article, whose newer version is handled as one
 (shown when nothing was typed here since, else the two versions are offered: what was typed
 is never replaced). Changes made in this window leave nothing to find: the list reread after
 them reads the new stamp with its rows.
+
+View › Refresh (F5) does the same at once, whatever the stamp says.
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ class LibraryWatch(QObject):
         self._failures += 1
 
     def refresh(self) -> None:
-        """Read the list and the open article again (a change was found)."""
+        """Read the list and the open article again (View › Refresh, or a change found)."""
         if self._stopped or not _open(self.window.library):
             return
         self.window.library_panel.refresh()

@@ -248,7 +248,7 @@ class LiveUpdates(QObject):
             self.check_presence()
 
     def reread_open(self) -> None:
-        """The library changed and nothing was heard (``LibraryWatch``): read
+        """The library changed and nothing was heard (``LibraryWatch``, View › Refresh): read
         the open article again. A newer version is handled as one heard of; gone, it was
         deleted elsewhere."""
         open_id = self._open_id()
