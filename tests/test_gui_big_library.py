@@ -8,6 +8,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 from gui_support import close_window, open_window, press, type_text
 from newsdesk.domain import Article, Status
@@ -142,5 +143,28 @@ def test_the_open_article_is_highlighted_however_far_down(qtbot, big, asked):
             drafts if status == Status.DRAFT else ARTICLES - drafts)
             and panel.current_id() == oldest, timeout=5000)
         assert panel.model.summary(panel.view.currentIndex().row()).status == status
+    finally:
+        close_window(window)
+
+
+def test_a_reread_reads_the_rows_on_screen_again(qtbot, big, asked):
+    """Scrolled down to a page other than the current row's, a change rereads that page too:
+    the rows on screen never turn into placeholders to be read one more time."""
+    window = open_window(qtbot)
+    try:
+        panel = window.library_panel
+        qtbot.waitUntil(lambda: len(panel.ids()) == PAGE, timeout=10000)
+        view = panel.view
+        view.setCurrentIndex(panel.model.index(3))  # on the first page
+        view.scrollTo(panel.model.index(PAGE + 100), QAbstractItemView.ScrollHint.PositionAtTop)
+        qtbot.waitUntil(lambda: 1 in panel.model.pages, timeout=5000)  # read as it showed
+        reread: list[set[int]] = []
+        panel.model.listed.connect(lambda: reread.append(set(panel.model.pages)))
+        del asked[:]
+        panel.refresh()  # a change elsewhere (or a save here)
+        qtbot.waitUntil(lambda: bool(reread), timeout=5000)
+        assert {0, 1} <= reread[0]  # the page on screen came with the reread, not dropped
+        assert PAGE in [offset for _t, offset, _l, _s in asked]
+        assert panel.current_id() == big[3]
     finally:
         close_window(window)

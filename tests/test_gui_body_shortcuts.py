@@ -303,6 +303,20 @@ def toggles(panel: str):
     return check
 
 
+def check_refresh(qtbot, window, keys, _tmp):
+    from newsdesk.domain import Article
+    from newsdesk.services.library import Library
+
+    body = open_stored(qtbot, window)  # typing in the body, not saved yet
+    window.library_watch.timer.stop()  # only the key may find it
+    with Library.open(window.library.paths.data) as other:  # another program
+        other.save(Article(headline="Tin từ máy khác"))
+    key(keys)
+    panel = window.library_panel
+    qtbot.waitUntil(lambda: "Tin từ máy khác" in panel.headlines(), timeout=1200)  # at once
+    assert body.hasFocus() and last_block(body.markdown()) == WORD  # the typing untouched
+
+
 def zooms(step: int):
     def check(qtbot, window, keys, _tmp):
         open_stored(qtbot, window)
@@ -348,6 +362,7 @@ CHECKS = {
     "Ctrl+Alt+M": check_comment,
     "Ctrl+Shift+L": toggles("library_panel"),
     "Ctrl+Shift+P": toggles("side"),
+    "F5": check_refresh,
     "Ctrl++": zooms(1),
     "Ctrl+-": zooms(-1),
 }

@@ -39,3 +39,28 @@ def test_pages_count_and_positions_agree_with_the_whole_list(library):
     published = next(row.id for row in library.list() if row.id not in drafts)
     assert library.position(published, status=Status.DRAFT) is None
     assert library.sections() == ["Kinh tế", "Thể thao", "Thời sự"]
+
+
+def test_the_change_stamp_moves_with_every_change_the_list_could_show(library):
+    """The app's list compares stamps to notice changes made by other programs: any save, an
+    import, a deletion — even of the newest article followed by another save, which leaves
+    as many articles and hands the next one the same index row — moves it; reading does not."""
+    empty = library.change_stamp()
+    first = library.save(Article(headline="Tin một"))
+    newest = library.save(Article(headline="Tin hai"))
+    seen = [empty, library.change_stamp()]
+    library.list()
+    library.get(first.id)
+    assert library.change_stamp() == seen[-1]  # reads change nothing
+    first.status = Status.SUBMITTED
+    library.save(first, expected_version=first.version)  # a status change (an older article)
+    seen.append(library.change_stamp())
+    library.delete(newest.id)
+    seen.append(library.change_stamp())
+    library.save(Article(headline="Tin ba"))
+    seen.append(library.change_stamp())
+    newest = library.list()[0]
+    library.delete(newest.id)  # the newest gone, then another saved: as many articles
+    library.save(Article(headline="Tin bốn"))
+    seen.append(library.change_stamp())
+    assert len(set(seen)) == len(seen), seen

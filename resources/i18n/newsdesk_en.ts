@@ -1812,6 +1812,10 @@
         <translation>&amp;Previews</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;About Newsdesk</translation>
     </message>

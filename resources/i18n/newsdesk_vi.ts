@@ -1803,6 +1803,10 @@
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;Giới thiệu Newsdesk</translation>
     </message>

@@ -46,6 +46,7 @@ SPECS: dict[str, tuple[str, object]] = {
     "numbers": ("format-list-ordered", "Ctrl+Shift+7"),
     "show_library": ("view-list-details", "Ctrl+Shift+L"),
     "show_side": ("view-preview", "Ctrl+Shift+P"),
+    "refresh": ("view-refresh", "F5"),
     "about": ("help-about", ""),
     "strike": ("format-text-strikethrough", "Ctrl+Shift+X"),
     "suggest_mode": ("document-edit", "Ctrl+Shift+E"),
@@ -116,7 +117,7 @@ class MainActions(QObject):
             "review": ["suggest_mode", None, "previous_change", "next_change", None,
                        "accept_change", "reject_change", "accept_all_changes",
                        "reject_all_changes", None, "comment"],
-            "view": ["show_library", "show_side"],
+            "view": ["refresh", None, "show_library", "show_side"],
             "help": ["about"],
         }
         for menu_name, names in layout.items():
@@ -169,6 +170,7 @@ class MainActions(QObject):
             "numbers": self.tr("&Numbered list"),
             "show_library": self.tr("&Library"),
             "show_side": self.tr("&Previews"),
+            "refresh": self.tr("&Refresh"),
             "about": self.tr("&About Newsdesk"),
             "suggest_mode": self.tr("&Suggest changes"),
             "next_change": self.tr("&Next change"),

@@ -16,6 +16,10 @@ deletion rereads what is shown, never the whole list — and drops the other pag
 read again if they are scrolled back to. Scrolling through a long list keeps at most
 ``KEPT_PAGES`` pages, forgetting those farthest from where the list is read. Answers to an
 older request are ignored.
+
+Each new list and each reread also reads the library's change stamp first
+(``Library.change_stamp``), kept as ``stamp``: the rows shown are at least as new as it. A
+stamp read later that differs means the library changed since (``library_watch``).
 """
 
 from __future__ import annotations
@@ -69,6 +73,15 @@ def read(library: LibraryAPI, query: Query, pages: Iterable[int],
     return total, found
 
 
+def reread(library: LibraryAPI, query: Query, pages: Iterable[int],
+           ) -> tuple[object, int, dict[int, list]]:
+    """Worker thread: the library's change stamp, then the list as ``read`` gives it. The
+    stamp comes first: a change made while the rows are read makes the next stamp differ,
+    so it is read again then rather than missed."""
+    stamp = library.change_stamp()
+    return (stamp, *read(library, query, pages))
+
+
 class ArticleListModel(QStringListModel):
     """The rows are counted by Qt's own string list (empty strings, one per article listed):
     a list view lays out every row, asking for each row's index, so ``rowCount`` and
@@ -89,6 +102,7 @@ class ArticleListModel(QStringListModel):
         self._pending: set[int] = set()
         self._serial = 0
         self.loading = False  # a new list or a reread is under way
+        self.stamp: object = None  # the library's change stamp read with the rows shown
 
     # -- Qt's model interface ----------------------------------------------------------------
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -187,7 +201,7 @@ class ArticleListModel(QStringListModel):
         self._pending.clear()
         self.loading = True
         serial, query = self._serial, self.query
-        run_task(read, self.library, query, pages,
+        run_task(reread, self.library, query, pages,
                  on_done=lambda found: self._listed(found, serial, replace),
                  on_error=lambda exc: self._failed(exc, serial, replace=replace))
 
@@ -204,10 +218,16 @@ class ArticleListModel(QStringListModel):
         if serial == self._serial:
             self.failed.emit(exc)
 
-    def _listed(self, found: tuple[int, dict[int, list]], serial: int, replace: bool) -> None:
+    @property
+    def reads(self) -> int:
+        """How many lists and rereads were asked for (an answer to an older one is ignored)."""
+        return self._serial
+
+    def _listed(self, found: tuple[object, int, dict[int, list]], serial: int,
+                replace: bool) -> None:
         if serial != self._serial:
             return  # an answer to an older request
-        total, pages = found
+        self.stamp, total, pages = found
         self.loading = False
         if replace:
             self.total, self.pages = total, pages

@@ -8,6 +8,9 @@ change made elsewhere rereads what is on screen, not the whole library. Activati
 .newsdesk, Word .docx) dropped on the list emit ``files_dropped(paths)``. The section filter offers the
 newsroom's standard sections followed by any other section the library's articles use,
 asked for on the thread pool at every refresh (so after each save, import and deletion).
+A list read again keeps the article that was current, and, scrolled down, the articles on
+screen where they were: those added or saved since come in above them unseen (at the top of
+the list, they show).
 """
 
 from __future__ import annotations
@@ -15,7 +18,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -116,6 +128,7 @@ class LibraryPanel(QWidget):
         self.wanted: str | None = None  # the article to highlight: the one open
         self._kept: str | None = None  # the article current when the list was asked for
         self._locating: str | None = None  # the open article, being looked for in the list
+        self._on_screen: list[tuple[str, int, int]] = []  # (id, version, row) before a reread
         self.sections: list[str] = list(SECTIONS)  # what the section filter offers
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -203,20 +216,66 @@ class LibraryPanel(QWidget):
         self._kept = self.current_id()
         query = self.query()
         if query != self.model.query:
+            self._on_screen = []
             self.model.reset(query)
         else:
+            self._on_screen = self._articles_on_screen()
             self.model.refresh(self._rows_shown())
 
     def _rows_shown(self) -> list[int]:
         """The rows on screen and the current one (the model rereads their pages)."""
-        rows = [self.view.currentIndex().row()]
-        area = self.view.viewport().rect()
-        for point in (area.topLeft(), area.bottomLeft()):
-            index = self.view.indexAt(point)
-            rows.append(index.row() if index.isValid() else -1)
-        if rows[1] >= 0 and rows[2] < 0:  # the list ends above the bottom
-            rows[2] = self.model.rowCount() - 1
+        rows = [self.view.currentIndex().row(), *(self._screen_rows() or ())]
         return [row for row in rows if row >= 0]
+
+    def _screen_rows(self) -> tuple[int, int] | None:
+        """The first and the last row on screen (None: none). The rows are spaced apart
+        (``setSpacing``), on every side: a point on the viewport's edge falls between rows,
+        so each edge is looked at a spacing further in too."""
+        area = self.view.viewport().rect()
+        step = 2 * self.view.spacing() + 1
+
+        def row_at(y: int, inward: int) -> int:
+            for dy in (0, inward * step):
+                index = self.view.indexAt(QPoint(area.center().x(), y + dy))
+                if index.isValid():
+                    return index.row()
+            return -1
+
+        first = row_at(area.top(), 1)
+        if first < 0:
+            return None
+        last = row_at(area.bottom(), -1)
+        return first, last if last >= 0 else self.model.rowCount() - 1  # the list ends above
+
+    def _articles_on_screen(self) -> list[tuple[str, int, int]]:
+        """The articles read and shown, top first, when the list is scrolled down (at its top,
+        none: what comes in above shows)."""
+        rows = self._screen_rows()
+        if self.view.verticalScrollBar().value() <= 0 or rows is None:
+            return []
+        shown = []
+        for row in range(rows[0], rows[1] + 1):
+            summary = self.model.summary(row)
+            if summary is not None:
+                shown.append((summary.id, summary.version, row))
+        return shown
+
+    def _keep_on_screen(self) -> None:
+        """After a reread, scroll by as many rows as came in above the articles that were on
+        screen (the first of them still there and not saved since: a saved one moved up)."""
+        shown, self._on_screen = self._on_screen, []
+        if not shown:
+            return
+        top = shown[0][2]
+        for article_id, version, row in shown:
+            now = self.model.row_of(article_id)
+            summary = self.model.summary(now) if now is not None else None
+            if now is None or summary is None or summary.version != version:
+                continue
+            if now != row:
+                self.view.scrollTo(self.model.index(max(0, now - (row - top))),
+                                   QAbstractItemView.ScrollHint.PositionAtTop)
+            return
 
     def refresh_sections(self) -> None:
         """Ask the library (on the thread pool) which sections its articles use."""
@@ -249,6 +308,7 @@ class LibraryPanel(QWidget):
         """A list has arrived: the article that was current stays current (it may have
         moved), else the open article is highlighted if it is in the list. A current row that
         was not read yet when the list was asked for stays current (it is read when shown)."""
+        self._keep_on_screen()
         current = self.view.currentIndex()
         if self._kept is None and current.isValid():
             pass

@@ -20,6 +20,10 @@ thread pool:
   by itself) and show that it was taken over. Both may still type: saves stay guarded by the
   versions, so nothing is overwritten. While someone else is shown, their presence is looked
   at again every few seconds (an app that died sends no notification).
+
+Where nothing is heard (a SQLite library, or a listener not connected) the window's
+``LibraryWatch`` notices changes by a cheap check instead and calls ``reread_open`` for the
+open article: a newer version there is handled as one heard of.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ class LiveUpdates(QObject):
         self._presence_serial = 0
         self._presence_failures = 0  # presence reads failed in a row (server away)
         self._stopped = False
+        self._hearing = False  # the listener is connected: changes are notified
         self._list = Debouncer(LIST_DELAY_MS, window.library_panel.refresh, self)
         self._review = Debouncer(LIST_DELAY_MS, self._refresh_review, self)
         self._recheck = QTimer(self)
@@ -63,6 +68,12 @@ class LiveUpdates(QObject):
     @property
     def active(self) -> bool:
         return self.listener is not None
+
+    @property
+    def hearing(self) -> bool:
+        """Changes made elsewhere reach this app by notification now (a shared library whose
+        listener is connected): nothing needs to look for them."""
+        return self.listener is not None and self._hearing and not self._stopped
 
     def start(self, library) -> None:
         """Listen, on a shared library (the storage modules load on the thread pool)."""
@@ -88,6 +99,7 @@ class LiveUpdates(QObject):
     def _connected(self, connected: bool) -> None:
         """The listening connection was lost or came back: the server may be away, or back
         (the window's ConnectionWatch asks it, ``SELECT 1``, off the UI thread)."""
+        self._hearing = connected
         if self._stopped:
             return
         if connected:
@@ -234,6 +246,22 @@ class LiveUpdates(QObject):
         if open_id:
             self._fetch(open_id)
             self.check_presence()
+
+    def reread_open(self) -> None:
+        """The library changed and nothing was heard (``LibraryWatch``, View › Refresh): read
+        the open article again. A newer version is handled as one heard of; gone, it was
+        deleted elsewhere."""
+        open_id = self._open_id()
+        if open_id and not self._stopped:
+            run_task(self.window.library.get, open_id, on_done=self._reread,
+                     on_error=lambda exc: self._not_read(open_id, exc))
+
+    def _reread(self, stored) -> None:
+        if self._stopped or self._open_id() != stored.id:
+            return
+        if stored.version > self.window.article_view.base.version:
+            self._review.poke()  # its status, its history
+            self._arrived(stored)
 
     def _open_id(self) -> str | None:
         window = self.window

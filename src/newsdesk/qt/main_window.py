@@ -29,6 +29,7 @@ from .field_keys import WindowKeys
 from .file_open import NewsdeskApplication, PendingFiles
 from .identity import DISPLAY_NAME, app_icon
 from .library_panel import LibraryPanel
+from .library_watch import LibraryWatch
 from .live_updates import LiveUpdates
 from .offline import ConnectionWatch, ping_pool
 from .recovery import RecoveryJournal
@@ -127,6 +128,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         self.setStatusBar(self.status)
         self.connection = ConnectionWatch(self)  # a shared library's server away: work goes on
         self.live = LiveUpdates(self)  # a shared library: colleagues' changes show by themselves
+        self.library_watch = LibraryWatch(self)  # and those nothing announces (SQLite)
         self._connect()
         self.changes = ChangesController(self)
         self.retranslate()
@@ -168,6 +170,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
             run_task(warm_editor_modules, pool=background_pool())
         self.library_panel.refresh()
         self.live.start(self.library)
+        self.library_watch.start()
         if not self.pending_files.seen_any:
             self._reopen_last()
         self.pending_files.release()
@@ -241,6 +244,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         a["about"].triggered.connect(self.about)
         a["show_library"].toggled.connect(self.library_panel.setVisible)
         a["show_side"].toggled.connect(self.side.setVisible)
+        a["refresh"].triggered.connect(self.library_watch.refresh)
         for name in FORMAT_ACTIONS:
             a[name].triggered.connect(lambda _=False, n=name: self.apply_format(n))
         for name in ("undo", "redo", "cut", "copy", "paste", "find", "replace"):
@@ -385,7 +389,9 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         self.side.setAccessibleName(self.tr("Previews"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.library_watch.check()  # back from the terminal: an import there shows
+        elif (event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
                 and self._view is not None):
             self._view.commit_preedit()
         elif event.type() == QEvent.Type.LanguageChange:
@@ -603,6 +609,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         if self._view is not None:
             self._view.close_article()
         self.connection.stop()
+        self.library_watch.stop()
         self.finish_background_work()
         self.live.stop()
         self.side.shutdown()

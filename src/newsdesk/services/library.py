@@ -59,6 +59,7 @@ class LibraryAPI(Protocol):
     def count(self, *, status: Status | str | None = None, section: str | None = None) -> int: ...
     def position(self, article_id: str, *, status: Status | str | None = None,
                  section: str | None = None) -> int | None: ...
+    def change_stamp(self) -> tuple[int, int, str]: ...
     def delete(self, article_id: str) -> None: ...
     def import_file(self, path: str | Path) -> ImportResult: ...
     def add_photo(self, data: bytes, filename: str = "") -> str:
@@ -205,6 +206,12 @@ class Library:
         if status is not None and not isinstance(status, Status):
             status = Status.parse(status)
         return self.repository.position(article_id, status=status, section=section)
+
+    def change_stamp(self) -> tuple[int, int, str]:
+        """A mark that changes whenever an article is saved, added or deleted, by this app or
+        any other program (``Repository.change_stamp``): the app's list compares it with the
+        one read with the rows it shows, to notice changes made elsewhere."""
+        return self.repository.change_stamp()
 
     def delete(self, article_id: str) -> None:
         """Delete the article; the apps open on a shared library are told who deleted it."""

@@ -391,6 +391,20 @@ class Repository:
                 query = query.where(ArticleRow.section == section)
             return int(session.scalar(query) or 0)
 
+    def change_stamp(self) -> tuple[int, int, str]:
+        """A mark of the articles as they are now, cheap enough to ask every few seconds:
+        how many there are, the newest save's index row and its time (three lookups in
+        indexes, one count). Any save, by anyone, takes a new index row higher than every row
+        left (``search.new_rowids``); a deletion lowers the count; a deletion of the newest
+        followed by a save moves the newest time. So the mark differs whenever the list
+        may have."""
+        count = select(func.count()).select_from(ArticleRow).scalar_subquery()
+        top = select(func.max(ArticleRow.search_rowid)).scalar_subquery()
+        newest = select(func.max(ArticleRow.updated)).scalar_subquery()
+        with translate_errors(self._url), self._read() as session:
+            found = session.execute(select(count, top, newest)).one()
+        return int(found[0] or 0), int(found[1] or 0), str(found[2] or "")
+
     def sections(self) -> builtins.list[str]:
         """The sections the articles use (each once, unsorted; no empty name)."""
         with translate_errors(self._url), self._read() as session:
