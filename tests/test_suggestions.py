@@ -300,6 +300,7 @@ def test_suggestions_made_on_words_survive_the_bridge(case):
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bodies, bodies)
+@example("Hải *nghiêng* **đậm**", "*nghiêng*\n\n**đậm** **đậm**")
 def test_any_two_versions_compare_as_exact_suggestions(current, reviewed):
     marked, count = compare_as_suggestions(current, reviewed, author="Trần Thu Hà",
                                            initials="TTH", time=WHEN)

@@ -7,7 +7,9 @@ a whole-line suggestion); in a line that changed, words are compared — Vietnam
 syllable, a link, an image (a figure) or a code span as one unit — and each run of changed
 words becomes one insertion, deletion or replacement. The result is checked: accepting every
 suggestion gives exactly ``reviewed`` and rejecting every one exactly ``current`` (line
-breaks at the very end of a body are no difference: the result keeps those of ``current``); a
+breaks at the very end of a body are no difference: the result keeps those of ``current``).
+Where words changed next to emphasis marks would read otherwise once resolved (``*nghiêng*``
+becoming ``**đậm**``), each reworded line is written as one replacement instead; a
 difference that cannot be written so (text that itself looks like CriticMarkup, line breaks
 inside a paragraph that changed) is refused with a message instead.
 """
@@ -51,30 +53,45 @@ def compare_as_suggestions(current: str, reviewed: str, *, author: str, initials
         return markup(kind, old, new, author=author, initials=initials, time=time)
 
     old_lines, new_lines = current.split("\n"), reviewed.split("\n")
-    out: list[str] = []
     lines = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
-    for tag, i1, i2, j1, j2 in lines.get_opcodes():
-        old_part, new_part = old_lines[i1:i2], new_lines[j1:j2]
-        if tag == "equal":
-            out.extend(old_part)
-        else:
-            out.extend(_group(old_part, new_part, mark))
-    marked = "\n".join(out)
-    if accept_all(marked) != reviewed or reject_all(marked) != current:
+
+    def marked_up(whole: bool) -> str:
+        out: list[str] = []
+        for tag, i1, i2, j1, j2 in lines.get_opcodes():
+            old_part, new_part = old_lines[i1:i2], new_lines[j1:j2]
+            if tag == "equal":
+                out.extend(old_part)
+            else:
+                out.extend(_group(old_part, new_part, mark, whole))
+        return "\n".join(out)
+
+    def exact(text: str) -> bool:
+        return accept_all(text) == reviewed and reject_all(text) == current
+
+    marked = marked_up(False)
+    if not exact(marked):
+        # words changed next to emphasis marks (``*nghiêng*`` → ``**đậm**``) can read
+        # otherwise once resolved: each reworded line is then one replacement
+        marked = marked_up(True)
+    if not exact(marked):
         raise CompareError("the reviewed text cannot be shown as suggestions here (it holds "
                            "text that reads as CriticMarkup, or line breaks inside a changed "
                            "paragraph); import the bundle as usual and compare the versions")
     return marked + ending, len(pending(marked))
 
 
-def _group(old_part: list[str], new_part: list[str], mark) -> list[str]:
+def _group(old_part: list[str], new_part: list[str], mark, whole: bool = False) -> list[str]:
     """Lines replaced by other lines: each old line paired with the most alike new line in
-    order (a paragraph reworded is compared word by word), the others deleted or inserted
-    whole. Blank lines pair with blank lines and are written as they are."""
+    order (a paragraph reworded is compared word by word, or, ``whole``, replaced as one),
+    the others deleted or inserted whole. Blank lines pair with blank lines and are written
+    as they are."""
     out: list[str] = []
     for op, a, b in _pairs(old_part, new_part):
         if op == "pair":
-            out.append(a if a == b else _line(a, b, mark))
+            if a == b:
+                out.append(a)
+            else:
+                out.append(mark("replace", a, b) if whole else _line(a, b, mark))
         elif op == "delete":
             out.append(_whole("delete", a, mark))
         elif b.strip() or not any(not line.strip() for line in old_part):
