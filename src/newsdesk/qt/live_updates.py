@@ -260,8 +260,16 @@ class LiveUpdates(QObject):
         if self._stopped or self._open_id() != stored.id:
             return
         if stored.version > self.window.article_view.base.version:
+            if self._stepping():  # our own step, not yet answered: its answer shows it
+                QTimer.singleShot(BUSY_RETRY_MS, lambda: self._reread(stored))
+                return
             self._review.poke()  # its status, its history
             self._arrived(stored)
+
+    def _stepping(self) -> bool:
+        """A workflow step of the open article is being stored from this window."""
+        review = self.window.side.review_tab.widget
+        return review is not None and bool(getattr(review.workflow, "busy", False))
 
     def _open_id(self) -> str | None:
         window = self.window
@@ -295,7 +303,8 @@ class LiveUpdates(QObject):
         autosave = view.autosave
         if autosave is None or window.version_dialog is not None or autosave.conflicted:
             return  # the user is already choosing between two versions
-        if autosave.in_flight:  # our own save under way: it decides (stored, or a conflict)
+        if autosave.in_flight or self._stepping():  # our own save or workflow step under
+            # way: it decides (stored, or a conflict); its answer brings the version it made
             QTimer.singleShot(BUSY_RETRY_MS, lambda: self._arrived(stored))
             return
         if not autosave.dirty and not view.composing:  # a word being composed is an edit
