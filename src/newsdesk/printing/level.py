@@ -5,7 +5,8 @@ The foot — byline, source, QR codes, the related stories — spans the columns
 columns end level and the foot stands across the page under them. ``LEVEL_JS`` is the end of
 ``makeup.MAKEUP_JS`` and runs in its scope, on the pages laid out as on paper (``art``,
 ``body``, ``rects``, ``where``, ``lastPage``, ``columns``, ``line``, ``isFigure``,
-``reindent``, ``badness``, ``splitBack``, ``isHeading``, ``closeHoles``, the picture helpers of ``grid.CROP_JS``):
+``reindent``, ``badness``, ``splitBack``, ``isHeading``, ``isText``, ``lines``, ``sectionOf``,
+``reach``, ``respace``, ``closeHoles``, the picture helpers of ``grid.CROP_JS``):
 
 - when spanning sends the foot to a page of its own, it ends the last column instead
   (``nd-foot-in-column``), if that saves the page;
@@ -81,15 +82,18 @@ LEVEL_JS = r"""
       });
       if (split) { window.__ndMakeup.footSplit = split.join(' '); }
     }
+    // The ways the foot may be set (as it is, ending the last column, compact, both): the
+    // first that brings it back onto the body's last page, left set so (undefined: none).
+    const one = foot.querySelectorAll('.nd-qr-code').length <= 1;
+    const ways = [[], ['nd-foot-in-column'], ['nd-foot-compact'],
+                  ['nd-foot-compact', 'nd-foot-in-column']]
+      .filter(names => (columns > 1 || !names.includes('nd-foot-in-column')) &&
+                       (one || !names.includes('nd-foot-compact')));
+    const comesBack = () => ways.find(names => names.length ? saves(names) : lastPage() < alone);
     // Still alone on a page of its own: a photo of the body's last page gives a line or two
     // (cropped evenly, a fifth of it at most) when that brings the foot back onto the page,
     // set any of the ways above.
     if (fitting && over() && !foot.classList.contains('nd-foot-split')) {
-      const one = foot.querySelectorAll('.nd-qr-code').length <= 1;
-      const ways = [[], ['nd-foot-in-column'], ['nd-foot-compact'],
-                    ['nd-foot-compact', 'nd-foot-in-column']]
-        .filter(names => (columns > 1 || !names.includes('nd-foot-in-column')) &&
-                         (one || !names.includes('nd-foot-compact')));
       const figs = Array.from(body.children).filter(el => isFigure(el) && el.querySelector('img') &&
         rects(el).length > 0 && where(rects(el)[0]).page === bodyPage && !el.dataset.ndCropped);
       found: for (const fig of figs) {
@@ -98,7 +102,7 @@ LEVEL_JS = r"""
           if (k > room) { break; }
           const back = keepCrop(img);
           cropTo(img, shown - k * line);
-          const way = ways.find(names => names.length ? saves(names) : lastPage() < alone);
+          const way = comesBack();
           if (way) {
             fig.dataset.ndCropped = String(k);
             window.__ndMakeup.footRoom = [k].concat(way).join(' ');
@@ -115,24 +119,17 @@ LEVEL_JS = r"""
     // fifth of itself at most, cropped evenly), the last first, a line at a time; all as it
     // was when none of that brings the foot back.
     if (over() && !foot.classList.contains('nd-foot-split')) {
-      const one = foot.querySelectorAll('.nd-qr-code').length <= 1;
-      const ways = [[], ['nd-foot-in-column'], ['nd-foot-compact'],
-                    ['nd-foot-compact', 'nd-foot-in-column']]
-        .filter(names => (columns > 1 || !names.includes('nd-foot-in-column')) &&
-                         (one || !names.includes('nd-foot-compact')));
-      const back = () => ways.find(names => names.length ? saves(names) : lastPage() < alone);
       const undo = [];
       let way = null, tight = 0, cropped = 0;
       const paragraphs = Array.from(body.children).filter(el => isText(el) &&
         !el.style.letterSpacing && rects(el).some(r => where(r).page === bodyPage))
         .reverse().slice(0, 6 * columns);
       for (const el of paragraphs) {
-        const count = lines(el);
-        el.style.letterSpacing = '-0.012em';
-        if (lines(el) >= count) { el.style.letterSpacing = ''; continue; }
-        undo.push(() => { el.style.letterSpacing = ''; });
+        const back = respace(el, TIGHTER);
+        if (!back) { continue; }
+        undo.push(back);
         tight += 1;
-        if ((way = back())) { break; }
+        if ((way = comesBack())) { break; }
       }
       const figs = fitting && !way ? Array.from(body.children).filter(el => isFigure(el) &&
         el.querySelector('img') && rects(el).length > 0 &&
@@ -143,13 +140,17 @@ LEVEL_JS = r"""
         const restore = keepCrop(img), was = fig.dataset.ndCropped;
         undo.push(() => {
           restore();
-          if (was === undefined) { delete fig.dataset.ndCropped; } else { fig.dataset.ndCropped = was; }
+          if (was === undefined) {
+            delete fig.dataset.ndCropped;
+          } else {
+            fig.dataset.ndCropped = was;
+          }
         });
         for (let k = 1; k <= room && !way; k++) {
           cropTo(img, shown - k * line);
           fig.dataset.ndCropped = String((+was || 0) + k);
           cropped += 1;
-          way = back();
+          way = comesBack();
         }
         if (way) { break; }
       }
@@ -252,7 +253,8 @@ LEVEL_JS = r"""
           if (!isHeading(later)) { move(later.nextElementSibling); }
           later = later.nextElementSibling;
         } else { later = null; }
-        if (earlier && !isFigure(earlier) && (under -= isHeading(earlier) ? 1 : 0) >= from - reach) {
+        if (earlier && !isFigure(earlier) &&
+            (under -= isHeading(earlier) ? 1 : 0) >= from - reach) {
           if (!isHeading(earlier.previousElementSibling)) { move(earlier); }
           earlier = earlier.previousElementSibling;
         } else { earlier = null; }

@@ -22,16 +22,17 @@ the laid-out print document, before it is measured for the copyfit and printed:
    before the photo, which goes on to the next column.
 3. Pages are laid out again and the next photo is looked at; at most ``MAX_PASSES`` passes.
 4. What is left (a photo and a subheading in a row, a subheading that took its two lines to
-   the next column) is searched: each photo a few paragraphs later (never past another photo
-   or a subheading), or its picture cropped by a
+   the next column) is searched: each photo a few paragraphs later (never past another
+   photo), the story's last photo also a few paragraphs earlier, or a picture cropped by a
    line or two (a fifth of it at most, evenly), the move that leaves the fewest holes kept
    (counted in whole empty lines over two, squared; never a page more), at most
-   ``MAX_TRIES`` layouts. A photo may move past one subheading (two with one column), into the first paragraphs
-   of the next section. A hole no move fills has the photos of its column shown deeper
-   (drawn larger, their sides cut), else spaced a line more above them, when that keeps the
-   column's break where it is; a subheading a line or two too deep for it comes in by the
-   column's paragraphs set a shade tighter, or by giving up its line of space above; a
-   column of text alone ending short of a photo has its paragraphs set a shade looser.
+   ``MAX_TRIES`` layouts. A photo may move past one subheading (two with one column), into
+   the first paragraphs of the next section. A hole no move fills has the photos of its
+   column shown deeper (drawn larger, their sides cut; a photo narrower than its column
+   grows whole), else spaced a line more above them, when that keeps the column's break
+   where it is; a subheading a line or two too deep for it comes in by the column's
+   paragraphs set a shade tighter, or by giving up its line of space above; a column of text
+   alone ending short of a photo has its paragraphs set a shade looser.
    Cropping, deepening and spacing are left out when the page setup says so
    (``PageSetup.photo_fitting``, the setting ``print_photo_fitting``,
    ``export --no-photo-fitting``): photos then only move.
@@ -337,8 +338,8 @@ MAKEUP_JS = r"""
     Array.from(body.children).filter(isFigure).forEach(fig => {
       let next = fig.nextElementSibling, heads = sectionOf(fig);
       // never past another photo (photos keep their order) nor more than ``reach``
-      // subheadings on from where the story put it, into the next section's first paragraphs (never right
-      // under its subheading)
+      // subheadings on from where the story put it, into the next section's first paragraphs
+      // (never right under its subheading)
       for (let j = 0; j < 6 && next && !isFigure(next); j++, next = next.nextElementSibling) {
         if (isHeading(next)) {
           if (++heads > +fig.dataset.ndSection + reach) { break; }
@@ -457,6 +458,20 @@ MAKEUP_JS = r"""
     }
     return free;
   };
+  // A paragraph set a shade tighter (``TIGHTER``) or looser (``LOOSER``): letter-spacing of
+  // a hundredth of an em or so, well within what type takes unseen. Kept when that takes a
+  // line off it (tighter) or puts one on (looser): the function given back then puts it back
+  // as it was; else it is as it was, and null is given back.
+  const TIGHTER = '-0.012em', LOOSER = '0.012em';
+  const respace = (el, spacing) => {
+    const count = lines(el), saved = el.style.letterSpacing;
+    el.style.letterSpacing = spacing;
+    if (spacing === TIGHTER ? lines(el) < count : lines(el) > count) {
+      return () => { el.style.letterSpacing = saved; };
+    }
+    el.style.letterSpacing = saved;
+    return null;
+  };
   // A subheading with its first lines a line or two too deep for what is left of a column:
   // the column's paragraphs, from its foot up, are set a shade tighter (letter-spacing
   // -0.012em, well within what type takes unseen) one at a time, each kept only when it loses
@@ -469,10 +484,9 @@ MAKEUP_JS = r"""
     const paragraphs = Array.from(body.children).filter(el => isText(el) &&
       rects(el).some(r => where(r).key === at.key)).reverse().slice(0, 8);
     for (const el of paragraphs) {
-      const count = lines(el), saved = el.style.letterSpacing;
-      el.style.letterSpacing = '-0.012em';
-      if (lines(el) >= count) { el.style.letterSpacing = saved; continue; }
-      undo.push(() => { el.style.letterSpacing = saved; });
+      const back = respace(el, TIGHTER);
+      if (!back) { continue; }
+      undo.push(back);
       const now = rects(next)[0];
       if (now && where(now).key === at.key && lastPage() <= pages) {
         window.__ndMakeup.tightened = (window.__ndMakeup.tightened || 0) + undo.length;
@@ -494,10 +508,10 @@ MAKEUP_JS = r"""
     return false;
   };
   // A hole of three lines or more before what could not come in (a photo, a table) in a
-  // column of text alone (no photo to space): the column's paragraphs, from its foot up, are set a shade looser
-  // (letter-spacing +0.012em, as unseen as ``tighten``'s), one at a time, each kept only when
-  // it takes a line more, until the column ends two lines short at most, its break where it
-  // is; the lines left short of that when it cannot. Gives back the whole lines still free.
+  // column of text alone (no photo to space): the column's paragraphs, from its foot up, are
+  // set a shade looser, one at a time, each kept only when it takes a line more, the
+  // column's break where it is, until the column ends two lines short at most (or as near
+  // as its paragraphs allow).
   const loosen = ([at, free, next]) => {
     const pages = lastPage(), start = rects(next)[0];
     const paragraphs = Array.from(body.children).filter(el => isText(el) &&
@@ -510,20 +524,19 @@ MAKEUP_JS = r"""
     let now = free, count = 0;
     for (const el of paragraphs) {
       if (now <= 2) { break; }
-      const before = lines(el);
-      el.style.letterSpacing = '0.012em';
+      const back = respace(el, LOOSER);
+      if (!back) { continue; }
       const moved = rects(next)[0];
       const left = short();
-      if (lines(el) > before && lastPage() === pages && moved &&
-          where(moved).key === where(start).key && left < now) {
+      if (lastPage() === pages && moved && where(moved).key === where(start).key &&
+          left < now) {
         now = left;
         count += 1;
       } else {
-        el.style.letterSpacing = '';
+        back();
       }
     }
     if (count) { window.__ndMakeup.loosened = (window.__ndMakeup.loosened || 0) + count; }
-    return now;
   };
   // A hole of three lines or more is closed; one of two lines, where a photo stands in the
   // column, too (its last line's foot stands most of a line above the next line's: two
