@@ -68,6 +68,13 @@ def open_window(qtbot, *, autosave_seconds: float | None = None):
     return window
 
 
+def open_from_list(qtbot, window, article_id: str) -> None:
+    """Open an article as a click on it in the library list does, and wait until it shows."""
+    window.library_panel.article_chosen.emit(article_id)
+    qtbot.waitUntil(lambda: window._has_article() and window.article_view.base.id == article_id,
+                    timeout=5000)
+
+
 def close_window(window) -> None:
     window.close()
     window.library.close()

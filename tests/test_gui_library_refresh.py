@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from gui_support import close_window, commit_text, open_window, press
+from gui_support import close_window, commit_text, open_from_list, open_window, press
 from newsdesk import launcher
 from newsdesk.domain import Article, Status
 from newsdesk.qt.library_panel import HEADLINE_ROLE, ID_ROLE
@@ -79,9 +79,7 @@ def test_an_import_on_the_command_line_shows_and_the_typing_stays(qtbot, window,
                                                                      capsys):
     panel = window.library_panel
     chosen = stored[1]
-    panel.article_chosen.emit(chosen.id)  # as a click on it does
-    qtbot.waitUntil(lambda: window._has_article()
-                    and window.article_view.base.id == chosen.id, timeout=5000)
+    open_from_list(qtbot, window, chosen.id)
     view = window.article_view
     view.body.setFocus()
     view.body.moveCursor(QTextCursor.MoveOperation.End)
@@ -123,9 +121,7 @@ def test_changes_and_deletions_by_another_process_show(qtbot, window, stored):
 def test_the_open_article_changed_elsewhere_follows_when_nothing_was_typed(qtbot, window,
                                                                            stored):
     chosen = stored[0]
-    window.library_panel.article_chosen.emit(chosen.id)
-    qtbot.waitUntil(lambda: window._has_article()
-                    and window.article_view.base.id == chosen.id, timeout=5000)
+    open_from_list(qtbot, window, chosen.id)
     view = window.article_view
     with Library.open(window.library.paths.data) as other:
         changed = other.get(chosen.id)
@@ -142,9 +138,7 @@ def test_the_open_article_changed_elsewhere_follows_when_nothing_was_typed(qtbot
 def test_the_open_article_changed_elsewhere_never_replaces_what_was_typed(qtbot, window,
                                                                           stored):
     chosen = stored[0]
-    window.library_panel.article_chosen.emit(chosen.id)
-    qtbot.waitUntil(lambda: window._has_article()
-                    and window.article_view.base.id == chosen.id, timeout=5000)
+    open_from_list(qtbot, window, chosen.id)
     view = window.article_view
     view.body.setFocus()
     view.body.moveCursor(QTextCursor.MoveOperation.End)
