@@ -29,8 +29,10 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   earlier in the story and, with photo fitting, cropped or shown deeper by a line or two,
   the likeliest first (the photos of the deepest column, the nearest places); each round
   keeps the most level try, never one that adds a page or a hole on the pages before; a
-  last page of photos alone that none of that gives text has the photos of the page before
-  tried shown deeper (the text they push on goes to the last page) or cropped;
+  last page of photos alone is given text by a move that leaves a hole on the page before
+  when ``closeHoles`` then closes that hole (tried, and taken back, on each such move);
+  failing that the photos of the page before are tried shown deeper (the text they push on
+  goes to the last page) or cropped;
 - then its columns of text are evened up: a column gives one to three lines to the next
   (its last paragraph split there and the rest forced to the next column), the best try
   kept each round, while they end more than two lines apart.
@@ -194,6 +196,24 @@ LEVEL_JS = r"""
   // ends the round), never one that adds a page or leaves a hole on the pages before; up to
   // five rounds.
   const fitted = new Set();
+  // what the body's elements look like now (style, data), and the make-up's counts: the
+  // function given back puts them back so (``closeHoles`` tried and taken back)
+  const keepLooks = () => {
+    const kept = Array.from(body.querySelectorAll('*')).map(el =>
+      [el, el.getAttribute('style'), Object.assign({}, el.dataset)]);
+    const counts = Object.assign({}, window.__ndMakeup);
+    return () => {
+      kept.forEach(([el, style, data]) => {
+        if (style === null) { el.removeAttribute('style'); } else { el.setAttribute('style', style); }
+        Object.keys(el.dataset).forEach(key => { if (!(key in data)) { delete el.dataset[key]; } });
+        Object.assign(el.dataset, data);
+      });
+      Object.keys(window.__ndMakeup).forEach(key => {
+        if (!(key in counts)) { delete window.__ndMakeup[key]; }
+      });
+      Object.assign(window.__ndMakeup, counts);
+    };
+  };
   // the body's last page holds photos and no text (a closing photo that did not fit under
   // the last paragraph): a page a newspaper never prints
   const photosOnly = () => {
@@ -308,11 +328,18 @@ LEVEL_JS = r"""
     const look = () => {  // none looked at further once one ends within a line
       for (const option of options.splice(0)) {
         option.apply();
+        // a move that gives a last page of photos alone text but leaves a hole on the page
+        // before is looked at with that hole closed as far as it can be (``closeHoles``),
+        // then put back as it was
+        const back = slack > 1 && option.fig && lastPage() <= count && !photosOnly() &&
+          badness(false) > base + slack ? keepLooks() : null;
+        if (back) { closeHoles(); }
         // (the pages before change only when a photo moves: a fitted picture is on this one)
         if (lastPage() <= count && (!option.fig || badness(false) <= base + slack)) {
           const value = worth();
-          if (value < best - line / 2) { best = value; pick = option; }
+          if (value < best - line / 2) { best = value; pick = option; option.closes = !!back; }
         }
+        if (back) { back(); }
         option.undo();
         if (best < count * 1e6 + line + 0.5) { break; }
       }
@@ -329,6 +356,7 @@ LEVEL_JS = r"""
     }
     if (!pick) { break; }
     pick.apply();
+    if (pick.closes) { closeHoles(); }
     if (pick.img) { fitted.add(pick.img); }
     window.__ndMakeup.balanced += 1;
     if (badness(false) > base) { closeHoles(); }

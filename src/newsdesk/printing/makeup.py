@@ -31,8 +31,9 @@ the laid-out print document, before it is measured for the copyfit and printed:
    column shown deeper (drawn larger, their sides cut; a photo narrower than its column
    grows whole), else spaced a line more above them, when that keeps the column's break
    where it is; a subheading a line or two too deep for it comes in by the column's
-   paragraphs set a shade tighter, or by giving up its line of space above; a column of text
-   alone ending short of a photo has its paragraphs set a shade looser.
+   paragraphs set a shade tighter, or by giving up its line of space above; a column still
+   ending more than two lines short of a photo (its photos spaced, when it has any) has its
+   paragraphs set a shade looser.
    Cropping, deepening and spacing are left out when the page setup says so
    (``PageSetup.photo_fitting``, the setting ``print_photo_fitting``,
    ``export --no-photo-fitting``): photos then only move.
@@ -421,8 +422,9 @@ MAKEUP_JS = r"""
     for (let i = 1; i < kids.length; i++) {
       const last = rects(kids[i - 1]).pop(), first = rects(kids[i])[0];
       if (!last || !first || where(last).key === where(first).key) { continue; }
-      const free = Math.floor((pageEnd(where(last).page, final) - last.bottom) / line + 0.02);
-      if (free > over) { out.push([where(last), free, kids[i]]); }
+      const blank = (pageEnd(where(last).page, final) - last.bottom) / line;
+      const free = Math.floor(blank + 0.02);
+      if (free > over) { out.push([where(last), free, kids[i], blank]); }
     }
     return out;
   };
@@ -507,11 +509,13 @@ MAKEUP_JS = r"""
     next.style.marginTop = saved;
     return false;
   };
-  // A hole of three lines or more before what could not come in (a photo, a table) in a
-  // column of text alone (no photo to space): the column's paragraphs, from its foot up, are
-  // set a shade looser, one at a time, each kept only when it takes a line more, the
-  // column's break where it is, until the column ends two lines short at most (or as near
-  // as its paragraphs allow).
+  // A hole of more than two lines (``free``, in lines and a fraction: the reader sees two
+  // lines and most of a third as a hole) before what could not come in (a photo, a table),
+  // in a column of text alone or one whose photos are spaced as far as they go: the
+  // column's paragraphs, from its foot up, are set a shade looser, one at a time, each kept
+  // only when it takes a line more, the column's break where it is, until the column ends
+  // two lines short at most (or as near as its paragraphs allow).
+  const SHORT = 2.2;  // lines: a column ending further than that above its foot shows a hole
   const loosen = ([at, free, next]) => {
     const pages = lastPage(), start = rects(next)[0];
     const paragraphs = Array.from(body.children).filter(el => isText(el) &&
@@ -519,17 +523,17 @@ MAKEUP_JS = r"""
       .reverse().slice(0, 8);
     const short = () => {
       const last = rects(next.previousElementSibling).pop();
-      return last ? Math.floor((pageEnd(at.page, lastPage()) - last.bottom) / line + 0.02) : free;
+      return last ? (pageEnd(at.page, lastPage()) - last.bottom) / line : free;
     };
     let now = free, count = 0;
     for (const el of paragraphs) {
-      if (now <= 2) { break; }
+      if (now <= SHORT) { break; }
       const back = respace(el, LOOSER);
       if (!back) { continue; }
       const moved = rects(next)[0];
       const left = short();
       if (lastPage() === pages && moved && where(moved).key === where(start).key &&
-          left < now) {
+          left < now - 0.5) {
         now = left;
         count += 1;
       } else {
@@ -539,16 +543,16 @@ MAKEUP_JS = r"""
     if (count) { window.__ndMakeup.loosened = (window.__ndMakeup.loosened || 0) + count; }
   };
   // A hole of three lines or more is closed; one of two lines, where a photo stands in the
-  // column, too (its last line's foot stands most of a line above the next line's: two
-  // blank lines read as nearly three). Run again by the last page's levelling when a photo
-  // it moved left a hole.
-  const closeHoles = () => holes(1).forEach(([at, free, next]) => {
+  // column or the page's foot adds most of a line to it, too (its last line's foot stands
+  // most of a line above the next line's: two blank lines read as nearly three). Run again
+  // by the last page's levelling when a photo it moved left a hole.
+  const closeHoles = () => holes(1).forEach(([at, free, next, blank]) => {
     const photos = Array.from(body.children).some(el => isFigure(el) &&
       rects(el).every(r => where(r).key === at.key));
-    if (free <= 2 && !photos) { return; }
+    if (blank <= SHORT && !photos) { return; }
     if (fitting) { free = deepen([at, free, next]); }
     if (free <= 1 || (free > 2 && tighten([at, next]))) { return; }
-    if (free > 2 && !photos && !isHeading(next)) { loosen([at, free, next]); }
+    if (blank > SHORT && !photos && !isHeading(next)) { loosen([at, blank, next]); }
     if (!fitting || !photos) { return; }
     // a photo under text first: at the head of its column the line stands blank above it
     const headed = fig => {
@@ -575,10 +579,13 @@ MAKEUP_JS = r"""
       const moved = rects(next)[0];
       if (lastPage() === pages && moved && where(moved).key === where(start).key) {
         window.__ndMakeup.spaced = (window.__ndMakeup.spaced || 0) + want;
-        return;
+        break;
       }
       saved.reverse().forEach(([fig, side, was]) => { fig.style[side] = was; });  // as it was
     }
+    const end = rects(next.previousElementSibling).pop();
+    const left = end ? (pageEnd(at.page, lastPage()) - end.bottom) / line : 0;
+    if (left > SHORT && !isHeading(next)) { loosen([at, left, next]); }
   });
   closeHoles();
   window.__ndMakeup.pages = lastPage() + 1;
