@@ -180,6 +180,67 @@ def test_coming_back_to_the_window_shows_an_import_at_once(qtbot, window, capsys
     qtbot.waitUntil(lambda: shows(panel, IMPORTED), timeout=AT_ONCE_MS)
 
 
+def row_centre(panel, article_id: str) -> QPoint:
+    return panel.view.visualRect(panel.model.index(panel.model.row_of(article_id))).center()
+
+
+def test_rows_do_not_move_under_the_pointer(qtbot, window, stored):
+    """The reporter edits the oldest article, then clicks one row and the next in the list:
+    leaving the first saves it, which puts it on top, but not while the pointer is there —
+    the second click opens the row clicked, not the one that moved under it."""
+    panel = window.library_panel
+    oldest, middle, newest = stored
+    assert panel.ids() == [newest.id, middle.id, oldest.id]
+    open_from_list(qtbot, window, oldest.id)
+    view = window.article_view
+    view.body.setFocus()
+    view.body.moveCursor(QTextCursor.MoveOperation.End)
+    commit_text(view.body, " Sửa thêm.")
+    assert view.autosave.dirty
+    viewport = panel.view.viewport()
+    QTest.mouseMove(viewport, row_centre(panel, middle.id))
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=row_centre(panel, middle.id))
+    qtbot.waitUntil(lambda: window._has_article() and window.article_view.base.id == middle.id,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: "Sửa thêm." in window.library.get(oldest.id).body,
+                    timeout=5000)  # stored: newest change first, it now heads the list
+    qtbot.wait(300)  # (its reread would have come back by now)
+    assert not panel.model.loading
+    assert panel.ids() == [newest.id, middle.id, oldest.id]  # as the reporter saw it
+    top = panel.view.visualRect(panel.model.index(0)).center()
+    QTest.mouseMove(viewport, top)
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=top)
+    qtbot.waitUntil(lambda: window.article_view.base.id == newest.id, timeout=5000)
+    QTest.mouseMove(window.article_view.body.viewport(), QPoint(20, 20))  # the pointer leaves
+    qtbot.waitUntil(lambda: panel.ids() == [oldest.id, newest.id, middle.id], timeout=AT_ONCE_MS)
+    assert current_id(panel) == newest.id  # the open article, wherever it now stands
+
+
+def test_rows_held_under_the_pointer_move_once_it_rests(qtbot, window, stored, monkeypatch):
+    panel = window.library_panel
+    panel._hold.setInterval(300)
+    QTest.mouseMove(panel.view.viewport(), QPoint(10, 10))
+    assert panel.pointer_in
+    with Library.open(window.library.paths.data) as other:
+        other.save(Article(headline="Cầu mới nối hai bờ sông"))
+    window.library_watch.check()
+    qtbot.waitUntil(lambda: panel.held, timeout=SOON_MS)
+    assert not shows(panel, "Cầu mới nối hai bờ sông")
+    qtbot.waitUntil(lambda: shows(panel, "Cầu mới nối hai bờ sông"), timeout=AT_ONCE_MS)
+    assert panel.pointer_in  # still there, resting: the list came up to date all the same
+
+
+def test_f5_reads_the_list_at_once_under_the_pointer(qtbot, window):
+    panel = window.library_panel
+    QTest.mouseMove(panel.view.viewport(), QPoint(10, 10))
+    window.library_watch.timer.stop()
+    with Library.open(window.library.paths.data) as other:
+        other.save(Article(headline="Cầu mới nối hai bờ sông"))
+    window.actions_["refresh"].trigger()
+    qtbot.waitUntil(lambda: shows(panel, "Cầu mới nối hai bờ sông"), timeout=AT_ONCE_MS)
+    assert not panel.held
+
+
 def test_a_list_scrolled_down_keeps_its_place(qtbot, data_dir):
     with Library.open(data_dir) as library:
         library.repository.save_many([Article(headline=f"Tin số {n}") for n in range(80)])

@@ -11,6 +11,12 @@ asked for on the thread pool at every refresh (so after each save, import and de
 A list read again keeps the article that was current, and, scrolled down, the articles on
 screen where they were: those added or saved since come in above them unseen (at the top of
 the list, they show).
+
+Rows never move under the pointer: the list is newest change first, and leaving an article
+saves it, so the row just left would jump to the top while the reporter moves on to click
+the next one. A reread (a save, a change made elsewhere) waits while the pointer is in the
+list, until it leaves or rests there ``HOLD_MS``; a new search or filter, and what the user
+asks for (View › Refresh, an import, a deletion), is read at once.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -49,6 +56,7 @@ if TYPE_CHECKING:
 
 __all__ = ["HEADLINE_ROLE", "ID_ROLE", "LibraryPanel", "article_details", "status_label"]
 SEARCH_DELAY_MS = 250
+HOLD_MS = 2000  # a reread waits while the pointer moves in the list, this long after it rests
 LONGEST_ITEM = 18  # characters of a filter item always shown whole
 
 
@@ -115,6 +123,26 @@ class _FileDrops(QObject):
         return False
 
 
+class _Pointer(QObject):
+    """Tells the panel where the pointer is: moving in the list (entering it, moving, a
+    click, the wheel) or gone from it."""
+
+    MOVES = (QEvent.Type.Enter, QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress,
+             QEvent.Type.MouseButtonRelease, QEvent.Type.Wheel, QEvent.Type.HoverMove)
+
+    def __init__(self, panel: LibraryPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in self.MOVES:
+            self.panel._pointer_moved()
+        elif kind == QEvent.Type.Leave:
+            self.panel._pointer_left()
+        return False
+
+
 class LibraryPanel(QWidget):
     article_chosen = Signal(str)
     files_dropped = Signal(list)  # local paths of files to import
@@ -152,6 +180,13 @@ class LibraryPanel(QWidget):
         self.view.setModel(self.model)
         self.view.viewport().setAcceptDrops(True)
         self.view.viewport().installEventFilter(_FileDrops(self))
+        self.view.viewport().installEventFilter(_Pointer(self))
+        self.pointer_in = False  # the pointer is in the list (rows do not move under it)
+        self.held = False  # a reread waits for the pointer to leave or rest
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(HOLD_MS)
+        self._hold.timeout.connect(self._release)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -208,10 +243,18 @@ class LibraryPanel(QWidget):
         return Query(search=self.search.text().strip() or None,
                      status=self.status.currentData(), section=self.section.currentData())
 
-    def refresh(self) -> None:
+    def refresh(self, *, now: bool = False) -> None:
         """List the articles matching the filters (read on the thread pool): a new search or
-        filter lists from the start; the same one rereads the rows on screen."""
+        filter lists from the start; the same one rereads the rows on screen, once the
+        pointer has left the list or rests in it (at once when ``now``: the user asked)."""
         self._debounce.cancel()
+        if not now and self.pointer_in and self.query() == self.model.query:
+            if not self.held:
+                self.held = True
+                self._hold.start()
+            return
+        self.held = False
+        self._hold.stop()
         self.refresh_sections()
         self._kept = self.current_id()
         query = self.query()
@@ -221,6 +264,20 @@ class LibraryPanel(QWidget):
         else:
             self._on_screen = self._articles_on_screen()
             self.model.refresh(self._rows_shown())
+
+    def _pointer_moved(self) -> None:
+        self.pointer_in = True
+        if self.held:
+            self._hold.start()  # it rests HOLD_MS from now
+
+    def _pointer_left(self) -> None:
+        self.pointer_in = False
+        self._release()
+
+    def _release(self) -> None:
+        """The pointer left the list or rests in it: a reread that waited runs now."""
+        if self.held:
+            self.refresh(now=True)
 
     def _rows_shown(self) -> list[int]:
         """The rows on screen and the current one (the model rereads their pages)."""

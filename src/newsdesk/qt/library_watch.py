@@ -86,11 +86,12 @@ class LibraryWatch(QObject):
             log.info("library: not asked whether it changed (%s)", exc)
         self._failures += 1
 
-    def refresh(self) -> None:
-        """Read the list and the open article again (View › Refresh, or a change found)."""
+    def refresh(self, *, now: bool = False) -> None:
+        """Read the list and the open article again (View › Refresh, ``now``: the list too
+        with the pointer in it; or a change found)."""
         if self._stopped or not _open(self.window.library):
             return
-        self.window.library_panel.refresh()
+        self.window.library_panel.refresh(now=now)
         self.window.live.reread_open()
 
 

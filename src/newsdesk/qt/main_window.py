@@ -244,7 +244,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         a["about"].triggered.connect(self.about)
         a["show_library"].toggled.connect(self.library_panel.setVisible)
         a["show_side"].toggled.connect(self.side.setVisible)
-        a["refresh"].triggered.connect(self.library_watch.refresh)
+        a["refresh"].triggered.connect(lambda: self.library_watch.refresh(now=True))
         for name in FORMAT_ACTIONS:
             a[name].triggered.connect(lambda _=False, n=name: self.apply_format(n))
         for name in ("undo", "redo", "cut", "copy", "paste", "find", "replace"):

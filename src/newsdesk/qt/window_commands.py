@@ -51,7 +51,7 @@ class ArticleCommands(_Window):
     def _import(self, path: Path) -> None:
         def done(result) -> None:
             self.open_article(result.article)
-            self.library_panel.refresh()
+            self.library_panel.refresh(now=True)
             self.side.review_refresh()  # a bundle may bring a status, a note, comments
             if getattr(result, "incoming_revision", None) is not None:
                 self._choose_incoming(result)  # a review bundle, while the text changed here too
@@ -109,7 +109,7 @@ class ArticleCommands(_Window):
         self.article_closed()
         if article_id:
             run_task(self.library.delete, article_id,
-                     on_done=lambda _: self.library_panel.refresh(),
+                     on_done=lambda _: self.library_panel.refresh(now=True),
                      on_error=lambda exc: show_error(self, QCoreApplication.translate("MainWindow", "Not deleted"), exc))
 
     # -- the open article deleted elsewhere ----------------------------------------------------
