@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from gui_support import close_window, open_window
+from gui_support import close_window, commit_text, open_window
 from newsdesk.domain import Article
 from newsdesk.qt.status_bar import SaveState
 from newsdesk.services.library import Library
@@ -171,3 +171,42 @@ def test_going_back_at_once_shows_the_last_edit_it_was_closed_with(qtbot, window
     assert stored(window, a.id).body.strip() == "Nước sông Hương lên. Edit of A. Again."
     assert stored(window, b.id).body.strip() == "Bão vào Quảng Ninh."
     assert window.version_dialog is None  # no conflict with its own last edit
+
+
+def slow_to_read(window, monkeypatch, article_id: str, seconds: float) -> None:
+    """Reading ``article_id`` from the library takes ``seconds`` (a slow disk or server)."""
+    import time
+
+    read = window._load
+
+    def load(wanted: str) -> Article:
+        if wanted == article_id:
+            time.sleep(seconds)
+        return read(wanted)
+
+    monkeypatch.setattr(window, "_load", load)
+
+
+def test_a_row_clicked_while_the_one_before_is_read_is_the_one_that_opens(qtbot, window,
+                                                                          monkeypatch):
+    a, b = two_articles(qtbot, window)
+    slow_to_read(window, monkeypatch, a.id, 0.6)
+    shown = []
+    window.article_view.opened.connect(lambda article: shown.append(article.id))
+    click_in_library(qtbot, window, a.id)
+    view = open_from_library(qtbot, window, b.id)  # clicked at once
+    qtbot.wait(1000)  # the first has been read by now
+    assert shown == [b.id]  # never the first on screen, not even for a moment
+    assert view.base.id == b.id and view.form.headline.text() == "Bão số 3"
+    assert window.library_panel.current_id() == b.id
+
+
+def test_a_new_article_is_not_replaced_by_one_still_being_read(qtbot, window, monkeypatch):
+    a, _b = two_articles(qtbot, window)
+    slow_to_read(window, monkeypatch, a.id, 0.6)
+    click_in_library(qtbot, window, a.id)
+    window.actions_["new"].trigger()
+    view = window.article_view
+    commit_text(view.form.headline, "Tin mới")  # typed with Telex
+    qtbot.wait(1000)
+    assert view.base.id != a.id and view.form.headline.text() == "Tin mới"

@@ -100,6 +100,9 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         self._open_after_sent.setSingleShot(True)
         self._open_after_sent.setInterval(SENT_RETRY_MS)
         self._open_after_sent.timeout.connect(lambda: self.open_article_id(self._asked_id))
+        # articles are read on the thread pool: only the one asked for last opens (a click on
+        # one row then another, or Ctrl+N, while the first is still being read)
+        self._opening = 0
         self.start_page = StartPage()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.start_page)
@@ -426,6 +429,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
 
     def open_article(self, article: Article, *, journal_key=None, dirty=False) -> None:
         self._open_after_sent.stop()  # another article is opened meanwhile: that one it is
+        self._opening += 1  # and an article still being read is not opened over it
         self.article_view.open_article(article, journal_key=journal_key, dirty=dirty)
         self._remember_open(article.id)
         self.side.opened()  # its copyfit is not known yet: never the one before's
@@ -453,15 +457,24 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
 
     def open_article_id(self, article_id: str) -> None:
         self._open_after_sent.stop()  # the article asked for last is the one opened
+        self._opening += 1  # (one asked for before and still being read is not)
         if self._has_article() and article_id == self.article_view.base.id:
             return
         if self._view is not None and self._view.sending(article_id):
             self._asked_id = article_id
             self._open_after_sent.start()
             return
-        run_task(self._load, article_id, on_done=self.open_article,
-                 on_error=lambda exc: self.library_call_failed(
-                     self.tr("Cannot open the article"), exc))
+        serial = self._opening
+        run_task(self._load, article_id, on_done=lambda article: self._loaded(article, serial),
+                 on_error=lambda exc: self._load_failed(exc, serial))
+
+    def _loaded(self, article: Article, serial: int) -> None:
+        if serial == self._opening:  # else another article was asked for since
+            self.open_article(article)
+
+    def _load_failed(self, exc: BaseException, serial: int) -> None:
+        if serial == self._opening:
+            self.library_call_failed(self.tr("Cannot open the article"), exc)
 
     def _load(self, article_id: str) -> Article:
         """Worker thread: the article, with a few photos' display renditions made if missing
