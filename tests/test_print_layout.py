@@ -82,6 +82,9 @@ CASES = [
     Case(1200, 4, "A3", 4, size=12), Case(3000, 5, "A5", 1, size=10.5),
     Case(3500, 7, "A4", 1, size=9.5), Case(1800, 6, "A4", 2, "en", size=12),
     Case(4000, 10, "A3", 3, size=10.5),
+    # twelve photos on A5: the closing photo stood beside two lines on the last page, 13 lines
+    # uneven, until it could pass the photo before it
+    Case(900, 12, "A5", 2, size=9.5),
 ]
 
 
@@ -161,7 +164,9 @@ def test_no_subheading_ends_a_column(printed, name):
 @pytest.mark.parametrize("name", [n for n in names if "-0p-" not in n])
 def test_photos_print_in_the_order_of_the_story(printed, name):
     """A photo floats on past text, never past another photo: the captions, read column by
-    column down each page, come in the story's order."""
+    column down each page, come in the story's order. The one exception is the story's
+    closing photo, which may pass the photo before it (so that it does not stand beside a
+    few lines on the last page): the two swap, nothing else moves."""
     case, setup, result = printed[name]
     layout = read_layout(result.path, setup, BYLINE)
     wanted = [c.replace(" ", "") for c in CAPTIONS * 2]
@@ -173,7 +178,11 @@ def test_photos_print_in_the_order_of_the_story(printed, name):
                      if len(text) > 12 and caption.startswith(text[:12]) and n not in seen][:1]
     if case.words:
         placed = case_article(case).body.count("![")
-        assert seen == sorted(seen) and len(seen) == placed, seen
+        assert len(seen) == placed, seen
+        if seen != sorted(seen):  # the closing photo passed the one before it
+            assert seen[-2:] == [placed - 1, placed - 2], seen
+            seen[-2:] = seen[-2:][::-1]
+        assert seen == sorted(seen), seen
 
 
 @pytest.mark.parametrize("name", [n for n in names if n.startswith("brief")])

@@ -26,7 +26,8 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   what they may as well (a fifth of each at most), a line at a time, until it comes back
   (all as it was if not);
 - the last page's columns more than two lines apart: its photos are tried later and
-  earlier in the story and, with photo fitting, cropped or shown deeper by a line or two,
+  earlier in the story (the story's closing photo also past the photo before it) and, with
+  photo fitting, cropped or shown deeper by a line or two,
   the likeliest first (the photos of the deepest column, the nearest places); each round
   keeps the most level try, never one that adds a page or a hole on the pages before; a
   last page of photos alone is given text by a move that leaves a hole on the page before
@@ -190,9 +191,9 @@ LEVEL_JS = r"""
   // The last page's columns more than two lines apart (a photo at the foot of the first
   // column and the second short, a photo deeper than half the text the page has left): each
   // photo of the last page is tried later in the story, then earlier (never past another
-  // photo, never between a subheading and its text: it may take text of the page before onto
-  // this one), then, when photos may be fitted, its picture cropped or shown deeper by a line
-  // or two. Each round keeps the try that levels the columns most (the first within a line
+  // photo but the story's closing one, which may pass the photo before it; never between a
+  // subheading and its text: it may take text of the page before onto this one), then, when
+  // photos may be fitted, its picture cropped or shown deeper by a line or two. Each round keeps the try that levels the columns most (the first within a line
   // ends the round), never one that adds a page or leaves a hole on the pages before; up to
   // five rounds.
   const fitted = new Set();
@@ -265,15 +266,19 @@ LEVEL_JS = r"""
                       fig});
       };
       // the nearest places first, one later, one earlier, in turn; never past another photo
-      // nor more than one subheading (``reach``) from where the story put it
+      // (but the story's closing photo, which may pass the one before it: alone with a few
+      // lines on the last page, it goes back onto the page before and the text after that
+      // photo comes on) nor more than one subheading (``reach``) from where the story put it
       const from = +(fig.dataset.ndSection || sectionOf(fig)), current = sectionOf(fig);
       let later = home, earlier = fig.previousElementSibling, over = current, under = current;
+      let closing = true, passed = 0;
+      for (let el = home; el && closing; el = el.nextElementSibling) { closing = !isFigure(el); }
       for (let j = 0; j < 6; j++) {
         if (later && !isFigure(later) && (over += isHeading(later) ? 1 : 0) <= from + reach) {
           if (!isHeading(later)) { move(later.nextElementSibling); }
           later = later.nextElementSibling;
         } else { later = null; }
-        if (earlier && !isFigure(earlier) &&
+        if (earlier && (!isFigure(earlier) || (closing && !passed++)) &&
             (under -= isHeading(earlier) ? 1 : 0) >= from - reach) {
           if (!isHeading(earlier.previousElementSibling)) { move(earlier); }
           earlier = earlier.previousElementSibling;
