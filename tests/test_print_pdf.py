@@ -301,3 +301,25 @@ def test_a_page_tree_it_cannot_read_gives_no_count():
             b"xref\n0 2\n0000000000 65535 f \n0000000999 00000 n \n"
             b"trailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n9\n%%EOF\n")
     assert page_count(fake) is None  # the offsets lead nowhere: QtPdf counts instead
+
+
+def test_a_credit_longer_than_its_column_wraps_and_prints_whole(qapp, tmp_path):
+    """An agency's credit is wider than a column of four on A4: it wraps under the caption
+    rather than being cut at the column's edge (a credit is kept to one line only where it
+    fits)."""
+    long_credit = "Ảnh: Nguyễn Thị Thu Hằng – Thông tấn xã Việt Nam (TTXVN)"
+    article = sample_article(words=700, photos=2)
+    article.body = article.body.replace('"Ảnh: Minh Khôi"', f'"{long_credit}"', 1)
+    assert long_credit in article.body
+    setup = PageSetup(paper="A4", columns=4, publication=PUBLICATION)
+    target = tmp_path / "credit.pdf"
+    _print(article, photo_source(2), target, setup, cache_dir=tmp_path / "cache")
+    pdf = pdfium.PdfDocument(target)
+    try:
+        text = all_text(pdf)
+        assert long_credit in text  # every word of it printed (a cut credit loses its end)
+        assert "Ảnh: Minh Khôi" in text  # a short one stays whole on its line
+        lines = [flat(line) for i in range(len(pdf)) for line in page_text(pdf[i]).splitlines()]
+        assert "Ảnh: Minh Khôi" in lines
+    finally:
+        pdf.close()
