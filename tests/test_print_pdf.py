@@ -308,16 +308,19 @@ def test_a_credit_longer_than_its_column_wraps_and_prints_whole(qapp, tmp_path):
     rather than being cut at the column's edge (a credit is kept to one line only where it
     fits)."""
     long_credit = "Ảnh: Nguyễn Thị Thu Hằng – Thông tấn xã Việt Nam (TTXVN)"
-    article = sample_article(words=700, photos=2)
+    unbroken = "Ảnh:NguyễnVănAn/https://flickr.com/photos/nguyenvanan/53219876543"
+    article = sample_article(words=700, photos=3)
     article.body = article.body.replace('"Ảnh: Minh Khôi"', f'"{long_credit}"', 1)
-    assert long_credit in article.body
+    article.body = article.body.replace('"Ảnh: Minh Khôi"', f'"{unbroken}"', 1)
+    assert long_credit in article.body and unbroken in article.body
     setup = PageSetup(paper="A4", columns=4, publication=PUBLICATION)
     target = tmp_path / "credit.pdf"
-    _print(article, photo_source(2), target, setup, cache_dir=tmp_path / "cache")
+    _print(article, photo_source(3), target, setup, cache_dir=tmp_path / "cache")
     pdf = pdfium.PdfDocument(target)
     try:
         text = all_text(pdf)
         assert long_credit in text  # every word of it printed (a cut credit loses its end)
+        assert unbroken in text.replace(" ", "")  # and one without a space, wrapped anywhere
         assert "Ảnh: Minh Khôi" in text  # a short one stays whole on its line
         lines = [flat(line) for i in range(len(pdf)) for line in page_text(pdf[i]).splitlines()]
         assert "Ảnh: Minh Khôi" in lines

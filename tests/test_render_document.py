@@ -174,3 +174,30 @@ def test_bad_mode_and_stylesheet_breakout_are_refused():
 
 def test_output_is_deterministic():
     assert render() == render()
+
+
+def test_a_bylines_names_stay_whole_with_the_dash_after_the_first():
+    """Two reporters joined by a dash: each name (the dash after the first) is one piece
+    that wraps whole, so no line ever begins with the dash."""
+    article = sample_article()
+    article.byline = "Nguyễn Thu Hà – Trần Minh Đức"
+    byline = parse_html(render(article)).find("p", class_="nd-byline")
+    assert [n.text() for n in byline.find_all("span", class_="nd-name")] == [
+        "Nguyễn Thu Hà –", "Trần Minh Đức"]
+    assert byline.text() == "Nguyễn Thu Hà – Trần Minh Đức"  # the text as typed
+    article.byline = "Minh Khôi <script>"  # one name: as typed, escaped
+    byline = parse_html(render(article)).find("p", class_="nd-byline")
+    assert byline.text() == "Minh Khôi <script>" and not byline.find_all("span")
+
+
+@pytest.mark.parametrize(("source", "printed"), [
+    ("Sở Giao thông vận tải", "Nguồn tin: Sở Giao thông vận tải"),
+    ("Theo Ngân hàng Nhà nước", "Theo Ngân hàng Nhà nước"),
+    ("theo TTXVN", "theo TTXVN"),
+    ("Nguồn: Bộ Y tế", "Nguồn: Bộ Y tế"),
+    ("Thông tấn xã Việt Nam", "Nguồn tin: Thông tấn xã Việt Nam"),
+])
+def test_a_source_that_already_says_so_is_not_labelled_twice(source, printed):
+    article = sample_article()
+    article.source = source
+    assert parse_html(render(article)).find("p", class_="nd-source").text() == printed

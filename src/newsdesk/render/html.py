@@ -10,6 +10,7 @@ Content-Security-Policy forbids scripts and every outside request.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any, Literal
@@ -38,15 +39,45 @@ _SVG_ID = re.compile(r'\s+id="[^"]*"')
 _DATA_KEY = re.compile(r"^[a-z][a-z0-9-]{0,40}$")
 
 
+_NAMES_DASH = re.compile(r"\s+([–—-])\s+")
+# a source that already says it is one: "Theo TTXVN", "Nguồn: …", "According to Reuters"
+_SAYS_SOURCE = re.compile(r"^(theo|nguồn|nguồn tin|according to|source|via)\b", re.IGNORECASE)
+
+
+def names(byline: str) -> Markup:
+    """A byline as printed: each name (with the dash after it) kept whole on a line where it
+    fits (``nd-name``: an inline block), so a dash between two names ends the first one's
+    line and never begins the next ("Nguyễn Thu Hà –" / "Trần Minh Đức")."""
+    parts, start = [], 0
+    for dash in _NAMES_DASH.finditer(byline):
+        parts.append(byline[start:dash.start()] + " " + dash.group(1))
+        start = dash.end()
+    parts.append(byline[start:])
+    if len(parts) == 1:
+        return Markup.escape(byline)
+    return Markup(" ").join(Markup('<span class="nd-name">{}</span>').format(part)
+                            for part in parts)
+
+
+def source_line(source: str, label: str) -> str:
+    """``Nguồn tin: Sở Giao thông``; a source typed as one already ("Theo TTXVN") as typed."""
+    if _SAYS_SOURCE.match(unicodedata.normalize("NFC", source.strip())):
+        return source.strip()
+    return f"{label}: {source}"
+
+
 @cache
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(resource_path("templates"))),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["names"] = names
+    environment.globals["source_line"] = source_line
+    return environment
 
 
 @cache
