@@ -232,3 +232,38 @@ def test_a_page_setup_that_cannot_be_printed_leaves_no_page_of_the_one_before(qt
     width = preview.document.pagePointSize(0).width()
     assert width == pytest.approx(148 / 25.4 * 72, abs=2)  # an A5 page
     assert preview.copyfit_text(preview.result.copyfit) == window.status.copyfit.text()
+
+
+def test_another_article_never_shows_the_page_of_the_one_before(qtbot, window):
+    """Clicking another article in the library: until its own page is printed, the print
+    preview shows that it is laying it out, never the article before's page (nor its
+    warnings) as if it were this one's."""
+    first = window.library.save(Article(headline="Cầu mới nối hai bờ sông", body=LONG_BODY))
+    second = window.library.save(Article(headline="Đường ven biển thông xe", body=LONG_BODY))
+    window.side.set_current_tab("print")
+    chosen_in_library(qtbot, window, first, "cau moi")
+    qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
+    preview = window.side.preview("print")
+    qtbot.waitUntil(lambda: shown_headline(preview) == first.headline, timeout=60000)
+    assert preview.view.isVisible()
+    seen = []  # what the pane shows each time the event loop turns, until the new page
+    chosen_in_library(qtbot, window, second, "ven bien")
+
+    def look() -> bool:
+        seen.append((preview.pages.currentWidget(), shown_headline(preview)))
+        return shown_headline(preview) == second.headline and preview.view.isVisible()
+
+    qtbot.waitUntil(look, timeout=60000)
+    assert not [headline for widget, headline in seen
+                if widget is preview.view and headline == first.headline]
+    assert any(widget is preview.waiting for widget, _ in seen)
+    assert not preview.waiting.isVisible()
+    assert preview.waiting.text() == "Laying out the page…"
+    # the same article printed again after an edit keeps its page on screen meanwhile
+    count = preview._shown
+    body = window.article_view.body
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, " Thêm.")
+    qtbot.waitUntil(lambda: preview._shown > count, timeout=60000)
+    assert preview.pages.currentWidget() is preview.view

@@ -2410,6 +2410,10 @@
 <context>
     <name>PrintPreview</name>
     <message>
+        <source>Laying out the page…</source>
+        <translation>Laying out the page…</translation>
+    </message>
+    <message>
         <source>&amp;Paper</source>
         <translation>&amp;Paper</translation>
     </message>

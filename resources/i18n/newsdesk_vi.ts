@@ -2397,6 +2397,10 @@
 <context>
     <name>PrintPreview</name>
     <message>
+        <source>Laying out the page…</source>
+        <translation>Đang dàn trang…</translation>
+    </message>
+    <message>
         <source>&amp;Paper</source>
         <translation>&amp;Khổ giấy</translation>
     </message>

@@ -133,9 +133,13 @@ class PrintPreview(QWidget):
         self.unprintable.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unprintable.setMargin(24)
         self.unprintable.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.waiting = QLabel(self)  # in the page's place while another article prints
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setEnabled(False)  # greyed: a state, not a message
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.view)
         self.pages.addWidget(self.unprintable)
+        self.pages.addWidget(self.waiting)
         self.notice = pending_notice(self)
         self._labels = [QLabel(self) for _ in range(3)]
         controls = QHBoxLayout()
@@ -193,6 +197,8 @@ class PrintPreview(QWidget):
         self.font_size.setAccessibleName(self.tr("Font size"))
         self.view.setAccessibleName(self.tr("Print preview"))
         self.unprintable.setAccessibleName(self.tr("Print preview"))
+        self.waiting.setText(self.tr("Laying out the page…"))
+        self.waiting.setAccessibleName(self.tr("Print preview"))
         self.zoom_label.setText(self.tr("&Zoom"))
         self.comments.setText(self.tr("Co&mments"))
         self.comments.setToolTip(self.tr(
@@ -282,6 +288,8 @@ class PrintPreview(QWidget):
         comes back with its copyfit line (``copyfit_changed``): whose article it measures;
         pages printed with another tag than the ones shown are shown from the top."""
         self.article = article
+        if tag != self._place[0]:
+            self.wait()  # the pages shown are another article's: never shown as this one's
         self._tag = tag
         try:
             from newsdesk.printing.setup import page_setup
@@ -304,6 +312,17 @@ class PrintPreview(QWidget):
         run_task(proof_notes, self.library, article,
                  on_done=lambda notes: self._print(article, setup, serial, notes),
                  on_error=lambda exc: self._notes_failed(exc, serial, tag))
+
+    def wait(self) -> None:
+        """Another article is to be printed: the pages of the one before, its warnings and
+        its suggestions notice are taken away until its own pages come."""
+        if self.pages.currentWidget() is self.waiting:
+            return
+        if self.pdf_path is not None:
+            self._place = (self._place[0], self.view.verticalScrollBar().value())
+        self.pages.setCurrentWidget(self.waiting)
+        self.message.hide()
+        self.notice.hide()
 
     def _notes_failed(self, exc: BaseException, serial: int, tag: object) -> None:
         if serial == self._serial:  # (never the failure of a refresh replaced since)

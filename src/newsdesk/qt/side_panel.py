@@ -102,8 +102,11 @@ class SidePanel(QTabWidget):
             self.copyfit_changed.emit(text)
 
     def opened(self) -> None:
-        """Another article is open (or none): what is printed for the one before is not its."""
+        """Another article is open (or none): what is printed for the one before is not its,
+        and its pages are no longer shown (the print preview says it is laying out the page)."""
         self._opened += 1
+        if self.print_tab.widget is not None:
+            self.print_tab.widget.wait()
 
     def _make_web(self, parent: QWidget) -> WebPreview:
         from .preview_web import WebPreview
