@@ -256,15 +256,20 @@ def _utf8_output() -> None:
 MAX_LINE = 300
 
 
+KEPT_END = 110  # characters of a long line's end kept: what was done, what to do
+
+
 def say(message: str) -> None:
     """One ``newsdesk: …`` line on stderr (a warning, what an import did): white space folded,
-    controls and bidi marks escaped, passwords hidden, under MAX_LINE characters."""
+    controls and bidi marks escaped, passwords hidden, under MAX_LINE characters. A longer
+    one loses its middle (often a quoted error), never its end, which says what happened
+    and what to do."""
     from newsdesk.domain.text import for_terminal, redact
 
     first_line = redact(for_terminal(str(message)[:4000])) or "failed"
     room = MAX_LINE - len("newsdesk: ") - 1  # the whole line stays under MAX_LINE
     if len(first_line) > room:
-        first_line = first_line[: room - 1] + "…"
+        first_line = first_line[: room - 1 - KEPT_END] + "…" + first_line[-KEPT_END:]
     print(f"newsdesk: {first_line}", file=sys.stderr)
 
 
