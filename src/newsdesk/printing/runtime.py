@@ -50,8 +50,11 @@ def configure_environment(*, for_cli: bool = False) -> None:
     """Set the environment QtWebEngine reads at start-up (idempotent)."""
     if for_cli and not os.environ.get("QT_QPA_PLATFORM"):
         # a process printing without a window never needs the screen: on a desktop it would
-        # only wake the GPU drivers (and their complaints on stderr), over SSH it would fail
+        # only wake the GPU drivers (and their complaints on stderr), over SSH it would fail;
+        # the offscreen platform itself opens an X display when it finds one (for OpenGL),
+        # and with it Vulkan and the GPU's probes, each with its line on stderr
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ.pop("DISPLAY", None)
     if _is_root() or os.environ.get("NEWSDESK_NO_SANDBOX"):
         _add_flags("--no-sandbox")
     if _offscreen():
