@@ -54,6 +54,38 @@ def test_a_two_paragraph_brief_keeps_its_drop_cap_on_its_first_line(data_dir, tm
 
 
 @pytest.mark.webengine
+def test_a_short_story_with_a_subheading_sets_across_the_page(data_dir, tmp_path):
+    """Three short paragraphs and a subheading, Tabloid in four columns at 12 pt: spread over
+    the columns, the subheading stood alone at the foot of the third with its text in the
+    fourth. Set as a brief, one column across the page, it heads its text."""
+    source = tmp_path / "cau.md"
+    source.write_text('---\nheadline: "Cần Thơ khánh thành cầu mới"\n---\n\n'
+                      "CẦN THƠ – Sáng nay, cầu Trần Hoàng Na chính thức thông xe sau ba năm "
+                      "thi công.\n\n### Giảm tải cho cầu cũ\n\n"
+                      "Lưu lượng xe qua cầu cũ dự kiến giảm một nửa.\n\nNgười dân vui mừng.\n",
+                      encoding="utf-8")
+    done = run_newsdesk(data_dir, "import", str(source))
+    assert done.returncode == 0, done.stderr
+    pdf = tmp_path / "cau.pdf"
+    done = run_newsdesk(data_dir, "export", done.stdout.split()[-1], "--format", "pdf", "-o",
+                        str(pdf), "--paper", "Tabloid", "--columns", "4", "--font-size", "12")
+    assert done.returncode == 0, done.stderr
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        text = document[0].get_textpage()
+        whole = text.get_text_range()
+        heading = text.get_charbox(whole.index("Giảm tải"))
+        follows = text.get_charbox(whole.index("Lưu lượng"))
+        first = text.get_charbox(whole.index("Sáng nay"))
+    finally:
+        document.close()
+    assert abs(heading[0] - follows[0]) < 1, (heading, follows)  # one column: same left edge
+    assert follows[3] < heading[1], (heading, follows)  # its text right under it
+    assert heading[3] < first[1]  # after the first paragraph, down the page
+    assert heading[1] - follows[3] < 12, (heading, follows)  # (within a line)
+
+
+@pytest.mark.webengine
 def test_copying_the_headline_out_of_an_english_pdf_gives_its_words_whole(data_dir, tmp_path):
     """Soft hyphens are inserted for justified English columns; where text never hyphenates
     (headline, captions, byline) they are taken out before printing, so a PDF viewer's text

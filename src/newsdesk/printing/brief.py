@@ -3,8 +3,9 @@
 Spread over two to four columns, a brief of two short paragraphs stands a line or two in each,
 its drop cap torn from its lines and its last page no page at all. ``BRIEF_JS`` runs first in
 the laid-out print document (before soft hyphens are weighed, the line grid and the make-up,
-since all of them depend on the measure): a body of paragraphs and at most one photo whose
-text would give fewer than four lines to each column is marked ``nd-brief``, and print.css
+since all of them depend on the measure): a body of paragraphs (and subheadings: spread over
+the columns, one stood alone at a column's foot) and at most one photo whose text would give
+fewer than four lines to each column is marked ``nd-brief``, and print.css
 sets it in one column across the page, its photo at the left, one column wide, after the
 first paragraph (that keeps its drop cap), the rest of the text beside it. The copyfit measures it at that width (``copyfit.MEASURE_JS``).
 """
@@ -23,9 +24,10 @@ BRIEF_JS = r"""
   const root = getComputedStyle(document.documentElement);
   const columns = parseInt(root.getPropertyValue('--nd-columns'), 10) || 1;
   const kids = Array.from(body.children);
-  const lines = kids.filter(el => el.tagName === 'P').reduce((sum, el) => sum + Math.round(
+  const text = el => el.tagName === 'P' || /^H[2-6]$/.test(el.tagName);
+  const lines = kids.filter(text).reduce((sum, el) => sum + Math.round(
     Array.from(el.getClientRects()).reduce((h, r) => h + r.height, 0) / line), 0);
-  if (line > 0 && columns > 1 && kids.every(el => el.tagName === 'P' || el.tagName === 'FIGURE') &&
+  if (line > 0 && columns > 1 && kids.every(el => text(el) || el.tagName === 'FIGURE') &&
       kids.filter(el => el.tagName === 'FIGURE').length <= 1 && lines < 4 * columns) {
     art.classList.add('nd-brief');
     const photo = kids.find(el => el.tagName === 'FIGURE');
