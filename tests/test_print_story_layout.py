@@ -24,7 +24,9 @@ alone (``mua-han-man``, one column) and a foot alone on the last page
 it empty (tried a few paragraphs earlier), a column of text alone three lines short of a
 photo (its paragraphs set a shade looser), and two closing photos alone on the last page
 that only a move leaving a hole on the page before gives text, the hole then closed
-(``den-long-hang-ma``, A3, one column, 12 pt). On those, the last page also holds text.
+(``den-long-hang-ma``, A3, one column, 12 pt), and a foot alone after a page of two narrow
+photos, which come back drawn smaller whole (A4, one column). On those, the last page also
+holds text.
 """
 
 from __future__ import annotations
@@ -63,7 +65,8 @@ STORIES = {
     "mua-han-man": [("A4", 1, 9.5), ("Tabloid", 1, 9.5), ("A5", 2, 9.5), ("A3", 2, 9.5),
                     ("A4", 3, 9.5)],
     "den-long-hang-ma": [("A3", 4, 10.5), ("A3", 1, 10.5), ("A3", 1, 9.5), ("Tabloid", 1, 9.5),
-                         ("A4", 2, 9.5), ("A4", 3, 10.5), ("A3", 1, 12.0)],
+                         ("A4", 2, 9.5), ("A4", 3, 10.5), ("A3", 1, 12.0),
+                         ("A4", 1, 10.5)],
 }
 SLACK = 3.0  # pt: rounding of the boxes Chromium writes into the PDF
 

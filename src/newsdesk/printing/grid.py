@@ -22,8 +22,9 @@ from __future__ import annotations
 # Defines, in the scope of the script it starts: ``cropTo(img, height[, box])`` shows
 # ``height`` px of the picture (its middle; ``box``: its box as laid out, when known),
 # ``deepenTo(img, height[, box])`` shows it ``height`` px deep, deeper than now (drawn larger,
-# its sides cut), ``shownHeight(img)`` what it shows now, ``keepCrop(img)`` a function that
-# puts the picture back as it is now (style and cut).
+# its sides cut), ``shrinkTo(img, height)`` drawn smaller whole, ``shownHeight(img)`` what it
+# shows now, ``keepCrop(img)`` a function that puts the picture back as it is now (style and
+# cut).
 CROP_JS = r"""
   const cutOf = img => parseFloat(img.dataset.ndCut || '0') || 0;
   const shownHeight = img => img.getBoundingClientRect().height - 2 * cutOf(img);
@@ -61,6 +62,23 @@ CROP_JS = r"""
       ? snap(box.left - holder.left + (box.width - shown) / 2 - side) + 'px' : 'auto';
     img.style.marginRight = 'auto';
   };
+  // A picture drawn smaller whole, ``height`` px deep: one narrower than its column (capped
+  // in height) keeps all of itself rather than lose its top and bottom (what it cut there
+  // shrinks with it).
+  const shrinkTo = (img, height, box = img.getBoundingClientRect()) => {
+    const cut = cutOf(img), scale = height / (box.height - 2 * cut);
+    img.style.maxWidth = 'none';
+    img.style.maxHeight = 'none';
+    img.style.width = snap(box.width * scale) + 'px';
+    img.style.height = snap(box.height * scale) + 'px';
+    if (cut > 0) {
+      const kept = snap(cut * scale);
+      img.dataset.ndCut = String(kept);
+      img.style.clipPath = `inset(${kept}px 0px ${kept}px 0px)`;
+      img.style.marginTop = -kept + 'px';
+      img.style.marginBottom = -kept + 'px';
+    }
+  };
   const keepCrop = img => {
     const style = img.getAttribute('style'), cut = img.dataset.ndCut;
     if (!img.dataset.ndShown) {  // as the story gave it: what the make-up may change counts
@@ -86,6 +104,13 @@ CROP_JS = r"""
     const first = firstShown(img);
     if (first < 8 * line) { return 0; }
     return Math.max(0, Math.floor((shownHeight(img) - first * 0.8) / line + 0.001));
+  };
+  // Whole lines a picture narrower than its column may lose drawn smaller whole: a quarter
+  // of its depth at most (0 for one as wide as its column: that one is cropped).
+  const shrinkRoom = img => {
+    const first = firstShown(img);
+    if (first < 8 * line || img.getBoundingClientRect().width >= widthFor(img) - 1) { return 0; }
+    return Math.max(0, Math.floor((shownHeight(img) - first * 0.75) / line + 0.001));
   };
   const deepenRoom = img => {
     const first = firstShown(img);

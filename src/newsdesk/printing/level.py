@@ -23,8 +23,9 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   (cropped evenly, a fifth at most) when that brings it back, any of the ways above; else
   that page's paragraphs are set a shade tighter (letter-spacing -0.012em), from the last
   up, each kept only when it saves a line, and, with photo fitting, that page's photos give
-  what they may as well (a fifth of each at most), a line at a time, until it comes back
-  (all as it was if not);
+  what they may as well (a fifth of each at most, cropped; a photo narrower than its column
+  is drawn smaller whole instead, to three quarters of its depth), a line at a time, until
+  it comes back (all as it was if not);
 - the last page's columns more than two lines apart: its photos are tried later and
   earlier in the story (the story's closing photo also past the photo before it) and, with
   photo fitting, cropped or shown deeper by a line or two,
@@ -119,11 +120,12 @@ LEVEL_JS = r"""
     // subheading too deep for its column is brought in: ``tighten``), from the last up, each
     // kept only when it saves a line, until the foot comes back, set any of the ways above;
     // else, with photo fitting, the photos of that page give what they may as well (each a
-    // fifth of itself at most, cropped evenly), the last first, a line at a time; all as it
-    // was when none of that brings the foot back.
+    // fifth of itself at most, cropped evenly; one narrower than its column a quarter, drawn
+    // smaller whole), the last first, a line at a time; all as it was when none of that
+    // brings the foot back.
     if (over() && !foot.classList.contains('nd-foot-split')) {
       const undo = [];
-      let way = null, tight = 0, cropped = 0;
+      let way = null, tight = 0, given = 0;  // paragraphs tightened, lines photos gave
       const paragraphs = Array.from(body.children).filter(el => isText(el) &&
         !el.style.letterSpacing && rects(el).some(r => where(r).page === bodyPage))
         .reverse().slice(0, 6 * columns);
@@ -138,28 +140,32 @@ LEVEL_JS = r"""
         el.querySelector('img') && rects(el).length > 0 &&
         where(rects(el)[0]).page === bodyPage).reverse() : [];
       for (const fig of figs) {
-        const img = fig.querySelector('img'), room = cropRoom(img), shown = shownHeight(img);
+        // a photo narrower than its column (capped in height) is drawn smaller whole, to
+        // three quarters of its depth at most; one as wide as its column is cropped
+        const img = fig.querySelector('img'), shown = shownHeight(img);
+        const whole = shrinkRoom(img) > 0, room = whole ? shrinkRoom(img) : cropRoom(img);
         if (!room) { continue; }
-        const restore = keepCrop(img), was = fig.dataset.ndCropped;
+        const mark = whole ? 'ndShrunk' : 'ndCropped';
+        const restore = keepCrop(img), was = fig.dataset[mark];
         undo.push(() => {
           restore();
           if (was === undefined) {
-            delete fig.dataset.ndCropped;
+            delete fig.dataset[mark];
           } else {
-            fig.dataset.ndCropped = was;
+            fig.dataset[mark] = was;
           }
         });
         for (let k = 1; k <= room && !way; k++) {
-          cropTo(img, shown - k * line);
-          fig.dataset.ndCropped = String((+was || 0) + k);
-          cropped += 1;
+          (whole ? shrinkTo : cropTo)(img, shown - k * line);
+          fig.dataset[mark] = String((+was || 0) + k);
+          given += 1;
           way = comesBack();
         }
         if (way) { break; }
       }
       if (way) {
         if (tight) { window.__ndMakeup.tightened = (window.__ndMakeup.tightened || 0) + tight; }
-        window.__ndMakeup.footRoom = [`tight ${tight}`, `cropped ${cropped}`].concat(way).join(' ');
+        window.__ndMakeup.footRoom = [`tight ${tight}`, `photos ${given}`].concat(way).join(' ');
       } else {
         undo.reverse().forEach(put => put());
       }
