@@ -326,3 +326,36 @@ def test_a_credit_longer_than_its_column_wraps_and_prints_whole(qapp, tmp_path):
         assert "Ảnh: Minh Khôi" in lines
     finally:
         pdf.close()
+
+
+def test_a_missing_photo_prints_as_a_framed_box_naming_it(qapp, tmp_path):
+    """A photo the export cannot find is a grey box where it goes, a column wide and six lines
+    deep, its file named in it: on a proof it cannot pass for a line of the story."""
+    article = sample_article(words=500, photos=2)
+    source = photo_source(2)
+    target = tmp_path / "missing.pdf"
+    result = _print(article, lambda path: None if path.endswith("anh2.jpg") else source(path),
+                    target, PageSetup(paper="A4", columns=2, publication=PUBLICATION),
+                    cache_dir=tmp_path / "cache")
+    assert any("anh2.jpg" in w for w in result.warnings)
+    pdf = pdfium.PdfDocument(target)
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            text = page.get_textpage()
+            whole = text.get_text_range()
+            if "Thiếu ảnh" in whole:
+                break
+        else:
+            raise AssertionError("no placeholder printed")
+        box = text.get_charbox(whole.index("Thiếu ảnh"))  # left, bottom, right, top (pt)
+        scale = 2
+        image = page.render(scale=scale).to_pil().convert("L")
+        height = page.get_size()[1]
+        line = 10 * 1.45  # about a line of the body, in pt
+        # the grey ground of the box, above and below the name
+        for dy in (line, -line):
+            y = (height - (box[1] + box[3]) / 2 + dy) * scale
+            assert 225 <= image.getpixel((int(box[0] * scale), int(y))) <= 245
+    finally:
+        pdf.close()
