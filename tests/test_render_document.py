@@ -196,6 +196,8 @@ def test_a_bylines_names_stay_whole_with_the_dash_after_the_first():
     ("theo TTXVN", "theo TTXVN"),
     ("Nguồn: Bộ Y tế", "Nguồn: Bộ Y tế"),
     ("Thông tấn xã Việt Nam", "Nguồn tin: Thông tấn xã Việt Nam"),
+    ("Nguồn sống", "Nguồn tin: Nguồn sống"),  # a name, not a label
+    ("Theodore Foundation", "Nguồn tin: Theodore Foundation"),
 ])
 def test_a_source_that_already_says_so_is_not_labelled_twice(source, printed):
     article = sample_article()

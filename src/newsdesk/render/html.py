@@ -41,7 +41,8 @@ _DATA_KEY = re.compile(r"^[a-z][a-z0-9-]{0,40}$")
 
 _NAMES_DASH = re.compile(r"\s+([–—-])\s+")
 # a source that already says it is one: "Theo TTXVN", "Nguồn: …", "According to Reuters"
-_SAYS_SOURCE = re.compile(r"^(theo|nguồn|nguồn tin|according to|source|via)\b", re.IGNORECASE)
+_SAYS_SOURCE = re.compile(r"^((theo|according to|via)\s|(nguồn( tin)?|source)\s*:)",
+                          re.IGNORECASE)
 
 
 def names(byline: str) -> Markup:
