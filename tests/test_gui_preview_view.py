@@ -251,6 +251,8 @@ def test_another_article_never_shows_the_page_of_the_one_before(qtbot, window):
 
     def look() -> bool:
         seen.append((preview.pages.currentWidget(), shown_headline(preview)))
+        if preview.pages.currentWidget() is preview.waiting:
+            assert preview.copyfit.text() == "Copyfit: —"  # not the one before's figures
         return shown_headline(preview) == second.headline and preview.view.isVisible()
 
     qtbot.waitUntil(look, timeout=60000)

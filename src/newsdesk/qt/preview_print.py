@@ -321,6 +321,7 @@ class PrintPreview(QWidget):
         if self.pdf_path is not None:
             self._place = (self._place[0], self.view.verticalScrollBar().value())
         self.pages.setCurrentWidget(self.waiting)
+        self.copyfit.setText(self.tr("Copyfit: —"))  # (the status bar says so too)
         self.message.hide()
         self.notice.hide()
 
