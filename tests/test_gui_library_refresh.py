@@ -217,22 +217,28 @@ def test_rows_do_not_move_under_the_pointer(qtbot, window, stored):
 
 
 def test_rows_held_under_the_pointer_move_once_it_rests(qtbot, window, stored, monkeypatch):
+    from newsdesk.qt import library_panel
+
     panel = window.library_panel
+    monkeypatch.setattr(library_panel, "HOLD_MS", 300)  # (2 s in the app)
     panel._hold.setInterval(300)
-    QTest.mouseMove(panel.view.viewport(), QPoint(10, 10))
-    assert panel.pointer_in
+    below_the_rows = QPoint(10, panel.view.viewport().height() - 5)
+    QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=below_the_rows)
+    assert panel.pointer_moving and not window._has_article()  # (a click on no row)
     with Library.open(window.library.paths.data) as other:
         other.save(Article(headline="Cầu mới nối hai bờ sông"))
     window.library_watch.check()
     qtbot.waitUntil(lambda: panel.held, timeout=SOON_MS)
     assert not shows(panel, "Cầu mới nối hai bờ sông")
     qtbot.waitUntil(lambda: shows(panel, "Cầu mới nối hai bờ sông"), timeout=AT_ONCE_MS)
-    assert panel.pointer_in  # still there, resting: the list came up to date all the same
+    assert not panel.pointer_moving  # still there, resting: the list came up to date
 
 
 def test_f5_reads_the_list_at_once_under_the_pointer(qtbot, window):
     panel = window.library_panel
-    QTest.mouseMove(panel.view.viewport(), QPoint(10, 10))
+    below_the_rows = QPoint(10, panel.view.viewport().height() - 5)
+    QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=below_the_rows)
+    assert panel.pointer_moving
     window.library_watch.timer.stop()
     with Library.open(window.library.paths.data) as other:
         other.save(Article(headline="Cầu mới nối hai bờ sông"))

@@ -15,12 +15,13 @@ the list, they show).
 Rows never move under the pointer: the list is newest change first, and leaving an article
 saves it, so the row just left would jump to the top while the reporter moves on to click
 the next one. A reread (a save, a change made elsewhere) waits while the pointer is in the
-list, until it leaves or rests there ``HOLD_MS``; a new search or filter, and what the user
+list (it moved there less than ``HOLD_MS`` ago), until it leaves or rests there ``HOLD_MS``; a new search or filter, and what the user
 asks for (View › Refresh, an import, a deletion), is read at once.
 """
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -124,10 +125,11 @@ class _FileDrops(QObject):
 
 
 class _Pointer(QObject):
-    """Tells the panel where the pointer is: moving in the list (entering it, moving, a
-    click, the wheel) or gone from it."""
+    """Tells the panel when the pointer moves in the list (a move, a click, the wheel) and
+    when it leaves. Entering alone is not moving: a window shown, or raised, under a pointer
+    at rest sends it too."""
 
-    MOVES = (QEvent.Type.Enter, QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress,
+    MOVES = (QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress,
              QEvent.Type.MouseButtonRelease, QEvent.Type.Wheel, QEvent.Type.HoverMove)
 
     def __init__(self, panel: LibraryPanel) -> None:
@@ -181,7 +183,7 @@ class LibraryPanel(QWidget):
         self.view.viewport().setAcceptDrops(True)
         self.view.viewport().installEventFilter(_FileDrops(self))
         self.view.viewport().installEventFilter(_Pointer(self))
-        self.pointer_in = False  # the pointer is in the list (rows do not move under it)
+        self._moved_at: float | None = None  # when the pointer last moved in the list
         self.held = False  # a reread waits for the pointer to leave or rest
         self._hold = QTimer(self)
         self._hold.setSingleShot(True)
@@ -248,7 +250,7 @@ class LibraryPanel(QWidget):
         filter lists from the start; the same one rereads the rows on screen, once the
         pointer has left the list or rests in it (at once when ``now``: the user asked)."""
         self._debounce.cancel()
-        if not now and self.pointer_in and self.query() == self.model.query:
+        if not now and self.pointer_moving and self.query() == self.model.query:
             if not self.held:
                 self.held = True
                 self._hold.start()
@@ -265,19 +267,28 @@ class LibraryPanel(QWidget):
             self._on_screen = self._articles_on_screen()
             self.model.refresh(self._rows_shown())
 
+    @property
+    def pointer_moving(self) -> bool:
+        """The pointer moved in the list less than ``HOLD_MS`` ago (rows must stay put)."""
+        return (self._moved_at is not None
+                and time.monotonic() - self._moved_at < HOLD_MS / 1000)
+
     def _pointer_moved(self) -> None:
-        self.pointer_in = True
+        self._moved_at = time.monotonic()
         if self.held:
             self._hold.start()  # it rests HOLD_MS from now
 
     def _pointer_left(self) -> None:
-        self.pointer_in = False
+        self._moved_at = None
         self._release()
 
     def _release(self) -> None:
-        """The pointer left the list or rests in it: a reread that waited runs now."""
+        """The pointer left the list or rests in it: a reread that waited runs now (not in a
+        window closed meanwhile)."""
         if self.held:
-            self.refresh(now=True)
+            self.held = False
+            if self.isVisible():
+                self.refresh(now=True)
 
     def _rows_shown(self) -> list[int]:
         """The rows on screen and the current one (the model rereads their pages)."""
