@@ -210,3 +210,23 @@ def test_a_new_article_is_not_replaced_by_one_still_being_read(qtbot, window, mo
     commit_text(view.form.headline, "Tin mới")  # typed with Telex
     qtbot.wait(1000)
     assert view.base.id != a.id and view.form.headline.text() == "Tin mới"
+
+
+def test_the_last_sessions_article_read_late_never_comes_back_over_a_deletion(
+        qtbot, window, monkeypatch):
+    """At start the app reads the article open when it was last closed. Read slowly, it must
+    not open after the reporter has opened another article and deleted it: the start page
+    stays."""
+    from PySide6.QtWidgets import QMessageBox
+
+    a, b = two_articles(qtbot, window)
+    window._remember_open(a.id)
+    slow_to_read(window, monkeypatch, a.id, 0.6)
+    window._reopen_last()  # as when the library has opened
+    open_from_library(qtbot, window, b.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.actions_["delete"].trigger()
+    qtbot.waitUntil(lambda: [s.id for s in window.library.list()] == [a.id], timeout=5000)
+    qtbot.wait(1000)  # the last session's article has been read by now
+    assert window.centre.currentWidget() is window.start_page
+    assert not window._has_article()

@@ -366,6 +366,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         from .status_bar import SaveState
 
         self._open_after_sent.stop()
+        self._opening += 1  # nothing open is what was asked for last: none still read opens
         self.centre.setCurrentWidget(self.start_page)
         self._save_state_shown(SaveState.EMPTY)
         self.status.set_stats(None)
@@ -410,7 +411,9 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         """Open the article that was open when the app was last closed (if it still exists)."""
         last = window_settings(self.paths).value("last_article", "")
         if last:
-            run_task(self._load, str(last), on_done=self._reopen_done,
+            serial = self._opening  # (an article opened, or closed, meanwhile: that stands)
+            run_task(self._load, str(last),
+                     on_done=lambda article: self._reopen_done(article, serial),
                      on_error=lambda _exc: None)
 
     def _remember_open(self, article_id: str | None) -> None:
@@ -423,8 +426,9 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
             state.setValue("last_article", article_id)
             state.sync()
 
-    def _reopen_done(self, article: Article) -> None:
-        if not self._has_article() and article.id not in self.waiting_ids:
+    def _reopen_done(self, article: Article, serial: int) -> None:
+        if serial == self._opening and not self._has_article() and \
+                article.id not in self.waiting_ids:
             self.open_article(article)  # (a save left waiting for it opens it, as stored)
 
     def open_article(self, article: Article, *, journal_key=None, dirty=False) -> None:
