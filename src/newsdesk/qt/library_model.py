@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
 
 from .workers import run_task
@@ -207,6 +208,8 @@ class ArticleListModel(QStringListModel):
 
     def _failed(self, exc: BaseException, serial: int, page: int | None = None, *,
                 replace: bool = False) -> None:
+        if not shiboken6.isValid(self):  # the window closed while the list was being read
+            return
         if page is not None:
             self._pending.discard(page)  # asked again when shown again
         elif serial == self._serial:
@@ -225,8 +228,8 @@ class ArticleListModel(QStringListModel):
 
     def _listed(self, found: tuple[object, int, dict[int, list]], serial: int,
                 replace: bool) -> None:
-        if serial != self._serial:
-            return  # an answer to an older request
+        if not shiboken6.isValid(self) or serial != self._serial:
+            return  # the window closed meanwhile, or an answer to an older request
         self.stamp, total, pages = found
         self.loading = False
         if replace:
@@ -261,7 +264,7 @@ class ArticleListModel(QStringListModel):
                  on_error=lambda exc: self._failed(exc, serial, page))
 
     def _page(self, found: tuple[int, dict[int, list]], page: int, serial: int) -> None:
-        if serial != self._serial:
+        if not shiboken6.isValid(self) or serial != self._serial:
             return
         self._pending.discard(page)
         rows = found[1].get(page)
