@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from gui_support import close_window, commit_text, open_from_list, open_window, press
 from newsdesk import launcher
@@ -214,6 +214,54 @@ def test_rows_do_not_move_under_the_pointer(qtbot, window, stored):
     QTest.mouseMove(window.article_view.body.viewport(), QPoint(20, 20))  # the pointer leaves
     qtbot.waitUntil(lambda: panel.ids() == [oldest.id, newest.id, middle.id], timeout=AT_ONCE_MS)
     assert current_id(panel) == newest.id  # the open article, wherever it now stands
+
+
+def test_a_save_waits_while_the_pointer_moves_over_the_list(qtbot, window, stored):
+    """The reporter saves (Ctrl+S) with the pointer already moving over the list, on its way
+    to the next article: the saved article would jump to the top; the rows stay as they are
+    until the pointer stops or leaves, and the click opens the row it points at."""
+    panel = window.library_panel
+    oldest, middle, newest = stored
+    open_from_list(qtbot, window, oldest.id)
+    view = window.article_view
+    view.body.setFocus()
+    view.body.moveCursor(QTextCursor.MoveOperation.End)
+    commit_text(view.body, " Sửa thêm.")
+    viewport = panel.view.viewport()
+    top = panel.view.visualRect(panel.model.index(0)).center()
+    for dy in (12, 8, 4, 0):  # the pointer comes up the list, no button held
+        QTest.mouseMove(viewport, top + QPoint(0, dy))
+    assert panel.pointer_moving
+    window.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: "Sửa thêm." in window.library.get(oldest.id).body, timeout=5000)
+    qtbot.waitUntil(lambda: panel.held, timeout=2000)
+    qtbot.wait(300)
+    assert panel.ids() == [newest.id, middle.id, oldest.id]
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=top)
+    qtbot.waitUntil(lambda: window.article_view.base.id == newest.id, timeout=5000)
+
+
+def test_a_pointer_at_rest_holds_nothing(qtbot, window):
+    """A window shown or raised under a pointer at rest gets an Enter, and a move to where the
+    pointer already is: neither is the reporter moving it, and nothing waits."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QCursor, QEnterEvent, QMouseEvent
+
+    panel = window.library_panel
+    viewport = panel.view.viewport()
+    there = QPointF(QCursor.pos())  # where the pointer rests (the last test's, say)
+    here = QPointF(viewport.mapFromGlobal(QCursor.pos()))
+    QApplication.sendEvent(viewport, QEnterEvent(here, here, there))
+    QApplication.sendEvent(viewport, QMouseEvent(QMouseEvent.Type.MouseMove, here, there,
+                                                 Qt.MouseButton.NoButton,
+                                                 Qt.MouseButton.NoButton,
+                                                 Qt.KeyboardModifier.NoModifier))
+    assert not panel.pointer_moving
+    with Library.open(window.library.paths.data) as other:
+        other.save(Article(headline="Cầu mới nối hai bờ sông"))
+    window.library_watch.check()
+    qtbot.waitUntil(lambda: shows(panel, "Cầu mới nối hai bờ sông"), timeout=AT_ONCE_MS)
+    assert not panel.held
 
 
 def test_rows_held_under_the_pointer_move_once_it_rests(qtbot, window, stored, monkeypatch):

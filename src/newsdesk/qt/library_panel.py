@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QPointF,
     Qt,
     QTimer,
     Signal,
@@ -125,22 +126,30 @@ class _FileDrops(QObject):
 
 
 class _Pointer(QObject):
-    """Tells the panel when the pointer moves in the list (a move, a click, the wheel) and
-    when it leaves. Entering alone is not moving: a window shown, or raised, under a pointer
-    at rest sends it too."""
+    """Tells the panel when the pointer moves in the list and when it leaves. A move counts
+    when the pointer stands somewhere else than at the event before (a window shown or raised
+    under a pointer at rest sends an Enter, and a move to where it already was, which do
+    not); a click and the wheel always count."""
 
-    MOVES = (QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress,
-             QEvent.Type.MouseButtonRelease, QEvent.Type.Wheel, QEvent.Type.HoverMove)
+    ACTIONS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.Wheel)
+    MOVES = (QEvent.Type.MouseMove, QEvent.Type.HoverMove, QEvent.Type.Enter)
 
     def __init__(self, panel: LibraryPanel) -> None:
         super().__init__(panel)
         self.panel = panel
+        self._at: QPointF | None = None  # where the pointer stood at the last event
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in self.MOVES:
+        if kind in self.ACTIONS:
             self.panel._pointer_moved()
+        elif kind in self.MOVES:
+            at = event.globalPosition() if hasattr(event, "globalPosition") else None
+            if at is not None and self._at is not None and at != self._at:
+                self.panel._pointer_moved()
+            self._at = at
         elif kind == QEvent.Type.Leave:
+            self._at = None
             self.panel._pointer_left()
         return False
 
@@ -182,6 +191,7 @@ class LibraryPanel(QWidget):
         self.view.setModel(self.model)
         self.view.viewport().setAcceptDrops(True)
         self.view.viewport().installEventFilter(_FileDrops(self))
+        self.view.viewport().setMouseTracking(True)  # moves without a button held reach it
         self.view.viewport().installEventFilter(_Pointer(self))
         self._moved_at: float | None = None  # when the pointer last moved in the list
         self.held = False  # a reread waits for the pointer to leave or rest
