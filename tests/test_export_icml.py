@@ -32,6 +32,14 @@ def test_every_paragraph_arrives_with_its_style(tmp_path):
     assert result.warnings == []
 
 
+def test_a_source_typed_as_one_is_not_labelled_twice(tmp_path):
+    """As on the page and in the HTML (``source_line``): "Theo TTXVN" is its own label."""
+    article = sample_article()
+    article.source = "Theo TTXVN"
+    got = icml_paragraphs(export(tmp_path, article).path)
+    assert [(style, text) for style, text, _ in got][-1] == ("source", "Theo TTXVN")
+
+
 def test_styles_are_declared_and_runs_carry_bold_italic_links(tmp_path):
     article = sample_article(body="Chữ **đậm**, *nghiêng*, ***cả hai*** và [liên kết](https://a.vn/x?y=1&z=2).")
     doc = parse_icml(export(tmp_path, article).path).getroot()

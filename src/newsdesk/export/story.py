@@ -17,6 +17,7 @@ from urllib.parse import unquote
 from markdown_it.token import Token
 
 from newsdesk.domain import Article
+from newsdesk.render.dateline import source_line
 from newsdesk.render.figures import body_parser
 from newsdesk.render.markdown import create_parser
 from newsdesk.render.sanitize import safe_href
@@ -174,5 +175,5 @@ def story_paragraphs(article: Article, source_label: str) -> list[Paragraph]:
     if article.byline:
         out.append(Paragraph("byline", [Run(article.byline)]))
     if article.source:
-        out.append(Paragraph("source", [Run(f"{source_label}: {article.source}")]))
+        out.append(Paragraph("source", [Run(source_line(article.source, source_label))]))
     return out

@@ -2,11 +2,14 @@
 
 ``format_dateline`` gives the portal-style date line of docs/formats.md §1 (``Thứ Ba, 10/10/2023
 16:35`` for Vietnamese), always in the time zone the ``published`` value carries. ``labels``
-returns the words printed around the article ("Nguồn tin", "MÃ QR" / "QR CODE", "Ảnh", …).
+returns the words printed around the article ("Nguồn tin", "MÃ QR" / "QR CODE", "Ảnh", …);
+``source_line`` the source line with its label (none when the source says it is one).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import datetime
 
 _VI_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
@@ -70,3 +73,15 @@ def format_dateline(dt: datetime, language: str = "vi") -> str:
 def iso_datetime(dt: datetime | None) -> str:
     """ISO 8601 with seconds and offset (``2023-10-10T16:35:00+07:00``), or ``""``."""
     return dt.isoformat(timespec="seconds") if dt is not None else ""
+
+
+# a source that already says it is one: "Theo TTXVN", "Nguồn: …", "According to Reuters"
+_SAYS_SOURCE = re.compile(r"^((theo|according to|via)\s|(nguồn( tin)?|source)\s*:)",
+                          re.IGNORECASE)
+
+
+def source_line(source: str, label: str) -> str:
+    """``Nguồn tin: Sở Giao thông``; a source typed as one already ("Theo TTXVN") as typed."""
+    if _SAYS_SOURCE.match(unicodedata.normalize("NFC", source.strip())):
+        return source.strip()
+    return f"{label}: {source}"

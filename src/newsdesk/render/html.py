@@ -10,7 +10,6 @@ Content-Security-Policy forbids scripts and every outside request.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any, Literal
@@ -22,7 +21,7 @@ from markupsafe import Markup
 from newsdesk.config.resources import resource_path
 from newsdesk.domain import Article
 
-from .dateline import format_dateline, iso_datetime, labels
+from .dateline import format_dateline, iso_datetime, labels, source_line
 from .figures import ImageSource, render_body_full
 from .markdown import create_parser
 from .metadata import json_ld, news_article, open_graph
@@ -40,9 +39,6 @@ _DATA_KEY = re.compile(r"^[a-z][a-z0-9-]{0,40}$")
 
 
 _NAMES_DASH = re.compile(r"\s+([–—-])\s+")
-# a source that already says it is one: "Theo TTXVN", "Nguồn: …", "According to Reuters"
-_SAYS_SOURCE = re.compile(r"^((theo|according to|via)\s|(nguồn( tin)?|source)\s*:)",
-                          re.IGNORECASE)
 
 
 def names(byline: str) -> Markup:
@@ -58,13 +54,6 @@ def names(byline: str) -> Markup:
         return Markup.escape(byline)
     return Markup(" ").join(Markup('<span class="nd-name">{}</span>').format(part)
                             for part in parts)
-
-
-def source_line(source: str, label: str) -> str:
-    """``Nguồn tin: Sở Giao thông``; a source typed as one already ("Theo TTXVN") as typed."""
-    if _SAYS_SOURCE.match(unicodedata.normalize("NFC", source.strip())):
-        return source.strip()
-    return f"{label}: {source}"
 
 
 @cache
