@@ -199,9 +199,9 @@ LEVEL_JS = r"""
   // photo of the last page is tried later in the story, then earlier (never past another
   // photo but the story's closing one, which may pass the photo before it; never between a
   // subheading and its text: it may take text of the page before onto this one), then, when
-  // photos may be fitted, its picture cropped or shown deeper by a line or two. Each round keeps the try that levels the columns most (the first within a line
-  // ends the round), never one that adds a page or leaves a hole on the pages before; up to
-  // five rounds.
+  // photos may be fitted, its picture cropped or shown deeper by a line or two. Each round
+  // keeps the try that levels the columns most (the first within a line ends the round),
+  // never one that adds a page or leaves a hole on the pages before; up to five rounds.
   const fitted = new Set();
   // what the body's elements look like now (style, data), and the make-up's counts: the
   // function given back puts them back so (``closeHoles`` tried and taken back)

@@ -509,23 +509,23 @@ MAKEUP_JS = r"""
     next.style.marginTop = saved;
     return false;
   };
-  // A hole of more than two lines (``free``, in lines and a fraction: the reader sees two
-  // lines and most of a third as a hole) before what could not come in (a photo, a table),
-  // in a column of text alone or one whose photos are spaced as far as they go: the
-  // column's paragraphs, from its foot up, are set a shade looser, one at a time, each kept
-  // only when it takes a line more, the column's break where it is, until the column ends
-  // two lines short at most (or as near as its paragraphs allow).
+  // A hole of more than two lines (in lines and a fraction: the reader sees two lines and
+  // most of a third as a hole) before what could not come in (a photo, a table), in a
+  // column of text alone or one whose photos are spaced as far as they go: the column's
+  // paragraphs, from its foot up, are set a shade looser, one at a time, each kept only when
+  // it takes a line more, the column's break where it is, until the column ends two lines
+  // short at most (or as near as its paragraphs allow).
   const SHORT = 2.2;  // lines: a column ending further than that above its foot shows a hole
-  const loosen = ([at, free, next]) => {
+  const loosen = ([at, next]) => {
     const pages = lastPage(), start = rects(next)[0];
     const paragraphs = Array.from(body.children).filter(el => isText(el) &&
       !el.style.letterSpacing && rects(el).some(r => where(r).key === at.key))
       .reverse().slice(0, 8);
-    const short = () => {
+    const short = () => {  // how far above its foot the column ends, in lines
       const last = rects(next.previousElementSibling).pop();
-      return last ? (pageEnd(at.page, lastPage()) - last.bottom) / line : free;
+      return last ? (pageEnd(at.page, lastPage()) - last.bottom) / line : 0;
     };
-    let now = free, count = 0;
+    let now = short(), count = 0;
     for (const el of paragraphs) {
       if (now <= SHORT) { break; }
       const back = respace(el, LOOSER);
@@ -552,7 +552,7 @@ MAKEUP_JS = r"""
     if (blank <= SHORT && !photos) { return; }
     if (fitting) { free = deepen([at, free, next]); }
     if (free <= 1 || (free > 2 && tighten([at, next]))) { return; }
-    if (blank > SHORT && !photos && !isHeading(next)) { loosen([at, blank, next]); }
+    if (blank > SHORT && !photos && !isHeading(next)) { loosen([at, next]); }
     if (!fitting || !photos) { return; }
     // a photo under text first: at the head of its column the line stands blank above it
     const headed = fig => {
@@ -583,9 +583,7 @@ MAKEUP_JS = r"""
       }
       saved.reverse().forEach(([fig, side, was]) => { fig.style[side] = was; });  // as it was
     }
-    const end = rects(next.previousElementSibling).pop();
-    const left = end ? (pageEnd(at.page, lastPage()) - end.bottom) / line : 0;
-    if (left > SHORT && !isHeading(next)) { loosen([at, left, next]); }
+    if (!isHeading(next)) { loosen([at, next]); }  // (nothing when the spacing closed it)
   });
   closeHoles();
   window.__ndMakeup.pages = lastPage() + 1;
