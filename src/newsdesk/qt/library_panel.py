@@ -14,9 +14,9 @@ the list, they show).
 
 Rows never move under the pointer: the list is newest change first, and leaving an article
 saves it, so the row just left would jump to the top while the reporter moves on to click
-the next one. A reread (a save, a change made elsewhere) waits while the pointer is in the
-list (it moved there less than ``HOLD_MS`` ago), until it leaves or rests there ``HOLD_MS``; a new search or filter, and what the user
-asks for (View › Refresh, an import, a deletion), is read at once.
+the next one. A reread (a save, a change made elsewhere) waits while the pointer moves in
+the list, until it leaves or rests there ``HOLD_MS``; a new search or filter, and what the
+user asks for (View › Refresh, an import, a deletion), is read at once.
 """
 
 from __future__ import annotations
