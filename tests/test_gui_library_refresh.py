@@ -68,6 +68,17 @@ def current_id(panel) -> str | None:
     return index.data(ID_ROLE) if index.isValid() else None
 
 
+def typed_into(qtbot, window, article_id: str, text: str):
+    """Open the article from the list and type ``text`` at the end of its body (with Telex,
+    as an input method commits it); its editor, what was typed not yet saved."""
+    open_from_list(qtbot, window, article_id)
+    view = window.article_view
+    view.body.setFocus()
+    view.body.moveCursor(QTextCursor.MoveOperation.End)
+    commit_text(view.body, text)
+    return view
+
+
 def import_on_the_command_line(capsys) -> str:
     """``newsdesk import FILE`` into the app's data folder (the real entry point)."""
     capsys.readouterr()
@@ -79,11 +90,7 @@ def test_an_import_on_the_command_line_shows_and_the_typing_stays(qtbot, window,
                                                                      capsys):
     panel = window.library_panel
     chosen = stored[1]
-    open_from_list(qtbot, window, chosen.id)
-    view = window.article_view
-    view.body.setFocus()
-    view.body.moveCursor(QTextCursor.MoveOperation.End)
-    commit_text(view.body, " Chưa lưu.")
+    view = typed_into(qtbot, window, chosen.id, " Chưa lưu.")
     assert view.autosave.dirty
     assert current_id(panel) == chosen.id
     new_id = import_on_the_command_line(capsys)
@@ -138,11 +145,7 @@ def test_the_open_article_changed_elsewhere_follows_when_nothing_was_typed(qtbot
 def test_the_open_article_changed_elsewhere_never_replaces_what_was_typed(qtbot, window,
                                                                           stored):
     chosen = stored[0]
-    open_from_list(qtbot, window, chosen.id)
-    view = window.article_view
-    view.body.setFocus()
-    view.body.moveCursor(QTextCursor.MoveOperation.End)
-    commit_text(view.body, " Đang viết dở.")
+    view = typed_into(qtbot, window, chosen.id, " Đang viết dở.")
     with Library.open(window.library.paths.data) as other:
         changed = other.get(chosen.id)
         changed.body += "\n\nThêm một đoạn."
@@ -191,11 +194,7 @@ def test_rows_do_not_move_under_the_pointer(qtbot, window, stored):
     panel = window.library_panel
     oldest, middle, newest = stored
     assert panel.ids() == [newest.id, middle.id, oldest.id]
-    open_from_list(qtbot, window, oldest.id)
-    view = window.article_view
-    view.body.setFocus()
-    view.body.moveCursor(QTextCursor.MoveOperation.End)
-    commit_text(view.body, " Sửa thêm.")
+    view = typed_into(qtbot, window, oldest.id, " Sửa thêm.")
     assert view.autosave.dirty
     viewport = panel.view.viewport()
     QTest.mouseMove(viewport, row_centre(panel, middle.id))
@@ -222,11 +221,7 @@ def test_a_save_waits_while_the_pointer_moves_over_the_list(qtbot, window, store
     until the pointer stops or leaves, and the click opens the row it points at."""
     panel = window.library_panel
     oldest, middle, newest = stored
-    open_from_list(qtbot, window, oldest.id)
-    view = window.article_view
-    view.body.setFocus()
-    view.body.moveCursor(QTextCursor.MoveOperation.End)
-    commit_text(view.body, " Sửa thêm.")
+    typed_into(qtbot, window, oldest.id, " Sửa thêm.")
     viewport = panel.view.viewport()
     top = panel.view.visualRect(panel.model.index(0)).center()
     for dy in (12, 8, 4, 0):  # the pointer comes up the list, no button held
