@@ -55,6 +55,16 @@ def shown_headline(preview) -> str:
     return preview.document.metaData(QPdfDocument.MetaDataField.Title)
 
 
+def printed_first(qtbot, window, article: Article, words: str):
+    """The print preview shown, ``article`` chosen in the library and its pages printed."""
+    window.side.set_current_tab("print")
+    chosen_in_library(qtbot, window, article, words)
+    qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
+    preview = window.side.preview("print")
+    qtbot.waitUntil(lambda: shown_headline(preview) == article.headline, timeout=60000)
+    return preview
+
+
 def test_web_preview_keeps_its_place_across_refreshes(qtbot, window):
     opened(window)
     window.side.set_current_tab("web")
@@ -170,11 +180,7 @@ def test_print_preview_keeps_its_place_on_a_refresh_and_opens_another_article_at
     where the reader was in the one before."""
     first = window.library.save(Article(headline="Cầu mới nối hai bờ sông", body=LONG_BODY))
     second = window.library.save(Article(headline="Đường ven biển thông xe", body=LONG_BODY))
-    window.side.set_current_tab("print")
-    chosen_in_library(qtbot, window, first, "cau moi")
-    qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
-    preview = window.side.preview("print")
-    qtbot.waitUntil(lambda: shown_headline(preview) == first.headline, timeout=60000)
+    preview = printed_first(qtbot, window, first, "cau moi")
     bar = preview.view.verticalScrollBar()
     assert preview.page_count() >= 2
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
@@ -240,11 +246,7 @@ def test_another_article_never_shows_the_page_of_the_one_before(qtbot, window):
     warnings) as if it were this one's."""
     first = window.library.save(Article(headline="Cầu mới nối hai bờ sông", body=LONG_BODY))
     second = window.library.save(Article(headline="Đường ven biển thông xe", body=LONG_BODY))
-    window.side.set_current_tab("print")
-    chosen_in_library(qtbot, window, first, "cau moi")
-    qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
-    preview = window.side.preview("print")
-    qtbot.waitUntil(lambda: shown_headline(preview) == first.headline, timeout=60000)
+    preview = printed_first(qtbot, window, first, "cau moi")
     assert preview.view.isVisible()
     seen = []  # what the pane shows each time the event loop turns, until the new page
     chosen_in_library(qtbot, window, second, "ven bien")
