@@ -19,6 +19,20 @@ MM = 72 / 25.4
 
 
 
+def _exported(data_dir: Path, tmp_path: Path, name: str, markdown: str, *options: str) -> Path:
+    """``markdown`` imported with ``newsdesk import`` and exported as ``name``.pdf with the
+    export ``options`` (the real command, as a print desk runs it)."""
+    source = tmp_path / f"{name}.md"
+    source.write_text(markdown, encoding="utf-8")
+    done = run_newsdesk(data_dir, "import", str(source))
+    assert done.returncode == 0, done.stderr
+    pdf = tmp_path / f"{name}.pdf"
+    done = run_newsdesk(data_dir, "export", done.stdout.split()[-1], "--format", "pdf", "-o",
+                        str(pdf), *options)
+    assert done.returncode == 0, done.stderr
+    return pdf
+
+
 def _boxes(pdf: Path, cap: str, rest: str) -> tuple[tuple, tuple]:
     """The boxes (left, bottom, right, top) of the body's drop cap — the tallest ``cap`` on
     the page — and of the first character of ``rest``, the words its line goes on with."""
@@ -38,15 +52,10 @@ def _boxes(pdf: Path, cap: str, rest: str) -> tuple[tuple, tuple]:
 @pytest.mark.parametrize("paper, columns", [("A4", "2"), ("A3", "3"), ("A5", "1")])
 def test_a_two_paragraph_brief_keeps_its_drop_cap_on_its_first_line(data_dir, tmp_path,
                                                                       paper, columns):
-    source = tmp_path / "tin-ngan.md"
-    source.write_text('---\nheadline: "Mưa lớn chiều nay"\n---\n\n'
-                      "Sáng nay thành phố có mưa.\n\nChiều nắng trở lại.\n", encoding="utf-8")
-    done = run_newsdesk(data_dir, "import", str(source))
-    assert done.returncode == 0, done.stderr
-    pdf = tmp_path / "tin-ngan.pdf"
-    done = run_newsdesk(data_dir, "export", done.stdout.split()[-1], "--format", "pdf", "-o", str(pdf),
-                "--paper", paper, "--columns", columns)
-    assert done.returncode == 0, done.stderr
+    pdf = _exported(data_dir, tmp_path, "tin-ngan",
+                    '---\nheadline: "Mưa lớn chiều nay"\n---\n\n'
+                    "Sáng nay thành phố có mưa.\n\nChiều nắng trở lại.\n",
+                    "--paper", paper, "--columns", columns)
     cap, line = _boxes(pdf, "S", "áng nay")
     assert cap[2] <= line[0] + 0.5, (cap, line)  # the cap stands before its line…
     assert line[0] - cap[2] < 4 * MM, (cap, line)  # …right before it, in the same column
@@ -58,18 +67,12 @@ def test_a_short_story_with_a_subheading_sets_across_the_page(data_dir, tmp_path
     """Three short paragraphs and a subheading, Tabloid in four columns at 12 pt: spread over
     the columns, the subheading stood alone at the foot of the third with its text in the
     fourth. Set as a brief, one column across the page, it heads its text."""
-    source = tmp_path / "cau.md"
-    source.write_text('---\nheadline: "Cần Thơ khánh thành cầu mới"\n---\n\n'
-                      "CẦN THƠ – Sáng nay, cầu Trần Hoàng Na chính thức thông xe sau ba năm "
-                      "thi công.\n\n### Giảm tải cho cầu cũ\n\n"
-                      "Lưu lượng xe qua cầu cũ dự kiến giảm một nửa.\n\nNgười dân vui mừng.\n",
-                      encoding="utf-8")
-    done = run_newsdesk(data_dir, "import", str(source))
-    assert done.returncode == 0, done.stderr
-    pdf = tmp_path / "cau.pdf"
-    done = run_newsdesk(data_dir, "export", done.stdout.split()[-1], "--format", "pdf", "-o",
-                        str(pdf), "--paper", "Tabloid", "--columns", "4", "--font-size", "12")
-    assert done.returncode == 0, done.stderr
+    pdf = _exported(data_dir, tmp_path, "cau",
+                    '---\nheadline: "Cần Thơ khánh thành cầu mới"\n---\n\n'
+                    "CẦN THƠ – Sáng nay, cầu Trần Hoàng Na chính thức thông xe sau ba năm "
+                    "thi công.\n\n### Giảm tải cho cầu cũ\n\n"
+                    "Lưu lượng xe qua cầu cũ dự kiến giảm một nửa.\n\nNgười dân vui mừng.\n",
+                    "--paper", "Tabloid", "--columns", "4", "--font-size", "12")
     document = pypdfium2.PdfDocument(str(pdf))
     try:
         text = document[0].get_textpage()
@@ -92,18 +95,12 @@ def test_copying_the_headline_out_of_an_english_pdf_gives_its_words_whole(data_d
     layer (pypdf reads it as poppler-based viewers do) holds "Harbour", not "Har bour"."""
     import pypdf
 
-    source = tmp_path / "harbour.md"
-    source.write_text('---\nheadline: "Harbour authorities announce extraordinary improvements"\n'
-                      'language: en\nbyline: "Internationally Recognised"\n---\n\n'
-                      "The harbourmaster announced extraordinary infrastructure improvements, "
-                      "transforming the waterfront neighbourhood considerably.\n",
-                      encoding="utf-8")
-    done = run_newsdesk(data_dir, "import", str(source))
-    assert done.returncode == 0, done.stderr
-    pdf = tmp_path / "harbour.pdf"
-    done = run_newsdesk(data_dir, "export", done.stdout.split()[-1], "--format", "pdf", "-o", str(pdf),
-                "--columns", "3")
-    assert done.returncode == 0, done.stderr
+    pdf = _exported(data_dir, tmp_path, "harbour",
+                    '---\nheadline: "Harbour authorities announce extraordinary improvements"\n'
+                    'language: en\nbyline: "Internationally Recognised"\n---\n\n'
+                    "The harbourmaster announced extraordinary infrastructure improvements, "
+                    "transforming the waterfront neighbourhood considerably.\n",
+                    "--columns", "3")
     text = pypdf.PdfReader(str(pdf)).pages[0].extract_text()
     assert "Harbour authorities announce" in text, text
     assert "extraordinary improvements" in text and "Internationally Recognised" in text, text
