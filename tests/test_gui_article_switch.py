@@ -230,3 +230,68 @@ def test_the_last_sessions_article_read_late_never_comes_back_over_a_deletion(
     qtbot.wait(1000)  # the last session's article has been read by now
     assert window.centre.currentWidget() is window.start_page
     assert not window._has_article()
+
+
+def test_reopened_after_its_closing_save_failed_it_goes_on_from_the_text_it_was_closed_with(
+        qtbot, window):
+    """The database stays locked past its timeout while the article closes: the save fails,
+    the status bar says which article was not saved, and opening it again shows what was
+    typed (not the older version in the library), which is then saved, without a conflict."""
+    a, b = two_articles(qtbot, window)
+    view = open_from_library(qtbot, window, a.id)
+    with database_held(window):
+        type_at_end(view, " Edit of A.")
+        open_from_library(qtbot, window, b.id)
+        qtbot.waitUntil(lambda: not view.saving, timeout=10000)  # it failed after 5 s
+        message = window.status.currentMessage()
+        assert "“Mưa lớn ở Huế” was not saved" in message and "busy" in message
+        click_in_library(qtbot, window, a.id)
+        qtbot.waitUntil(lambda: view.base.id == a.id, timeout=5000)
+        assert view.body.markdown().strip() == "Nước sông Hương lên. Edit of A."
+        assert window.isWindowModified()  # not stored yet, and the title says so
+    type_at_end(view, " Again.")
+    qtbot.waitUntil(lambda: settled(window), timeout=15000)
+
+    assert stored(window, a.id).body.strip() == "Nước sông Hương lên. Edit of A. Again."
+    assert stored(window, b.id).body.strip() == "Bão vào Quảng Ninh."
+    assert window.version_dialog is None  # no conflict with its own last edit
+    assert not any(c.dirty for c in view.closing) and not window.journal.pending()
+
+
+def test_a_photo_stored_after_its_article_closed_ends_that_article(qtbot, window, monkeypatch,
+                                                                   tmp_path):
+    """A photo inserted just before another article is opened, stored (slowly) after: it is
+    added at the end of the article it was inserted into, never to the one open now, and the
+    status bar says so."""
+    import time
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui_support import jpeg_bytes
+
+    a, b = two_articles(qtbot, window)
+    photo = tmp_path / "den-long.jpg"
+    photo.write_bytes(jpeg_bytes(800, 600))
+    add_photo = window.library.add_photo
+
+    def slow_add(data: bytes, filename: str = "") -> str:
+        time.sleep(0.8)
+        return add_photo(data, filename)
+
+    monkeypatch.setattr(window.library, "add_photo", slow_add)
+    view = open_from_library(qtbot, window, a.id)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), ""))
+    window.actions_["insert_photo"].trigger()
+    open_from_library(qtbot, window, b.id)
+    qtbot.waitUntil(lambda: "den-long.jpg" in window.status.currentMessage(), timeout=5000)
+    assert "“Mưa lớn ở Huế”" in window.status.currentMessage()
+    qtbot.waitUntil(lambda: not view.saving and not any(c.dirty for c in view.closing),
+                    timeout=10000)
+
+    kept = stored(window, a.id)
+    assert kept.body.startswith("Nước sông Hương lên.")
+    figure = kept.body.strip().splitlines()[-1]
+    assert figure.startswith("![") and "images/den-long-" in figure
+    assert list(kept.assets) == [figure[figure.index("(") + 1:].split(")")[0].split()[0]]
+    assert stored(window, b.id).body.strip() == "Bão vào Quảng Ninh."
+    assert view.base.id == b.id and "den-long" not in view.body.markdown()

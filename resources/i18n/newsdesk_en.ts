@@ -1927,6 +1927,14 @@
         <translation>Cannot open the article</translation>
     </message>
     <message>
+        <source>“%1” was not saved: %2 Its text is kept on this computer and saving is tried again; open it to go on.</source>
+        <translation>“%1” was not saved: %2 Its text is kept on this computer and saving is tried again; open it to go on.</translation>
+    </message>
+    <message>
+        <source>Photo “%1” added at the end of “%2”: that article was closed before the photo was stored.</source>
+        <translation>Photo “%1” added at the end of “%2”: that article was closed before the photo was stored.</translation>
+    </message>
+    <message>
         <source>Save the article before commenting on it.</source>
         <translation>Save the article before commenting on it.</translation>
     </message>

@@ -1914,6 +1914,14 @@
         <translation>Không mở được bài viết</translation>
     </message>
     <message>
+        <source>“%1” was not saved: %2 Its text is kept on this computer and saving is tried again; open it to go on.</source>
+        <translation>Chưa lưu được “%1”: %2 Nội dung vẫn được giữ trên máy này và sẽ được lưu lại; mở bài để làm tiếp.</translation>
+    </message>
+    <message>
+        <source>Photo “%1” added at the end of “%2”: that article was closed before the photo was stored.</source>
+        <translation>Ảnh “%1” đã được thêm vào cuối bài “%2”: bài đó đã đóng trước khi ảnh được lưu xong.</translation>
+    </message>
+    <message>
         <source>Save the article before commenting on it.</source>
         <translation>Hãy lưu bài viết trước khi góp ý.</translation>
     </message>

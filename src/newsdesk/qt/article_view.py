@@ -111,6 +111,8 @@ class ArticleView(QWidget):
     save_state = Signal(object, str)
     stored = Signal(object)  # Article as the library stored it
     left_stored = Signal(object)  # an article no longer open, stored as it was when closed
+    left_unsaved = Signal(object, str)  # an article no longer open whose save failed; why
+    photo_after_close = Signal(object, str)  # the closed article a photo was added to; its name
     url_changed = Signal(str)
     photo_failed = Signal(object)
     conflict = Signal(object)  # SaveConflict: a newer version was stored by someone else
@@ -174,7 +176,9 @@ class ArticleView(QWidget):
 
     # -- opening and reading --------------------------------------------------------------------
     def open_article(self, article: Article, *, journal_key: str | None = None,
-                     dirty: bool = False) -> None:
+                     dirty: bool = False, resumed: AutosaveController | None = None) -> None:
+        """Show ``article``; ``resumed``: the controller of its closed copy whose text it is
+        (``closed_unstored``), which hands its saves over to the new one."""
         self.close_article()
         self.deleted.show_deleted(None)
         self.base = article.copy()
@@ -196,6 +200,9 @@ class ArticleView(QWidget):
         autosave.conflict.connect(self.conflict)
         autosave.went_offline.connect(self.went_offline)
         autosave.stored_id = article.id
+        if resumed is not None:
+            resumed.hand_over(autosave)
+            self.closing = [c for c in self.closing if c is not resumed]
         # a new article not stored yet is not "saved": nothing to say until it is typed in
         self.save_state.emit(self.autosave.state if article.id else SaveState.EMPTY, "")
         self.stats_changed.emit(self._stats(article))
@@ -211,7 +218,15 @@ class ArticleView(QWidget):
             self.autosave.finish()
             self.closing.append(self.autosave)
             self.autosave = None
-        self.closing = [c for c in self.closing if c.busy or c.dirty]
+        self.closing = [c for c in self.closing
+                        if (c.busy or c.dirty) and c.successor is None]
+
+    def closed_unstored(self, article_id: str) -> AutosaveController | None:
+        """The controller of the article, closed here with text the library does not hold
+        (its save failed, or waits for the server), if any: opened again, it goes on from
+        that text."""
+        return next((c for c in reversed(self.closing)
+                     if c.stored_id == article_id and c.unstored), None)
 
     def controllers(self) -> list[AutosaveController]:
         """The open article's autosave and those of closed articles still to be stored."""
@@ -309,6 +324,8 @@ class ArticleView(QWidget):
                        detail: str) -> None:
         if autosave is self.autosave:
             self.save_state.emit(state, detail)
+        elif state == SaveState.FAILED and autosave.successor is None:
+            self.left_unsaved.emit(autosave.take_snapshot(), detail)
 
     def _stored(self, autosave: AutosaveController, stored: Article) -> None:
         if autosave is not self.autosave:  # closed: its id and version are not the open one's
@@ -364,7 +381,22 @@ class ArticleView(QWidget):
 
     def _photo_stored(self, sha: str, data: bytes, filename: str,
                       autosave: AutosaveController | None) -> None:
-        if autosave is not self.autosave:  # dropped into an article no longer open
+        while autosave is not None and autosave.successor is not None:
+            autosave = autosave.successor  # closed, and opened again since
+        if autosave is not self.autosave:  # dropped into an article closed since: it ends it
+            if autosave is not None:
+                from newsdesk.bodymodel.ir import Block
+                from newsdesk.bodymodel.md_writer import write_blocks
+
+                article = autosave.take_snapshot()
+                path = photo_path(filename, sha, set(article.assets), data)
+                caption, credit = _photo_text(data, filename)
+                figure = write_blocks([Block("figure", src=path, caption=caption,
+                                             credit=credit)])
+                autosave.add_after_close(path, sha, figure.strip())
+                if autosave not in self.closing:
+                    self.closing.append(autosave)
+                self.photo_after_close.emit(autosave.take_snapshot(), filename)
             return
         path = photo_path(filename, sha, set(self.base.assets), data)
         self.base.assets[path] = sha

@@ -24,6 +24,11 @@ when the server answers again: what waits is then sent, with its version check.
 Closing the article (``finish``) saves what is left; the controller lives on until that is
 stored, possibly after the next article is open in the same editor, so from then on it saves
 and journals the article as it was when closed (with the id and version its saves bring back).
+A closing save that fails (a database locked past its timeout) is tried again after a pause,
+longer each time, ``CLOSED_RETRIES`` times; the text is in the journal all along. Opened again before it is
+stored, the article goes on from this text (``hand_over``), never from the older version in
+the library. A photo stored after its article closed ends the article as closed
+(``add_after_close``).
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from newsdesk.domain import Article, ConflictError, NewsdeskError
 from newsdesk.domain.errors import is_unreachable
@@ -49,6 +54,8 @@ if TYPE_CHECKING:
 JOURNAL_DELAY_MS = 1000
 JOURNAL_MAX_WAIT_MS = 2500  # continuous typing: at most ~3 s of it is ever at risk
 AUTOSAVE_MAX_WAIT_MS = 10000
+CLOSED_RETRIES = 5  # a closed article's failed save is tried again so often, after pauses
+CLOSED_RETRY_MS = 2000  # of 2 s, 4 s, 6 s…
 
 _journal_pool: QThreadPool | None = None
 
@@ -105,8 +112,15 @@ class AutosaveController(QObject):
         self.unrevised = False  # autosaved text that no revision holds yet (as far as we know)
         self.offline = False  # the server could not be reached: saves wait in the journal
         self._on_sent: Callable[[bool], None] | None = None  # told how a resumed send ended
+        self.retries = 0  # failed saves tried again since the article closed
+        # the article was opened again before this was stored: that editor's controller goes
+        # on from this text, and this one stores nothing more
+        self.successor: AutosaveController | None = None
         self._save = Debouncer(int(delay_s * 1000), self.save_now, self,
                                max_wait_ms=max(AUTOSAVE_MAX_WAIT_MS, int(delay_s * 1000)))
+        self._retry = QTimer(self)  # a closed article's failed save, tried again
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.save_now)
         self._journal_timer = Debouncer(JOURNAL_DELAY_MS, self.write_journal, self,
                                         max_wait_ms=JOURNAL_MAX_WAIT_MS)
 
@@ -166,7 +180,8 @@ class AutosaveController(QObject):
     def save_now(self) -> None:
         """Start a background autosave of the current content (if anything changed)."""
         self._save.cancel()
-        if self._in_flight or self.conflicted is not None or self.orphaned or self.offline:
+        if (self._in_flight or self.conflicted is not None or self.orphaned or self.offline
+                or self.successor is not None):
             return  # re-run when the save in flight comes back; a conflict waits for the user;
             # offline: the journal holds the text until the server answers (``resume``)
         if not self.dirty:
@@ -284,6 +299,9 @@ class AutosaveController(QObject):
             return
         if not self._closed:
             self._save.poke()  # try again after the next pause
+        elif self.retries < CLOSED_RETRIES and self.successor is None:
+            self.retries += 1  # closed: tried again after a longer pause each time (the
+            self._retry.start(CLOSED_RETRY_MS * self.retries)  # journal holds the text)
         if not isinstance(exc, NewsdeskError):
             import logging
 
@@ -381,6 +399,37 @@ class AutosaveController(QObject):
             self._discard_journal()
             if self.unrevised and not self.orphaned:
                 self._checkpoint()
+
+    @property
+    def unstored(self) -> bool:
+        """Closed, with text the library does not hold yet, and no save of it on its way (its
+        save failed, or waits for the server): opening the article again goes on from it."""
+        return (self._closed and self.dirty and not self._in_flight and self.successor is None
+                and self.conflicted is None and not self.orphaned)
+
+    def hand_over(self, successor: AutosaveController) -> None:
+        """The article is open again in ``successor``, from this text: that one saves it (the
+        explicit saves asked for and a wait for the server included); this one stops."""
+        self.successor = successor
+        self._save.cancel()
+        self._retry.stop()
+        self._journal_timer.cancel()
+        successor._explicit, self._explicit = self._explicit, []
+        if self.offline:
+            successor.hold()
+
+    def add_after_close(self, path: str, sha: str, markdown: str) -> None:
+        """A photo stored after its article closed: its figure (``markdown``) ends the article
+        as it was closed, and that is saved (or goes to the editor that opened it again)."""
+        article = self.take_snapshot()
+        body = article.body.rstrip("\n")
+        self._closed_article = article.copy(
+            body=f"{body}\n\n{markdown}\n" if body else f"{markdown}\n",
+            assets={**article.assets, path: sha})
+        self.generation += 1
+        self.retries = 0
+        self.write_journal()
+        self.save_now()
 
     def _checkpoint(self) -> None:
         """The article is closed after autosaves only: what they stored becomes a revision."""

@@ -305,6 +305,8 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         view.form.headline.textChanged.connect(self.update_title)
         view.stored.connect(self._stored)
         view.left_stored.connect(lambda _stored: self.library_panel.refresh())
+        view.left_unsaved.connect(self._left_unsaved)
+        view.photo_after_close.connect(self._photo_after_close)
         view.conflict.connect(self.save_conflict)
         view.went_offline.connect(self.connection.went_offline)
         view.edited.connect(self._edited)
@@ -431,10 +433,12 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
                 article.id not in self.waiting_ids:
             self.open_article(article)  # (a save left waiting for it opens it, as stored)
 
-    def open_article(self, article: Article, *, journal_key=None, dirty=False) -> None:
+    def open_article(self, article: Article, *, journal_key=None, dirty=False,
+                     resumed=None) -> None:
         self._open_after_sent.stop()  # another article is opened meanwhile: that one it is
         self._opening += 1  # and an article still being read is not opened over it
-        self.article_view.open_article(article, journal_key=journal_key, dirty=dirty)
+        self.article_view.open_article(article, journal_key=journal_key, dirty=dirty,
+                                       resumed=resumed)
         self._remember_open(article.id)
         self.side.opened()  # its copyfit is not known yet: never the one before's
         self.status.set_copyfit_pending()
@@ -464,6 +468,11 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         self._opening += 1  # (one asked for before and still being read is not)
         if self._has_article() and article_id == self.article_view.base.id:
             return
+        resumed = self._view.closed_unstored(article_id) if self._view is not None else None
+        if resumed is not None:  # closed with text not stored yet: it goes on from that text
+            self.open_article(resumed.take_snapshot(), journal_key=resumed.key, dirty=True,
+                              resumed=resumed)
+            return
         if self._view is not None and self._view.sending(article_id):
             self._asked_id = article_id
             self._open_after_sent.start()
@@ -489,6 +498,21 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
             for path, sha in missing:
                 display_photo(self.library, sha, path)
         return article
+
+    def _headline(self, article: Article) -> str:
+        return article.headline.strip() or self.tr("(untitled)")
+
+    def _left_unsaved(self, article: Article, detail: str) -> None:
+        """The save of an article closed here failed: say which, and that its text is kept."""
+        self.status.showMessage(self.tr(
+            "“%1” was not saved: %2 Its text is kept on this computer and saving is tried "
+            "again; open it to go on.").replace("%1", self._headline(article))
+            .replace("%2", detail.rstrip(".") + "."), 30000)
+
+    def _photo_after_close(self, article: Article, filename: str) -> None:
+        self.status.showMessage(self.tr(
+            "Photo “%1” added at the end of “%2”: that article was closed before the photo "
+            "was stored.").replace("%1", filename).replace("%2", self._headline(article)), 15000)
 
     def _stored(self, stored: Article) -> None:
         if stored.id != self.comment_marks.article_id:  # a new article got its id
