@@ -366,3 +366,32 @@ def test_a_search_while_the_server_is_stopped_says_so(qtbot, pg, tmp_path, dialo
         assert an.library_panel.model.total == 0  # not the old unfiltered rows
     finally:
         close_window(an)
+
+
+def test_an_article_closed_while_offline_opens_again_with_what_was_typed(qtbot, pg, tmp_path,
+                                                                        dialogs):
+    """Closed (a new article begun) while the server is away, the article is opened again
+    from the list: it shows what was typed, not the version the server holds, without asking
+    the server; that text is sent once the server answers, with no conflict."""
+    server, url = pg
+    an = live_window(qtbot, tmp_path / "an", url, "Nguyễn Văn An", autosave_seconds=0.5)
+    try:
+        article = an.library.save(Article(headline="Mưa lớn ở Huế", body="Nước lên nhanh."))
+        view = open_in(qtbot, an, article.id)
+        server.stop()
+        type_at_end(view, " Viết khi mất mạng.")
+        qtbot.waitUntil(lambda: offline_shown(an), timeout=10000)
+        an.actions_["new"].trigger()  # the article closes, its text waiting for the server
+        qtbot.waitUntil(lambda: view.base.id is None, timeout=5000)
+        view = open_in(qtbot, an, article.id)
+        assert view.body.markdown().strip() == "Nước lên nhanh. Viết khi mất mạng."
+        assert an.status.save_state.text() == "Kept on this computer"
+        assert dialogs == []  # nothing was asked of the server
+        server.start()
+        qtbot.waitUntil(lambda: not offline_shown(an) and not view.autosave.dirty
+                        and not view.autosave.busy, timeout=15000)
+        body, kept = stored_body(url, tmp_path / "an", article.id)
+        assert body.strip() == "Nước lên nhanh. Viết khi mất mạng." and kept == []
+        assert an.version_dialog is None and dialogs == []
+    finally:
+        close_window(an)
