@@ -2497,8 +2497,33 @@
         </translation>
     </message>
     <message>
+        <source>Copyfit: %1 in %2 of %3, %4</source>
+        <translation>Copyfit: %1 in %2 of %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</source>
-        <translation>Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</translation>
+        <translation type="vanished">Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</translation>
     </message>
     <message>
         <source>Copyfit: —</source>

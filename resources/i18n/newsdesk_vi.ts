@@ -2483,8 +2483,30 @@
         </translation>
     </message>
     <message>
+        <source>Copyfit: %1 in %2 of %3, %4</source>
+        <translation>Dàn trang: %1, %2, mỗi cột %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n cột</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)</source>
-        <translation>Dàn trang: %1 dòng, chiếm %2 cột (mỗi cột %3 dòng), %4 trang</translation>
+        <translation type="vanished">Dàn trang: %1 dòng, chiếm %2 cột (mỗi cột %3 dòng), %4 trang</translation>
     </message>
     <message>
         <source>Copyfit: —</source>

@@ -85,6 +85,11 @@ MEASURE_JS = r"""
 """
 
 
+def _count(number: int, word: str) -> str:
+    """``1 line``, ``2 lines``."""
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+
+
 @dataclass(frozen=True)
 class Copyfit:
     """Room the story takes. ``over_under`` > 0: lines over the slot; < 0: lines short."""
@@ -99,14 +104,14 @@ class Copyfit:
 
     def describe(self) -> str:
         text = (
-            f"copyfit: {self.lines_total} lines, {self.columns} column(s) of "
-            f"{self.lines_per_column} lines, {self.pages} page(s)"
+            f"copyfit: {_count(self.lines_total, 'line')}, {_count(self.columns, 'column')} "
+            f"of {_count(self.lines_per_column, 'line')}, {_count(self.pages, 'page')}"
         )
         if self.target_lines is not None and self.over_under is not None:
             if self.over_under > 0:
-                text += f"; {self.over_under} lines OVER the {self.target_lines}-line slot"
+                text += f"; {_count(self.over_under, 'line')} OVER the {self.target_lines}-line slot"
             elif self.over_under < 0:
-                text += f"; {-self.over_under} lines UNDER the {self.target_lines}-line slot"
+                text += f"; {_count(-self.over_under, 'line')} UNDER the {self.target_lines}-line slot"
             else:
                 text += f"; fits the {self.target_lines}-line slot exactly"
         return text

@@ -379,11 +379,14 @@ class PrintPreview(QWidget):
         self.notice.setVisible(self.pending > 0)
 
     def copyfit_text(self, copyfit: object) -> str:
-        text = self.tr("Copyfit: %1 lines, filling %2 column(s) of %3 lines, %4 page(s)")
-        values = (getattr(copyfit, "lines_total", 0), getattr(copyfit, "columns", 1),
-                  getattr(copyfit, "lines_per_column", 0), getattr(copyfit, "pages", 0))
+        """``Copyfit: 217 lines in 6 columns of 75 lines, 2 pages``."""
+        text = self.tr("Copyfit: %1 in %2 of %3, %4")
+        values = (self.tr("%n line(s)", "", getattr(copyfit, "lines_total", 0)),
+                  self.tr("%n column(s)", "", getattr(copyfit, "columns", 1)),
+                  self.tr("%n line(s)", "", getattr(copyfit, "lines_per_column", 0)),
+                  self.tr("%n page(s)", "", getattr(copyfit, "pages", 0)))
         for number, value in enumerate(values, start=1):
-            text = text.replace(f"%{number}", str(value))
+            text = text.replace(f"%{number}", value)
         return text
 
     def _show_copyfit(self, copyfit) -> None:
