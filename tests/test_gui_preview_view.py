@@ -271,3 +271,30 @@ def test_another_article_never_shows_the_page_of_the_one_before(qtbot, window):
     type_text(body, " Thêm.")
     qtbot.waitUntil(lambda: preview._shown > count, timeout=60000)
     assert preview.pages.currentWidget() is preview.view
+
+
+def test_columns_too_narrow_or_too_wide_for_the_type_size_are_said_so(qtbot, window):
+    """Four columns of 12 pt on A4 hold about 19 characters a line, one column of 10.5 pt on
+    Tabloid about 135: the preview prints them and says why they set badly, in the words of
+    the notice; a measure that sets well says nothing."""
+    opened(window)
+    window.side.set_current_tab("print")
+    window.side.refresh_now()
+    qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
+    preview = window.side.preview("print")
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=60000)
+    assert "characters" not in preview.message.text()
+    preview.columns.setValue(4)
+    preview.font_size.setValue(12.0)
+    qtbot.waitUntil(lambda: "about 19 characters a line at 12 pt" in preview.message.text(),
+                    timeout=60000)
+    assert preview.message.isVisible() and preview.page_count() > 0
+    assert "fewer columns or a smaller type size" in preview.message.text()
+    preview.paper.setCurrentText("Tabloid")
+    preview.columns.setValue(1)
+    preview.font_size.setValue(10.5)
+    qtbot.waitUntil(lambda: "Lines of about 135 characters at 10.5 pt" in preview.message.text(),
+                    timeout=60000)
+    preview.columns.setValue(3)
+    qtbot.waitUntil(lambda: preview.page_count() > 0 and "characters" not in
+                    preview.message.text() and not preview.printer.busy, timeout=60000)

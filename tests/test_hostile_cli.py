@@ -96,3 +96,26 @@ def test_a_long_warning_keeps_its_end_what_was_done(tmp_path, data_dir, capsys):
     assert len(line) < 300 and "…" in line, line
     assert line.startswith(f"newsdesk: warning: ngap.md: image '{name}' not imported")
     assert line.endswith("its place, caption and credit are kept, marked as missing"), line
+
+
+@pytest.mark.parametrize("paper, columns, size, said", [
+    ("A4", 4, "12", "warning: columns of about 19 characters a line at 12 pt break words"),
+    ("Tabloid", 1, "10.5", "warning: lines of about 135 characters at 10.5 pt are hard to read"),
+    ("A4", 2, "10.5", None),
+])
+def test_a_measure_too_narrow_or_wide_is_warned_of_and_printed(qapp, tmp_path, data_dir, capsys,
+                                                               paper, columns, size, said):
+    md = tmp_path / "cau.md"
+    md.write_text("---\nheadline: Cầu mới\n---\nMột đoạn ngắn về cây cầu mới.\n",
+                  encoding="utf-8")
+    assert main(["import", str(md)]) == 0
+    article_id = capsys.readouterr().out.split()[0]
+    pdf = tmp_path / "cau.pdf"
+    assert main(["export", article_id, "-f", "pdf", "-o", str(pdf), "--paper", paper,
+                 "--columns", str(columns), "--font-size", size]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    err = capsys.readouterr().err
+    if said:
+        assert said in err, err
+    else:
+        assert "characters" not in err, err

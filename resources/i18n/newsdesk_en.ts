@@ -2177,6 +2177,14 @@
         <translation>The photo %1 cannot be printed; a placeholder is printed: %2</translation>
     </message>
     <message>
+        <source>Columns of about %1 characters a line at %2 pt break words and leave gaps: fewer columns or a smaller type size set better.</source>
+        <translation>Columns of about %1 characters a line at %2 pt break words and leave gaps: fewer columns or a smaller type size set better.</translation>
+    </message>
+    <message>
+        <source>Lines of about %1 characters at %2 pt are hard to read: more columns or a larger type size set better.</source>
+        <translation>Lines of about %1 characters at %2 pt are hard to read: more columns or a larger type size set better.</translation>
+    </message>
+    <message>
         <source>The article has no URL, so no QR code is printed.</source>
         <translation>The article has no URL, so no QR code is printed.</translation>
     </message>

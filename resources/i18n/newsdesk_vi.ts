@@ -2164,6 +2164,14 @@
         <translation>Không in được ảnh %1; một ô thay thế được in vào chỗ đó: %2</translation>
     </message>
     <message>
+        <source>Columns of about %1 characters a line at %2 pt break words and leave gaps: fewer columns or a smaller type size set better.</source>
+        <translation>Cột chỉ khoảng %1 ký tự một dòng ở cỡ chữ %2 pt sẽ ngắt chữ và hở khoảng trắng: nên giảm số cột hoặc cỡ chữ.</translation>
+    </message>
+    <message>
+        <source>Lines of about %1 characters at %2 pt are hard to read: more columns or a larger type size set better.</source>
+        <translation>Dòng dài khoảng %1 ký tự ở cỡ chữ %2 pt rất khó đọc: nên tăng số cột hoặc cỡ chữ.</translation>
+    </message>
+    <message>
         <source>The article has no URL, so no QR code is printed.</source>
         <translation>Bài chưa có URL nên không in mã QR.</translation>
     </message>

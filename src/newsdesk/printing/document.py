@@ -38,7 +38,7 @@ from newsdesk.render.related import RelatedItem, article_views, related_items
 from .fonts import add_fonts, font_css
 from .hyphenate import hyphenate_html
 from .prepared import PrintDocument
-from .setup import PageSetup
+from .setup import LONGEST_LINE, SHORTEST_LINE, PageSetup
 
 if TYPE_CHECKING:
     from .proof import ProofNote
@@ -103,6 +103,20 @@ def qr_code(url: str, cache_dir: Path | None = None) -> str:
     return code
 
 
+def measure_notices(setup: PageSetup) -> list[str]:
+    """A warning when the setup's columns are too narrow or too wide for its type size."""
+    measure, size = setup.characters_per_line, f"{float(setup.font_size_pt):g}"
+    if measure < SHORTEST_LINE:
+        return [Notice(f"columns of about {measure} characters a line at {size} pt break words "
+                       "and leave gaps; fewer columns or a smaller type size set better",
+                       "print.narrow_columns", measure, size)]
+    if measure > LONGEST_LINE:
+        return [Notice(f"lines of about {measure} characters at {size} pt are hard to read; "
+                       "more columns or a larger type size set better",
+                       "print.wide_columns", measure, size)]
+    return []
+
+
 def build_print_document(
     article: Article,
     photos: Photos,
@@ -124,7 +138,7 @@ def build_print_document(
     ``changes``: the pending suggestions printed marked, with a legend of their authors
     (``render.changes``)."""
     document = PrintDocument()
-    warnings: list[str] = []
+    warnings: list[str] = measure_notices(setup)
     cache = RenditionCache(cache_dir) if cache_dir is not None else None
     width_mm = setup.column_width_mm
     served: dict[str, ImageRef | None] = {}

@@ -32,6 +32,9 @@ PAPERS: dict[str, tuple[float, float]] = {  # portrait width x height in mm
 ORIENTATIONS = ("portrait", "landscape")
 MIN_FONT_PT, MAX_FONT_PT = 7.0, 16.0
 MIN_COLUMN_MM = 40.0
+# a column's measure, in characters a line, that sets well: shorter lines break words and open
+# gaps (every line is justified), longer ones are hard to follow back to the next line's start
+SHORTEST_LINE, LONGEST_LINE = 25, 100
 MM_PER_INCH = 25.4
 CSS_PX_PER_MM = 96.0 / MM_PER_INCH
 
@@ -136,6 +139,12 @@ class PageSetup:
     def column_width_mm(self) -> float:
         width = self.content_size_mm[0]
         return (width - self.column_gap_mm * (self.columns - 1)) / self.columns
+
+    @property
+    def characters_per_line(self) -> int:
+        """About how many characters a full line of body text holds: a character of the body
+        type is about half an em wide on average (Vietnamese and English copy alike)."""
+        return round(self.column_width_mm * 72 / MM_PER_INCH / (0.5 * float(self.font_size_pt)))
 
     @property
     def print_area_px(self) -> tuple[int, int]:

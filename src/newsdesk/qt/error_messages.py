@@ -316,6 +316,12 @@ NOTICES: dict[str, str] = {
         "Notices", "The photo %1 is missing; a placeholder is printed."),
     "print.photo_broken": QT_TRANSLATE_NOOP(
         "Notices", "The photo %1 cannot be printed; a placeholder is printed: %2"),
+    "print.narrow_columns": QT_TRANSLATE_NOOP(
+        "Notices", "Columns of about %1 characters a line at %2 pt break words and leave gaps: "
+        "fewer columns or a smaller type size set better."),
+    "print.wide_columns": QT_TRANSLATE_NOOP(
+        "Notices", "Lines of about %1 characters at %2 pt are hard to read: more columns or a "
+        "larger type size set better."),
     "print.no_url": QT_TRANSLATE_NOOP(
         "Notices", "The article has no URL, so no QR code is printed."),
     "print.no_qr": QT_TRANSLATE_NOOP("Notices", "No QR code is printed: %1"),
