@@ -26,7 +26,10 @@ photo (its paragraphs set a shade looser), and two closing photos alone on the l
 that only a move leaving a hole on the page before gives text, the hole then closed
 (``den-long-hang-ma``, A3, one column, 12 pt), and a foot alone after a page of two narrow
 photos, which come back drawn smaller whole (A4, one column). On those, the last page also
-holds text.
+holds text. In three columns on A3 and Tabloid at 10.5 pt the lantern story's closing square
+photo headed a last page of three lines a column, 13 lines deeper than they: no place on that
+page levels it, and passing the photo before it sends that one over instead. Both now stand
+on the page before, the one before moved up a paragraph or two, and only text goes over.
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ STORIES = {
                     ("A4", 3, 9.5)],
     "den-long-hang-ma": [("A3", 4, 10.5), ("A3", 1, 10.5), ("A3", 1, 9.5), ("Tabloid", 1, 9.5),
                          ("A4", 2, 9.5), ("A4", 3, 10.5), ("A3", 1, 12.0),
-                         ("A4", 1, 10.5)],
+                         ("A4", 1, 10.5), ("A3", 3, 10.5), ("Tabloid", 3, 10.5)],
 }
 SLACK = 3.0  # pt: rounding of the boxes Chromium writes into the PDF
 

@@ -27,7 +27,9 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   is drawn smaller whole instead, to three quarters of its depth), a line at a time, until
   it comes back (all as it was if not);
 - the last page's columns more than two lines apart: its photos are tried later and
-  earlier in the story (the story's closing photo also past the photo before it) and, with
+  earlier in the story (the story's closing photo also past the photo before it, or right
+  after it on the page before, that photo moved up a paragraph to three, so that what goes
+  on over the page is text) and, with
   photo fitting, cropped or shown deeper by a line or two,
   the likeliest first (the photos of the deepest column, the nearest places); each round
   keeps the most level try, never one that adds a page or a hole on the pages before; a
@@ -289,6 +291,44 @@ LEVEL_JS = r"""
           if (!isHeading(earlier.previousElementSibling)) { move(earlier); }
           earlier = earlier.previousElementSibling;
         } else { earlier = null; }
+      }
+      // the story's closing photo, and the photo before it on a page before: that photo goes
+      // a paragraph to three earlier (never past a photo, nor between a subheading and its
+      // text, nor more than ``reach`` subheadings) and the closing photo follows it there, so
+      // that what the two push on over the page is text, not the photo before
+      const prior = (() => {
+        for (let el = fig.previousElementSibling; el; el = el.previousElementSibling) {
+          if (isFigure(el)) { return el; }
+        }
+        return null;
+      })();
+      if (closing && prior && rects(prior).length > 0 && where(rects(prior)[0]).page < page &&
+          +(fig.dataset.ndSection || 0) - sectionOf(prior) <= reach) {
+        const priorHome = prior.nextElementSibling, priorFrom = +(prior.dataset.ndSection ||
+                                                                  sectionOf(prior));
+        let spot = prior.previousElementSibling, section = sectionOf(prior), steps = 0;
+        for (; spot && steps < 3 && !isFigure(spot); spot = spot.previousElementSibling) {
+          if (isHeading(spot)) {
+            if (--section < priorFrom - reach) { break; }
+            continue;
+          }
+          if (isHeading(spot.previousElementSibling)) { continue; }
+          steps += 1;
+          const at = spot;
+          let backs = [];
+          options.push({apply: () => {
+                          backs = [reindent(prior)];
+                          at.before(prior);
+                          backs.push(reindent(fig));
+                          prior.after(fig);
+                        },
+                        undo: () => {
+                          if (home) { home.before(fig); } else { body.appendChild(fig); }
+                          if (priorHome) { priorHome.before(prior); } else { body.appendChild(prior); }
+                          backs.reverse().forEach(back => back());
+                        },
+                        fig});
+        }
       }
       // the tops of the last columns before it: a paragraph that runs over a column's top is
       // split there and the photo stands between its parts, at the head of that column (two
