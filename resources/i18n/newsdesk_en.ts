@@ -1927,8 +1927,8 @@
         <translation>Cannot open the article</translation>
     </message>
     <message>
-        <source>“%1” was not saved: %2 Its text is kept on this computer and saving is tried again; open it to go on.</source>
-        <translation>“%1” was not saved: %2 Its text is kept on this computer and saving is tried again; open it to go on.</translation>
+        <source>“%1” not saved yet: its text is kept, and saved as soon as it can be.</source>
+        <translation>“%1” not saved yet: its text is kept, and saved as soon as it can be.</translation>
     </message>
     <message>
         <source>Photo “%1” added at the end of “%2”: that article was closed before the photo was stored.</source>

@@ -1914,8 +1914,8 @@
         <translation>Không mở được bài viết</translation>
     </message>
     <message>
-        <source>“%1” was not saved: %2 Its text is kept on this computer and saving is tried again; open it to go on.</source>
-        <translation>Chưa lưu được “%1”: %2 Nội dung vẫn được giữ trên máy này và sẽ được lưu lại; mở bài để làm tiếp.</translation>
+        <source>“%1” not saved yet: its text is kept, and saved as soon as it can be.</source>
+        <translation>“%1” chưa được lưu: nội dung vẫn được giữ và sẽ được lưu ngay khi có thể.</translation>
     </message>
     <message>
         <source>Photo “%1” added at the end of “%2”: that article was closed before the photo was stored.</source>

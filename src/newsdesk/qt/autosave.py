@@ -25,7 +25,9 @@ Closing the article (``finish``) saves what is left; the controller lives on unt
 stored, possibly after the next article is open in the same editor, so from then on it saves
 and journals the article as it was when closed (with the id and version its saves bring back).
 A closing save that fails (a database locked past its timeout) is tried again after a pause,
-longer each time, ``CLOSED_RETRIES`` times; the text is in the journal all along. Opened again before it is
+longer each time, ``CLOSED_RETRIES`` times; the text is in the journal all along. So is an
+explicit save that meets a busy database (``BUSY``): it waits and is sent again as itself,
+with no message box (the save state says so), and reports its error only after the last try. Opened again before it is
 stored, the article goes on from this text (``hand_over``), never from the older version in
 the library. A photo stored after its article closed ends the article as closed
 (``add_after_close``).
@@ -56,6 +58,7 @@ JOURNAL_MAX_WAIT_MS = 2500  # continuous typing: at most ~3 s of it is ever at r
 AUTOSAVE_MAX_WAIT_MS = 10000
 CLOSED_RETRIES = 5  # a closed article's failed save is tried again so often, after pauses
 CLOSED_RETRY_MS = 2000  # of 2 s, 4 s, 6 s…
+BUSY = "storage.locked"  # another program writes to the database: a save asked for waits
 
 _journal_pool: QThreadPool | None = None
 
@@ -120,7 +123,7 @@ class AutosaveController(QObject):
                                max_wait_ms=max(AUTOSAVE_MAX_WAIT_MS, int(delay_s * 1000)))
         self._retry = QTimer(self)  # a closed article's failed save, tried again
         self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self.save_now)
+        self._retry.timeout.connect(self._try_again)
         self._journal_timer = Debouncer(JOURNAL_DELAY_MS, self.write_journal, self,
                                         max_wait_ms=JOURNAL_MAX_WAIT_MS)
 
@@ -188,6 +191,16 @@ class AutosaveController(QObject):
             return
         self._start()
 
+    def _try_again(self) -> None:
+        """After a pause: the save that failed on a busy database (the explicit ones waiting
+        included), unless something else has sent or stopped it meanwhile."""
+        if (self._in_flight or self.conflicted is not None or self.orphaned or self.offline
+                or self.successor is not None):
+            return
+        if self._explicit or self.dirty:
+            self._save.cancel()
+            self._start()
+
     def save_explicit(self, on_done: Callable[[Article], None],
                       on_error: Callable[[BaseException], None]) -> None:
         """A save the user asked for (validated, with a revision), after any save in flight.
@@ -247,6 +260,7 @@ class AutosaveController(QObject):
 
     def _saved(self, stored: Article, generation: int, requests=(), closing: bool = False) -> None:
         self._in_flight = False
+        self.retries = 0
         self._sent(True)
         self.unrevised = not (requests or closing)  # a save and a closing autosave leave one
         self.saved_generation = max(self.saved_generation, generation)
@@ -285,6 +299,16 @@ class AutosaveController(QObject):
         detail = error_text(exc)
         if isinstance(exc, ConflictError):
             self._conflict(exc, generation)
+            return
+        if requests and getattr(exc, "code", "") == BUSY and self.retries < CLOSED_RETRIES \
+                and self.successor is None:
+            # the database busy (another program writing): the save asked for waits and is
+            # tried again after a pause, longer each time, as itself (a revision), rather than
+            # stop the reporter with a message box while the text is safe
+            self._explicit = [*requests, *self._explicit]
+            self.retries += 1
+            self._set_state(SaveState.FAILED, detail)
+            self._retry.start(CLOSED_RETRY_MS * self.retries)
             return
         if requests:  # an explicit save refused (e.g. no headline): autosave carries on
             for _on_done, on_error in requests:

@@ -92,6 +92,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         self.library_panel = LibraryPanel(library, self)
         self._view: ArticleView | None = None  # made when the first article opens
         self.read_only = False  # the library may be read here, not changed (library_ready)
+        self._unsaved_shown: str | None = None  # the closed article a message says is unsaved
         self.waiting_ids: set[str] = set()  # articles whose last session's saves are being sent
         # an article asked for while what was typed in it before it closed is being stored:
         # read once that is in the library (never the version before it)
@@ -304,7 +305,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         view.save_state.connect(self._save_state_shown)
         view.form.headline.textChanged.connect(self.update_title)
         view.stored.connect(self._stored)
-        view.left_stored.connect(lambda _stored: self.library_panel.refresh())
+        view.left_stored.connect(self._left_stored)
         view.left_unsaved.connect(self._left_unsaved)
         view.photo_after_close.connect(self._photo_after_close)
         view.conflict.connect(self.save_conflict)
@@ -470,6 +471,9 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
             return
         resumed = self._view.closed_unstored(article_id) if self._view is not None else None
         if resumed is not None:  # closed with text not stored yet: it goes on from that text
+            if resumed.stored_id == self._unsaved_shown:  # shown, its state says the rest
+                self._unsaved_shown = None
+                self.status.clearMessage()
             self.open_article(resumed.take_snapshot(), journal_key=resumed.key, dirty=True,
                               resumed=resumed)
             return
@@ -500,14 +504,29 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
         return article
 
     def _headline(self, article: Article) -> str:
-        return article.headline.strip() or self.tr("(untitled)")
+        """The headline as a message names it: 40 characters at most."""
+        headline = article.headline.strip() or self.tr("(untitled)")
+        return headline if len(headline) <= 40 else headline[:39].rstrip() + "…"
 
     def _left_unsaved(self, article: Article, detail: str) -> None:
-        """The save of an article closed here failed: say which, and that its text is kept."""
+        """The save of an article closed here failed: say which, and that its text is kept
+        (the message goes once it is stored: ``_left_stored``)."""
+        import logging
+
+        logging.getLogger(__name__).warning("a closed article was not saved (%s): %s",
+                                            article.id or "new", detail)
+        self._unsaved_shown = article.id
         self.status.showMessage(self.tr(
-            "“%1” was not saved: %2 Its text is kept on this computer and saving is tried "
-            "again; open it to go on.").replace("%1", self._headline(article))
-            .replace("%2", detail.rstrip(".") + "."), 30000)
+            "“%1” not saved yet: its text is kept, and saved as soon as it can be.")
+            .replace("%1", self._headline(article)), 60000)
+
+    def _left_stored(self, stored: Article) -> None:
+        """An article closed here is stored: the list shows it, and a message that it was not
+        saved yet goes."""
+        if stored.id is not None and stored.id == self._unsaved_shown:
+            self._unsaved_shown = None
+            self.status.clearMessage()
+        self.library_panel.refresh()
 
     def _photo_after_close(self, article: Article, filename: str) -> None:
         self.status.showMessage(self.tr(
