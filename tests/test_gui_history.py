@@ -272,3 +272,30 @@ def test_the_focus_stays_in_the_review_bar_after_a_workflow_step(qtbot, window):
     focused = QApplication.focusWidget()
     assert focused is not window.library_panel.search
     assert focused is bar.note, focused
+
+
+def test_a_double_click_on_a_workflow_step_takes_one_step(qtbot, window):
+    """Submit is replaced where it stood by Start review once the step is answered: a second
+    click there as quick as a double click's does nothing; a click after that is a step."""
+    window.new_article()
+    view = window.article_view
+    type_text(view.form.headline, "Khánh thành cầu mới")
+    saved_once_more(qtbot, window, 0)
+    article_id = window.library.list()[0].id
+    window.side.set_current_tab("review")
+    bar = window.side.review_tab.widget.workflow
+    qtbot.waitUntil(lambda: bar.status == Status.DRAFT and bool(bar.buttons), timeout=20000)
+    submit = next(b for a, b in bar.buttons.items() if a.value == "submit")
+    spot = submit.mapTo(bar, submit.rect().center())
+    qtbot.mouseClick(submit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bar.status == Status.SUBMITTED and bool(bar.buttons), timeout=20000)
+    under = bar.childAt(spot)
+    assert under is not None and under.objectName() == "action_start_review"
+    qtbot.mouseClick(under, Qt.MouseButton.LeftButton)  # the double click's second click
+    qtbot.wait(QApplication.doubleClickInterval() + 400)
+    assert window.library.get(article_id).status == Status.SUBMITTED and not bar.busy
+    start = bar.childAt(spot)
+    assert start is not None and start.isEnabled()
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.library.get(article_id).status == Status.IN_REVIEW,
+                    timeout=20000)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +39,8 @@ from ..workers import run_task
 
 if TYPE_CHECKING:
     from newsdesk.services.library import LibraryAPI
+
+SETTLE_MS = 250  # beyond a double click's time, before the next step's buttons take a click
 
 
 def action_label(action: Action) -> str:
@@ -99,6 +102,12 @@ class WorkflowBar(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.message)
         self.buttons: dict[Action, QPushButton] = {}
+        # after a step the next step's buttons stand where the last was clicked: they wait a
+        # double click's time before they take a click (Submit, clicked twice, never also
+        # starts the review; Approve never also publishes)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.timeout.connect(self._settled)
         self.retranslate()
 
     def add_tool(self, action: QAction) -> QToolButton:
@@ -142,7 +151,7 @@ class WorkflowBar(QWidget):
             button = QPushButton(action_label(action), self)
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _=False, a=action: self.apply(a))
-            button.setEnabled(not self.busy)
+            button.setEnabled(not self.busy and not self._settle.isActive())
             self._row.insertWidget(self._buttons_at + offset, button)
             self.buttons[action] = button
 
@@ -168,8 +177,13 @@ class WorkflowBar(QWidget):
     def _done(self, article: Article) -> None:
         self.busy = False
         self.note.clear()
+        self._settle.start(QApplication.doubleClickInterval() + SETTLE_MS)
         self._show(article.status)
         self.transitioned.emit(article)
+
+    def _settled(self) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(not self.busy)
 
     def _error(self, exc: BaseException) -> None:
         self.busy = False
