@@ -359,3 +359,28 @@ def test_a_missing_photo_prints_as_a_framed_box_naming_it(qapp, tmp_path):
             assert 225 <= image.getpixel((int(box[0] * scale), int(y))) <= 245
     finally:
         pdf.close()
+
+
+def test_an_upright_photo_is_judged_at_the_width_it_prints(qapp, tmp_path):
+    """An upright photo capped in height prints much narrower than its column (one column
+    on Tabloid): its resolution is the one it prints at there. 1,200 px for the 89 mm it
+    takes is sharp; only a photo soft at the width it prints is reported, with that width."""
+    article = sample_article(words=400, photos=1)
+    setup = PageSetup(paper="Tabloid", columns=1, font_size_pt=10.5, publication=PUBLICATION)
+    sharp = _print(article, photo_source(1, (1200, 1600)), tmp_path / "sharp.pdf", setup,
+                   cache_dir=tmp_path / "cache")
+    assert not [w for w in sharp.warnings if "dpi" in w], sharp.warnings
+    pdf = pdfium.PdfDocument(tmp_path / "sharp.pdf")
+    try:
+        (image,) = [im for i in range(len(pdf)) for im in _image_objects(pdf[i])]
+        x0, _y0, x1, _y1 = image.get_bounds()
+        printed_mm = (x1 - x0) / 72 * 25.4
+        assert printed_mm < 100 and image.get_px_size()[0] / (printed_mm / 25.4) >= 150
+    finally:
+        pdf.close()
+    soft = _print(article, photo_source(1, (300, 400)), tmp_path / "soft.pdf", setup,
+                  cache_dir=tmp_path / "cache")
+    (said,) = [w for w in soft.warnings if "dpi" in w]
+    match = re.search(r"prints at (\d+) dpi \(300 px for (\d+) mm\)", said)
+    assert match, said
+    assert abs(int(match[2]) - printed_mm) <= 2 and int(match[1]) >= 80, said

@@ -73,23 +73,27 @@ class RenditionCache:
         width_mm: float,
         dpi: int = PRINT_DPI,
         digest: str | None = None,
+        max_height_mm: float | None = None,
     ) -> PrintRendition:
-        key = self._key(data, digest, "print", f"{float(width_mm):.3f}mm", dpi)
+        key = self._key(data, digest, "print", *_print_size(width_mm, max_height_mm), dpi)
         cached = self._get(key)
         if isinstance(cached, PrintRendition):
             return cached
         from . import photos
 
-        return self._put(key, photos.print_rendition(data, name=name, width_mm=width_mm, dpi=dpi))
+        return self._put(key, photos.print_rendition(data, name=name, width_mm=width_mm, dpi=dpi,
+                                                     max_height_mm=max_height_mm))
 
     def cached_print(
-        self, digest: str, *, width_mm: float, dpi: int = PRINT_DPI
+        self, digest: str, *, width_mm: float, dpi: int = PRINT_DPI,
+        max_height_mm: float | None = None,
     ) -> PrintRendition | None:
         """The cached print rendition of the photo whose sha256 is ``digest``, or None: a
         caller that finds it need not read the original's megabytes at all."""
         if not _HEX64.fullmatch(digest or ""):
             return None
-        cached = self._get(self._key(b"", digest, "print", f"{float(width_mm):.3f}mm", dpi))
+        cached = self._get(self._key(b"", digest, "print", *_print_size(width_mm, max_height_mm),
+                                     dpi))
         return cached if isinstance(cached, PrintRendition) else None
 
     # -- storage -------------------------------------------------------------------------------
@@ -153,3 +157,9 @@ class RenditionCache:
             path.unlink(missing_ok=True)
             removed += 1
         return removed
+
+
+def _print_size(width_mm: float, max_height_mm: float | None) -> tuple[str, ...]:
+    """A print rendition's size as its cache key names it."""
+    size = (f"{float(width_mm):.3f}mm",)
+    return (*size, f"max{float(max_height_mm):.3f}mm") if max_height_mm else size

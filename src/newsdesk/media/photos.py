@@ -82,12 +82,15 @@ def thumbnail(data: bytes, *, name: str = "", max_side: int = THUMB_MAX_SIDE) ->
 
 
 def print_rendition(
-    data: bytes, *, name: str = "", width_mm: float, dpi: int = PRINT_DPI
+    data: bytes, *, name: str = "", width_mm: float, dpi: int = PRINT_DPI,
+    max_height_mm: float | None = None,
 ) -> PrintRendition:
     """The photo for a printed width of ``width_mm`` at ``dpi``, from the original pixels.
 
     Never upscaled: a photo with fewer pixels keeps its size and reports the lower
     ``effective_dpi``; ``low_resolution`` is True below 150 dpi (it will look soft in print).
+    ``max_height_mm``: the page caps a photo's height so (an upright photo then prints
+    narrower than its column): the resolution is the one it prints at, so capped.
     """
     if not isinstance(width_mm, int | float) or not 1 <= width_mm <= 2000:
         raise PhotoError(
@@ -107,7 +110,10 @@ def print_rendition(
         return wanted, max(1, round(height * wanted / width))
 
     image = _prepared(data, name, target, fast=True)
-    effective = round(image.width / inches, 1)
+    printed = inches
+    if max_height_mm and image.height > 0:
+        printed = min(inches, max_height_mm / 25.4 * image.width / image.height)
+    effective = round(image.width / printed, 1)
     payload, mime = _encode(image, quality=PRINT_QUALITY, dpi=effective)
     return PrintRendition(payload, image.width, image.height, mime, effective, effective < LOW_DPI)
 

@@ -141,6 +141,7 @@ def build_print_document(
     warnings: list[str] = measure_notices(setup)
     cache = RenditionCache(cache_dir) if cache_dir is not None else None
     width_mm = setup.column_width_mm
+    tallest = setup.figure_max_height_mm  # an upright photo capped so prints narrower
     served: dict[str, ImageRef | None] = {}
 
     # One rendition (and one warning, even when it is missing or damaged) per photo: the
@@ -161,7 +162,8 @@ def build_print_document(
         if rendition is None:
             return None
         if rendition.low_resolution:
-            dpi, px, mm = (f"{rendition.effective_dpi:.0f}", rendition.width, f"{width_mm:.0f}")
+            printed = min(width_mm, rendition.width / rendition.effective_dpi * 25.4)
+            dpi, px, mm = (f"{rendition.effective_dpi:.0f}", rendition.width, f"{printed:.0f}")
             warnings.append(Notice(
                 f"the photo {path} prints at {dpi} dpi ({px} px for {mm} mm); below 150 dpi it "
                 "will look soft", "print.low_dpi", path, dpi, px, mm))
@@ -176,7 +178,8 @@ def build_print_document(
         """The print rendition of a photo, or None (with a warning) when it is missing or
         cannot be decoded: one damaged photo prints as a placeholder, never stops the PDF."""
         # a cached rendition of these very bytes spares reading the original at all
-        rendition = cache.cached_print(digest, width_mm=width_mm) if cache and digest else None
+        rendition = cache.cached_print(digest, width_mm=width_mm, max_height_mm=tallest) \
+            if cache and digest else None
         if rendition is not None:
             return rendition
         data = photos(path)
@@ -186,10 +189,11 @@ def build_print_document(
             return None
         try:
             if cache is not None:  # the known sha256 spares hashing the original again
-                return cache.print(data, path, width_mm=width_mm, digest=digest)
+                return cache.print(data, path, width_mm=width_mm, digest=digest,
+                                   max_height_mm=tallest)
             from newsdesk.media.photos import print_rendition  # Pillow: only to make one
 
-            return print_rendition(data, name=path, width_mm=width_mm)
+            return print_rendition(data, name=path, width_mm=width_mm, max_height_mm=tallest)
         except PhotoError as exc:
             warnings.append(Notice(f"the photo {path} cannot be printed, a placeholder is "
                                    f"printed: {exc.message}", "print.photo_broken", path,
