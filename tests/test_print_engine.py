@@ -85,9 +85,10 @@ def test_compute_copyfit_counts_lines_on_the_body_grid():
     assert "10 lines OVER the 40-line slot" in fit.describe()
     short = compute_copyfit(metrics, setup, pages=1, target_lines=60)
     assert short.over_under == -10 and "UNDER" in short.describe()
-    assert fit.describe().startswith("copyfit: 50 lines, 2 columns of ")
+    assert fit.describe().startswith("copyfit: 50 lines over 1 page, ")
+    assert fit.describe().endswith(" a column, 2 columns filled; 10 lines OVER the 40-line slot")
     one = compute_copyfit(metrics, setup, pages=1, target_lines=49)
-    assert one.describe().endswith(", 1 page; 1 line OVER the 49-line slot")
+    assert one.describe().endswith(" filled; 1 line OVER the 49-line slot")
 
 
 # -- atomic writes (no Qt) ------------------------------------------------------------------------

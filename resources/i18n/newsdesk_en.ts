@@ -2505,21 +2505,14 @@
         </translation>
     </message>
     <message>
-        <source>Copyfit: %1 in %2 of %3, %4</source>
-        <translation>Copyfit: %1 in %2 of %3, %4</translation>
+        <source>Copyfit: %1 over %2, %3 a column</source>
+        <translation>Copyfit: %1 over %2, %3 a column</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
             <numerusform>%n lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n column(s)</source>
-        <translation>
-            <numerusform>%n column</numerusform>
-            <numerusform>%n columns</numerusform>
         </translation>
     </message>
     <message numerus="yes">

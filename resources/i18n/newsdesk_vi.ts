@@ -2491,19 +2491,13 @@
         </translation>
     </message>
     <message>
-        <source>Copyfit: %1 in %2 of %3, %4</source>
-        <translation>Dàn trang: %1, %2, mỗi cột %3, %4</translation>
+        <source>Copyfit: %1 over %2, %3 a column</source>
+        <translation>Dàn trang: %1 trên %2, mỗi cột %3</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n column(s)</source>
-        <translation>
-            <numerusform>%n cột</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -104,8 +104,9 @@ class Copyfit:
 
     def describe(self) -> str:
         text = (
-            f"copyfit: {_count(self.lines_total, 'line')}, {_count(self.columns, 'column')} "
-            f"of {_count(self.lines_per_column, 'line')}, {_count(self.pages, 'page')}"
+            f"copyfit: {_count(self.lines_total, 'line')} over {_count(self.pages, 'page')}, "
+            f"{_count(self.lines_per_column, 'line')} a column, "
+            f"{_count(self.columns, 'column')} filled"
         )
         if self.target_lines is not None and self.over_under is not None:
             if self.over_under > 0:

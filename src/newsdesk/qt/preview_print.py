@@ -379,12 +379,11 @@ class PrintPreview(QWidget):
         self.notice.setVisible(self.pending > 0)
 
     def copyfit_text(self, copyfit: object) -> str:
-        """``Copyfit: 217 lines in 6 columns of 75 lines, 2 pages``."""
-        text = self.tr("Copyfit: %1 in %2 of %3, %4")
+        """``Copyfit: 217 lines over 2 pages, 75 lines a column``."""
+        text = self.tr("Copyfit: %1 over %2, %3 a column")
         values = (self.tr("%n line(s)", "", getattr(copyfit, "lines_total", 0)),
-                  self.tr("%n column(s)", "", getattr(copyfit, "columns", 1)),
-                  self.tr("%n line(s)", "", getattr(copyfit, "lines_per_column", 0)),
-                  self.tr("%n page(s)", "", getattr(copyfit, "pages", 0)))
+                  self.tr("%n page(s)", "", getattr(copyfit, "pages", 0)),
+                  self.tr("%n line(s)", "", getattr(copyfit, "lines_per_column", 0)))
         for number, value in enumerate(values, start=1):
             text = text.replace(f"%{number}", value)
         return text
