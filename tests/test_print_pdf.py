@@ -384,3 +384,40 @@ def test_an_upright_photo_is_judged_at_the_width_it_prints(qapp, tmp_path):
     match = re.search(r"prints at (\d+) dpi \(300 px for (\d+) mm\)", said)
     assert match, said
     assert abs(int(match[2]) - printed_mm) <= 2 and int(match[1]) >= 80, said
+
+
+def _left_of(pdf, words: str) -> float:
+    """Where the line starting with ``words`` begins on the page (pt from the left)."""
+    for i in range(len(pdf)):
+        textpage = pdf[i].get_textpage()
+        text = textpage.get_text_range()
+        at = text.find(words)
+        if at >= 0:
+            return textpage.get_charbox(at)[0]
+    raise AssertionError(f"{words!r} is not printed")
+
+
+def test_two_paragraphs_brought_together_by_a_moved_photo_read_as_two(qapp, tmp_path):
+    """Every paragraph of this story follows a subheading, a quote or the photo, so none is
+    indented as written. The photo goes to the next column: the paragraph after it now follows
+    another and is indented as print.css indents a paragraph after a paragraph."""
+    from newsdesk.domain import Article
+
+    article = Article(
+        headline="Cầu Rồng phun lửa dịp lễ", url=URL, byline=BYLINE, language="vi",
+        body="Tối 2/9, đúng 21 giờ, Cầu Rồng bắt đầu phun lửa trong tiếng reo hò.\n\n"
+             "### Giao thông được điều tiết\n\n"
+             "Lực lượng cảnh sát giao thông cấm xe qua cầu từ 19 giờ 30.\n\n"
+             "> Đây là lần đầu tiên tôi thấy rồng phun lửa, rất ấn tượng\n\n"
+             "Chị Lan, du khách Hà Nội, chia sẻ.\n\n"
+             '![Cầu Rồng phun lửa tối 2/9.](images/anh1.jpg "Ảnh: Minh Châu")\n\n'
+             "Sự kiện kéo dài đến 22 giờ cùng ngày.\n")
+    setup = PageSetup(paper="A4", columns=2, font_size_pt=10.5, publication=PUBLICATION)
+    target = tmp_path / "cau-rong.pdf"
+    _print(article, photo_source(1, (1600, 1200)), target, setup, cache_dir=tmp_path / "cache")
+    pdf = pdfium.PdfDocument(target)
+    try:
+        before, after = _left_of(pdf, "Chị Lan"), _left_of(pdf, "Sự kiện")
+        assert 8 <= after - before <= 16, (before, after)  # 1.2 em of 10.5 pt
+    finally:
+        pdf.close()

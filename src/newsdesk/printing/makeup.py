@@ -75,9 +75,16 @@ MAKEUP_JS = r"""
   const colW = mm('--nd-column-width'), gapW = mm('--nd-column-gap');
   if (!(W > 0 && H > 0 && colW > 0)) { return; }
   const columns = Math.round((W + gapW) / (colW + gapW));
-  const indented = Array.from(body.children).find(el => el.tagName === 'P' &&
-    parseFloat(getComputedStyle(el).textIndent) > 0);
-  const indent = indented ? getComputedStyle(indented).textIndent : '';
+  // a paragraph's indent after another (print.css), read from two probes at the story's end:
+  // a story whose every paragraph follows a subheading, a quote or a photo shows none, yet a
+  // photo moved away leaves two paragraphs in a row, the second to be indented
+  const indent = (() => {
+    const probes = [document.createElement('p'), document.createElement('p')];
+    probes.forEach(probe => { probe.textContent = 'x'; body.appendChild(probe); });
+    const value = getComputedStyle(probes[1]).textIndent;
+    probes.forEach(probe => probe.remove());
+    return parseFloat(value) > 0 ? value : '';
+  })();
   Array.from(body.children).forEach(el => {  // indents stay as they are wherever text goes
     if (el.tagName === 'P') { el.style.textIndent = getComputedStyle(el).textIndent; }
   });
