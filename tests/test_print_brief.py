@@ -105,3 +105,30 @@ def test_copying_the_headline_out_of_an_english_pdf_gives_its_words_whole(data_d
     assert "Harbour authorities announce" in text, text
     assert "extraordinary improvements" in text and "Internationally Recognised" in text, text
     assert re.search("\u2010\\s*\n", text), text  # the columns still hyphenate at line ends
+
+
+@pytest.mark.webengine
+def test_a_short_story_with_a_quote_never_ends_a_column_on_its_subheading(data_dir, tmp_path):
+    """Too much for a brief (a quote in it), a short story is set in two columns on A4 and
+    balanced: the subheading stood alone at the foot of the first column, its paragraph at
+    the head of the second. The subheading now heads its paragraph in one column."""
+    pdf = _exported(data_dir, tmp_path, "cau-rong",
+                    "---\nheadline: Cầu Rồng phun lửa dịp lễ 2/9\nbyline: Minh Châu\n"
+                    "source: Báo Đà Nẵng\n---\n"
+                    "Tối 2/9, đúng 21 giờ, Cầu Rồng bắt đầu phun lửa trong tiếng reo hò của "
+                    "người dân.\n\n### Giao thông được điều tiết\n\n"
+                    "Lực lượng CSGT đã **cấm xe qua cầu** từ 20 giờ. Chi tiết xem tại cổng "
+                    "thông tin thành phố.\n\n"
+                    "> Đây là lần đầu tiên tôi thấy rồng phun lửa, rất ấn tượng\n\n"
+                    "Chị Lan, du khách Hà Nội, chia sẻ.\n",
+                    "--paper", "A4", "--columns", "2", "--font-size", "10")
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        text = document[0].get_textpage()
+        whole = text.get_text_range()
+        heading = text.get_charbox(whole.index("Giao thông"))
+        follows = text.get_charbox(whole.index("Lực lượng"))
+    finally:
+        document.close()
+    assert abs(heading[0] - follows[0]) < 1, (heading, follows)  # the same column
+    assert 0 < heading[1] - follows[3] < 12, (heading, follows)  # its text right under it

@@ -38,8 +38,9 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   failing that the photos of the page before are tried shown deeper (the text they push on
   goes to the last page) or cropped;
 - then its columns of text are evened up: a column gives one to three lines to the next
-  (its last paragraph split there and the rest forced to the next column), the best try
-  kept each round, while they end more than two lines apart.
+  (its last paragraph split there and the rest forced to the next column, or the paragraph
+  whole when it has three lines or fewer, never away from a subheading over it), the best
+  try kept each round, while they end more than two lines apart.
 """
 
 from __future__ import annotations
@@ -449,7 +450,8 @@ LEVEL_JS = r"""
         },
         undo: () => undo(), move});
     }
-    if (at === 0 && here <= 3) {  // it begins the next column whole
+    if (at === 0 && here <= 3 && !isHeading(el.previousElementSibling)) {
+      // it begins the next column whole (never away from the subheading over it)
       const saved = el.style.breakBefore;
       found.push({apply: () => { el.style.breakBefore = 'column'; },
                   undo: () => { el.style.breakBefore = saved; }, move: here});
