@@ -178,3 +178,29 @@ def test_a_long_result_is_shown_whole(qtbot, window, tmp_path):
     assert label.geometry().top() >= dialog.target.geometry().bottom()
     assert label.geometry().bottom() <= dialog.buttons.geometry().top()
     dialog.close()
+
+
+def test_an_ended_export_closes_when_another_article_opens_or_is_exported(qtbot, window,
+                                                                         tmp_path, monkeypatch):
+    """The result of an export names its article: opening another article closes it, and
+    so does exporting again, never one dialog left under the next."""
+    article = stored(window)
+    other = window.library.save(Article(headline="Cầu Rồng phun lửa", body="Tối 2/9."))
+    targets = iter([tmp_path / "cho-noi.html", tmp_path / "cau-rong.html",
+                    tmp_path / "cau-rong-2.html"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(next(targets)), ""))
+    window.export_article("html")
+    first = window.export_dialog
+    qtbot.waitUntil(lambda: finished(first), timeout=20000)
+    assert first.isVisible() and "cho-noi.html" in first.status.text()
+    window.library_panel.article_chosen.emit(other.id)  # as a click in the list
+    qtbot.waitUntil(lambda: window.article_view.base.id == other.id, timeout=10000)
+    assert not first.isVisible()
+    window.export_article("html")
+    second = window.export_dialog
+    qtbot.waitUntil(lambda: finished(second), timeout=20000)
+    window.export_article("html")
+    assert not second.isVisible() and window.export_dialog is not second
+    qtbot.waitUntil(lambda: finished(window.export_dialog), timeout=20000)
+    assert article.id != other.id

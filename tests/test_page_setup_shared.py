@@ -125,6 +125,6 @@ def test_preview_and_cli_print_the_same_pages_with_the_users_settings(qtbot, dat
     pages = _pages(a4)
     assert pages[0][0] == (pytest.approx(210 * MM, abs=1.5), pytest.approx(297 * MM, abs=1.5))
     # the copyfit line counts the columns of every page: one a page, as set
-    columns, page_count = map(int, re.search(r"(\d+) column\(s\) of \d+ lines, (\d+) page",
-                                             overridden.stderr).groups())
+    page_count, columns = map(int, re.search(r"over (\d+) pages?, \d+ lines? a column, "
+                                             r"(\d+) columns? filled", overridden.stderr).groups())
     assert page_count == len(pages) and columns <= page_count

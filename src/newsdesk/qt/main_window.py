@@ -438,6 +438,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
                      resumed=None) -> None:
         self._open_after_sent.stop()  # another article is opened meanwhile: that one it is
         self._opening += 1  # and an article still being read is not opened over it
+        self.close_finished_export()  # the article before's export result
         self.article_view.open_article(article, journal_key=journal_key, dirty=dirty,
                                        resumed=resumed)
         self._remember_open(article.id)

@@ -212,6 +212,7 @@ class ArticleCommands(_Window):
             return
         from .editor.suggestion_edit import places
 
+        self.close_finished_export()  # the last export's result: never left under this one
         dialog = ExportDialog(self.library, fmt, self.article_view.form.headline.text(), self,
                               pending=len(places(self.article_view.body.document())))
         if not dialog.choose_target():
@@ -219,6 +220,14 @@ class ArticleCommands(_Window):
             return
         self.article_view.when_stored(dialog.start)
         self.export_dialog = dialog
+
+    def close_finished_export(self) -> None:
+        """Close the export dialog if it shows an export that has ended (its result or its
+        error): it names an article, and another article is opened or exported now. One
+        still exporting stays."""
+        dialog = getattr(self, "export_dialog", None)
+        if dialog is not None and not dialog.running and dialog.isVisible():
+            dialog.close()
 
     def open_preferences(self) -> None:
         from .preferences import PreferencesDialog
