@@ -4,6 +4,7 @@ readable headline, and on a wide window body lines of a readable measure, centre
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QFontMetricsF
 
 from gui_support import close_window, open_window
@@ -102,10 +103,16 @@ def test_alt_p_reaches_the_publication_time_box_while_no_time_is_set(qtbot, wind
     form = window.article_view.form
     qtbot.waitUntil(form.headline.hasFocus)
     assert not form.published.isEnabled()
+    assert form.published.text() == "not set"  # no time shown for a time not set
     QTest.keyClick(form.headline, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is form.has_published
     QTest.keyClick(form.has_published, Qt.Key.Key_Space)
     assert form.published.isEnabled()
+    shown = form.published.dateTime()  # ticked: now, as the article's own offset shows it
+    assert abs(shown.toSecsSinceEpoch() - QDateTime.currentSecsSinceEpoch()) < 120
+    assert form.published_value() is not None
+    QTest.keyClick(form.has_published, Qt.Key.Key_Space)
+    assert form.published.text() == "not set" and form.published_value() is None
 
 
 def text_needs(widget) -> int:

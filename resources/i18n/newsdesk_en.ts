@@ -12,6 +12,10 @@
         <translation>The time zone the article gives (%1)</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
         <source>&amp;Byline</source>
         <translation>&amp;Byline</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>Múi giờ ghi trong bài (%1)</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
         <source>&amp;Byline</source>
         <translation>&amp;Tác giả</translation>
     </message>

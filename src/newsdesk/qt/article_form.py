@@ -131,6 +131,7 @@ class ArticleForm(QWidget):
         self.published.setCalendarPopup(True)
         self.published.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.published.setEnabled(False)
+        self.published.setSpecialValueText(" ")  # no time set (retranslate: the words)
         self.offset = QLabel(offset_label(self._offset), self)
         self.related = RelatedField(self)
         self._labels: dict[str, QLabel] = {}
@@ -248,6 +249,7 @@ class ArticleForm(QWidget):
         super().resizeEvent(event)
 
     def retranslate(self) -> None:
+        self.published.setSpecialValueText(self.tr("not set"))
         texts = {
             "byline": self.tr("&Byline"),
             "source": self.tr("Sou&rce"),
@@ -294,9 +296,10 @@ class ArticleForm(QWidget):
             if published is not None and offset is not None:
                 self._offset = int(offset.total_seconds())
                 self._show_datetime(published)
-            else:
+            else:  # "not set" (the lowest value shows the special text), not a clock
                 self._offset = _local_offset_seconds()
-                self._show_datetime(datetime.now(timezone(timedelta(seconds=self._offset))))
+                self.published.setTimeZone(QTimeZone.fromSecondsAheadOfUtc(self._offset))
+                self.published.setDateTime(self.published.minimumDateTime())
             self.offset.setText(offset_label(self._offset))
             self.offset.setToolTip(offset_tip(self._offset))
             for edit in (self.headline, self.byline, self.source, self.tags, self.url):
@@ -350,7 +353,12 @@ class ArticleForm(QWidget):
             self.changed.emit()
 
     def _published_toggled(self, on: bool) -> None:
+        """Ticked: the time starts at now, in the article's offset; unticked: "not set"."""
         self.published.setEnabled(on)
+        if on and self.published.dateTime() == self.published.minimumDateTime():
+            self._show_datetime(datetime.now(timezone(timedelta(seconds=self._offset))))
+        elif not on:
+            self.published.setDateTime(self.published.minimumDateTime())
         self._user_changed()
 
     def _url_message(self, url: str, code: str) -> str:
