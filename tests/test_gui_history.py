@@ -286,9 +286,14 @@ def test_a_double_click_on_a_workflow_step_takes_one_step(qtbot, window):
     bar = window.side.review_tab.widget.workflow
     qtbot.waitUntil(lambda: bar.status == Status.DRAFT and bool(bar.buttons), timeout=20000)
     submit = next(b for a, b in bar.buttons.items() if a.value == "submit")
+    # where the user sees it: laid out in the row under the status line
+    qtbot.waitUntil(lambda: submit.y() > bar.status_text.geometry().bottom(), timeout=5000)
     spot = submit.mapTo(bar, submit.rect().center())
+    assert bar.childAt(spot) is submit
     qtbot.mouseClick(submit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bar.status == Status.SUBMITTED and bool(bar.buttons), timeout=20000)
+    qtbot.waitUntil(lambda: all(b.y() > bar.status_text.geometry().bottom()
+                                for b in bar.buttons.values()), timeout=5000)
     under = bar.childAt(spot)
     assert under is not None and under.objectName() == "action_start_review"
     qtbot.mouseClick(under, Qt.MouseButton.LeftButton)  # the double click's second click
