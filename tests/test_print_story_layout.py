@@ -30,6 +30,11 @@ holds text. In three columns on A3 and Tabloid at 10.5 pt the lantern story's cl
 photo headed a last page of three lines a column, 13 lines deeper than they: no place on that
 page levels it, and passing the photo before it sends that one over instead. Both now stand
 on the page before, the one before moved up a paragraph or two, and only text goes over.
+In four columns at 12 pt on A4 and Tabloid the drought story's foot stood alone on its page
+(the story's closing photo ending the page before, nothing there to give the foot's room):
+the story's last two lines now go over the page, above it, the closing photo staying before
+them. In four columns at 9.5 pt on Tabloid its last page ended a caption more than two lines
+above the other columns (the make-up had measured to the rule under the caption).
 """
 
 from __future__ import annotations
@@ -66,7 +71,7 @@ STORIES = {
                      ("A5", 2, 10.0), ("A4", 3, 9.5)],
     "cau-lach-huyen": [("A3", 2, 9.5), ("Tabloid", 2, 9.5), ("A3", 1, 9.5)],
     "mua-han-man": [("A4", 1, 9.5), ("Tabloid", 1, 9.5), ("A5", 2, 9.5), ("A3", 2, 9.5),
-                    ("A4", 3, 9.5)],
+                    ("A4", 3, 9.5), ("A4", 4, 12.0), ("Tabloid", 4, 12.0), ("Tabloid", 4, 9.5)],
     "den-long-hang-ma": [("A3", 4, 10.5), ("A3", 1, 10.5), ("A3", 1, 9.5), ("Tabloid", 1, 9.5),
                          ("A4", 2, 9.5), ("A4", 3, 10.5), ("A3", 1, 12.0),
                          ("A4", 1, 10.5), ("A3", 3, 10.5), ("Tabloid", 3, 10.5)],

@@ -26,7 +26,13 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   what they may as well (a fifth of each at most, cropped; a photo narrower than its column
   is drawn smaller whole instead, to three quarters of its depth), a line at a time, until
   it comes back (all as it was if not);
-- the last page's columns more than two lines apart: its photos are tried later and
+- still alone on a page, the story's last two lines (or four, two a column) go over the page
+  to stand above it: the paragraph ending the body's last page is split there and the rest
+  starts the next page, the story's closing photo staying before it, when the hole that
+  leaves closes as holes do (``closeHoles``); a page of the foot alone is never printed
+  where that can be done;
+- the last page's columns more than two lines apart (a photo measured to its caption's last
+  line, not to the rule under it): its photos are tried later and
   earlier in the story (the story's closing photo also past the photo before it, or right
   after it on the page before, that photo moved up a paragraph to three, so that what goes
   on over the page is text) and, with
@@ -46,6 +52,24 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
 from __future__ import annotations
 
 LEVEL_JS = r"""
+  // what the body's elements look like now (style, data), and the make-up's counts: the
+  // function given back puts them back so (``closeHoles`` tried and taken back)
+  const keepLooks = () => {
+    const kept = Array.from(body.querySelectorAll('*')).map(el =>
+      [el, el.getAttribute('style'), Object.assign({}, el.dataset)]);
+    const counts = Object.assign({}, window.__ndMakeup);
+    return () => {
+      kept.forEach(([el, style, data]) => {
+        if (style === null) { el.removeAttribute('style'); } else { el.setAttribute('style', style); }
+        Object.keys(el.dataset).forEach(key => { if (!(key in data)) { delete el.dataset[key]; } });
+        Object.assign(el.dataset, data);
+      });
+      Object.keys(window.__ndMakeup).forEach(key => {
+        if (!(key in counts)) { delete window.__ndMakeup[key]; }
+      });
+      Object.assign(window.__ndMakeup, counts);
+    };
+  };
   // The foot (byline, source, QR code) spans the columns under the story; when that sends it
   // to a page of its own it goes into the last column instead, if the page is saved so.
   const foot = art.querySelector(':scope > .nd-foot');
@@ -173,9 +197,50 @@ LEVEL_JS = r"""
         undo.reverse().forEach(put => put());
       }
     }
+    // Still alone on a page of its own: the story's last lines go on over the page, above it
+    // (a page of the foot alone is one a newspaper never prints). The last paragraph of the
+    // body's last page, ending its last column, is split two or four lines from its end and
+    // the rest starts the next column, so the next page (the photos after that paragraph, the
+    // story's closing photo, stay on the body's last page before those lines), when the hole
+    // that leaves there closes as holes do (``closeHoles``) and no page is added; all as it
+    // was if not. Two lines, or four set two and two, keep the last page's columns level.
+    if (over() && !foot.classList.contains('nd-foot-split')) {
+      const kids = Array.from(body.children);
+      let at = kids.length - 1;
+      while (at >= 0 && !(isText(kids[at]) && rects(kids[at]).some(r =>
+        where(r).page === bodyPage))) { at--; }
+      const el = kids[at], after = kids.slice(at + 1), base = badness(false);
+      for (const k of (el && after.every(isFigure) ? [2, 4] : [])) {
+        const total = lines(el);
+        if (total - k < 2 || (k > 2 && columns < 2)) { continue; }
+        const looks = keepLooks(), done = splitBack(el, total - k);
+        if (!done) { looks(); continue; }
+        const [rest, whole] = done;
+        after.forEach(fig => rest.before(fig));
+        rest.style.breakBefore = 'column';  // (Chromium breaks no page inside columns)
+        closeHoles();
+        const page = pageOf(rest);
+        if (page === bodyPage + 1 && lastPage() <= alone && where(rects(foot)[0]).page === page &&
+            rects(rest).every(r => where(r).page === page) && badness(false) <= base + 0.5) {
+          window.__ndMakeup.footRoom = `over ${k}`;
+          break;
+        }
+        whole();
+        after.forEach(fig => body.appendChild(fig));
+        looks();
+      }
+    }
   }
-  // Where the columns of ``page`` begin and end (by column: the foot of the lowest box in it),
-  // and which element ends each, with its box there.
+  // A photo ends at its caption's last line, as the eye takes it (not at the padding and
+  // rule under the caption).
+  const underCaption = fig => {
+    const caption = isFigure(fig) && fig.querySelector('figcaption');
+    if (!caption) { return 0; }
+    const style = getComputedStyle(caption);
+    return parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth);
+  };
+  // Where the columns of ``page`` begin and end (by column: the foot of the lowest box in it,
+  // a photo's at its caption's last line), and which element ends each, with its box there.
   const columnEnds = page => {
     const bottoms = [], lasts = [];
     let top = Infinity;
@@ -185,7 +250,8 @@ LEVEL_JS = r"""
       const w = where(r);
       if (w.page !== page) { return; }
       top = Math.min(top, r.top);
-      if (!(bottoms[w.col] >= r.bottom)) { bottoms[w.col] = r.bottom; lasts[w.col] = [el, r]; }
+      const bottom = r.bottom - underCaption(el);
+      if (!(bottoms[w.col] >= bottom)) { bottoms[w.col] = bottom; lasts[w.col] = [el, r]; }
     }));
     return {top, bottoms, lasts};
   };
@@ -206,24 +272,6 @@ LEVEL_JS = r"""
   // keeps the try that levels the columns most (the first within a line ends the round),
   // never one that adds a page or leaves a hole on the pages before; up to five rounds.
   const fitted = new Set();
-  // what the body's elements look like now (style, data), and the make-up's counts: the
-  // function given back puts them back so (``closeHoles`` tried and taken back)
-  const keepLooks = () => {
-    const kept = Array.from(body.querySelectorAll('*')).map(el =>
-      [el, el.getAttribute('style'), Object.assign({}, el.dataset)]);
-    const counts = Object.assign({}, window.__ndMakeup);
-    return () => {
-      kept.forEach(([el, style, data]) => {
-        if (style === null) { el.removeAttribute('style'); } else { el.setAttribute('style', style); }
-        Object.keys(el.dataset).forEach(key => { if (!(key in data)) { delete el.dataset[key]; } });
-        Object.assign(el.dataset, data);
-      });
-      Object.keys(window.__ndMakeup).forEach(key => {
-        if (!(key in counts)) { delete window.__ndMakeup[key]; }
-      });
-      Object.assign(window.__ndMakeup, counts);
-    };
-  };
   // the body's last page holds photos and no text (a closing photo that did not fit under
   // the last paragraph): a page a newspaper never prints
   const photosOnly = () => {
