@@ -262,6 +262,7 @@ def test_the_focus_stays_in_the_review_bar_after_a_workflow_step(qtbot, window):
     qtbot.waitUntil(lambda: bar.status == Status.DRAFT and bool(bar.buttons), timeout=20000)
     submit = next(b for a, b in bar.buttons.items() if a.value == "submit")
     submit.setFocus()
+    qtbot.waitUntil(submit.hasFocus)  # (once the window is active)
     QTest.keyClick(submit, Qt.Key.Key_Space)  # pressed from the keyboard
     qtbot.waitUntil(lambda: window.library.get(article_id).status == Status.SUBMITTED,
                     timeout=20000)
