@@ -149,3 +149,24 @@ def test_the_status_bars_copyfit_follows_the_paper_chosen_in_the_print_preview(q
     qtbot.waitUntil(lambda: _page_width_mm(preview) == 148, timeout=60000)
     qtbot.waitUntil(lambda: window.status.copyfit.text() != before, timeout=10000)
     assert preview.copyfit_text(preview.result.copyfit) in window.status.copyfit.text()
+
+
+@pytest.mark.parametrize("number", ["4.200", "7,82", "1.250.000"])
+def test_a_double_click_selects_a_whole_number(qtbot, window, number):
+    """A number written with separators is one word to a double click, as to the word count:
+    retyping it replaces it whole ("4.200" → "4.300", never "4.4.300")."""
+    open_body(window, f"Đã có hơn {number} hộ dân được di dời.")
+    body = window.article_view.body
+    qtbot.waitUntil(lambda: body.document().toPlainText().startswith("Đã có"))
+    cursor = body.textCursor()
+    cursor.setPosition(body.document().toPlainText().index(number) + len(number) - 1)
+    spot = body.cursorRect(cursor).center()
+    QTest.mouseDClick(body.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert body.textCursor().selectedText() == number
+    QTest.keyClicks(body, "4.300")
+    qtbot.waitUntil(lambda: "hơn 4.300 hộ dân" in window.article_view.current_article().body)
+    assert number not in window.article_view.current_article().body
+    # a plain word is a word as before
+    cursor.setPosition(body.document().toPlainText().index("dân") + 1)
+    QTest.mouseDClick(body.viewport(), Qt.MouseButton.LeftButton, pos=body.cursorRect(cursor).center())
+    assert body.textCursor().selectedText() == "dân"

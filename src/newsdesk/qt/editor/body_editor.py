@@ -9,6 +9,7 @@ every edit; debouncing (autosave, preview) is the window's job.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QUrl, Signal
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QTextBlock,
@@ -64,6 +66,7 @@ ACTIONS: dict[str, tuple[str, QKeySequence.StandardKey | str]] = {
 DOCUMENT_MARGIN = 12  # px around the text, so that it does not touch the frame
 MIN_WIDTH = 200  # px: the narrowest the body gets in a small window
 INDENT_WIDTH = 22  # px per list level (Qt's 40 px pushes list items far to the right)
+NUMBER = re.compile(r"\d+(?:[.,]\d+)+")  # 4.200, 7,82, 1.250.000: one word to a double click
 
 
 def _page_look(doc: QTextDocument) -> None:
@@ -271,6 +274,23 @@ class BodyEditor(SuggestKeys, StructureKeys, ClipboardMixin, QTextEdit):
         for paint in self.overlay_painters:  # the spelling waves
             paint(painter, event.rect())
         painter.end()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A double click selects a word; in a number written with separators ("4.200",
+        "7,82", "1.250.000") the whole number, as the word count counts it, not "200"."""
+        super().mouseDoubleClickEvent(event)
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return
+        block = cursor.block()
+        start = cursor.selectionStart() - block.position()
+        end = cursor.selectionEnd() - block.position()
+        for match in NUMBER.finditer(block.text()):
+            if match.start() <= start and end <= match.end() and match.span() != (start, end):
+                cursor.setPosition(block.position() + match.start())
+                cursor.setPosition(block.position() + match.end(), QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(cursor)
+                break
 
     def minimumSizeHint(self) -> QSize:
         """Qt's hint counts the viewport margins that centre the text column (``TextMeasure``),
