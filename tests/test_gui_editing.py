@@ -170,3 +170,23 @@ def test_a_double_click_selects_a_whole_number(qtbot, window, number):
     cursor.setPosition(body.document().toPlainText().index("dân") + 1)
     QTest.mouseDClick(body.viewport(), Qt.MouseButton.LeftButton, pos=body.cursorRect(cursor).center())
     assert body.textCursor().selectedText() == "dân"
+
+
+def test_a_double_click_on_a_number_in_suggest_mode_suggests_replacing_it_whole(qtbot, window):
+    open_body(window, "Đã có hơn 4.200 hộ dân được di dời.")
+    body = window.article_view.body
+    qtbot.waitUntil(lambda: body.document().toPlainText().startswith("Đã có"))
+    QTest.keyClick(body, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert window.actions_["suggest_mode"].isChecked() and body.suggesting
+    cursor = body.textCursor()
+    cursor.setPosition(body.document().toPlainText().index("200") + 1)
+    QTest.mouseDClick(body.viewport(), Qt.MouseButton.LeftButton,
+                      pos=body.cursorRect(cursor).center())
+    assert body.textCursor().selectedText() == "4.200"
+    QTest.keyClicks(body, "4.300")
+    window.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: "4.300" in window.library.get(
+        window.article_view.current_article().id).body, timeout=10000)
+    saved = window.library.get(window.article_view.current_article().id).body
+    assert "{~~4.200~>4.300~~}" in saved, saved
