@@ -175,3 +175,39 @@ def test_the_status_bar_copyfit_is_the_open_articles_with_the_preview_hidden(qtb
     assert preview.article.id == second.id and preview.result.copyfit.pages == 1
     assert status.text() == preview.copyfit_text(preview.result.copyfit)
     assert " over 1 page, " in status.text() and status.text() != long_text
+
+
+def test_the_print_preview_turns_the_page_to_landscape(qtbot, window, tmp_path, monkeypatch):
+    """Layout staff choose the page's way up in the preview, as the command line's
+    ``--orientation``: the page prints landscape, the choice is kept, and the PDF export
+    prints the same."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    opened(qtbot, window)
+    window.side.set_current_tab("print")
+    window.side.refresh_now()
+
+    def printed() -> bool:
+        preview = window.side.preview("print")
+        return preview is not None and preview.result is not None
+
+    qtbot.waitUntil(printed, timeout=60000)
+    preview = window.side.preview("print")
+    assert not preview.orientation.isChecked()
+    first = preview._shown
+    preview.zoom_in.setFocus()
+    QTest.keyClick(preview.zoom_in, Qt.Key.Key_Tab)  # after the zoom: the page's way up
+    assert preview.orientation.hasFocus()
+    QTest.keyClick(preview.orientation, Qt.Key.Key_Space)
+    assert preview.orientation.isChecked() and "Landscape" in preview.orientation.toolTip()
+    qtbot.waitUntil(lambda: preview._shown > first, timeout=60000)
+    width, height = pypdfium2.PdfDocument(str(preview.result.path))[0].get_size()
+    assert width > height  # A4 turned: 297 × 210 mm
+    assert abs(width - 297 * 72 / 25.4) < 1.5
+    assert window.settings.orientation == "landscape"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "a.pdf"), ""))
+    window.actions_["export_pdf"].trigger()
+    qtbot.waitUntil(lambda: window.export_dialog.result_ is not None, timeout=60000)
+    width, height = pypdfium2.PdfDocument(str(window.export_dialog.result_.path))[0].get_size()
+    assert width > height

@@ -2342,6 +2342,21 @@
     </message>
 </context>
 <context>
+    <name>Orientation</name>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2386,6 +2401,10 @@
     <message>
         <source>&amp;Paper</source>
         <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation</source>
+        <translation>&amp;Orientation</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
@@ -2500,6 +2519,18 @@
     <message>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Landscape: the page is turned (click for portrait)</source>
+        <translation>Landscape: the page is turned (click for portrait)</translation>
+    </message>
+    <message>
+        <source>Portrait: click to turn the page to landscape</source>
+        <translation>Portrait: click to turn the page to landscape</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) pending — shown marked; accept or reject them before printing</source>

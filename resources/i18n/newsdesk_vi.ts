@@ -2329,6 +2329,21 @@
     </message>
 </context>
 <context>
+    <name>Orientation</name>
+    <message>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Hướng giấy</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2364,7 +2379,7 @@
     </message>
     <message>
         <source>Let the ma&amp;ke-up crop or space photos by a line to close holes</source>
-        <translation>Cho phép Cho phép dàn trang cắt hoặc &amp;kéo ảnh một dòng để lấp chỗ trốngamp;dàn trang cắt hoặc kéo ảnh một dòng để lấp chỗ trống</translation>
+        <translation>Cho phép dàn trang cắt hoặc &amp;dời ảnh một dòng để lấp chỗ trống</translation>
     </message>
     <message>
         <source>P&amp;ublication</source>
@@ -2373,6 +2388,10 @@
     <message>
         <source>&amp;Paper</source>
         <translation>&amp;Khổ giấy</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation</source>
+        <translation>&amp;Hướng giấy</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
@@ -2487,6 +2506,18 @@
     <message>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>Landscape: the page is turned (click for portrait)</source>
+        <translation>Khổ ngang: trang đã xoay ngang (bấm để về khổ dọc)</translation>
+    </message>
+    <message>
+        <source>Portrait: click to turn the page to landscape</source>
+        <translation>Khổ dọc: bấm để xoay trang sang khổ ngang</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) pending — shown marked; accept or reject them before printing</source>

@@ -10,8 +10,9 @@ in any language; a label keeps its font when its text is retranslated.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 
 def whole_mnemonics(root: QWidget) -> None:
@@ -32,3 +33,20 @@ def pending_notice(parent: QWidget) -> QLabel:
                          " color: #3d3000; padding: 3px 6px; }")
     notice.hide()
     return notice
+
+
+def orientation_box(parent: QWidget, current: str) -> QComboBox:
+    """Portrait or landscape (the setting's value as each item's data); ``retranslate_orientation``
+    names them in the language of the interface."""
+    box = QComboBox(parent)
+    for value in ("portrait", "landscape"):
+        box.addItem("", value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    retranslate_orientation(box)
+    return box
+
+
+def retranslate_orientation(box: QComboBox) -> None:
+    box.setItemText(0, QCoreApplication.translate("Orientation", "Portrait"))
+    box.setItemText(1, QCoreApplication.translate("Orientation", "Landscape"))
+    box.setAccessibleName(QCoreApplication.translate("Orientation", "Orientation"))

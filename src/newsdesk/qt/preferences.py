@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.config.settings import Settings
 
-from .labels import whole_mnemonics
+from .labels import orientation_box, whole_mnemonics
 
 PAPERS = ("A4", "A5", "A3", "Letter", "Tabloid")
 MIN_WIDTH = 460
@@ -60,6 +60,7 @@ class PreferencesDialog(QDialog):
         self.paper = QComboBox(self)
         self.paper.addItems(PAPERS)
         self.paper.setCurrentText(settings.paper)
+        self.orientation = orientation_box(self, settings.orientation)
         self.columns = QSpinBox(self)
         self.columns.setRange(1, 4)
         self.columns.setValue(settings.columns)
@@ -87,6 +88,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.name_hint)
         form.addRow(self.tr("P&ublication"), self.publication)
         form.addRow(self.tr("&Paper"), self.paper)
+        form.addRow(self.tr("&Orientation"), self.orientation)
         form.addRow(self.tr("&Columns"), self.columns)
         form.addRow(self.tr("&Font size"), self.font_size)
         form.addRow("", self.print_related)
@@ -111,6 +113,7 @@ class PreferencesDialog(QDialog):
         s.user_initials = self.user_initials.text().strip()
         s.publication_name = self.publication.text().strip() or s.publication_name
         s.paper = self.paper.currentText()
+        s.orientation = self.orientation.currentData()
         s.columns = self.columns.value()
         s.font_size_pt = float(self.font_size.value())
         s.print_related = self.print_related.isChecked()

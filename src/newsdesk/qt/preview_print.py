@@ -116,6 +116,12 @@ class PrintPreview(QWidget):
         self.zoom_in = QToolButton(self)
         self.zoom_in.setText("+")
         self.zoom_in.clicked.connect(lambda: self.step_zoom(1))
+        # the page's way up: a narrow toggle after the zoom, on the row of how the page is
+        # shown (a box beside the paper would widen the row that sets the panel's narrowest
+        # width); checked, the page is turned to landscape
+        self.orientation = QToolButton(self)
+        self.orientation.setCheckable(True)
+        self.orientation.setChecked(self.settings.orientation == "landscape")
         for keys, step in ((QKeySequence.StandardKey.ZoomIn, 1), ("Ctrl+=", 1),
                            (QKeySequence.StandardKey.ZoomOut, -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -155,7 +161,7 @@ class PrintPreview(QWidget):
         zoom = QHBoxLayout()
         self.zoom_label = QLabel(self)
         self.zoom_label.setBuddy(self.zoom)
-        for widget in (self.zoom_label, self.zoom_out, self.zoom, self.zoom_in):
+        for widget in (self.zoom_label, self.zoom_out, self.zoom, self.zoom_in, self.orientation):
             zoom.addWidget(widget)
         zoom.addSpacing(12)
         zoom.addWidget(self.comments)
@@ -183,6 +189,7 @@ class PrintPreview(QWidget):
         self.pending = 0  # the pending suggestions of the article the pages show
         self._printing = 0  # … of the one being printed
         self.paper.currentTextChanged.connect(self._setup_changed)
+        self.orientation.toggled.connect(self._setup_changed)
         self.columns.valueChanged.connect(self._setup_changed)
         self.font_size.valueChanged.connect(self._setup_changed)
         self.comments.toggled.connect(self._refresh)
@@ -193,6 +200,7 @@ class PrintPreview(QWidget):
                                               self.tr("&Font size")), strict=True):
             label.setText(text)
         self.paper.setAccessibleName(self.tr("Paper size"))
+        self._show_orientation()
         self.columns.setAccessibleName(self.tr("Columns"))
         self.font_size.setAccessibleName(self.tr("Font size"))
         self.view.setAccessibleName(self.tr("Print preview"))
@@ -257,6 +265,8 @@ class PrintPreview(QWidget):
 
     def _setup_changed(self, *_: object) -> None:
         self.settings.paper = self.paper.currentText()
+        self.settings.orientation = "landscape" if self.orientation.isChecked() else "portrait"
+        self._show_orientation()
         self.settings.columns = self.columns.value()
         self.settings.font_size_pt = float(self.font_size.value())
         try:
@@ -265,13 +275,24 @@ class PrintPreview(QWidget):
             pass
         self._refresh()
 
+    def _show_orientation(self) -> None:
+        """The toggle draws the page as it is now: upright (portrait) or lying (landscape)."""
+        landscape = self.orientation.isChecked()
+        self.orientation.setText("▭" if landscape else "▯")
+        self.orientation.setAccessibleName(self.tr("Landscape"))
+        self.orientation.setToolTip(
+            self.tr("Landscape: the page is turned (click for portrait)") if landscape else
+            self.tr("Portrait: click to turn the page to landscape"))
+
     def settings_changed(self) -> None:
         """The settings changed elsewhere (Preferences): the boxes show them, the page is
         printed again with them."""
-        boxes = (self.paper, self.columns, self.font_size)
+        boxes = (self.paper, self.orientation, self.columns, self.font_size)
         for box in boxes:
             box.blockSignals(True)
         self.paper.setCurrentText(self.settings.paper)
+        self.orientation.setChecked(self.settings.orientation == "landscape")
+        self._show_orientation()
         self.columns.setValue(int(self.settings.columns))
         self.font_size.setValue(float(self.settings.font_size_pt))
         for box in boxes:
