@@ -132,3 +132,34 @@ def test_a_short_story_with_a_quote_never_ends_a_column_on_its_subheading(data_d
         document.close()
     assert abs(heading[0] - follows[0]) < 1, (heading, follows)  # the same column
     assert 0 < heading[1] - follows[3] < 12, (heading, follows)  # its text right under it
+
+
+@pytest.mark.webengine
+def test_a_photo_never_goes_before_the_first_paragraph(data_dir, tmp_path):
+    """A short story with a subheading, a quote and one photo near its end, on A4 in three
+    columns at 9 pt: the make-up moved the photo to the head of column one, before the
+    opening paragraph, which lost its drop cap and began column two. The story begins with
+    its first paragraph, the drop cap beside its line."""
+    from PIL import Image
+
+    (tmp_path / "images").mkdir()
+    Image.new("RGB", (1800, 1200), (180, 90, 60)).save(tmp_path / "images" / "cau.jpg")
+    pdf = _exported(data_dir, tmp_path, "cau-di-bo",
+                    "---\nheadline: Đà Nẵng khai trương cầu đi bộ ven sông Hàn\n"
+                    "sapo: Cây cầu dài 450 mét, dành riêng cho người đi bộ và xe đạp.\n"
+                    "byline: Phan Thị Ngọc Ánh\nsource: Ban Đô thị\n---\n"
+                    "ĐÀ NẴNG – Tối 7/12, UBND thành phố Đà Nẵng tổ chức lễ khai trương cầu đi "
+                    "bộ ven sông Hàn, công trình có tổng vốn đầu tư hơn 200 tỷ đồng.\n\n"
+                    "Cầu được thiết kế theo hình cánh buồm, mặt cầu lát gỗ và có hệ thống đèn "
+                    "LED đổi màu.\n\n### Điểm đến mới của du khách\n\n"
+                    "Theo Sở Du lịch, cầu sẽ mở cửa từ 6 giờ đến 23 giờ hằng ngày, miễn phí "
+                    "cho người dân và du khách.\n\n"
+                    "> Chúng tôi mong cây cầu sẽ trở thành biểu tượng mới của thành phố.\n\n"
+                    "Thông tin chi tiết xem tại cổng du lịch thành phố.\n\n"
+                    '![Cầu đi bộ nhìn từ bờ Đông sông Hàn.](images/cau.jpg "Ảnh: Hoàng Sơn")\n\n'
+                    "Cây cầu dự kiến đón 5.000 lượt khách mỗi ngày.\n",
+                    "--paper", "A4", "--columns", "3", "--font-size", "9")
+    cap, line = _boxes(pdf, "Đ", "À NẴNG –")
+    assert cap[2] <= line[0] + 0.5, (cap, line)  # the cap stands before its line…
+    assert line[0] - cap[2] < 4 * MM, (cap, line)  # …right before it, in the same column
+    assert cap[1] - 2 <= line[1] <= cap[3], (cap, line)  # and the line is beside the cap

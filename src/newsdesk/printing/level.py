@@ -337,7 +337,10 @@ LEVEL_JS = r"""
         } else { later = null; }
         if (earlier && (!isFigure(earlier) || (closing && !passed++)) &&
             (under -= isHeading(earlier) ? 1 : 0) >= from - reach) {
-          if (!isHeading(earlier.previousElementSibling)) { move(earlier); }
+          // (never before the story's first paragraph: its drop cap begins the story)
+          if (earlier.previousElementSibling && !isHeading(earlier.previousElementSibling)) {
+            move(earlier);
+          }
           earlier = earlier.previousElementSibling;
         } else { earlier = null; }
       }
@@ -361,7 +364,9 @@ LEVEL_JS = r"""
             if (--section < priorFrom - reach) { break; }
             continue;
           }
-          if (isHeading(spot.previousElementSibling)) { continue; }
+          if (!spot.previousElementSibling || isHeading(spot.previousElementSibling)) {
+            continue;
+          }
           steps += 1;
           const at = spot;
           let backs = [];

@@ -363,7 +363,8 @@ MAKEUP_JS = r"""
       }
       // the story's last photo (too little text after it to fill the gap it leaves) also a few
       // paragraphs earlier: the text after it then runs on into the gap before it (never past
-      // another photo, nor between a subheading and its text)
+      // another photo, nor between a subheading and its text, nor before the story's first
+      // paragraph, which its drop cap begins)
       const home = fig.nextElementSibling;
       let closing = true;
       for (let el = home; el && closing; el = el.nextElementSibling) { closing = !isFigure(el); }
@@ -374,7 +375,9 @@ MAKEUP_JS = r"""
           if (--under < +fig.dataset.ndSection - reach) { break; }
           continue;
         }
-        if (isHeading(earlier.previousElementSibling)) { continue; }
+        if (!earlier.previousElementSibling || isHeading(earlier.previousElementSibling)) {
+          continue;
+        }
         const spot = earlier;
         let back = () => {};
         found.push({apply: () => { back = reindent(fig); spot.before(fig); },
