@@ -151,3 +151,29 @@ def test_a_long_headline_is_cut_at_a_word_end_in_the_progress_line(data_dir, tmp
     assert shown.endswith("…") and len(shown) <= 80
     assert headline.startswith(shown[:-1]) and headline[len(shown) - 1] == " "
 
+
+
+@pytest.mark.webengine
+def test_a_long_headline_names_its_file_alike_alone_and_in_an_edition(data_dir, tmp_path):
+    """An article exported alone into a folder and with its edition gets one name: the
+    print desk finds the same file either way (the single export's name ran 80 characters,
+    the edition's 60)."""
+    headline = ("Lũ dữ miền Trung: hàng nghìn hộ dân Quảng Ngãi phải sơ tán trong đêm "
+                "mưa lớn kéo dài")
+    source = tmp_path / "lu.md"
+    source.write_text(f'---\nheadline: "{headline}"\nsection: "Thời sự"\n---\n\nThân bài.\n',
+                      encoding="utf-8")
+    done = run_newsdesk(data_dir, "import", str(source))
+    assert done.returncode == 0, done.stderr
+    article_id = done.stdout.split()[-1]
+    for fmt, extension in (("icml", ".icml"), ("markdown", ".md")):
+        alone, edition = tmp_path / f"alone-{fmt}", tmp_path / f"edition-{fmt}"
+        alone.mkdir()
+        done = run_newsdesk(data_dir, "export", article_id, "--format", fmt, "-o", str(alone))
+        assert done.returncode == 0, done.stderr
+        done = run_newsdesk(data_dir, "export", "--section", "Thời sự", "--format", fmt,
+                            "-o", str(edition))
+        assert done.returncode == 0, done.stderr
+        names = sorted(p.name for p in alone.iterdir() if p.suffix == extension)
+        assert names == sorted(p.name for p in edition.iterdir() if p.suffix == extension)
+        assert names == ["lu-du-mien-trung-hang-nghin-ho-dan-quang-ngai-phai-so-tan" + extension]

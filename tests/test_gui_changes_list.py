@@ -119,3 +119,26 @@ def test_accept_all_of_one_author_then_reject_all(qtbot, window):
     qtbot.waitUntil(lambda: window.article_view.body.markdown()
                     == window.library.get(article.id).body, timeout=5000)
     qtbot.waitUntil(lambda: panel.list.count() == 0, timeout=5000)
+
+
+def test_the_copyfit_follows_a_rejected_suggestion(qtbot, window):
+    """A long insertion suggested, then rejected: the status bar's copyfit (the print
+    preview's) measures the text as it now is, not as it was with the insertion."""
+    lm = {"author": "Lê Minh", "initials": "LM", "time": T1}
+    long = "Đoạn thêm rất dài về lịch sử tuyến xe buýt điện của thành phố. " * 40
+    body = (f"Giá vé là 8.000 đồng.\n\n{markup('insert', '', long, change_id='dddd4444', **lm)}"
+            "\n\nHành khách hài lòng.\n")
+    article = window.library.save(Article(headline="Xe buýt điện", body=body))
+    window.open_article(article)
+    window.side.set_current_tab("print")
+    window.side.refresh_now()
+    status = window.status.copyfit
+    qtbot.waitUntil(lambda: status.text().startswith("Copyfit: ") and "—" not in status.text(),
+                    timeout=60000)
+    before = status.text()
+    window.article_view.body.setFocus()
+    window.actions_["reject_all_changes"].trigger()
+    qtbot.waitUntil(lambda: not pending(window.library.get(article.id).body), timeout=10000)
+    qtbot.waitUntil(lambda: status.text() != before and "—" not in status.text(),
+                    timeout=30000)
+    assert int(status.text().split()[1]) < int(before.split()[1]), (before, status.text())

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .related import RelatedSource, RelatedStory, RelatedView
     from .stats import TextStats, count_words, text_stats
     from .status import Action, Status, allowed_actions, apply_action
-    from .text import fold, nfc, search_terms, slugify
+    from .text import file_stem, fold, nfc, search_terms, slugify
 
 _LAZY = {
     "Article": "article",
@@ -47,6 +47,7 @@ _LAZY = {
     "Status": "status",
     "allowed_actions": "status",
     "apply_action": "status",
+    "file_stem": "text",
     "fold": "text",
     "nfc": "text",
     "search_terms": "text",
@@ -72,6 +73,7 @@ __all__ = [
     "allowed_actions",
     "apply_action",
     "count_words",
+    "file_stem",
     "fold",
     "nfc",
     "normalise_tags",

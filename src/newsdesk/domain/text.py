@@ -52,6 +52,16 @@ def slugify(text: str, *, max_length: int = 80) -> str:
     return slug or "bai-viet"
 
 
+FILE_STEM_LENGTH = 60  # characters of the slug an exported file is named by
+
+
+def file_stem(headline: str) -> str:
+    """The name an article's exported file takes (without extension), the same from the
+    command line, an edition's folder and the export dialog: its headline's slug, 60
+    characters at most (cut between words)."""
+    return slugify(headline or "bai-viet", max_length=FILE_STEM_LENGTH)
+
+
 def single_line(text: str) -> str:
     """Collapse runs of white space (line breaks included) into single spaces."""
     return " ".join(nfc(text).split())

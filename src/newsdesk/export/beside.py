@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from newsdesk.config.atomic import StagedFiles
-from newsdesk.domain import Article, slugify
+from newsdesk.domain import Article, file_stem, slugify
 from newsdesk.media.photos import Rendition
 from newsdesk.render.figures import list_figures
 
@@ -47,7 +47,7 @@ def story_target(article: Article, target: Path, fmt: ExportFormat) -> Path:
     folder (an existing one, or a name without extension)."""
     target = Path(target)
     if target.is_dir() or target.suffix == "":
-        return target / f"{slugify(article.headline) or 'article'}{fmt.extension}"
+        return target / f"{file_stem(article.headline)}{fmt.extension}"
     if target.suffix.lower() != fmt.extension:
         raise ExportError(
             f"'{target.name}' does not end in {fmt.extension}; give a {fmt.extension} file "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsdesk.domain import Article, slugify
+from newsdesk.domain import Article, file_stem
 from newsdesk.interchange import write_markdown_file
 from newsdesk.media.private import strip_private
 
@@ -27,7 +27,7 @@ from .formats import MARKDOWN_FORMAT
 def markdown_target(article: Article, target: Path) -> Path:
     """``target`` itself for a ``.md`` name; ``<folder>/<slug>.md`` for a folder."""
     if target.is_dir() or target.suffix == "":
-        return target / f"{slugify(article.headline) or 'article'}.md"
+        return target / f"{file_stem(article.headline)}.md"
     if target.suffix.lower() not in (".md", ".markdown"):
         raise ExportError(
             f"'{target.name}' does not end in .md; give a .md file name or a folder",

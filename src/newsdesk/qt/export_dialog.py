@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain import NewsdeskError, slugify
+from newsdesk.domain import NewsdeskError, file_stem
 from newsdesk.domain.suggestions import KEEPS_SUGGESTIONS, PendingSuggestions
 
 from .error_messages import notice_text
@@ -211,7 +211,7 @@ class ExportDialog(QDialog):
 
     def _suggested(self) -> str:
         extension, _folder = FORMATS[self.fmt]
-        name = f"{slugify(self.headline or 'bai-viet', max_length=60)}{extension}"
+        name = f"{file_stem(self.headline)}{extension}"
         return str(self.last_folder() / name)
 
     def _format_changed(self, _index: int) -> None:
@@ -302,7 +302,7 @@ class ExportDialog(QDialog):
             path = QFileDialog.getExistingDirectory(self, self.tr("Export into a folder"),
                                                     str(self.last_folder()))
             if path:
-                path = str(Path(path) / slugify(self.headline or "bai-viet", max_length=60))
+                path = str(Path(path) / file_stem(self.headline))
         else:
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export as"), self._suggested(),

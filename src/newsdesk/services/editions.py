@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsdesk.domain import NewsdeskError, fold, nfc, slugify
+from newsdesk.domain import NewsdeskError, file_stem, fold, nfc
 
 from .exporting import export_article, registry
 
@@ -94,7 +94,7 @@ def edition_targets(articles: Sequence[tuple[str, str]], folder: Path, fmt: str)
     used: set[str] = set()
     items = []
     for article_id, headline in articles:
-        stem = slugify(headline or "bai-viet", max_length=60)
+        stem = file_stem(headline)
         name, n = f"{stem}{extension}", 1
         while name.casefold() in used:
             n += 1
