@@ -556,6 +556,36 @@ MAKEUP_JS = r"""
   // column or the page's foot adds most of a line to it, too (its last line's foot stands
   // most of a line above the next line's: two blank lines read as nearly three). Run again
   // by the last page's levelling when a photo it moved left a hole.
+  // Still short after all that: a line more above the column's subheadings (not one heading
+  // the column), one at a time, the column's break where it is, until it ends two lines short
+  // at most; a subheading with a line more over it reads as a new part, never as a hole.
+  const spaceHeads = ([at, next]) => {
+    if (isHeading(next)) { return Infinity; }
+    const pages = lastPage(), start = rects(next)[0];
+    const short = () => {
+      const last = rects(next.previousElementSibling).pop();
+      return last ? (pageEnd(at.page, lastPage()) - last.bottom) / line : 0;
+    };
+    const heads = Array.from(body.children).filter(el => isHeading(el) &&
+      rects(el).length > 0 && rects(el).every(r => where(r).key === at.key) &&
+      !el.dataset.ndSpaced && el.previousElementSibling &&
+      rects(el.previousElementSibling).some(r => where(r).key === at.key));
+    let count = 0;
+    for (const head of heads) {
+      if (short() <= SHORT) { break; }
+      const saved = head.style.marginTop;
+      head.style.marginTop = (parseFloat(getComputedStyle(head).marginTop) + line) + 'px';
+      const moved = rects(next)[0];
+      if (lastPage() === pages && moved && where(moved).key === where(start).key) {
+        head.dataset.ndSpaced = '1';  // once: never two lines more over one subheading
+        count += 1;
+      } else {
+        head.style.marginTop = saved;
+      }
+    }
+    if (count) { window.__ndMakeup.headsSpaced = (window.__ndMakeup.headsSpaced || 0) + count; }
+    return short();
+  };
   const closeHoles = () => holes(1).forEach(([at, free, next, blank]) => {
     const photos = Array.from(body.children).some(el => isFigure(el) &&
       rects(el).every(r => where(r).key === at.key));
@@ -563,7 +593,13 @@ MAKEUP_JS = r"""
     if (fitting) { free = deepen([at, free, next]); }
     if (free <= 1 || (free > 2 && tighten([at, next]))) { return; }
     if (blank > SHORT && !photos && !isHeading(next)) { loosen([at, next]); }
-    if (!fitting || !photos) { return; }
+    if (!fitting || !photos) {
+      spaceHeads([at, next]);
+      return;
+    }
+    // the column's subheadings first (a line more over a photo, or under its caption, reads
+    // as more of a gap than one over a subheading)
+    if (spaceHeads([at, next]) <= SHORT) { return; }
     // a photo under text first: at the head of its column the line stands blank above it
     const headed = fig => {
       const before = fig.previousElementSibling && rects(fig.previousElementSibling).pop();
