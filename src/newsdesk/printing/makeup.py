@@ -29,11 +29,11 @@ the laid-out print document, before it is measured for the copyfit and printed:
    ``MAX_TRIES`` layouts. A photo may move past one subheading (two with one column), into
    the first paragraphs of the next section. A hole no move fills has the photos of its
    column shown deeper (drawn larger, their sides cut; a photo narrower than its column
-   grows whole), else spaced a line more above them, when that keeps the column's break
-   where it is; a subheading a line or two too deep for it comes in by the column's
-   paragraphs set a shade tighter, or by giving up its line of space above; a column still
-   ending more than two lines short of a photo (its photos spaced, when it has any) has its
-   paragraphs set a shade looser.
+   grows whole), else its subheadings, then its photos, spaced a line more above them,
+   when that keeps the column's break where it is; a subheading a line or two too deep for
+   it comes in by the column's paragraphs set a shade tighter, or by giving up its line of
+   space above; a column still ending more than two lines short of a photo (its photos
+   spaced, when it has any) has its paragraphs set a shade looser.
    Cropping, deepening and spacing are left out when the page setup says so
    (``PageSetup.photo_fitting``, the setting ``print_photo_fitting``,
    ``export --no-photo-fitting``): photos then only move.
