@@ -123,3 +123,22 @@ def test_photo_fitting_is_turned_off_in_preferences(qtbot, window, data_dir):
 
     setup = page_setup(window.library.settings)
     assert setup.photo_fitting is False and "--nd-photo-fitting: 0" in setup.css()
+
+
+def test_the_page_is_turned_to_landscape_in_preferences(qtbot, window, data_dir):
+    def turn(dialog: PreferencesDialog) -> None:
+        assert dialog.orientation.currentText() == "Portrait"
+        dialog.orientation.setFocus()
+        QTest.keyClick(dialog.orientation, Qt.Key.Key_Down)  # the box's next choice
+        assert dialog.orientation.currentText() == "Landscape"
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    seen = answer(qtbot, turn)
+    window.actions_["preferences"].trigger()
+    done(seen)
+    assert Settings.load(data_dir / "config" / "settings.json").orientation == "landscape"
+    from newsdesk.printing.setup import page_setup
+
+    width, height = page_setup(window.library.settings).page_size_mm
+    assert width > height
