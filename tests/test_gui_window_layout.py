@@ -111,8 +111,36 @@ def test_alt_p_reaches_the_publication_time_box_while_no_time_is_set(qtbot, wind
     shown = form.published.dateTime()  # ticked: now, as the article's own offset shows it
     assert abs(shown.toSecsSinceEpoch() - QDateTime.currentSecsSinceEpoch()) < 120
     assert form.published_value() is not None
+    assert form.published_value().second == 0  # to the minute, as shown
     QTest.keyClick(form.has_published, Qt.Key.Key_Space)
     assert form.published.text() == "not set" and form.published_value() is None
+
+
+def test_a_publication_time_edited_keeps_no_seconds_it_does_not_show(qtbot, window):
+    """A time read from the article keeps its seconds; edited in the box (shown to the
+    minute), it has none: 16:35:27 a day on is 16:35:00, never a second the editor did
+    not see reaching the CMS."""
+    from datetime import datetime, timedelta, timezone
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from newsdesk.domain import Article
+
+    seven = timezone(timedelta(hours=7))
+    article = window.library.save(Article(
+        headline="Giờ đăng", body="Nội dung.",
+        published=datetime(2023, 10, 10, 16, 35, 27, tzinfo=seven)))
+    window.open_article(article)
+    form = window.article_view.form
+    qtbot.waitUntil(lambda: form.headline.text() == "Giờ đăng")
+    assert form.published_value() == datetime(2023, 10, 10, 16, 35, 27, tzinfo=seven)
+    form.published.setFocus()
+    QTest.keyClick(form.published, Qt.Key.Key_Up)  # the day, one on
+    assert form.published_value() == datetime(2023, 10, 11, 16, 35, tzinfo=seven)
+    window.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: window.library.get(article.id).published
+                    == datetime(2023, 10, 11, 16, 35, tzinfo=seven), timeout=10000)
 
 
 def text_needs(widget) -> int:

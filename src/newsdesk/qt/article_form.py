@@ -141,7 +141,7 @@ class ArticleForm(QWidget):
             edit.textEdited.connect(self._user_changed)
         self.sapo.textChanged.connect(self._user_changed)
         self.section.currentTextChanged.connect(self._user_changed)
-        self.published.dateTimeChanged.connect(self._user_changed)
+        self.published.dateTimeChanged.connect(self._published_edited)
         self.has_published.toggled.connect(self._published_toggled)
         self.url.textChanged.connect(self._url_text)
         self.related.changed.connect(self._user_changed)
@@ -352,11 +352,26 @@ class ArticleForm(QWidget):
         if not self._loading:
             self.changed.emit()
 
+    def _published_edited(self, value: QDateTime) -> None:
+        """A time typed or picked is to the minute, as shown: seconds the box does not show
+        (ticked at 12:07:51, then typed 06:30) never reach the CMS as 06:30:51. A time read
+        from the article keeps its seconds until it is edited."""
+        time = value.time()
+        if not self._loading and (time.second() or time.msec()) \
+                and value != self.published.minimumDateTime():
+            blocked = self.published.blockSignals(True)
+            self.published.setDateTime(QDateTime(value.date(), QTime(time.hour(), time.minute()),
+                                                 value.timeZone()))
+            self.published.blockSignals(blocked)
+        self._user_changed()
+
     def _published_toggled(self, on: bool) -> None:
-        """Ticked: the time starts at now, in the article's offset; unticked: "not set"."""
+        """Ticked: the time starts at now (to the minute), in the article's offset; unticked:
+        "not set"."""
         self.published.setEnabled(on)
         if on and self.published.dateTime() == self.published.minimumDateTime():
-            self._show_datetime(datetime.now(timezone(timedelta(seconds=self._offset))))
+            now = datetime.now(timezone(timedelta(seconds=self._offset)))
+            self._show_datetime(now.replace(second=0, microsecond=0))
         elif not on:
             self.published.setDateTime(self.published.minimumDateTime())
         self._user_changed()
