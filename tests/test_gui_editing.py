@@ -190,3 +190,15 @@ def test_a_double_click_on_a_number_in_suggest_mode_suggests_replacing_it_whole(
         window.article_view.current_article().id).body, timeout=10000)
     saved = window.library.get(window.article_view.current_article().id).body
     assert "{~~4.200~>4.300~~}" in saved, saved
+
+
+def test_replace_all_says_how_many_it_replaced(qtbot, window):
+    open_body(window, "Sở Giao thông vận tải họp.\n\nSở Giao thông vận tải báo cáo.")
+    window.actions_["replace"].trigger()
+    bar = window.article_view.find_bar
+    QTest.keyClicks(bar.query, "So Giao thong van tai")
+    bar.replace.setText("Sở Xây dựng")
+    qtbot.mouseClick(bar.replace_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.article_view.current_article().body.count("Sở Xây dựng") == 2)
+    qtbot.wait(500)  # (after the search the edit itself sets going)
+    assert bar.count.text() == "2 replaced"

@@ -227,6 +227,8 @@ class FindBar(QWidget):
 
         count = replace_all(self.editor.document(), needle, self.replace.text(), self._options())
         self._search(keep=True)
+        # the count stays: the search the edit set going would say "No match" over it
+        self._refresh.stop()
         self.count.setText(self.tr("%n replaced", "", count))
         return count
 
