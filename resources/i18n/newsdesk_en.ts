@@ -1092,6 +1092,10 @@
         <translation>Someone else saved this article meanwhile. Reload it, then redo your last change.</translation>
     </message>
     <message>
+        <source>The article has pending suggestions (%1): it can be approved or published once each is accepted or rejected (Review ▸ Accept change or Reject change, or all of them, or the Changes list in the Review tab).</source>
+        <translation>The article has pending suggestions (%1): it can be approved or published once each is accepted or rejected (Review ▸ Accept change or Reject change, or all of them, or the Changes list in the Review tab).</translation>
+    </message>
+    <message>
         <source>The article has pending suggestions (%1). Accept or reject them first: Review ▸ Accept change or Reject change (or all of them), or the Changes list in the Review tab. Until then it can only be exported as Markdown, as a review bundle, or as a PDF proof with the changes marked.</source>
         <translation>The article has pending suggestions (%1). Accept or reject them first: Review ▸ Accept change or Reject change (or all of them), or the Changes list in the Review tab. Until then it can only be exported as Markdown, as a review bundle, or as a PDF proof with the changes marked.</translation>
     </message>

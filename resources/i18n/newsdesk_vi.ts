@@ -1087,6 +1087,10 @@
         <translation>Người khác vừa lưu bài này. Hãy tải lại bài rồi làm lại thay đổi cuối cùng.</translation>
     </message>
     <message>
+        <source>The article has pending suggestions (%1): it can be approved or published once each is accepted or rejected (Review ▸ Accept change or Reject change, or all of them, or the Changes list in the Review tab).</source>
+        <translation>Bài còn đề xuất sửa đang chờ (%1): bài được duyệt hay đăng khi mỗi đề xuất đã được chấp nhận hoặc từ chối (Duyệt ▸ Chấp nhận thay đổi hoặc Từ chối thay đổi, hay tất cả một lần, hoặc danh sách Thay đổi trong thẻ Duyệt bài).</translation>
+    </message>
+    <message>
         <source>The article has pending suggestions (%1). Accept or reject them first: Review ▸ Accept change or Reject change (or all of them), or the Changes list in the Review tab. Until then it can only be exported as Markdown, as a review bundle, or as a PDF proof with the changes marked.</source>
         <translation>Bài còn đề xuất sửa đang chờ (%1). Hãy chấp nhận hoặc từ chối chúng trước: Duyệt ▸ Chấp nhận thay đổi hoặc Từ chối thay đổi (hay tất cả một lần), hoặc danh sách Thay đổi trong thẻ Duyệt bài. Cho đến lúc đó, bài chỉ xuất được dạng Markdown, gói duyệt, hoặc bản PDF in thử có đánh dấu sửa đổi.</translation>
     </message>

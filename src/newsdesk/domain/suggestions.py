@@ -41,9 +41,10 @@ KEEPS_SUGGESTIONS = ("markdown", "bundle")
 class PendingSuggestions(NewsdeskError):
     code = "suggestion.pending"
 
-    def __init__(self, message: str, *, count: int = 0) -> None:
+    def __init__(self, message: str, *, count: int = 0, export: bool = True) -> None:
         super().__init__(message)
         self.count = count  # how many are pending (the app says it in the UI language)
+        self.export = export  # an export refused (else a workflow step: approve, publish)
 
 
 def refuse_pending(article: Article, what: str, hint: str = "") -> None:
@@ -57,7 +58,7 @@ def refuse_pending(article: Article, what: str, hint: str = "") -> None:
         f"the article cannot be {what}: it has {count} pending suggestion"
         f"{'' if count == 1 else 's'}; review them with 'newsdesk changes {short}', then "
         f"'newsdesk accept {short} all' or 'newsdesk reject {short} all' (or one by one)"
-        + (f"; {hint}" if hint else ""), count=count)
+        + (f"; {hint}" if hint else ""), count=count, export=what.startswith("exported"))
 
 
 @dataclass(frozen=True)

@@ -289,9 +289,17 @@ SOURCES: dict[str, str] = {
 }
 
 
-def pending_text(count: int) -> str:
+def pending_text(count: int, export: bool = True) -> str:
     """What a refusal for ``count`` pending suggestions says: how many, and how to decide
-    them in the app (the sentence of ``suggestion.pending`` when the count is not known)."""
+    them in the app (the sentence of ``suggestion.pending`` when the count is not known);
+    for an export, what can be exported meanwhile; for a workflow step (approve, publish),
+    that the step waits for them."""
+    if not export:
+        return QCoreApplication.translate(
+            "Errors", "The article has pending suggestions (%1): it can be approved or "
+            "published once each is accepted or rejected (Review ▸ Accept change or Reject "
+            "change, or all of them, or the Changes list in the Review tab).").replace(
+                "%1", str(count))
     return QCoreApplication.translate(
         "Errors", "The article has pending suggestions (%1). Accept or reject them first: "
         "Review ▸ Accept change or Reject change (or all of them), or the Changes list in the "

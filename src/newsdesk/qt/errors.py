@@ -29,7 +29,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ValidationError) and exc.problems:
         return "\n".join(message_for(p.code) or p.message for p in exc.problems)
     if isinstance(exc, PendingSuggestions) and exc.count:
-        return pending_text(exc.count)
+        return pending_text(exc.count, exc.export)
     if isinstance(exc, NewsdeskError) and not isinstance(exc, OSError):
         return message_for(exc.code) or exc.message
     if isinstance(exc, OSError):  # a FileWriteError (newsdesk.config.atomic) too
