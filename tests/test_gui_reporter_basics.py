@@ -170,6 +170,21 @@ def test_the_headline_shows_its_last_letter_at_end(qtbot, window):
     assert inked and max(inked) < image.width() - 3  # not cut by the edge
 
 
+def test_a_long_headline_left_with_tab_shows_its_start(qtbot, window):
+    """Typed past the box's width and left with Tab, the headline shows its first words
+    ("Hà Nội…"), not the middle the caret left in view."""
+    start_article(qtbot, window, "Tìm")
+    headline = window.article_view.form.headline
+    headline.setFocus()
+    qtbot.waitUntil(headline.hasFocus)
+    typed(" Hà Nội khởi công dự án metro mới với Siemens và Alstom hôm nay, nối sân bay Nội Bài")
+    assert headline.cursorRect().left() > headline.width() / 2  # the caret at the far end
+    press(Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not headline.hasFocus())
+    assert headline.cursorPosition() == 0
+    assert headline.cursorRect().left() < 20  # scrolled back: the first letter at the left
+
+
 def test_a_pasted_line_break_at_the_end_still_splits_the_paragraph(qtbot, window):
     body = start_article(qtbot, window, "Dán")
     typed("Mở đầu.Kết.")

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QFontMetricsF,
     QInputMethodEvent,
     QPainter,
@@ -332,6 +333,15 @@ class SpellLineEdit(QLineEdit):
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         super().inputMethodEvent(event)
         self._composing = bool(event.preeditString())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Left, a headline longer than the box shows its start ("Hà Nội khánh thành…"),
+        not the middle its caret left in view; a selection (a comment's words) stays."""
+        super().focusOutEvent(event)
+        # (not for a menu or another window: the caret is where it was when the user is back)
+        kept = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+        if not self.hasSelectedText() and event.reason() not in kept:
+            self.setCursorPosition(0)
 
     def x_of(self, index: int) -> float:
         """The x of the gap before character ``index``, in widget coordinates."""
