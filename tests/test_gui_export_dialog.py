@@ -204,3 +204,29 @@ def test_an_ended_export_closes_when_another_article_opens_or_is_exported(qtbot,
     assert not second.isVisible() and window.export_dialog is not second
     qtbot.waitUntil(lambda: finished(window.export_dialog), timeout=20000)
     assert article.id != other.id
+
+
+def test_the_pdf_export_says_which_page_it_prints_on(qtbot, window):
+    """The page set in the print preview (or Preferences) is what File ▸ Export… prints on:
+    the dialog says it for the PDF, and not for the other formats."""
+    stored(window)
+    settings = window.library.settings
+    settings.paper, settings.orientation, settings.columns, settings.font_size_pt = (
+        "Letter", "landscape", 3, 12.0)
+    seen = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+            seen["pdf"] = (dialog.page.text(), dialog.page.isVisibleTo(dialog))
+            dialog.format.setCurrentIndex(dialog.format.findData("html"))
+            seen["html"] = dialog.page.isVisibleTo(dialog)
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.actions_["export"].trigger()
+    assert seen["pdf"] == ("Page: Letter landscape, 3 columns, 12 pt (as in the print preview)",
+                           True)
+    assert seen["html"] is False

@@ -1223,6 +1223,21 @@
         <translation>Newsdesk review bundle (*.newsdesk)</translation>
     </message>
     <message>
+        <source>landscape</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page: %1 %2, %n column(s), %3 pt (as in the print preview)</source>
+        <translation>
+            <numerusform>Page: %1 %2, %n column, %3 pt (as in the print preview)</numerusform>
+            <numerusform>Page: %1 %2, %n columns, %3 pt (as in the print preview)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Or tick “Print changes marked (proof)” to print them marked.</source>
         <translation>Or tick “Print changes marked (proof)” to print them marked.</translation>
     </message>

@@ -1218,6 +1218,20 @@
         <translation>Gói duyệt bài Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
+        <source>landscape</source>
+        <translation>khổ ngang</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>khổ dọc</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page: %1 %2, %n column(s), %3 pt (as in the print preview)</source>
+        <translation>
+            <numerusform>Trang in: %1 %2, %n cột, chữ %3 pt (như trong Xem bản in)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Or tick “Print changes marked (proof)” to print them marked.</source>
         <translation>Hoặc đánh dấu ô “In đánh dấu sửa đổi (bản in thử)” để in các đề xuất có đánh dấu.</translation>
     </message>

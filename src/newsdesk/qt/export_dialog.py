@@ -139,6 +139,11 @@ class ExportDialog(QDialog):
             self._settings().value("export/pdf_changes", False, bool)))
         self.changes.toggled.connect(self._explain)
         form.addRow("", self.changes)
+        # the page the PDF prints on, as set in the print preview or Preferences (the same
+        # settings the command line takes its defaults from)
+        self.page = QLabel(self.page_text(), self)
+        self.page.setEnabled(False)  # greyed: what is set elsewhere, not a choice here
+        form.addRow("", self.page)
         self._form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -214,6 +219,15 @@ class ExportDialog(QDialog):
         name = f"{file_stem(self.headline)}{extension}"
         return str(self.last_folder() / name)
 
+    def page_text(self) -> str:
+        """"Page: A4 portrait, 2 columns, 10 pt (print preview)"."""
+        settings = self.library.settings
+        way = self.tr("landscape") if settings.orientation == "landscape" else self.tr("portrait")
+        size = f"{float(settings.font_size_pt):g}"
+        return (self.tr("Page: %1 %2, %n column(s), %3 pt (as in the print preview)", "",
+                        int(settings.columns))
+                .replace("%1", str(settings.paper)).replace("%2", way).replace("%3", size))
+
     def _format_changed(self, _index: int) -> None:
         """Another format: the same name and folder with its extension (a folder: choose);
         what was said of the last attempt no longer applies."""
@@ -237,6 +251,7 @@ class ExportDialog(QDialog):
         other formats never carry comments, except the review bundle, which always does)."""
         self._form.setRowVisible(self.comments, self.fmt == "pdf")
         self._form.setRowVisible(self.changes, self.fmt == "pdf")
+        self._form.setRowVisible(self.page, self.fmt == "pdf")
 
     def refused(self) -> bool:
         """Whether the chosen format and options refuse the article's pending suggestions
