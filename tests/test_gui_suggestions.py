@@ -83,6 +83,6 @@ def test_a_web_export_and_approval_are_refused_with_a_message(qtbot, window, tmp
     bar.failed.connect(failures.append)
     approve.click()
     qtbot.waitUntil(lambda: bool(failures), timeout=5000)
-    assert failures == [pending_text(6)]
+    assert failures == [pending_text(6, export=False)]  # what approval waits for
     assert bar.message.isVisible() and bar.message.text() == failures[0]
     assert window.library.get(article.id).status == Status.IN_REVIEW
