@@ -47,9 +47,10 @@ class PendingSuggestions(NewsdeskError):
         self.export = export  # an export refused (else a workflow step: approve, publish)
 
 
-def refuse_pending(article: Article, what: str, hint: str = "") -> None:
+def refuse_pending(article: Article, what: str, hint: str = "", *, export: bool = True) -> None:
     """Raise PendingSuggestions when ``article`` has pending suggestions; ``what`` is the
-    refused step ("exported as html", "approved")."""
+    refused step ("exported as html", "approved"); ``export``: an export (else a workflow
+    step)."""
     count = len(pending(article.body))
     if not count:
         return
@@ -58,7 +59,7 @@ def refuse_pending(article: Article, what: str, hint: str = "") -> None:
         f"the article cannot be {what}: it has {count} pending suggestion"
         f"{'' if count == 1 else 's'}; review them with 'newsdesk changes {short}', then "
         f"'newsdesk accept {short} all' or 'newsdesk reject {short} all' (or one by one)"
-        + (f"; {hint}" if hint else ""), count=count, export=what.startswith("exported"))
+        + (f"; {hint}" if hint else ""), count=count, export=export)
 
 
 @dataclass(frozen=True)

@@ -355,7 +355,7 @@ class Review:
             if target in _NEEDS_VALID:
                 article.validate()  # an autosaved draft without headline cannot go forward
             if target in (Status.APPROVED, Status.PUBLISHED):
-                refuse_pending(article, str(target))
+                refuse_pending(article, str(target), export=False)
             then = _transition_recorder(article, str(action), note, *self.user)
 
             try:
