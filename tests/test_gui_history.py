@@ -306,24 +306,3 @@ def test_a_double_click_on_a_workflow_step_takes_one_step(qtbot, window):
     qtbot.waitUntil(lambda: window.library.get(article_id).status == Status.IN_REVIEW,
                     timeout=20000)
 
-
-def test_approve_with_pending_suggestions_says_what_approval_waits_for(qtbot, window):
-    """Approve is refused while suggestions are pending, with a sentence about approving
-    (decide them first), not the export dialog's sentence about what can be exported."""
-    body = 'Cầu Rồng phun lửa {~~9~>chín~~}{#s1 by="NMC"} lần vào tối thứ Bảy.\n'
-    article = window.library.save(Article(headline="Cầu Rồng phun lửa", body=body))
-    review = Review(window.library)
-    review.transition(article.id, "submit")
-    review.transition(article.id, "start_review")
-    window.open_article(window.library.get(article.id))
-    window.side.set_current_tab("review")
-    bar = window.side.review_tab.widget.workflow
-    qtbot.waitUntil(lambda: bar.status == Status.IN_REVIEW and bool(bar.buttons), timeout=20000)
-    approve = next(b for a, b in bar.buttons.items() if a.value == "approve")
-    qtbot.waitUntil(approve.isEnabled, timeout=5000)
-    qtbot.mouseClick(approve, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bar.message.isVisible(), timeout=20000)
-    said = bar.message.text()
-    assert "pending suggestions (1)" in said and "approved or published once" in said, said
-    assert "exported" not in said, said
-    assert window.library.get(article.id).status == Status.IN_REVIEW
