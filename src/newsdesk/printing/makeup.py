@@ -526,15 +526,17 @@ MAKEUP_JS = r"""
   // it takes a line more, the column's break where it is, until the column ends two lines
   // short at most (or as near as its paragraphs allow).
   const SHORT = 2.2;  // lines: a column ending further than that above its foot shows a hole
+  // how far above its foot column ``at`` ends, before ``next`` (in lines)
+  const shortBy = (at, next) => {
+    const last = rects(next.previousElementSibling).pop();
+    return last ? (pageEnd(at.page, lastPage()) - last.bottom) / line : 0;
+  };
   const loosen = ([at, next]) => {
     const pages = lastPage(), start = rects(next)[0];
     const paragraphs = Array.from(body.children).filter(el => isText(el) &&
       !el.style.letterSpacing && rects(el).some(r => where(r).key === at.key))
       .reverse().slice(0, 8);
-    const short = () => {  // how far above its foot the column ends, in lines
-      const last = rects(next.previousElementSibling).pop();
-      return last ? (pageEnd(at.page, lastPage()) - last.bottom) / line : 0;
-    };
+    const short = () => shortBy(at, next);
     let now = short(), count = 0;
     for (const el of paragraphs) {
       if (now <= SHORT) { break; }
@@ -562,10 +564,7 @@ MAKEUP_JS = r"""
   const spaceHeads = ([at, next]) => {
     if (isHeading(next)) { return Infinity; }
     const pages = lastPage(), start = rects(next)[0];
-    const short = () => {
-      const last = rects(next.previousElementSibling).pop();
-      return last ? (pageEnd(at.page, lastPage()) - last.bottom) / line : 0;
-    };
+    const short = () => shortBy(at, next);
     const heads = Array.from(body.children).filter(el => isHeading(el) &&
       rects(el).length > 0 && rects(el).every(r => where(r).key === at.key) &&
       !el.dataset.ndSpaced && el.previousElementSibling &&
