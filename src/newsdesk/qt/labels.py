@@ -36,17 +36,11 @@ def pending_notice(parent: QWidget) -> QLabel:
 
 
 def orientation_box(parent: QWidget, current: str) -> QComboBox:
-    """Portrait or landscape (the setting's value as each item's data); ``retranslate_orientation``
-    names them in the language of the interface."""
+    """Portrait or landscape, named in the language of the interface (the setting's value as
+    each item's data)."""
     box = QComboBox(parent)
-    for value in ("portrait", "landscape"):
-        box.addItem("", value)
+    box.addItem(QCoreApplication.translate("Orientation", "Portrait"), "portrait")
+    box.addItem(QCoreApplication.translate("Orientation", "Landscape"), "landscape")
     box.setCurrentIndex(max(0, box.findData(current)))
-    retranslate_orientation(box)
-    return box
-
-
-def retranslate_orientation(box: QComboBox) -> None:
-    box.setItemText(0, QCoreApplication.translate("Orientation", "Portrait"))
-    box.setItemText(1, QCoreApplication.translate("Orientation", "Landscape"))
     box.setAccessibleName(QCoreApplication.translate("Orientation", "Orientation"))
+    return box
