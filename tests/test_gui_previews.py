@@ -44,8 +44,8 @@ def opened(qtbot, window, **fields) -> Article:
     return article
 
 
-def test_print_preview_shows_the_pdf_the_export_writes(qtbot, window, tmp_path, monkeypatch):
-    opened(qtbot, window)
+def printed_preview(qtbot, window):
+    """The open article's print preview, once its first page is printed."""
     window.side.set_current_tab("print")
     window.side.refresh_now()
 
@@ -54,7 +54,12 @@ def test_print_preview_shows_the_pdf_the_export_writes(qtbot, window, tmp_path, 
         return preview is not None and preview.result is not None
 
     qtbot.waitUntil(printed, timeout=60000)
-    preview = window.side.preview("print")
+    return window.side.preview("print")
+
+
+def test_print_preview_shows_the_pdf_the_export_writes(qtbot, window, tmp_path, monkeypatch):
+    opened(qtbot, window)
+    preview = printed_preview(qtbot, window)
     assert preview.page_count() == preview.result.pages >= 1
     assert window.status.copyfit.text().startswith("Copyfit:")
     shown = pdf_text(preview.result.path)
@@ -185,15 +190,7 @@ def test_the_print_preview_turns_the_page_to_landscape(qtbot, window, tmp_path, 
     from PySide6.QtTest import QTest
 
     opened(qtbot, window)
-    window.side.set_current_tab("print")
-    window.side.refresh_now()
-
-    def printed() -> bool:
-        preview = window.side.preview("print")
-        return preview is not None and preview.result is not None
-
-    qtbot.waitUntil(printed, timeout=60000)
-    preview = window.side.preview("print")
+    preview = printed_preview(qtbot, window)
     assert not preview.orientation.isChecked()
     first = preview._shown
     preview.zoom_in.setFocus()
