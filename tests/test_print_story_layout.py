@@ -37,7 +37,11 @@ them. In four columns at 9.5 pt on Tabloid its last page ended a caption more th
 above the other columns (the make-up had measured to the rule under the caption). In one
 column at 10.5 pt on Tabloid (lines of some 135 characters, which no paragraph loosens by a
 line) a column ended two and a half lines short: its subheadings now take a line more above
-them first, before the photos are spaced (a line under a caption reads as a gap).
+them first, before the photos are spaced (a line under a caption reads as a gap). In one
+column at 10.5 pt on Tabloid the lantern story's closing square photo stood alone with the
+foot on page 3, three lines blank at the foot of page 2: the photo before it, shown deeper
+there to close a hole, left no room for it on that page. Moved up with it, the two go as the
+story gave them (then fitted anew), so both stand on page 2 and text goes over.
 """
 
 from __future__ import annotations
@@ -78,7 +82,8 @@ STORIES = {
                     ("Tabloid", 1, 10.5)],
     "den-long-hang-ma": [("A3", 4, 10.5), ("A3", 1, 10.5), ("A3", 1, 9.5), ("Tabloid", 1, 9.5),
                          ("A4", 2, 9.5), ("A4", 3, 10.5), ("A3", 1, 12.0),
-                         ("A4", 1, 10.5), ("A3", 3, 10.5), ("Tabloid", 3, 10.5)],
+                         ("A4", 1, 10.5), ("A3", 3, 10.5), ("Tabloid", 3, 10.5),
+                         ("Tabloid", 1, 10.5)],
 }
 SLACK = 3.0  # pt: rounding of the boxes Chromium writes into the PDF
 

@@ -35,7 +35,9 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   line, not to the rule under it): its photos are tried later and
   earlier in the story (the story's closing photo also past the photo before it, or right
   after it on the page before, that photo moved up a paragraph to three, so that what goes
-  on over the page is text) and, with
+  on over the page is text; when the closing photo stands alone on the last page, the two
+  go as the story gave them, neither cropped nor shown deeper nor spaced for the place they
+  leave, ``closeHoles`` fitting them anew where they stand) and, with
   photo fitting, cropped or shown deeper by a line or two,
   the likeliest first (the photos of the deepest column, the nearest places); each round
   keeps the most level try, never one that adds a page or a hole on the pages before; a
@@ -272,6 +274,26 @@ LEVEL_JS = r"""
   // keeps the try that levels the columns most (the first within a line ends the round),
   // never one that adds a page or leaves a hole on the pages before; up to five rounds.
   const fitted = new Set();
+  // A photo as the story gave it: its picture neither cropped nor shown deeper nor smaller,
+  // no line of space added over or under it (what the make-up did for the place it leaves);
+  // the function given back puts it back as it was.
+  const asGiven = fig => {
+    const img = fig.querySelector('img');
+    const back = img ? keepCrop(img) : () => {};
+    const style = fig.getAttribute('style'), data = Object.assign({}, fig.dataset);
+    if (img) {
+      img.removeAttribute('style');
+      delete img.dataset.ndCut;
+    }
+    fig.style.paddingTop = '';
+    fig.style.marginBottom = '';
+    ['ndDeepened', 'ndCropped', 'ndShrunk'].forEach(key => { delete fig.dataset[key]; });
+    return () => {
+      back();
+      if (style === null) { fig.removeAttribute('style'); } else { fig.setAttribute('style', style); }
+      Object.assign(fig.dataset, data);
+    };
+  };
   // the body's last page holds photos and no text (a closing photo that did not fit under
   // the last paragraph): a page a newspaper never prints
   const photosOnly = () => {
@@ -354,6 +376,7 @@ LEVEL_JS = r"""
         }
         return null;
       })();
+      const photosAlone = photosOnly();
       if (closing && prior && rects(prior).length > 0 && where(rects(prior)[0]).page < page &&
           +(fig.dataset.ndSection || 0) - sectionOf(prior) <= reach) {
         const priorHome = prior.nextElementSibling, priorFrom = +(prior.dataset.ndSection ||
@@ -371,7 +394,10 @@ LEVEL_JS = r"""
           const at = spot;
           let backs = [];
           options.push({apply: () => {
-                          backs = [reindent(prior)];
+                          // (a last page of photos alone: the two as the story gave them,
+                          // then fitted anew where they stand, ``closeHoles``)
+                          backs = (photosAlone ? [asGiven(prior), asGiven(fig)] : [])
+                            .concat([reindent(prior)]);
                           at.before(prior);
                           backs.push(reindent(fig));
                           prior.after(fig);
