@@ -82,6 +82,10 @@ CASES = [
     Case(1200, 4, "A3", 4, size=12), Case(3000, 5, "A5", 1, size=10.5),
     Case(3500, 7, "A4", 1, size=9.5), Case(1800, 6, "A4", 2, "en", size=12),
     Case(4000, 10, "A3", 3, size=10.5),
+    # the foot alone on page 7: the story's last two lines sent over left four blank in the
+    # last column (two lines short in two columns closed up); the page's subheadings take a
+    # line more above them, the columns before it too
+    Case(5000, 0, "A4", 4, size=10.5),
     # twelve photos on A5: the closing photo stood beside two lines on the last page, 13 lines
     # uneven, until it could pass the photo before it
     Case(900, 12, "A5", 2, size=9.5),

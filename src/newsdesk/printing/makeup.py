@@ -30,9 +30,10 @@ the laid-out print document, before it is measured for the copyfit and printed:
    the first paragraphs of the next section. A hole no move fills has the photos of its
    column shown deeper (drawn larger, their sides cut; a photo narrower than its column
    grows whole), else its subheadings, then its photos, spaced a line more above them,
-   when that keeps the column's break where it is; a subheading a line or two too deep for
-   it comes in by the column's paragraphs set a shade tighter, or by giving up its line of
-   space above; a column still ending more than two lines short of a photo (its photos
+   when that keeps the column's break where it is (the subheadings of the columns before it
+   on its page too, a line more there pushing a line down into it); a subheading a line or
+   two too deep for it comes in by the column's paragraphs set a shade tighter, or by giving
+   up its line of space above; a column still ending more than two lines short of a photo (its photos
    spaced, when it has any) has its paragraphs set a shade looser.
    Cropping, deepening and spacing are left out when the page setup says so
    (``PageSetup.photo_fitting``, the setting ``print_photo_fitting``,
@@ -565,10 +566,13 @@ MAKEUP_JS = r"""
     if (isHeading(next)) { return Infinity; }
     const pages = lastPage(), start = rects(next)[0];
     const short = () => shortBy(at, next);
+    // the column's own, then those of the columns before it on its page, the nearest first
+    // (a line more there pushes a line down into it)
     const heads = Array.from(body.children).filter(el => isHeading(el) &&
-      rects(el).length > 0 && rects(el).every(r => where(r).key === at.key) &&
-      !el.dataset.ndSpaced && el.previousElementSibling &&
-      rects(el.previousElementSibling).some(r => where(r).key === at.key));
+      rects(el).length > 0 && !el.dataset.ndSpaced && el.previousElementSibling &&
+      rects(el).every(r => where(r).page === at.page && where(r).col <= at.col) &&
+      rects(el.previousElementSibling).some(r => where(r).key === where(rects(el)[0]).key))
+      .sort((a, b) => where(rects(b)[0]).col - where(rects(a)[0]).col);
     let count = 0;
     for (const head of heads) {
       if (short() <= SHORT) { break; }
