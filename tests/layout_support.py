@@ -153,7 +153,7 @@ def _line(run: list) -> Piece:
                               for i, c in enumerate(run)))
 
 
-def _visible_bounds(obj) -> tuple[float, float, float, float]:
+def visible_bounds(obj) -> tuple[float, float, float, float]:
     """What a page object shows: its bounds within its clip (a cropped photo is drawn whole,
     larger than it shows, and clipped)."""
     left, bottom, right, top = obj.get_bounds()
@@ -190,7 +190,7 @@ def page_pieces(page) -> tuple[list[Piece], list]:
         chars.append((ch, left, bottom, right, top, y.value, size))
     drawn = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH]):
-        left, bottom, right, top = _visible_bounds(obj)
+        left, bottom, right, top = visible_bounds(obj)
         if right - left < 3 or top - bottom < 3:
             continue  # rules and hairlines
         if top - bottom > page.get_height() * 0.6:

@@ -110,7 +110,7 @@ def test_photo_fitting_is_turned_off_in_preferences(qtbot, window, data_dir):
     def untick(dialog: PreferencesDialog) -> None:
         assert dialog.photo_fitting.isChecked()  # the make-up may crop and space by default
         assert dialog.photo_fitting.text() == (
-            "Let the ma&ke-up crop or space photos by a line to close holes")
+            "Let the ma&ke-up crop, enlarge or space photos to close holes")
         QTest.mouseClick(dialog.photo_fitting, Qt.MouseButton.LeftButton)
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         QTest.mouseClick(ok, Qt.MouseButton.LeftButton)

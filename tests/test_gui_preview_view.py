@@ -298,3 +298,35 @@ def test_columns_too_narrow_or_too_wide_for_the_type_size_are_said_so(qtbot, win
     preview.columns.setValue(3)
     qtbot.waitUntil(lambda: preview.page_count() > 0 and "characters" not in
                     preview.message.text() and not preview.printer.busy, timeout=60000)
+
+
+def test_the_print_preview_names_a_photo_the_make_up_cut(qtbot, window):
+    """The reporter's bridge story on A4, three columns, 10 pt: the make-up shows its panorama
+    deeper to close a hole, its sides cut. The preview says so under the page, naming the
+    photo and the millimetres; one column, where nothing is cut, says nothing of photos."""
+    from pathlib import Path
+
+    from newsdesk.interchange.frontmatter import parse_markdown
+    from print_support import photo
+    from test_print_story_layout import SHAPES
+
+    path = Path(__file__).parent / "fixtures" / "print" / "cau-song-han.md"
+    story, _warnings = parse_markdown(path.read_text(encoding="utf-8"), name=path.name)
+    assets = {src: window.library.add_photo(photo(i, size), src.rsplit("/", 1)[-1])
+              for i, (src, size) in enumerate(SHAPES.items()) if f"]({src}" in story.body}
+    article = window.library.save(story.copy(assets=assets))
+    window.open_article(article)
+    window.side.set_current_tab("print")
+    window.side.refresh_now()
+    qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
+    preview = window.side.preview("print")
+    preview.paper.setCurrentText("A4")
+    preview.font_size.setValue(10.0)
+    preview.columns.setValue(3)
+    qtbot.waitUntil(lambda: "img/wide.jpg" in preview.message.text(), timeout=60000)
+    assert preview.message.isVisible()
+    said = [line for line in preview.message.text().splitlines() if "img/wide.jpg" in line]
+    assert len(said) == 1 and "mm cut off its sides" in said[0], said
+    preview.columns.setValue(1)
+    qtbot.waitUntil(lambda: preview.page_count() > 0 and not preview.printer.busy and
+                    "img/wide.jpg" not in preview.message.text(), timeout=60000)

@@ -49,9 +49,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2
+import pypdfium2.raw as pdfium_c
 import pytest
 
-from layout_support import MM, page_pieces, read_layout
+from layout_support import MM, page_pieces, read_layout, visible_bounds
 from newsdesk.interchange.frontmatter import parse_markdown
 from newsdesk.printing import PageSetup, init_printing
 from print_support import photo
@@ -191,3 +192,39 @@ def test_the_last_page_holds_text(printed, name):
     body = [p for c in layout.columns if c.page == last for p in c.pieces
             if p.kind == "text" and abs(p.size - layout.body_size) < 0.3]
     assert body, f"page {last + 1} of {layout.pages} has no line of the story's text"
+
+
+def test_a_photo_printed_cut_is_named_with_the_millimetres_it_loses(qapp, stories, tmp_path):
+    """On A4, three columns, 10 pt the make-up shows the panorama deeper to close a hole: drawn
+    larger, its sides cut. The export says so, naming the photo and the millimetres its sides
+    lose, as the PDF shows them; the part of a line the line grid takes off a photo is not
+    named. With photo fitting off nothing is cut, and nothing is said."""
+    from newsdesk.printing.api import print_article_pdf
+
+    photos = {path: photo(i, size) for i, (path, size) in enumerate(SHAPES.items())}
+    setup = PageSetup(paper="A4", columns=3, font_size_pt=10.0, publication="Báo Thành phố",
+                      language="vi")
+
+    def printed_cuts(name, page_setup):
+        result = print_article_pdf(stories["cau-song-han"], photos.get, tmp_path / name,
+                                   page_setup, cache_dir=tmp_path / "cache")
+        notices = [(w.code, *w.values) for w in result.warnings
+                   if getattr(w, "code", "").startswith(("print.photo_cropped",
+                                                         "print.photo_cut_sides"))]
+        document = pypdfium2.PdfDocument(str(result.path))
+        try:  # each picture: mm drawn wider than it shows (its sides cut)
+            sides = [((b[2] - b[0]) - (v[2] - v[0])) / MM
+                     for n in range(len(document))
+                     for obj in document[n].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])
+                     for b, v in [(obj.get_bounds(), visible_bounds(obj))]]
+        finally:
+            document.close()
+        return notices, sides
+
+    notices, sides = printed_cuts("fitted.pdf", setup)
+    assert [(code, path) for code, path, _mm in notices] == [
+        ("print.photo_cut_sides", "img/wide.jpg")], notices
+    cut = [mm for mm in sides if mm > 1]
+    assert len(cut) == 1 and abs(cut[0] - int(notices[0][2])) <= 1, (notices, sides)
+    notices, sides = printed_cuts("whole.pdf", setup.with_changes(photo_fitting=False))
+    assert notices == [] and max(sides) < 1, (notices, sides)

@@ -2220,6 +2220,14 @@
         <translation>The photo %1 could not be shown.</translation>
     </message>
     <message>
+        <source>The photo %1 is printed with %2 mm cut off its top and bottom to close a gap in the columns (Preferences can turn photo fitting off).</source>
+        <translation>The photo %1 is printed with %2 mm cut off its top and bottom to close a gap in the columns (Preferences can turn photo fitting off).</translation>
+    </message>
+    <message>
+        <source>The photo %1 is printed larger, with %2 mm cut off its sides, to close a gap in the columns (Preferences can turn photo fitting off).</source>
+        <translation>The photo %1 is printed larger, with %2 mm cut off its sides, to close a gap in the columns (Preferences can turn photo fitting off).</translation>
+    </message>
+    <message>
         <source>No QR code for the article URL: %1</source>
         <translation>No QR code for the article URL: %1</translation>
     </message>
@@ -2386,6 +2394,10 @@
         <translation>Same as the system</translation>
     </message>
     <message>
+        <source>Let the ma&amp;ke-up crop, enlarge or space photos to close holes</source>
+        <translation>Let the ma&amp;ke-up crop, enlarge or space photos to close holes</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -2411,7 +2423,7 @@
     </message>
     <message>
         <source>Let the ma&amp;ke-up crop or space photos by a line to close holes</source>
-        <translation>Let the ma&amp;ke-up crop or space photos by a line to close holes</translation>
+        <translation type="vanished">Let the ma&amp;ke-up crop or space photos by a line to close holes</translation>
     </message>
     <message>
         <source>P&amp;ublication</source>

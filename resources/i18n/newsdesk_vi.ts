@@ -2206,6 +2206,14 @@
         <translation>Không hiển thị được ảnh %1.</translation>
     </message>
     <message>
+        <source>The photo %1 is printed with %2 mm cut off its top and bottom to close a gap in the columns (Preferences can turn photo fitting off).</source>
+        <translation>Ảnh %1 được in với %2 mm bị cắt ở mép trên và mép dưới để lấp chỗ trống trong cột (có thể tắt việc này trong Tùy chọn).</translation>
+    </message>
+    <message>
+        <source>The photo %1 is printed larger, with %2 mm cut off its sides, to close a gap in the columns (Preferences can turn photo fitting off).</source>
+        <translation>Ảnh %1 được in lớn hơn, bị cắt %2 mm ở hai bên, để lấp chỗ trống trong cột (có thể tắt việc này trong Tùy chọn).</translation>
+    </message>
+    <message>
         <source>No QR code for the article URL: %1</source>
         <translation>Không có mã QR cho URL của bài: %1</translation>
     </message>
@@ -2372,6 +2380,10 @@
         <translation>Theo hệ thống</translation>
     </message>
     <message>
+        <source>Let the ma&amp;ke-up crop, enlarge or space photos to close holes</source>
+        <translation>Cho phép dàn trang cắt, phóng to hoặc &amp;dời ảnh để lấp chỗ trống</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -2397,7 +2409,7 @@
     </message>
     <message>
         <source>Let the ma&amp;ke-up crop or space photos by a line to close holes</source>
-        <translation>Cho phép dàn trang cắt hoặc &amp;dời ảnh một dòng để lấp chỗ trống</translation>
+        <translation type="vanished">Cho phép dàn trang cắt hoặc &amp;dời ảnh một dòng để lấp chỗ trống</translation>
     </message>
     <message>
         <source>P&amp;ublication</source>

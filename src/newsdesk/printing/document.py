@@ -170,6 +170,7 @@ def build_print_document(
         target = document.add(
             document.image_path(len(served), rendition.extension), rendition.data, rendition.mime
         )
+        document.photos[target] = path
         ref = served[path] = by_photo[photo_key] = ImageRef(target, rendition.width,
                                                             rendition.height)
         return ref

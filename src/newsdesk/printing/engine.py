@@ -40,7 +40,7 @@ from .copyfit import MEASURE_JS, compute_copyfit
 from .fonts import FONTS, add_fonts, font_css
 from .grid import GRID_JS
 from .hyphenate import UNUSED_SOFT_HYPHENS_JS
-from .makeup import MAKEUP_JS
+from .makeup import MAKEUP_JS, fitted_notices
 from .output import PrintError, count_pages, write_atomic
 from .pdf_info import page_count, with_title
 from .prepared import PdfResult, PrintDocument
@@ -314,6 +314,8 @@ class PdfPrinter(QObject):
         if generation != self._generation or self._job is None:
             return
         self._job.metrics = metrics
+        self._job.warnings.extend(fitted_notices((metrics.get("makeup") or {}).get("fitted"),
+                                                 self._job.document.photos))
         layout = page_layout(self._job.setup)
         page = self._ensure_page()
         self._printing.append(page)

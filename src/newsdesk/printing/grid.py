@@ -171,6 +171,8 @@ GRID_JS = r"""
     if (shown > 4 * line) {  // a photo loses the part of a line it overran,
       cropTo(img, shown - off, box);  // cropped evenly (the story never grows by it)
       moved -= 2 * cutOf(img);
+      // the part of its depth it keeps: more cut by the make-up is said (makeup.fitted_notices)
+      img.dataset.ndGridKept = String((box.height - 2 * cutOf(img)) / box.height);
       return;
     }
     // anything else gets the rest of the line; a heading above it: it stays with its text

@@ -50,6 +50,8 @@ The page box is a plain box again before printing; the moved and split elements 
 
 from __future__ import annotations
 
+from newsdesk.domain.errors import Notice
+
 from .grid import CROP_JS
 from .level import LEVEL_JS
 
@@ -644,6 +646,41 @@ MAKEUP_JS = r"""
   if (foot && (columns === 1 || foot.classList.contains('nd-foot-in-column'))) { flow.push(foot); }
   flow.forEach(el => rects(el).forEach(r => filled.add(where(r).key)));
   window.__ndMakeup.filled = filled.size;
+  // the pictures the make-up printed cut (``fitted_notices``): [src, px cut off the top and
+  // bottom, px cut off the sides], both edges together, as printed; what the line grid cut
+  // (part of a line) is not counted, and a picture drawn smaller whole loses nothing
+  window.__ndMakeup.fitted = Array.from(body.querySelectorAll('img')).map(img => {
+    const inset = (img.style.clipPath.match(/-?[\d.]+px/g) || []).map(parseFloat);
+    const box = img.getBoundingClientRect(), kept = parseFloat(img.dataset.ndGridKept || '1');
+    const ends = box.height > 0 ? (kept - (box.height - 2 * (inset[0] || 0)) / box.height) *
+                                  box.height : 0;
+    return [img.getAttribute('src'), Math.max(0, ends), 2 * (inset[1] || 0)];
+  }).filter(([, ends, sides]) => ends + sides > 0);
   if (given) { pages.removeAttribute('style'); } else { pages.before(art); pages.remove(); }
 })()
 """
+
+
+def fitted_notices(fitted: object, photos: dict[str, str]) -> list[Notice]:
+    """A notice for each photo the make-up printed cut, by the article's path of it
+    (``photos``: the document's image path → the article's), to the whole millimetre; none
+    under a millimetre."""
+    notices: list[Notice] = []
+    for item in fitted if isinstance(fitted, list) else []:
+        try:
+            src, ends, sides = str(item[0]), float(item[1]), float(item[2])
+        except (TypeError, ValueError, IndexError):
+            continue
+        path = photos.get(src)
+        if path is None:
+            continue
+        for px, code, how in ((ends, "print.photo_cropped", "with {} mm cut off its top and bottom"),
+                              (sides, "print.photo_cut_sides",
+                               "larger, with {} mm cut off its sides,")):
+            mm = px * 25.4 / 96
+            if mm >= 1:
+                shown = f"{round(mm)}"
+                notices.append(Notice(
+                    f"the photo {path} is printed {how.format(shown)} to close a gap in the "
+                    "columns (--no-photo-fitting prints every photo whole)", code, path, shown))
+    return notices

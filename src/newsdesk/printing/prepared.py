@@ -28,6 +28,8 @@ class PrintDocument:
     (``image_path``), since every document is served from the same origin."""
 
     files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    # an image's path in the document → the article's path of that photo (what notices name)
+    photos: dict[str, str] = field(default_factory=dict)
     name: str = field(default_factory=lambda: f"job{next(_jobs)}")
 
     def add(self, path: str, data: bytes, mime: str) -> str:

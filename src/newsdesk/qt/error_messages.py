@@ -334,6 +334,12 @@ NOTICES: dict[str, str] = {
         "Notices", "The article has no URL, so no QR code is printed."),
     "print.no_qr": QT_TRANSLATE_NOOP("Notices", "No QR code is printed: %1"),
     "print.photo_not_shown": QT_TRANSLATE_NOOP("Notices", "The photo %1 could not be shown."),
+    "print.photo_cropped": QT_TRANSLATE_NOOP(
+        "Notices", "The photo %1 is printed with %2 mm cut off its top and bottom to close a gap "
+        "in the columns (Preferences can turn photo fitting off)."),
+    "print.photo_cut_sides": QT_TRANSLATE_NOOP(
+        "Notices", "The photo %1 is printed larger, with %2 mm cut off its sides, to close a gap "
+        "in the columns (Preferences can turn photo fitting off)."),
     "export.no_qr": QT_TRANSLATE_NOOP("Notices", "No QR code for the article URL: %1"),
     "export.no_qr_for": QT_TRANSLATE_NOOP("Notices", "No QR code for %1: %2"),
     "export.photo_missing": QT_TRANSLATE_NOOP(

@@ -72,7 +72,7 @@ class PreferencesDialog(QDialog):
         self.print_related = QCheckBox(self.tr("Print the &related stories box (Tin khác)"), self)
         self.print_related.setChecked(settings.print_related)
         self.photo_fitting = QCheckBox(
-            self.tr("Let the ma&ke-up crop or space photos by a line to close holes"), self)
+            self.tr("Let the ma&ke-up crop, enlarge or space photos to close holes"), self)
         self.photo_fitting.setChecked(settings.print_photo_fitting)
         self.autosave = QDoubleSpinBox(self)
         self.autosave.setRange(0.5, 10.0)
