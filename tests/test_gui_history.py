@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -306,3 +307,43 @@ def test_a_double_click_on_a_workflow_step_takes_one_step(qtbot, window):
     qtbot.waitUntil(lambda: window.library.get(article_id).status == Status.IN_REVIEW,
                     timeout=20000)
 
+
+
+def test_a_comparison_stays_through_a_save_and_a_workflow_step(qtbot, window):
+    """Revision 1 compared with the current text, then a word typed and Ctrl+S, then Submit:
+    the history is read again each time, revision 1 stays selected and the comparison with
+    the current text shows the word typed; two revisions compared stay shown after a step."""
+    article = window.library.save(Article(headline="Giá điện", body="Giá điện tăng nhẹ.\n"))
+    window.library.save(article.copy(body="Giá điện tăng nhẹ từ tháng sau.\n"),
+                        expected_version=article.version)
+    window.open_article(window.library.get(article.id))
+    window.side.set_current_tab("review")
+    history = window.side.review_tab.widget.history
+    qtbot.waitUntil(lambda: history.list.count() == 2, timeout=5000)
+    oldest = history.list.item(history.list.count() - 1)
+    oldest.setSelected(True)
+    QTest.mouseClick(history.compare_current, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "từ tháng sau" in history.diff.toPlainText(), timeout=5000)
+    body = window.article_view.body
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, " Ngay mai")
+    saved_once_more(qtbot, window, window.library.get(article.id).version)
+    qtbot.waitUntil(lambda: history.list.count() == 3, timeout=5000)
+    assert history.selected_numbers() == [1]
+    qtbot.waitUntil(lambda: "Ngay mai" in history.diff.toPlainText(), timeout=5000)
+    # two revisions compared, then a workflow step: still selected, still shown
+    history.list.clearSelection()
+    for row in (0, 1):
+        history.list.item(row).setSelected(True)
+    qtbot.waitUntil(lambda: "Ngay mai" in history.diff.toPlainText(), timeout=5000)
+    shown = history.diff.toPlainText()
+    bar = window.side.review_tab.widget.workflow
+    qtbot.waitUntil(lambda: bar.status == Status.DRAFT and bool(bar.buttons), timeout=5000)
+    submit = next(b for a, b in bar.buttons.items() if a.value == "submit")
+    qtbot.mouseClick(submit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.library.get(article.id).status == Status.SUBMITTED,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: history.list.count() == 4, timeout=5000)
+    assert history.selected_numbers() == [2, 3]
+    assert history.diff.toPlainText() == shown

@@ -219,6 +219,7 @@ class HistoryPanel(QWidget):
         self.review = Review(library)
         self.article_id: str | None = None
         self.revisions: list[Revision] = []
+        self._with_current = False  # what is shown compares a revision with the current text
         self._loader = ArticleLoader(self, lambda article_id: history_with_steps(
                                          self.review, article_id), lambda: self.article_id,
                                      self._loaded, self._error)
@@ -296,7 +297,7 @@ class HistoryPanel(QWidget):
     # -- loading ----------------------------------------------------------------------------
     def set_article(self, article_id: str | None) -> None:
         self.article_id = article_id
-        self.list.clear()
+        self.list.clear()  # (another article: nothing of this one stays selected)
         self._show_diff("", 0)
         self.revisions = []
         if article_id is not None:
@@ -308,8 +309,12 @@ class HistoryPanel(QWidget):
             self._loader.load(self.article_id)
 
     def _loaded(self, loaded) -> None:
+        """The history (again, after a save or a workflow step): the revisions selected stay
+        selected and what they show stays; a comparison with the current text is made again,
+        since that text has changed."""
         revisions, steps, loose = loaded
         self.revisions = revisions
+        kept = self.selected_numbers()
         self.list.blockSignals(True)
         self.list.clear()
         before = dict(zip([r.number for r in revisions[1:]], revisions, strict=False))
@@ -330,8 +335,16 @@ class HistoryPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, revision.number)
         for step in pending:
             self._add_step(step)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in kept:
+                item.setSelected(True)
         self.list.blockSignals(False)
         self._update_buttons()
+        if kept and self.selected_numbers() != kept:  # a revision compared is gone
+            self._show_diff("", 0)
+        elif kept and self._with_current:
+            self._compare_with_current()
 
     def _add_step(self, step) -> None:
         """A row for a workflow step with no revision: read, not compared (not selectable)."""
@@ -347,6 +360,7 @@ class HistoryPanel(QWidget):
                       self.list.selectedItems() if item.data(Qt.ItemDataRole.UserRole) is not None)
 
     def _compare_selection(self) -> None:
+        self._with_current = False
         self._update_buttons()
         numbers = self.selected_numbers()
         if not numbers or self.article_id is None:
@@ -380,6 +394,7 @@ class HistoryPanel(QWidget):
     def _compare_with_current(self) -> None:
         numbers = self.selected_numbers()
         if numbers:
+            self._with_current = True
             self.compare(numbers[-1], "current")
 
     def compare(self, old: int | str, new: int | str, heading: str = "") -> None:
