@@ -230,3 +230,28 @@ def test_the_pdf_export_says_which_page_it_prints_on(qtbot, window):
     assert seen["pdf"] == ("Page: Letter landscape, 3 columns, 12 pt (as in the print preview)",
                            True)
     assert seen["html"] is False
+
+
+def test_export_opens_on_the_format_last_exported(qtbot, window, tmp_path, monkeypatch):
+    """File ▸ Export as PDF…, then File ▸ Export… (Ctrl+E): the dialog opens on PDF."""
+    stored(window)
+    target = tmp_path / "trang.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_["export_pdf"].trigger()
+    dialog = window.export_dialog
+    qtbot.waitUntil(lambda: finished(dialog), timeout=60000)
+    assert dialog.error is None and target.exists()
+    dialog.close()
+    seen = {}
+
+    def look() -> None:
+        shown = QApplication.activeModalWidget()
+        try:
+            seen["format"] = shown.format.currentData()
+        finally:
+            shown.reject()
+
+    QTimer.singleShot(0, look)
+    window.actions_["export"].trigger()
+    assert seen["format"] == "pdf"

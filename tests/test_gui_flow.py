@@ -138,3 +138,49 @@ def test_search_the_library_as_you_type(qtbot, window):
     qtbot.waitUntil(lambda: window.article_view.form.headline.text()
                     == "Đà Nẵng mở tuyến xe buýt điện", timeout=5000)
     assert "sông Hàn" in window.article_view.body.markdown()
+
+
+def test_file_dialogs_open_in_the_folder_last_chosen(qtbot, window, tmp_path, monkeypatch):
+    """Insert photo, Import and the QR code's Save as open where the last photo, article or
+    code was chosen (home the first time), each its own, and so again after a restart."""
+    photos, articles = tmp_path / "anh", tmp_path / "bai"
+    photos.mkdir()
+    articles.mkdir()
+    (photos / "gio-mua.jpg").write_bytes(jpeg_bytes())
+    (articles / "bao.md").write_text("---\nheadline: Bão số 3\n---\n\nGió giật mạnh.\n",
+                                     encoding="utf-8")
+    opened: list[tuple[str, str]] = []
+
+    def choose(picked):
+        def dialog(_parent, title, folder, *_rest, **_kw):
+            opened.append((title, folder))
+            return str(picked), ""
+        return dialog
+
+    new_article_with_text(qtbot, window)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose(photos / "gio-mua.jpg"))
+    window.actions_["insert_photo"].trigger()
+    qtbot.waitUntil(lambda: "images/" in window.article_view.current_article().body,
+                    timeout=5000)
+    window.actions_["insert_photo"].trigger()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose(articles / "bao.md"))
+    window.actions_["import"].trigger()
+    qtbot.waitUntil(lambda: any(s.headline == "Bão số 3" for s in window.library.list()),
+                    timeout=10000)
+    window.actions_["import"].trigger()
+    assert [folder for _title, folder in opened] == [
+        str(Path.home()), str(photos), str(Path.home()), str(articles)]
+    saved: list[str] = []
+
+    def save(_parent, _title, name, *_rest, **_kw):
+        saved.append(name)
+        return str(tmp_path / "ma" / "qr.svg"), ""
+
+    (tmp_path / "ma").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    window.side.qr.save_as_svg()
+    window.side.qr.save_as_svg()
+    assert Path(saved[0]).parent == Path.home() and Path(saved[1]).parent == tmp_path / "ma"
+    from newsdesk.qt.folders import start_folder  # what a restarted window reads
+
+    assert start_folder(window.library.paths.config, "photo") == photos

@@ -210,8 +210,7 @@ class ExportDialog(QDialog):
         settings = self._settings()
         settings.setValue(f"export/{fmt}", str(path.parent))
         settings.setValue("export/any", str(path.parent))
-        if self.fixed_format is None:
-            settings.setValue("export/format", fmt)
+        settings.setValue("export/format", fmt)  # Ctrl+E opens on the format last used
         settings.sync()
 
     def _suggested(self) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain import NewsdeskError, slugify
 
 from .errors import error_text, show_error
+from .folders import remember_folder, start_folder
 from .guard import alive
 from .workers import Debouncer, run_task
 
@@ -37,6 +38,7 @@ class QrPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.url = ""
+        self.config: Path | None = None  # the app's settings folder: the last folder used
         self.headline = ""
         self.svg = ""
         self.code = QLabel(self)
@@ -137,9 +139,11 @@ class QrPanel(QWidget):
 
     def _ask(self, title: str, suffix: str, kind: str) -> Path | None:
         name = f"qr-{slugify(self.headline or 'bai-viet', max_length=40)}.{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), kind)
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, str(start_folder(self.config, "qr") / name), kind)
         if not path:
             return None
+        remember_folder(self.config, "qr", path)
         target = Path(path)
         return target if target.suffix.lower() == f".{suffix}" else target.with_suffix(f".{suffix}")
 

@@ -14,6 +14,7 @@ line (``opened`` counts the articles opened; a print of an earlier one says noth
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -76,6 +77,7 @@ class SidePanel(QTabWidget):
         self.print_tab = LazyTab(self._make_print, self)
         self.web_tab = LazyTab(self._make_web, self)
         self.qr = QrPanel(self)
+        self.qr.config = Path(library.paths.config)
         self.review_tab = LazyTab(self._make_review, self)
         self.article_id: str | None = None
         self.comment_anchor: Callable[[], object] | None = None  # where new comments go

@@ -18,6 +18,7 @@ from newsdesk.domain import Article
 
 from .error_messages import notice_text
 from .errors import show_error
+from .folders import remember_folder, start_folder
 from .start_page import sample_path
 from .workers import run_task
 
@@ -33,11 +34,13 @@ class ArticleCommands(_Window):
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("MainWindow", "Import an article"), str(Path.home()),
+            self, QCoreApplication.translate("MainWindow", "Import an article"),
+            str(start_folder(self.paths.config, "import")),
             QCoreApplication.translate(
                 "MainWindow", "Articles and Word drafts (*.md *.markdown *.newsdesk *.docx);;"
                 "Word documents (*.docx);;All files (*)"))
         if path:
+            remember_folder(self.paths.config, "import", path)
             self._import(Path(path))
         else:
             self.back_to_text()
@@ -180,10 +183,12 @@ class ArticleCommands(_Window):
 
     def insert_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("MainWindow", "Insert a photo"), str(Path.home()),
+            self, QCoreApplication.translate("MainWindow", "Insert a photo"),
+            str(start_folder(self.paths.config, "photo")),
             QCoreApplication.translate("MainWindow", "Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff);;All files (*)"))
         self.back_to_text()
         if path:
+            remember_folder(self.paths.config, "photo", path)
             try:
                 data = Path(path).read_bytes()
             except OSError as exc:

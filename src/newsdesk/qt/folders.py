@@ -1,0 +1,30 @@
+"""Where a file dialog opens: the folder last chosen for the same kind of file (an import, a
+photo, a QR code), kept in the window's settings (``window.ini``), else the home folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+
+def _state(config: Path | str) -> QSettings:
+    return QSettings(str(Path(config) / "window.ini"), QSettings.Format.IniFormat)
+
+
+def start_folder(config: Path | str | None, kind: str) -> Path:
+    """The folder a dialog for ``kind`` opens in: the last one chosen, while it exists."""
+    if config is not None:
+        saved = str(_state(config).value(f"folders/{kind}", "") or "")
+        if saved and Path(saved).is_dir():
+            return Path(saved)
+    return Path.home()
+
+
+def remember_folder(config: Path | str | None, kind: str, chosen: Path | str) -> None:
+    """``chosen`` (a file) was picked in a dialog for ``kind``: its folder opens next time."""
+    if config is None:
+        return
+    state = _state(config)
+    state.setValue(f"folders/{kind}", str(Path(chosen).parent))
+    state.sync()
