@@ -7,8 +7,9 @@ it is measured and printed: with the story set in one column of the printed colu
 (where every line breaks as on paper), each block that is not a paragraph gets a top margin
 of a whole number of lines (0 or 1: a block at the top of a column loses it there anyway)
 and what makes what follows it start on the grid again: a photo is cropped by the part of a
-line it overran (evenly, top and bottom: the story never grows by it); anything else gets the
-rest of the line as padding, below it, or above a heading, which stays with the text it heads.
+line it overran (evenly, top and bottom: the story never grows by it), but never without photo
+fitting (``PageSetup.photo_fitting``); anything else, and a photo then, gets the rest of the
+line as padding, below it, or above a heading, which stays with the text it heads.
 Runs once per document; changes nothing in a story of paragraphs only.
 
 A picture is cropped by ``CROP_JS`` (the make-up crops with it too): its box keeps the
@@ -164,18 +165,22 @@ GRID_JS = r"""
     const last = plan[plan.length - 1];
     last.pad = parseFloat(style[last.side]) || 0;
   });
+  // photos may be cropped (PageSetup.photo_fitting): without, a photo is never cut
+  const fitting = getComputedStyle(document.documentElement)
+    .getPropertyValue('--nd-photo-fitting').trim() !== '0';
   let moved = 0;
   plan.forEach(({el, end, img, shown, box, side, pad}) => {
     const off = (((end + moved - origin) % line) + line) % line;
     if (!(off > 0.25 && line - off > 0.25)) { return; }
-    if (shown > 4 * line) {  // a photo loses the part of a line it overran,
+    if (fitting && shown > 4 * line) {  // a photo loses the part of a line it overran,
       cropTo(img, shown - off, box);  // cropped evenly (the story never grows by it)
       moved -= 2 * cutOf(img);
       // the part of its depth it keeps: more cut by the make-up is said (makeup.fitted_notices)
       img.dataset.ndGridKept = String((box.height - 2 * cutOf(img)) / box.height);
       return;
     }
-    // anything else gets the rest of the line; a heading above it: it stays with its text
+    // anything else gets the rest of the line (a photo too, under its caption); a heading
+    // above it: it stays with its text
     const more = snap(line - off);
     el.style[side] = (pad + more) + 'px';
     moved += more;
