@@ -42,6 +42,16 @@ column at 10.5 pt on Tabloid the lantern story's closing square photo stood alon
 foot on page 3, three lines blank at the foot of page 2: the photo before it, shown deeper
 there to close a hole, left no room for it on that page. Moved up with it, the two go as the
 story gave them (then fitted anew), so both stand on page 2 and text goes over.
+
+Two stories a layout editor wrote while trying the app, with quotes set as quotes (``>``), a
+3:1 panorama and an upright photo: a quote kept whole left the column before it four or five
+lines short (``hoi-an-trung-thu``, A4, three columns, 12 pt; A5, one column, 9.5 pt): a quote
+of five lines or more now breaks between its lines as a paragraph does, and a quote or a list
+that fits the gap before a photo goes into it whole. On A4, four columns, 9 pt the foot stood
+alone on page 2: the story's last lines sent over left the last column short by what the
+page's other columns closed up, which their photos, shown deeper a line at a time, now give
+back. The flood story (``trieu-cuong-can-tho``) on A4, four columns, 10.5 pt ended a column
+four lines short before a quote.
 """
 
 from __future__ import annotations
@@ -69,7 +79,14 @@ SHAPES = {"img/wide.jpg": (1800, 700), "img/camera.jpg": (1600, 1200),
           "images/bieu-do-doc.jpg": (800, 1400), "images/dong-ruong-vuong.jpg": (1200, 1200),
           "images/pho-co-43.jpg": (1600, 1200), "images/ghe-song-169.jpg": (2400, 1350),
           "images/nong-dan-doc.jpg": (1000, 1500), "images/le-hoi-rong.jpg": (2800, 1000),
-          "images/cong-nhan-43.jpg": (1200, 900)}
+          "images/cong-nhan-43.jpg": (1200, 900),
+          "images/01-duong-ngap-16x9.jpg": (3200, 1800), "images/02-bo-ke-3x1.jpg": (4500, 1500),
+          "images/03-thanh-nien-4x3.jpg": (2400, 1800),
+          "images/04-tram-bom-2x3.jpg": (1600, 2400), "images/05-don-dep-3x2.jpg": (2700, 1800),
+          "images/01-den-long-3x2-2aa16345.jpg": (3000, 2000),
+          "images/02-mua-lan-2x3-54f5072d.jpg": (1400, 2100),
+          "images/03-pho-co-16x9-072fae57.jpg": (1920, 1080),
+          "images/04-song-hoai-3x1-55b34fe3.jpg": (3000, 1000)}
 # story → (paper, columns, body size in pt): the setups each printed with holes, uneven last
 # pages, a broken byline, or a last page without text
 STORIES = {
@@ -85,6 +102,8 @@ STORIES = {
                          ("A4", 2, 9.5), ("A4", 3, 10.5), ("A3", 1, 12.0),
                          ("A4", 1, 10.5), ("A3", 3, 10.5), ("Tabloid", 3, 10.5),
                          ("Tabloid", 1, 10.5)],
+    "trieu-cuong-can-tho": [("A4", 4, 10.5)],
+    "hoi-an-trung-thu": [("A4", 3, 12.0), ("A5", 1, 9.5), ("A4", 4, 9.0)],
 }
 SLACK = 3.0  # pt: rounding of the boxes Chromium writes into the PDF
 

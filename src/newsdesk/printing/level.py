@@ -26,11 +26,13 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   what they may as well (a fifth of each at most, cropped; a photo narrower than its column
   is drawn smaller whole instead, to three quarters of its depth), a line at a time, until
   it comes back (all as it was if not);
-- still alone on a page, the story's last two lines (or four, two a column) go over the page
-  to stand above it: the paragraph ending the body's last page is split there and the rest
-  starts the next page, the story's closing photo staying before it, when the hole that
-  leaves closes as holes do (``closeHoles``); a page of the foot alone is never printed
-  where that can be done;
+- still alone on a page, the story's last two lines (or four, two a column; a last
+  paragraph of four lines or fewer whole, never away from a subheading over it) go over the
+  page to stand above it: the paragraph ending the body's last page is split there and the
+  rest starts the next page, the story's closing photo staying before it, when the hole that
+  leaves closes as holes do (``closeHoles``, the photos of the columns before it on its page
+  shown deeper too: the page's other columns close up when lines go over); a page of the
+  foot alone is never printed where that can be done;
 - the last page's columns more than two lines apart (a photo measured to its caption's last
   line, not to the rule under it): its photos are tried later and
   earlier in the story (the story's closing photo also past the photo before it, or right
@@ -212,15 +214,20 @@ LEVEL_JS = r"""
       while (at >= 0 && !(isText(kids[at]) && rects(kids[at]).some(r =>
         where(r).page === bodyPage))) { at--; }
       const el = kids[at], after = kids.slice(at + 1), base = badness(false);
-      for (const k of (el && after.every(isFigure) ? [2, 4] : [])) {
-        const total = lines(el);
-        if (total - k < 2 || (k > 2 && columns < 2)) { continue; }
-        const looks = keepLooks(), done = splitBack(el, total - k);
+      const total = el ? lines(el) : 0;
+      // a last paragraph of four lines or fewer goes over whole (never away from a subheading
+      // over it)
+      const entire = total <= 4 && !isHeading(el && el.previousElementSibling) ? [total] : [];
+      for (const k of (el && after.every(isFigure) ? [...new Set([2, 4].concat(entire))] : [])) {
+        if (k > total || (k < total && (total - k < 2 || (k > 2 && columns < 2)))) { continue; }
+        const looks = keepLooks(), saved = el.style.breakBefore;
+        const done = k < total ? splitBack(el, total - k)
+          : [el, () => { el.style.breakBefore = saved; }];
         if (!done) { looks(); continue; }
         const [rest, whole] = done;
         after.forEach(fig => rest.before(fig));
         rest.style.breakBefore = 'column';  // (Chromium breaks no page inside columns)
-        closeHoles();
+        closeHoles(true);
         const page = pageOf(rest);
         if (page === bodyPage + 1 && lastPage() <= alone && where(rects(foot)[0]).page === page &&
             rects(rest).every(r => where(r).page === page) && badness(false) <= base + 0.5) {

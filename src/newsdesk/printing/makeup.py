@@ -17,7 +17,9 @@ the laid-out print document, before it is measured for the copyfit and printed:
    fills it only in part is split at a line end (``Range`` boxes of its characters): the first
    part ends the column, justified to its last line, the rest goes on under the photo
    without an indent. A subheading moves along only with two lines of its text. Never
-   fewer than two lines at either side of a split (orphans and widows).
+   fewer than two lines at either side of a split (orphans and widows). A quote or a list
+   that fits goes into the gap whole; a quote of five lines or more may break between its
+   lines, as a paragraph does (kept whole, it left the column before it short).
    The same when a subheading and its first lines did not fit under a photo: they go
    before the photo, which goes on to the next column.
 3. Pages are laid out again and the next photo is looked at; at most ``MAX_PASSES`` passes.
@@ -90,6 +92,13 @@ MAKEUP_JS = r"""
   })();
   Array.from(body.children).forEach(el => {  // indents stay as they are wherever text goes
     if (el.tagName === 'P') { el.style.textIndent = getComputedStyle(el).textIndent; }
+  });
+  // a quote of five lines or more may break between its lines, as a paragraph does (two lines
+  // at least at either side): kept whole, it left the column before it up to four lines short
+  Array.from(body.children).forEach(el => {
+    if (el.tagName === 'BLOCKQUOTE' && el.getBoundingClientRect().height >= 5 * line - 1) {
+      el.style.breakInside = 'auto';
+    }
   });
   // the page box: the print template's wrapper (.nd-pages), styled for the make-up only: moving
   // the article into a box of its own and back would build its whole layout again, twice
@@ -257,6 +266,17 @@ MAKEUP_JS = r"""
         if (take < 2) { next.style.textIndent = saved; break; }
         cut = [next, take, lineStart(next, take)];
         break;
+      }
+      if (next.tagName === 'BLOCKQUOTE' || next.tagName === 'UL' || next.tagName === 'OL') {
+        // a quote or a list goes whole, with the space around it, when it fits
+        const style = getComputedStyle(next);
+        const count = Math.ceil((depth(next) + (parseFloat(style.marginTop) || 0) +
+                                 (parseFloat(style.marginBottom) || 0)) / line - 0.05);
+        if (count > room) { break; }
+        going.push(next);
+        before = next;
+        room -= count;
+        continue;
       }
       if (isHeading(next) && isText(next.nextElementSibling)) {
         const after = next.nextElementSibling;
@@ -564,9 +584,13 @@ MAKEUP_JS = r"""
   // Still short after all that: a line more above the column's subheadings (not one heading
   // the column), one at a time, the column's break where it is, until it ends two lines short
   // at most; a subheading with a line more over it reads as a new part, never as a hole.
+  // the holes of the columns other than ``at`` (counted as ``badness`` counts them): a line
+  // pushed on from a column before it must not open one there
+  const elsewhere = at => holes().filter(([w]) => w.key !== at.key)
+    .reduce((sum, [, free]) => sum + (free - 2) * (free - 2), 0);
   const spaceHeads = ([at, next]) => {
     if (isHeading(next)) { return Infinity; }
-    const pages = lastPage(), start = rects(next)[0];
+    const pages = lastPage(), start = rects(next)[0], others = elsewhere(at);
     const short = () => shortBy(at, next);
     // the column's own, then those of the columns before it on its page, the nearest first
     // (a line more there pushes a line down into it)
@@ -581,7 +605,8 @@ MAKEUP_JS = r"""
       const saved = head.style.marginTop;
       head.style.marginTop = (parseFloat(getComputedStyle(head).marginTop) + line) + 'px';
       const moved = rects(next)[0];
-      if (lastPage() === pages && moved && where(moved).key === where(start).key) {
+      if (lastPage() === pages && moved && where(moved).key === where(start).key &&
+          (where(rects(head)[0]).key === at.key || elsewhere(at) <= others)) {
         head.dataset.ndSpaced = '1';  // once: never two lines more over one subheading
         count += 1;
       } else {
@@ -591,7 +616,39 @@ MAKEUP_JS = r"""
     if (count) { window.__ndMakeup.headsSpaced = (window.__ndMakeup.headsSpaced || 0) + count; }
     return short();
   };
-  const closeHoles = () => holes(1).forEach(([at, free, next, blank]) => {
+  // Still short, its own photos and subheadings done: the photos of the columns before it on
+  // its page shown deeper, a line at a time, the nearest first (each line pushes one down into
+  // it), its break where it is, no hole opened elsewhere.
+  const deepenBefore = ([at, next]) => {
+    if (!fitting || isHeading(next)) { return; }
+    const pages = lastPage(), start = rects(next)[0], others = elsewhere(at);
+    const figs = Array.from(body.children).filter(el => isFigure(el) && el.querySelector('img') &&
+      rects(el).length > 0 && rects(el).every(r => where(r).page === at.page &&
+                                                 where(r).col < at.col))
+      .sort((a, b) => where(rects(b)[0]).col - where(rects(a)[0]).col);
+    let count = 0;
+    for (const fig of figs) {
+      const img = fig.querySelector('img');
+      while (shortBy(at, next) > SHORT && deepenRoom(img) > 0) {
+        const short = shortBy(at, next), back = keepCrop(img);
+        deepenTo(img, shownHeight(img) + line);
+        const moved = rects(next)[0];
+        if (lastPage() === pages && moved && where(moved).key === where(start).key &&
+            Math.abs(moved.top - start.top) < 0.5 && shortBy(at, next) < short - 0.5 &&
+            elsewhere(at) <= others) {
+          fig.dataset.ndDeepened = String((+fig.dataset.ndDeepened || 0) + 1);
+          count += 1;
+        } else {
+          back();
+          break;
+        }
+      }
+    }
+    if (count) { window.__ndMakeup.deepened = (window.__ndMakeup.deepened || 0) + count; }
+  };
+  // ``further``: the photos of the columns before a short column may be shown deeper too
+  // (``deepenBefore``: the story's last lines sent over the page left it short)
+  const closeHoles = (further = false) => holes(1).forEach(([at, free, next, blank]) => {
     const photos = Array.from(body.children).some(el => isFigure(el) &&
       rects(el).every(r => where(r).key === at.key));
     if (blank <= SHORT && !photos) { return; }
@@ -599,7 +656,7 @@ MAKEUP_JS = r"""
     if (free <= 1 || (free > 2 && tighten([at, next]))) { return; }
     if (blank > SHORT && !photos && !isHeading(next)) { loosen([at, next]); }
     if (!fitting || !photos) {
-      spaceHeads([at, next]);
+      if (spaceHeads([at, next]) > SHORT && further) { deepenBefore([at, next]); }
       return;
     }
     // the column's subheadings first (a line more over a photo, or under its caption, reads
@@ -635,6 +692,7 @@ MAKEUP_JS = r"""
       saved.reverse().forEach(([fig, side, was]) => { fig.style[side] = was; });  // as it was
     }
     if (!isHeading(next)) { loosen([at, next]); }  // (nothing when the spacing closed it)
+    if (further && shortBy(at, next) > SHORT) { deepenBefore([at, next]); }
   });
   closeHoles();
   window.__ndMakeup.pages = lastPage() + 1;
