@@ -51,7 +51,10 @@ that fits the gap before a photo goes into it whole. On A4, four columns, 9 pt t
 alone on page 2: the story's last lines sent over left the last column short by what the
 page's other columns closed up, which their photos, shown deeper a line at a time, now give
 back. The flood story (``trieu-cuong-can-tho``) on A4, four columns, 10.5 pt ended a column
-four lines short before a quote.
+four lines short before a quote. In the flower market story (``cho-hoa-binh-dong``, A4, two
+columns, 12 pt) a photo spaced a line down to close a hole stood two lines and a half below the
+text over it, itself a hole: a photo with text at both sides is now spaced half a line above
+and half a line under its caption.
 """
 
 from __future__ import annotations
@@ -86,7 +89,9 @@ SHAPES = {"img/wide.jpg": (1800, 700), "img/camera.jpg": (1600, 1200),
           "images/01-den-long-3x2-2aa16345.jpg": (3000, 2000),
           "images/02-mua-lan-2x3-54f5072d.jpg": (1400, 2100),
           "images/03-pho-co-16x9-072fae57.jpg": (1920, 1080),
-          "images/04-song-hoai-3x1-55b34fe3.jpg": (3000, 1000)}
+          "images/04-song-hoai-3x1-55b34fe3.jpg": (3000, 1000),
+          "images/01-ghe-hoa-3x1.jpg": (3600, 1200), "images/02-cuc-mam-xoi-1x1.jpg": (2000, 2000),
+          "images/03-ao-dai-2x3.jpg": (1800, 2700), "images/04-hoang-hon-16x9.jpg": (2560, 1440)}
 # story → (paper, columns, body size in pt): the setups each printed with holes, uneven last
 # pages, a broken byline, or a last page without text
 STORIES = {
@@ -104,6 +109,7 @@ STORIES = {
                          ("Tabloid", 1, 10.5)],
     "trieu-cuong-can-tho": [("A4", 4, 10.5)],
     "hoi-an-trung-thu": [("A4", 3, 12.0), ("A5", 1, 9.5), ("A4", 4, 9.0)],
+    "cho-hoa-binh-dong": [("A4", 2, 12.0), ("A5", 2, 8.0)],
 }
 SLACK = 3.0  # pt: rounding of the boxes Chromium writes into the PDF
 

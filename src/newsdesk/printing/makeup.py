@@ -31,7 +31,8 @@ the laid-out print document, before it is measured for the copyfit and printed:
    ``MAX_TRIES`` layouts. A photo may move past one subheading (two with one column), into
    the first paragraphs of the next section. A hole no move fills has the photos of its
    column shown deeper (drawn larger, their sides cut; a photo narrower than its column
-   grows whole), else its subheadings, then its photos, spaced a line more above them,
+   grows whole), else its subheadings, then its photos, spaced a line more (a photo with
+   text at both sides half above it and half under its caption),
    when that keeps the column's break where it is (the subheadings of the columns before it
    on its page too, a line more there pushing a line down into it); a subheading a line or
    two too deep for it comes in by the column's paragraphs set a shade tighter, or by giving
@@ -670,19 +671,22 @@ MAKEUP_JS = r"""
     const figs = Array.from(body.children).filter(el => isFigure(el) &&
       rects(el).every(r => where(r).key === at.key))
       .sort((a, b) => Number(headed(b)) - Number(headed(a)));
-    // a line more above each photo, then, still short, a line more under each caption
-    // (between text and the photo: never between two photos or above a subheading, never at
-    // the column's foot)
-    const steps = figs.filter(fig => !isFigure(fig.previousElementSibling))
-      .map(fig => [fig, 'paddingTop'])
-      .concat(figs.filter(fig => isText(fig.nextElementSibling) &&
-                                 rects(fig.nextElementSibling).some(r => where(r).key === at.key))
-        .map(fig => [fig, 'marginBottom']));
+    // a line more around each photo: half above it and half under its caption where text
+    // stands at both sides (a whole line at one side reads as a hole there), else a whole
+    // line above it or under its caption (between text and the photo: never between two
+    // photos or above a subheading, never at the column's foot)
+    const above = fig => !isFigure(fig.previousElementSibling);
+    const below = fig => isText(fig.nextElementSibling) &&
+      rects(fig.nextElementSibling).some(r => where(r).key === at.key);
+    const steps = figs.filter(fig => above(fig) || below(fig)).map(fig =>
+      above(fig) && below(fig) ? [[fig, 'paddingTop', 0.5], [fig, 'marginBottom', 0.5]]
+        : [[fig, above(fig) ? 'paddingTop' : 'marginBottom', 1]]);
     const pages = lastPage(), start = rects(next)[0];
     for (let want = Math.min(free - 1, steps.length); want >= 1; want--) {
-      const saved = steps.slice(0, want).map(([fig, side]) => [fig, side, fig.style[side]]);
-      steps.slice(0, want).forEach(([fig, side]) => {
-        fig.style[side] = (parseFloat(getComputedStyle(fig)[side]) + line) + 'px';
+      const sides = steps.slice(0, want).flat();
+      const saved = sides.map(([fig, side]) => [fig, side, fig.style[side]]);
+      sides.forEach(([fig, side, part]) => {
+        fig.style[side] = (parseFloat(getComputedStyle(fig)[side]) + part * line) + 'px';
       });
       const moved = rects(next)[0];
       if (lastPage() === pages && moved && where(moved).key === where(start).key) {
