@@ -330,3 +330,35 @@ def test_the_print_preview_names_a_photo_the_make_up_cut(qtbot, window):
     preview.columns.setValue(1)
     qtbot.waitUntil(lambda: preview.page_count() > 0 and not preview.printer.busy and
                     "img/wide.jpg" not in preview.message.text(), timeout=60000)
+
+
+def test_several_photos_cut_are_said_under_one_line(qtbot, window):
+    """The festival story on A4, four columns, 9 pt has three photos shown deeper: the preview
+    says why and how to turn that off once, then a photo a line, each with its millimetres."""
+    from pathlib import Path
+
+    from newsdesk.interchange.frontmatter import parse_markdown
+    from print_support import photo
+    from test_print_story_layout import SHAPES
+
+    path = Path(__file__).parent / "fixtures" / "print" / "hoi-an-trung-thu.md"
+    story, _warnings = parse_markdown(path.read_text(encoding="utf-8"), name=path.name)
+    assets = {src: window.library.add_photo(photo(i, size), src.rsplit("/", 1)[-1])
+              for i, (src, size) in enumerate(SHAPES.items()) if f"]({src}" in story.body}
+    window.open_article(window.library.save(story.copy(assets=assets)))
+    window.side.set_current_tab("print")
+    window.side.refresh_now()
+    qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
+    preview = window.side.preview("print")
+    preview.paper.setCurrentText("A4")
+    preview.font_size.setValue(9.0)
+    preview.columns.setValue(4)
+    qtbot.waitUntil(lambda: "mm cut off" in preview.message.text(), timeout=60000)
+    lines = preview.message.text().splitlines()
+    heading = lines.index("Photos cut to close gaps in the columns (Preferences can turn photo "
+                          "fitting off):")
+    cut = lines[heading + 1:]
+    assert len(cut) == 3 and all(line.startswith("– images/") and
+                                 ": printed larger, " in line and
+                                 line.endswith(" mm cut off its sides") for line in cut), lines
+    assert preview.message.text().count("Preferences") == 1

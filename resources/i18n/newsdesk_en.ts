@@ -2367,6 +2367,18 @@
         <source>The article was changed here since the bundle was made: the reviewer&apos;s version is kept as revision %1 and nothing was overwritten. Compare it in the history.</source>
         <translation>The article was changed here since the bundle was made: the reviewer&apos;s version is kept as revision %1 and nothing was overwritten. Compare it in the history.</translation>
     </message>
+    <message>
+        <source>%1: %2 mm cut off its top and bottom</source>
+        <translation>%1: %2 mm cut off its top and bottom</translation>
+    </message>
+    <message>
+        <source>%1: printed larger, %2 mm cut off its sides</source>
+        <translation>%1: printed larger, %2 mm cut off its sides</translation>
+    </message>
+    <message>
+        <source>Photos cut to close gaps in the columns (Preferences can turn photo fitting off):</source>
+        <translation>Photos cut to close gaps in the columns (Preferences can turn photo fitting off):</translation>
+    </message>
 </context>
 <context>
     <name>Orientation</name>

@@ -2353,6 +2353,18 @@
         <source>The article was changed here since the bundle was made: the reviewer&apos;s version is kept as revision %1 and nothing was overwritten. Compare it in the history.</source>
         <translation>Bài đã được sửa ở đây sau khi gói được tạo: bản của người duyệt được giữ thành phiên bản %1 và không có gì bị ghi đè. Hãy so sánh trong lịch sử.</translation>
     </message>
+    <message>
+        <source>%1: %2 mm cut off its top and bottom</source>
+        <translation>%1: bị cắt %2 mm ở mép trên và mép dưới</translation>
+    </message>
+    <message>
+        <source>%1: printed larger, %2 mm cut off its sides</source>
+        <translation>%1: in lớn hơn, bị cắt %2 mm ở hai bên</translation>
+    </message>
+    <message>
+        <source>Photos cut to close gaps in the columns (Preferences can turn photo fitting off):</source>
+        <translation>Ảnh bị cắt để lấp chỗ trống trong cột (có thể tắt việc này trong Tùy chọn):</translation>
+    </message>
 </context>
 <context>
     <name>Orientation</name>

@@ -421,6 +421,32 @@ _REASON_LAST = ("print.second_qr", "print.photo_broken", "print.no_qr", "export.
                 "export.no_qr_for", "export.photo_left_out", "import.image_skipped")
 
 
+# the photos the make-up printed cut, said together under one line when there are several
+_FITTED = {
+    "print.photo_cropped": QT_TRANSLATE_NOOP("Notices", "%1: %2 mm cut off its top and bottom"),
+    "print.photo_cut_sides": QT_TRANSLATE_NOOP("Notices",
+                                               "%1: printed larger, %2 mm cut off its sides"),
+}
+
+
+def notice_lines(notices) -> list[str]:
+    """``notices`` in the UI language, a line each; several photos printed cut are said
+    under one line saying why and how to turn that off, a photo a line."""
+    notices = list(notices or [])
+    fitted = [n for n in notices if getattr(n, "code", "") in _FITTED and
+              len(getattr(n, "values", ())) == 2]
+    if len(fitted) < 2:
+        return [notice_text(n) for n in notices]
+    lines = [notice_text(n) for n in notices if n not in fitted]
+    lines.append(QCoreApplication.translate(
+        "Notices", "Photos cut to close gaps in the columns (Preferences can turn photo "
+        "fitting off):"))
+    for notice in fitted:
+        text = QCoreApplication.translate("Notices", _FITTED[notice.code])
+        lines.append("– " + text.replace("%2", notice.values[1]).replace("%1", notice.values[0]))
+    return lines
+
+
 def notice_text(notice: str) -> str:
     """``notice`` (a warning of an export, a print or an import) in the UI language; a plain
     string, or a notice of a code not known here, as it is."""

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain import NewsdeskError, file_stem
 from newsdesk.domain.suggestions import KEEPS_SUGGESTIONS, PendingSuggestions
 
-from .error_messages import notice_text
+from .error_messages import notice_lines
 from .labels import whole_mnemonics
 from .workers import run_task
 
@@ -494,7 +494,7 @@ class ExportDialog(QDialog):
         self.result_ = result
         self.progress.hide()
         lines = [self.tr("Exported to %1").replace("%1", str(result.path))]
-        lines.extend(notice_text(w) for w in getattr(result, "warnings", []) or [])
+        lines.extend(notice_lines(getattr(result, "warnings", []) or []))
         self._say("\n".join(lines))
         self.cancel_button.setText(self.tr("Close"))
         self._remember_folder(getattr(self, "_started_fmt", self.fmt), Path(result.path))

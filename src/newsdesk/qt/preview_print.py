@@ -384,9 +384,9 @@ class PrintPreview(QWidget):
         if previous is not None and previous != self.pdf_path:
             previous.unlink(missing_ok=True)
         self.message.setVisible(bool(result.warnings))
-        from .error_messages import notice_text
+        from .error_messages import notice_lines
 
-        self.message.setText("\n".join(notice_text(w) for w in result.warnings))
+        self.message.setText("\n".join(notice_lines(result.warnings)))
         self._show_copyfit(result.copyfit)
         self.pending = self._printing
         self._show_notice()
