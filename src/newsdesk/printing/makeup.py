@@ -74,7 +74,7 @@ MAKEUP_JS = r"""
   if (!(line > 0)) { return; }
 """ + CROP_JS + r"""
   const root = getComputedStyle(document.documentElement);
-  // photos may be cropped by a line or two, or spaced a line down (PageSetup.photo_fitting)
+  // photos may be cropped by a line or two, shown deeper or spaced (PageSetup.photo_fitting)
   const fitting = root.getPropertyValue('--nd-photo-fitting').trim() !== '0';
   const mm = name => parseFloat(root.getPropertyValue(name)) * 96 / 25.4;
   const W = mm('--nd-content-width'), H = mm('--nd-content-height');
