@@ -57,6 +57,7 @@ from newsdesk.domain.errors import Notice
 
 from .grid import CROP_JS
 from .level import LEVEL_JS
+from .setup import CSS_PX_PER_MM
 
 MAX_PASSES = 24
 MAX_TRIES = 160  # layouts tried for the holes the passes leave
@@ -739,7 +740,7 @@ def fitted_notices(fitted: object, photos: dict[str, str]) -> list[Notice]:
         for px, code, how in ((ends, "print.photo_cropped", "with {} mm cut off its top and bottom"),
                               (sides, "print.photo_cut_sides",
                                "larger, with {} mm cut off its sides,")):
-            mm = px * 25.4 / 96
+            mm = px / CSS_PX_PER_MM
             if mm >= 1:
                 shown = f"{round(mm)}"
                 notices.append(Notice(
