@@ -47,6 +47,7 @@ from newsdesk.domain import NewsdeskError, file_stem
 from newsdesk.domain.suggestions import KEEPS_SUGGESTIONS, PendingSuggestions
 
 from .error_messages import notice_lines
+from .folders import window_state
 from .labels import whole_mnemonics
 from .workers import run_task
 
@@ -193,8 +194,7 @@ class ExportDialog(QDialog):
         return self.format.currentData()
 
     def _settings(self) -> QSettings:
-        config = Path(self.library.paths.config)
-        return QSettings(str(config / "window.ini"), QSettings.Format.IniFormat)
+        return window_state(self.library.paths.config)
 
     def last_folder(self, fmt: str | None = None) -> Path:
         """The folder last exported to in this format; else the folder of the last export in

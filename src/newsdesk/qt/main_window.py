@@ -27,6 +27,7 @@ from .conflicts import VersionChoices
 from .errors import show_error
 from .field_keys import WindowKeys
 from .file_open import NewsdeskApplication, PendingFiles
+from .folders import window_state
 from .identity import DISPLAY_NAME, app_icon
 from .library_panel import LibraryPanel
 from .library_watch import LibraryWatch
@@ -72,7 +73,7 @@ def editor_first(sizes: list[int], least: list[int], wants: int = EDITOR_WANTS) 
 
 
 def window_settings(paths) -> QSettings:
-    return QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
+    return window_state(paths.config)
 
 
 class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow):
