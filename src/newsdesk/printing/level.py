@@ -6,7 +6,7 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
 ``makeup.MAKEUP_JS`` and runs in its scope, on the pages laid out as on paper (``art``,
 ``body``, ``rects``, ``where``, ``lastPage``, ``columns``, ``line``, ``isFigure``,
 ``reindent``, ``badness``, ``splitBack``, ``isHeading``, ``isText``, ``lines``, ``sectionOf``,
-``reach``, ``respace``, ``closeHoles``, the picture helpers of ``grid.CROP_JS``):
+``reach``, ``respace``, ``closeHoles``, ``unbare``, the picture helpers of ``grid.CROP_JS``):
 
 - when spanning sends the foot to a page of its own, it ends the last column instead
   (``nd-foot-in-column``), if that saves the page;
@@ -40,17 +40,22 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   on over the page is text; when the closing photo stands alone on the last page, the two
   go as the story gave them, neither cropped nor shown deeper nor spaced for the place they
   leave, ``closeHoles`` fitting them anew where they stand) and, with
-  photo fitting, cropped or shown deeper by a line or two,
+  photo fitting, cropped or shown deeper by as many lines as fitting lets each (a fifth
+  of it cropped, a quarter of its width cut to show it deeper; the fewest lines first),
   the likeliest first (the photos of the deepest column, the nearest places); each round
   keeps the most level try, never one that adds a page or a hole on the pages before; a
   last page of photos alone is given text by a move that leaves a hole on the page before
   when ``closeHoles`` then closes that hole (tried, and taken back, on each such move);
-  failing that the photos of the page before are tried shown deeper (the text they push on
-  goes to the last page) or cropped;
+  failing that (or when no try brings the columns within two lines) the photos of the page
+  before are tried shown deeper (the text they push on goes to the last page) or cropped;
+  the space put over or under a photo for a hole is taken off where a move sets it next to
+  another photo (never spaced between two photos);
 - then its columns of text are evened up: a column gives one to three lines to the next
   (its last paragraph split there and the rest forced to the next column, or the paragraph
   whole when it has three lines or fewer, never away from a subheading over it), the best
-  try kept each round, while they end more than two lines apart.
+  try kept each round, while they end more than two lines apart;
+- last, a quote or a list set without the space under it to end a column has it back where
+  something now follows it in its column (``unbare``).
 """
 
 from __future__ import annotations
@@ -277,7 +282,8 @@ LEVEL_JS = r"""
   // photo of the last page is tried later in the story, then earlier (never past another
   // photo but the story's closing one, which may pass the photo before it; never between a
   // subheading and its text: it may take text of the page before onto this one), then, when
-  // photos may be fitted, its picture cropped or shown deeper by a line or two. Each round
+  // photos may be fitted, its picture cropped or shown deeper (as far as ``cropRoom`` and
+  // ``deepenRoom`` let it, the fewest lines first). Each round
   // keeps the try that levels the columns most (the first within a line ends the round),
   // never one that adds a page or leaves a hole on the pages before; up to five rounds.
   const fitted = new Set();
@@ -308,6 +314,21 @@ LEVEL_JS = r"""
     return !Array.from(body.children).some(el => !isFigure(el) &&
                                                 rects(el).some(r => where(r).page === page));
   };
+  // the space the make-up put over or under a photo for a hole, where a move leaves it between
+  // two photos (never spaced so): taken off; the function given back puts it back
+  const unspace = () => {
+    const undo = [];
+    Array.from(body.children).filter(isFigure).forEach(fig => {
+      [['marginBottom', fig.nextElementSibling], ['paddingTop', fig.previousElementSibling]]
+        .forEach(([side, by]) => {
+          const was = fig.style[side];
+          if (!isFigure(by) || !was) { return; }
+          fig.style[side] = '';
+          undo.push(() => { fig.style[side] = was; });
+        });
+    });
+    return () => undo.reverse().forEach(put => put());
+  };
   // an arrangement's worth: fewer pages first, then a last page with text, then level columns
   const worth = () => lastPage() * 1e6 + (photosOnly() ? 1e5 : 0) + ends();
   let now = worth(), count = lastPage();
@@ -316,9 +337,15 @@ LEVEL_JS = r"""
     const base = badness(false), options = [], page = pageOf(body);
     // tries of a photo's picture cropped (k < 0) or shown deeper by ``k`` lines; ``before``:
     // on a page before the last (the pages before are then checked for holes, too)
-    const fit = (fig, ks = [-1, 1, -2, 2, 3], before = false) => {
+    const fit = (fig, ks = null, before = false) => {
       const img = fig.querySelector('img');
       if (!fitting || !img || fitted.has(img)) { return; }
+      if (!ks) {  // every whole line the picture may give or take, the fewest first
+        ks = [];
+        for (let k = 1, most = Math.max(cropRoom(img), deepenRoom(img)); k <= most; k++) {
+          ks.push(-k, k);
+        }
+      }
       for (const k of ks) {
         const change = k < 0 ? cropRoom(img) : deepenRoom(img);
         if (Math.abs(k) > change) { continue; }
@@ -466,6 +493,7 @@ LEVEL_JS = r"""
     const look = () => {  // none looked at further once one ends within a line
       for (const option of options.splice(0)) {
         option.apply();
+        const spaced = unspace();
         // a move that gives a last page of photos alone text but leaves a hole on the page
         // before is looked at with that hole closed as far as it can be (``closeHoles``),
         // then put back as it was
@@ -478,6 +506,7 @@ LEVEL_JS = r"""
           if (value < best - line / 2) { best = value; pick = option; option.closes = !!back; }
         }
         if (back) { back(); }
+        spaced();
         option.undo();
         if (best < count * 1e6 + line + 0.5) { break; }
       }
@@ -486,14 +515,16 @@ LEVEL_JS = r"""
     // still a last page of photos alone: the photos of the page before are tried shown
     // deeper (the text they push on goes to the last page) or smaller (the photo after them
     // comes back)
-    if (best % 1e6 >= 1e5) {
+    const alone = best % 1e6 >= 1e5;
+    if (alone || best % 1e5 > 2 * line + 0.5) {
       Array.from(body.children).filter(el => isFigure(el) && rects(el).length > 0 &&
                                              where(rects(el)[0]).page === page - 1)
-        .forEach(fig => fit(fig, [2, 3, 4, -1, -2], true));
+        .forEach(fig => fit(fig, alone ? [2, 3, 4, -1, -2] : null, true));
       look();
     }
     if (!pick) { break; }
     pick.apply();
+    unspace();
     if (pick.closes) { closeHoles(); }
     if (pick.img) { fitted.add(pick.img); }
     window.__ndMakeup.balanced += 1;
@@ -570,4 +601,5 @@ LEVEL_JS = r"""
     if (moved) { window.__ndMakeup.lastColumn = moved; }
   };
   evenUp();
+  unbare();
 """

@@ -18,14 +18,19 @@ the laid-out print document, before it is measured for the copyfit and printed:
    part ends the column, justified to its last line, the rest goes on under the photo
    without an indent. A subheading moves along only with two lines of its text. Never
    fewer than two lines at either side of a split (orphans and widows). A quote or a list
-   that fits goes into the gap whole; a quote of five lines or more may break between its
-   lines, as a paragraph does (kept whole, it left the column before it short).
+   that fits goes into the gap whole (a quote or a list that fits only without the space
+   under it goes so and ends the column); a quote of five lines or more may break between
+   its lines, as a paragraph does (kept whole, it left the column before it short).
    The same when a subheading and its first lines did not fit under a photo: they go
    before the photo, which goes on to the next column.
 3. Pages are laid out again and the next photo is looked at; at most ``MAX_PASSES`` passes.
+   A photo is filled before twice at most: the second time on its gap measured anew (what
+   went the first time is counted in whole lines, and the gap may still take a quote).
 4. What is left (a photo and a subheading in a row, a subheading that took its two lines to
    the next column) is searched: each photo a few paragraphs later (never past another
-   photo), the story's last photo also a few paragraphs earlier, or a picture cropped by a
+   photo), the story's last photo also a few paragraphs earlier, any other into the
+   paragraph before it (split two, three or five lines from its end, two lines at least
+   above the photo, three under the drop cap) or before it whole, or a picture cropped by a
    line or two (a fifth of it at most, evenly), the move that leaves the fewest holes kept
    (counted in whole empty lines over two, squared; never a page more), at most
    ``MAX_TRIES`` layouts. A photo may move past one subheading (two with one column), into
@@ -270,11 +275,22 @@ MAKEUP_JS = r"""
         break;
       }
       if (next.tagName === 'BLOCKQUOTE' || next.tagName === 'UL' || next.tagName === 'OL') {
-        // a quote or a list goes whole, with the space around it, when it fits
-        const style = getComputedStyle(next);
-        const count = Math.ceil((depth(next) + (parseFloat(style.marginTop) || 0) +
-                                 (parseFloat(style.marginBottom) || 0)) / line - 0.05);
-        if (count > room) { break; }
+        // a quote or a list goes whole, with the space around it, when it fits; or without
+        // the space under it (the part of a line the grid gives it, its margin), when that
+        // fits: it then ends the column, and the next column starts on the grid whatever
+        const style = getComputedStyle(next), over = parseFloat(style.marginTop) || 0;
+        const pad = parseFloat(style.paddingBottom) || 0;
+        const count = Math.ceil((depth(next) + over + (parseFloat(style.marginBottom) || 0)) /
+                                line - 0.05);
+        if (count > room) {
+          if (Math.ceil((depth(next) - pad + over) / line - 0.05) > room) { break; }
+          next.dataset.ndBare = JSON.stringify([next.style.paddingBottom, next.style.marginBottom]);
+          next.style.paddingBottom = '0px';
+          next.style.marginBottom = '0px';
+          going.push(next);
+          room = 0;
+          break;
+        }
         going.push(next);
         before = next;
         room -= count;
@@ -300,6 +316,14 @@ MAKEUP_JS = r"""
     }
     return going.length > 0 || !!cut;
   };
+  // a quote or a list set without the space under it to end a column (``fill``) has it back
+  // where, after all the make-up did, something follows it in its column
+  const unbare = () => body.querySelectorAll(':scope > [data-nd-bare]').forEach(el => {
+    const next = el.nextElementSibling, last = rects(el).pop(), first = next && rects(next)[0];
+    if (!last || !first || where(last).key !== where(first).key) { return; }
+    [el.style.paddingBottom, el.style.marginBottom] = JSON.parse(el.dataset.ndBare);
+    delete el.dataset.ndBare;
+  });
   // the section each photo stands in, as the story put it: a photo moves ``reach``
   // subheadings on or back at most, however many moves the make-up makes
   const sectionOf = el => {
@@ -315,7 +339,9 @@ MAKEUP_JS = r"""
   // how many subheadings a photo may move on or back: one; two in one column, where a page
   // holds several sections and the reader sees them all at once
   const reach = columns === 1 ? 2 : 1;
-  const done = new Set();
+  // each photo is filled before twice at most (the second time measured anew: what went
+  // first is counted in whole lines), and has what did not fit under it put before it once
+  const filledBefore = new Map(), putBefore = new Set();
   for (let pass = 0; pass < """ + str(MAX_PASSES) + r"""; pass++) {
     window.__ndMakeup.passes = pass + 1;
     const final = lastPage();
@@ -330,17 +356,22 @@ MAKEUP_JS = r"""
       const end = pageEnd(a.page, final);
       if ((end - last.bottom) / line < 2) { continue; }  // no hole here
       let fig = null, room = 0;
-      if (isFigure(el) && !done.has(el)) {  // the photo that did not fit: text fills its gap
+      if (isFigure(el) && (filledBefore.get(el) || 0) < 2) {
+        // the photo that did not fit: text fills its gap
         fig = el;
         room = Math.floor((end - last.bottom) / line + 0.02);
-      } else if (isFigure(prev) && !done.has(prev) && where(rects(prev)[0]).key === a.key) {
+      } else if (isFigure(prev) && !putBefore.has(prev) && where(rects(prev)[0]).key === a.key) {
         // what follows a photo did not fit under it (a subheading and its first lines): it
         // goes before the photo, which goes on to the next column
         fig = prev;
         room = Math.floor((end - rects(prev)[0].top) / line + 0.02);
       }
       if (!fig) { continue; }
-      done.add(fig);
+      if (fig === el) {
+        filledBefore.set(fig, (filledBefore.get(fig) || 0) + 1);
+      } else {
+        putBefore.add(fig);
+      }
       if (fill(fig, room)) {
         window.__ndMakeup.moved += 1;
         fixed = true;  // lay the pages out again before the next photo
@@ -410,6 +441,30 @@ MAKEUP_JS = r"""
                       if (home) { home.before(fig); } else { body.appendChild(fig); }
                       back();
                     }});
+      }
+      // any photo also into the paragraph just before it, split two, three or five lines from
+      // its end (two lines at least above the photo, three under a drop cap), or before it
+      // whole: the text after the photo then runs on into a gap before it
+      const prev = fig.previousElementSibling;
+      if (!closing && isText(prev)) {
+        const total = lines(prev), first = !prev.previousElementSibling;
+        const whole = !first && !isHeading(prev.previousElementSibling) &&
+          !isFigure(prev.previousElementSibling);
+        for (const give of [2, 3, 5].concat(whole ? [total] : [])) {
+          if (give > total || (give < total && total - give < (first ? 3 : 2))) { continue; }
+          let undo = () => {};
+          found.push({apply: () => {
+                        const back = reindent(fig);
+                        const done = give < total ? splitBack(prev, total - give) : null;
+                        if (done) { done[0].before(fig); } else { prev.before(fig); }
+                        undo = () => {
+                          if (home) { home.before(fig); } else { body.appendChild(fig); }
+                          if (done) { done[1](); }
+                          back();
+                        };
+                      },
+                      undo: () => undo()});
+        }
       }
       const img = fig.querySelector('img');
       if (!fitting || !img || fig.dataset.ndCropped) { return; }
@@ -700,6 +755,7 @@ MAKEUP_JS = r"""
     if (further && shortBy(at, next) > SHORT) { deepenBefore([at, next]); }
   });
   closeHoles();
+  unbare();
   window.__ndMakeup.pages = lastPage() + 1;
   // the holes left: [page, column, lines, what follows]
   window.__ndMakeup.left = holes().map(([at, free, next]) => [at.page, at.col, free, next.tagName]);
