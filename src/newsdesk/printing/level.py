@@ -45,7 +45,8 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   the likeliest first (the photos of the deepest column, the nearest places); each round
   keeps the most level try, never one that adds a page or a hole on the pages before; a
   last page of photos alone is given text by a move that leaves a hole on the page before
-  when ``closeHoles`` then closes that hole (tried, and taken back, on each such move);
+  when ``closeHoles`` then closes that hole (tried, and taken back, on each such move), as is
+  a move that would level the columns best so far;
   failing that (or when no try brings the columns within two lines) the photos of the page
   before are tried shown deeper (the text they push on goes to the last page) or cropped;
   the space put over or under a photo for a hole is taken off where a move sets it next to
@@ -497,8 +498,9 @@ LEVEL_JS = r"""
         // a move that gives a last page of photos alone text but leaves a hole on the page
         // before is looked at with that hole closed as far as it can be (``closeHoles``),
         // then put back as it was
-        const back = slack > 1 && option.fig && lastPage() <= count && !photosOnly() &&
-          badness(false) > base + slack ? keepLooks() : null;
+        // (as is one that would level the columns best so far)
+        const back = option.fig && lastPage() <= count && badness(false) > base + slack &&
+          ((slack > 1 && !photosOnly()) || worth() < best - line / 2) ? keepLooks() : null;
         if (back) { closeHoles(); }
         // (the pages before change only when a photo moves: a fitted picture is on this one)
         if (lastPage() <= count && (!option.fig || badness(false) <= base + slack)) {
