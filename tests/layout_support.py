@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import pypdfium2
@@ -107,6 +108,19 @@ class Layout:
         if not page_of_foot:
             return 0.0
         return min(c.end for c in page_of_foot) - max(p.top for p in self.foot)
+
+    def headings_over_a_photo(self) -> list[Piece]:
+        """Lines in the subheading size with a photo right under them (rules left out): a
+        subheading stands over its own text, never over a photo with its text after it."""
+        found = []
+        for column in self.columns:
+            pieces = sorted((p for p in column.pieces if p.kind != "shape"),
+                            key=lambda p: -p.top)
+            for piece, under in pairwise(pieces):
+                if (piece.kind == "text" and piece.size > self.body_size * 1.1 and
+                        under.kind == "image"):
+                    found.append(piece)
+        return found
 
     def headings_closing_a_column(self) -> list[Piece]:
         """Lines in the subheading size that end a column the article goes on after."""

@@ -160,10 +160,11 @@ def test_the_last_page_columns_end_level_with_the_foot_under_them(printed, name)
 
 
 @pytest.mark.parametrize("name", names)
-def test_no_subheading_ends_a_column(printed, name):
+def test_no_subheading_ends_a_column_or_stands_over_a_photo(printed, name):
     _case, setup, result = printed[name]
     layout = read_layout(result.path, setup, BYLINE)
     assert not [p.text for p in layout.headings_closing_a_column()]
+    assert not [p.text for p in layout.headings_over_a_photo()]
 
 
 @pytest.mark.parametrize("name", [n for n in names if "-0p-" not in n])

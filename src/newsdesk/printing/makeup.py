@@ -22,7 +22,8 @@ the laid-out print document, before it is measured for the copyfit and printed:
    under it goes so and ends the column); a quote of five lines or more may break between
    its lines, as a paragraph does (kept whole, it left the column before it short).
    The same when a subheading and its first lines did not fit under a photo: they go
-   before the photo, which goes on to the next column.
+   before the photo, which goes on to the next column (a subheading whose first lines cannot
+   go stays where it is: never over a photo with its text under it).
 3. Pages are laid out again and the next photo is looked at; at most ``MAX_PASSES`` passes.
    A photo is filled before twice at most: the second time on its gap measured anew (what
    went the first time is counted in whole lines, and the gap may still take a quote).
@@ -308,6 +309,8 @@ MAKEUP_JS = r"""
       }
       break;
     }
+    // a subheading goes only with two lines of its text: one whose text did not come stays
+    while (!cut && going.length && isHeading(going[going.length - 1])) { going.pop(); }
     going.forEach(el => fig.before(el));
     if (cut) {
       const [el, take, start] = cut;
@@ -450,8 +453,8 @@ MAKEUP_JS = r"""
         const total = lines(prev), first = !prev.previousElementSibling;
         const whole = !first && !isHeading(prev.previousElementSibling) &&
           !isFigure(prev.previousElementSibling);
-        for (const give of [2, 3, 5].concat(whole ? [total] : [])) {
-          if (give > total || (give < total && total - give < (first ? 3 : 2))) { continue; }
+        const gives = [2, 3, 5].filter(give => total - give >= (first ? 3 : 2));
+        for (const give of gives.concat(whole ? [total] : [])) {
           let undo = () => {};
           found.push({apply: () => {
                         const back = reindent(fig);
