@@ -34,7 +34,8 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   shown deeper too: the page's other columns close up when lines go over); a page of the
   foot alone is never printed where that can be done;
 - the last page's columns more than two lines apart (a photo measured to its caption's last
-  line, not to the rule under it): its photos are tried later and
+  line, not to the rule under it; a quote or a list to its last line, not to the part of a
+  line the grid adds under it): its photos are tried later and
   earlier in the story (the story's closing photo also past the photo before it, or right
   after it on the page before, that photo moved up a paragraph to three, so that what goes
   on over the page is text; when the closing photo stands alone on the last page, the two
@@ -247,9 +248,13 @@ LEVEL_JS = r"""
     }
   }
   // A photo ends at its caption's last line, as the eye takes it (not at the padding and
-  // rule under the caption).
-  const underCaption = fig => {
-    const caption = isFigure(fig) && fig.querySelector('figcaption');
+  // rule under the caption); a quote or a list at its last line (not at the part of a line
+  // the line grid adds under it).
+  const underLastLine = el => {
+    if (el && (el.tagName === 'BLOCKQUOTE' || el.tagName === 'UL' || el.tagName === 'OL')) {
+      return parseFloat(getComputedStyle(el).paddingBottom) || 0;
+    }
+    const caption = isFigure(el) && el.querySelector('figcaption');
     if (!caption) { return 0; }
     const style = getComputedStyle(caption);
     return parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth);
@@ -265,7 +270,7 @@ LEVEL_JS = r"""
       const w = where(r);
       if (w.page !== page) { return; }
       top = Math.min(top, r.top);
-      const bottom = r.bottom - underCaption(el);
+      const bottom = r.bottom - underLastLine(el);
       if (!(bottoms[w.col] >= bottom)) { bottoms[w.col] = bottom; lasts[w.col] = [el, r]; }
     }));
     return {top, bottoms, lasts};
