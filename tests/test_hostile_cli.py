@@ -84,8 +84,8 @@ def test_nul_bytes_and_a_damaged_photo_are_named_not_silently_changed(tmp_path, 
 
 
 def test_a_long_warning_keeps_its_end_what_was_done(tmp_path, data_dir, capsys):
-    """A warning over the line's length loses its middle (the quoted error), never the end
-    that says what became of the photo."""
+    """A warning over the line's length loses its middle (the quoted error), never its start,
+    which names the photo, nor its end, which says what to do."""
     name = "anh-toan-canh-khu-vuc-ngap-sau-tren-duong-nguyen-huu-canh-chieu-qua.jpg"
     (tmp_path / name).write_bytes(photo(1, (300, 200))[:400])  # cut short
     md = tmp_path / "ngap.md"
@@ -95,7 +95,8 @@ def test_a_long_warning_keeps_its_end_what_was_done(tmp_path, data_dir, capsys):
     (line,) = [x for x in capsys.readouterr().err.splitlines() if name[:20] in x]
     assert len(line) < 300 and "…" in line, line
     assert line.startswith(f"newsdesk: warning: ngap.md: image '{name}' not imported")
-    assert line.endswith("its place, caption and credit are kept, marked as missing"), line
+    assert line.endswith("Save it as JPEG or PNG (e.g. with an image editor) and add it "
+                         "again."), line
 
 
 @pytest.mark.parametrize("paper, columns, size, said", [

@@ -256,7 +256,7 @@ def _utf8_output() -> None:
 MAX_LINE = 300
 
 
-KEPT_END = 110  # characters of a long line's end kept: what was done, what to do
+KEPT_END = 150  # characters of a long line's end kept: what was done, what to do
 
 
 def say(message: str) -> None:
