@@ -137,6 +137,11 @@ def test_the_program_exports_a_pdf_and_ends_with_its_output(data_dir, tmp_path):
         text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     assert article.headline.split()[0] in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["nguon", target.name]  # no temp file
+    # into a folder not there yet: created, as every other export creates it
+    nested = tmp_path / "báo in" / "số 1" / "trang 1.pdf"
+    again = python(PROGRAM, "export", article_id, "--format", "pdf", "-o", str(nested))
+    assert again.returncode == 0, again.stderr
+    assert nested.is_file() and list(nested.parent.iterdir()) == [nested]
     # a failure: exit 2 with one line, nothing written, the log file has the reason
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")

@@ -22,9 +22,10 @@ class PrintError(NewsdeskError):
 
 
 def write_atomic(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` via a temp file in the same folder; never a partial file."""
+    """Write ``data`` to ``target`` via a temp file in the same folder; never a partial file.
+    A missing folder is created, as every other export creates it (the app asks first)."""
     try:
-        atomic_write(target, data, make_parents=False)
+        atomic_write(target, data)
     except FileWriteError as exc:
         code = "print.disk_full" if exc.code == "file.disk_full" else "print.write"
         raise PrintError(exc.message, code=code) from exc
