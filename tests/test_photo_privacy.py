@@ -69,6 +69,23 @@ def test_jpeg_loses_gps_owner_serial_and_comment_but_keeps_pixels_orientation_an
     assert pixels(stripped) == pixels(original)
 
 
+def test_a_large_photo_import_accepted_is_stripped_without_pillow_s_bomb_warning(monkeypatch):
+    """Pillow warns (on stderr, in the user's terminal) of any image over its own global
+    pixel limit, 89 megapixels, which photos newsdesk accepts (up to 200) exceed: the photo is
+    opened as import opens it, with newsdesk's own limits. The limit is lowered here so that a
+    small photo stands for a 96-megapixel one."""
+    import warnings
+
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)  # 64 × 40 = 2,560 pixels: over it
+    original = camera_jpeg()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any warning fails the test
+        assert has_private_metadata(original)
+        stripped = strip_private(original)
+        assert not has_private_metadata(stripped)
+    assert b"SN-0042-XYZ" not in stripped
+
+
 def test_png_text_chunks_go_and_broken_files_come_back_unchanged():
     original = phone_png()
     stripped = strip_private(original)

@@ -11,7 +11,9 @@ Formats: JPEG (markers), PNG (chunks) and WebP (RIFF chunks) are edited in place
 rewritten losslessly by Pillow (pixels identical); GIF and anything unrecognised is returned
 as it is when it has nothing to strip, else rewritten by Pillow frame for frame. A file that
 cannot be parsed is returned unchanged — it was accepted at import, and losing a photo is worse
-than keeping its metadata; ``has_private_metadata`` lets tests check the result.
+than keeping its metadata; ``has_private_metadata`` lets tests check the result. Files are
+opened as import opens them (``decode.open_photo``, newsdesk's own limits), never by
+``Image.open``, whose process-wide limit warns on stderr of any photo over 89 megapixels.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import io
 import struct
 
 from PIL import Image, TiffImagePlugin
+
+from .decode import PhotoError, open_photo
 
 _JPEG_DROP = {0xE1, 0xED, 0xFE}  # APP1 (EXIF, XMP), APP13 (IPTC/Photoshop), COM
 _PNG_DROP = {b"eXIf", b"tEXt", b"iTXt", b"zTXt", b"tIME"}
@@ -38,16 +42,16 @@ def strip_private(data: bytes) -> bytes:
             return _webp(data)
         if data[:4] in (b"II*\x00", b"MM\x00*") or data[:3] == b"GIF":
             return _rewrite(data)
-    except (ValueError, struct.error, OSError, Image.DecompressionBombError):
+    except (ValueError, struct.error, OSError, Image.DecompressionBombError, PhotoError):
         return data
     return data
 
 
 def _orientation(data: bytes) -> int:
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        with open_photo(data) as image:
             value = image.getexif().get(_ORIENTATION, 1)
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, PhotoError):
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
@@ -120,7 +124,7 @@ def _rewrite(data: bytes) -> bytes:
     """TIFF and GIF: saved again by Pillow with no metadata (lossless for both)."""
     if not has_private_metadata(data):
         return data
-    with Image.open(io.BytesIO(data)) as image:
+    with open_photo(data) as image:
         kind = image.format
         buffer = io.BytesIO()
         if kind == "GIF":
@@ -135,7 +139,7 @@ def _rewrite(data: bytes) -> bytes:
 
 def has_private_metadata(data: bytes) -> bool:
     """Whether the photo still carries EXIF beyond orientation, XMP, IPTC or a comment."""
-    with Image.open(io.BytesIO(data)) as image:
+    with open_photo(data) as image:
         exif = image.getexif()
         # EXIF is judged by its tags (the orientation alone is kept on purpose), sub-IFDs too
         if any(tag != _ORIENTATION for tag in exif) or any(
