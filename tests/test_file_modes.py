@@ -281,3 +281,35 @@ def test_the_app_names_a_full_disk_and_an_unwritable_file(qapp, tmp_path):
 
     text = error_text(_error(full, tmp_path / "bai.pdf", 2048))
     assert text.startswith("The disk is full") and "bai.pdf" in text
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A folder on a file system mounted read-only (as a write-protected card or share is):
+    needs the right to mount, which root in a container may not have."""
+    folder = tmp_path / "the"
+    folder.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a read-only file system here: {done.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+@pytest.mark.parametrize("fmt", ["html", "cms", "markdown"])
+def test_a_read_only_folder_is_named_with_what_to_do(read_only_folder, tmp_path, data_dir,
+                                                     capsys, fmt):
+    """One line naming the folder the user chose (never a temporary name inside it) and
+    saying what to do; nothing written."""
+    article_id = _import(data_dir, tmp_path, capsys)
+    target = read_only_folder / f"bai.{fmt}"
+    assert main(["--data-dir", str(data_dir), "export", article_id, "-f", fmt, "-o",
+                 str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"newsdesk: cannot write {read_only_folder}")
+    assert err.rstrip().endswith("; choose a folder you may write to"), err
+    assert f"{read_only_folder}/." not in err  # no hidden temporary name
+    assert list(read_only_folder.iterdir()) == []

@@ -30,6 +30,7 @@ from newsdesk.domain.errors import NewsdeskError
 PUBLIC_FILE, PRIVATE_FILE = 0o666, 0o600  # before the umask
 PUBLIC_FOLDER, PRIVATE_FOLDER = 0o777, 0o700
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_REFUSED = {errno.EACCES, errno.EPERM, errno.EROFS}  # the folder takes no files: choose another
 _ATTEMPTS = 100
 
 
@@ -49,7 +50,10 @@ def _error(exc: OSError, what: Path, size: int | None = None) -> FileWriteError:
             code="file.disk_full",
         )
     else:
-        error = FileWriteError(f"cannot write {what}: {exc.strerror or exc}", code="file.write")
+        advice = ("choose a folder you may write to" if exc.errno in _REFUSED
+                  else "check the folder and the free space, then try again")
+        error = FileWriteError(f"cannot write {what}: {exc.strerror or exc}; {advice}",
+                               code="file.write")
     error.errno, error.strerror, error.filename = exc.errno, exc.strerror, str(what)
     return error
 
@@ -88,8 +92,8 @@ def temp_folder(parent: Path | str, prefix: str, *, private: bool = False) -> Pa
             os.mkdir(candidate, mode)
         except FileExistsError:
             continue
-        except OSError as exc:
-            raise _error(exc, candidate) from None
+        except OSError as exc:  # (named by its folder: the temporary name means nothing)
+            raise _error(exc, parent) from None
         return candidate
     raise FileWriteError(f"cannot create a temporary folder in {parent}", code="file.write")
 
