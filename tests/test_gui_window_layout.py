@@ -143,6 +143,39 @@ def test_a_publication_time_edited_keeps_no_seconds_it_does_not_show(qtbot, wind
                     == datetime(2023, 10, 11, 16, 35, tzinfo=seven), timeout=10000)
 
 
+def test_a_publication_time_typed_in_one_go_is_the_time_typed(qtbot, window):
+    """A reporter types "14/03/2026 06:45" into the box as they write it: each section
+    takes its digits (the day's first digit replaces the day shown), and a slash after a
+    day Qt completed by itself moves on one section, not two."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    window.actions_["new"].trigger()
+    form = window.article_view.form
+    qtbot.waitUntil(form.headline.hasFocus)
+    QTest.keyClicks(form.headline, "Gio dang go tay")
+    QTest.keyClick(form.headline, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(form.has_published, Qt.Key.Key_Space)  # ticked: now is shown
+    for typed, meant in (("14/03/2026 06:45", datetime(2026, 3, 14, 6, 45)),
+                         ("5/11/2026 9:30", datetime(2026, 11, 5, 9, 30)),
+                         ("31012027 2359", datetime(2027, 1, 31, 23, 59))):
+        # a click on the day, as the user does (Tab goes on from the box to the URL)
+        QTest.mouseClick(form.published.lineEdit(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(6, form.published.lineEdit().height() // 2))
+        assert form.published.hasFocus()
+        QTest.keyClicks(form.published, typed)
+        assert form.published_value().replace(tzinfo=None) == meant, (typed, form.published.text())
+    window.actions_["save"].trigger()
+    def saved():
+        return [a for a in window.library.list() if a.headline == "Gio dang go tay"]
+
+    qtbot.waitUntil(lambda: bool(saved()), timeout=10000)
+    assert window.library.get(saved()[0].id).published.replace(tzinfo=None) == meant
+
+
 def text_needs(widget) -> int:
     """The width ``widget``'s current text takes as drawn. A label's mnemonic is drawn as an
     underlined run of its own, which breaks kerning there: it takes the unkerned width."""

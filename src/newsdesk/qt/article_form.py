@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QLocale,
     QSize,
     Qt,
@@ -92,6 +93,58 @@ def offset_tip(seconds: int) -> str:
         "%1", offset_label(seconds))
 
 
+class TypedDateTimeEdit(QDateTimeEdit):
+    """A date and time typed as people write it, "14/03/2026 06:45", in one go: the first
+    digit of a section replaces it (rather than being refused beside the digits there), and
+    the separator typed after a section its digits already completed (Qt then moves on by
+    itself) is not taken as a move to the section after."""
+
+    SEPARATORS = "/:.- "
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fresh = True  # the next digit begins a section
+        self._advanced = False  # the last digit completed a section, and Qt moved on
+        self._day = ""  # the digits last typed into the day
+        self.lineEdit().installEventFilter(self)  # a click lands on the line inside
+
+    def focusInEvent(self, event) -> None:
+        self._fresh, self._advanced, self._day = True, False, ""
+        super().focusInEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:  # a section chosen by a click
+            self._fresh, self._advanced, self._day = True, False, ""
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        if text and text in self.SEPARATORS and self._advanced:
+            self._advanced = False
+            event.accept()
+            return
+        section = self.currentSection()
+        if text.isdigit() and self._fresh:
+            self.setSelectedSection(section)
+            if section == QDateTimeEdit.Section.DaySection:
+                self._day = ""
+        if text.isdigit() and section == QDateTimeEdit.Section.DaySection:
+            self._day += text
+        elif not (text and (text.isdigit() or text in self.SEPARATORS)):
+            self._day = ""  # stepped with the arrows, or left: the day is as shown
+        super().keyPressEvent(event)
+        moved = self.currentSection() != section
+        self._advanced = text.isdigit() and moved
+        self._fresh = not text.isdigit() or moved
+        # a day the month shown has not (31 typed while November shows) is cut to its last
+        # day as typed: it comes back once the month typed after it has it
+        day, date = int(self._day or 0), self.date()
+        if 28 < day <= date.daysInMonth() and date.day() != day:
+            at = self.currentSection()
+            self.setDate(QDate(date.year(), date.month(), day))
+            self.setCurrentSection(at)
+
+
 class ArticleForm(QWidget):
     changed = Signal()
     url_changed = Signal(str)
@@ -127,7 +180,7 @@ class ArticleForm(QWidget):
         self.url_problem.setVisible(False)
         self.url_problem.setWordWrap(True)
         self.has_published = QCheckBox(self)
-        self.published = QDateTimeEdit(self)
+        self.published = TypedDateTimeEdit(self)
         self.published.setCalendarPopup(True)
         self.published.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.published.setEnabled(False)
