@@ -45,5 +45,8 @@ def test_a_missing_photo_without_a_cached_rendition_still_warns(tmp_path):
     document, warnings = build_print_document(
         article, lambda _path: None, PageSetup(), cache_dir=tmp_path / "renditions"
     )
-    assert any("images/anh1.jpg is missing" in w for w in warnings)
+    # what became of it, and what to do
+    assert any("images/anh1.jpg is missing; a placeholder is printed (import the article "
+               "again with its photos beside it, or insert the photo again in the app)" in w
+               for w in warnings), warnings
     assert _images(document) == []

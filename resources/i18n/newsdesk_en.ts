@@ -2193,7 +2193,7 @@
     </message>
     <message>
         <source>The photo %1 is missing; a placeholder is printed.</source>
-        <translation>The photo %1 is missing; a placeholder is printed.</translation>
+        <translation type="vanished">The photo %1 is missing; a placeholder is printed.</translation>
     </message>
     <message>
         <source>The photo %1 cannot be printed; a placeholder is printed: %2</source>
@@ -2278,6 +2278,10 @@
     <message>
         <source>%1: %2 tracked insertion(s) and %3 tracked deletion(s) were accepted; check the text.</source>
         <translation type="vanished">%1: %2 tracked insertion(s) and %3 tracked deletion(s) were accepted; check the text.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is missing; a placeholder is printed. Delete the placeholder and add the photo again with Edit ▸ Insert photo (Ctrl+Shift+I).</source>
+        <translation>The photo %1 is missing; a placeholder is printed. Delete the placeholder and add the photo again with Edit ▸ Insert photo (Ctrl+Shift+I).</translation>
     </message>
     <message>
         <source>%1: %2 tracked change(s) became pending suggestions; review them in the Changes list.</source>

@@ -2179,7 +2179,7 @@
     </message>
     <message>
         <source>The photo %1 is missing; a placeholder is printed.</source>
-        <translation>Thiếu ảnh %1; một ô thay thế được in vào chỗ đó.</translation>
+        <translation type="vanished">Thiếu ảnh %1; một ô thay thế được in vào chỗ đó.</translation>
     </message>
     <message>
         <source>The photo %1 cannot be printed; a placeholder is printed: %2</source>
@@ -2264,6 +2264,10 @@
     <message>
         <source>%1: %2 tracked insertion(s) and %3 tracked deletion(s) were accepted; check the text.</source>
         <translation type="vanished">%1: đã chấp nhận %2 chỗ thêm và %3 chỗ xóa của chế độ theo dõi thay đổi (Track Changes); hãy kiểm tra lại nội dung.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is missing; a placeholder is printed. Delete the placeholder and add the photo again with Edit ▸ Insert photo (Ctrl+Shift+I).</source>
+        <translation>Thiếu ảnh %1; một ô thay thế được in vào chỗ đó. Hãy xóa ô thay thế rồi chèn lại ảnh bằng Sửa ▸ Chèn ảnh (Ctrl+Shift+I).</translation>
     </message>
     <message>
         <source>%1: %2 tracked change(s) became pending suggestions; review them in the Changes list.</source>

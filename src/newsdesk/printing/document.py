@@ -185,7 +185,9 @@ def build_print_document(
             return rendition
         data = photos(path)
         if not data:
-            warnings.append(Notice(f"the photo {path} is missing; a placeholder is printed",
+            warnings.append(Notice(f"the photo {path} is missing; a placeholder is printed "
+                                   "(import the article again with its photos beside it, or "
+                                   "insert the photo again in the app)",
                                    "print.photo_missing", path))
             return None
         try:

@@ -321,7 +321,8 @@ NOTICES: dict[str, str] = {
         "Notices", "The photo %1 prints at %2 dpi (%3 px for %4 mm); below 150 dpi it will "
         "look soft."),
     "print.photo_missing": QT_TRANSLATE_NOOP(
-        "Notices", "The photo %1 is missing; a placeholder is printed."),
+        "Notices", "The photo %1 is missing; a placeholder is printed. Delete the placeholder "
+        "and add the photo again with Edit ▸ Insert photo (Ctrl+Shift+I)."),
     "print.photo_broken": QT_TRANSLATE_NOOP(
         "Notices", "The photo %1 cannot be printed; a placeholder is printed: %2"),
     "print.narrow_columns": QT_TRANSLATE_NOOP(
