@@ -42,7 +42,8 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   go as the story gave them, neither cropped nor shown deeper nor spaced for the place they
   leave, ``closeHoles`` fitting them anew where they stand) and, with
   photo fitting, cropped or shown deeper by as many lines as fitting lets each (a fifth
-  of it cropped, a quarter of its width cut to show it deeper; the fewest lines first),
+  of it cropped; a quarter of its width cut to show it deeper, three eighths of a
+  panorama's; the fewest lines first),
   the likeliest first (the photos of the deepest column, the nearest places); each round
   keeps the most level try, never one that adds a page or a hole on the pages before; a
   last page of photos alone is given text by a move that leaves a hole on the page before

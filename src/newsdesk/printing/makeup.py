@@ -457,8 +457,9 @@ MAKEUP_JS = r"""
         for (const give of gives.concat(whole ? [total] : [])) {
           let undo = () => {};
           found.push({apply: () => {
-                        const back = reindent(fig);
                         const done = give < total ? splitBack(prev, total - give) : null;
+                        if (give < total && !done) { return; }  // no line end found there
+                        const back = reindent(fig);
                         if (done) { done[0].before(fig); } else { prev.before(fig); }
                         undo = () => {
                           if (home) { home.before(fig); } else { body.appendChild(fig); }
