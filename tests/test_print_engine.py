@@ -194,9 +194,11 @@ def test_failures_are_clear_errors_and_the_printer_recovers(qapp, tmp_path):
     from newsdesk.printing.engine import PrintError
 
     document = _document(_html("<p>Thử lại.</p>"))
+    blocker = tmp_path / "not-a-folder"  # a file where the PDF's folder would be made
+    blocker.write_text("x", encoding="utf-8")
     with pytest.raises(PrintError) as caught:
-        _print_document(document, tmp_path / "missing-folder" / "x.pdf")
-    assert caught.value.code == "print.write"
+        _print_document(document, blocker / "x.pdf")
+    assert caught.value.code == "print.write" and "not-a-folder" in caught.value.message
     with pytest.raises(PrintError) as caught:
         _print_document(document, tmp_path / "slow.pdf", timeout_s=0.001)
     assert caught.value.code == "print.timeout"

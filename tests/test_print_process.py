@@ -153,8 +153,9 @@ def test_an_error_before_printing_stops_the_engine(data_dir, tmp_path):
 
 
 def test_the_engines_print_error_reaches_the_command(tmp_path):
-    """A PDF the engine cannot write (its folder gone meanwhile) is the engine's PrintError,
-    said by the command with its code; nothing is written."""
+    """A PDF the engine cannot write (a file stands where its folder would be made) is the
+    engine's PrintError, said by the command with its code; nothing is written."""
+    (tmp_path / "gone").write_text("x", encoding="utf-8")
     target = tmp_path / "gone" / "bai.pdf"
     script = (
         "import json, sys\n"
@@ -184,7 +185,7 @@ def test_the_engines_print_error_reaches_the_command(tmp_path):
     message, code = result["said"]
     assert code == "print.write" and "gone" in message
     assert result["qt"] is False
-    assert not target.parent.exists()
+    assert (tmp_path / "gone").read_text(encoding="utf-8") == "x"  # the file as it was
 
 
 def test_ctrl_c_ends_the_export_and_its_engine(data_dir, article, tmp_path):
