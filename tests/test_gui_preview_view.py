@@ -300,26 +300,31 @@ def test_columns_too_narrow_or_too_wide_for_the_type_size_are_said_so(qtbot, win
                     preview.message.text() and not preview.printer.busy, timeout=60000)
 
 
-def test_the_print_preview_names_a_photo_the_make_up_cut(qtbot, window):
-    """The reporter's bridge story on A4, three columns, 10 pt: the make-up shows its panorama
-    deeper to close a hole, its sides cut. The preview says so under the page, naming the
-    photo and the millimetres; one column, where nothing is cut, says nothing of photos."""
+def _fixture_in_print_preview(qtbot, window, story_name: str):
+    """A story fixture of ``test_print_story_layout`` (its test photos in the library) open in
+    the real window, its print preview shown: the preview."""
     from pathlib import Path
 
     from newsdesk.interchange.frontmatter import parse_markdown
     from print_support import photo
     from test_print_story_layout import SHAPES
 
-    path = Path(__file__).parent / "fixtures" / "print" / "cau-song-han.md"
+    path = Path(__file__).parent / "fixtures" / "print" / f"{story_name}.md"
     story, _warnings = parse_markdown(path.read_text(encoding="utf-8"), name=path.name)
     assets = {src: window.library.add_photo(photo(i, size), src.rsplit("/", 1)[-1])
               for i, (src, size) in enumerate(SHAPES.items()) if f"]({src}" in story.body}
-    article = window.library.save(story.copy(assets=assets))
-    window.open_article(article)
+    window.open_article(window.library.save(story.copy(assets=assets)))
     window.side.set_current_tab("print")
     window.side.refresh_now()
     qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
-    preview = window.side.preview("print")
+    return window.side.preview("print")
+
+
+def test_the_print_preview_names_a_photo_the_make_up_cut(qtbot, window):
+    """The reporter's bridge story on A4, three columns, 10 pt: the make-up shows its panorama
+    deeper to close a hole, its sides cut. The preview says so under the page, naming the
+    photo and the millimetres; one column, where nothing is cut, says nothing of photos."""
+    preview = _fixture_in_print_preview(qtbot, window, "cau-song-han")
     preview.paper.setCurrentText("A4")
     preview.font_size.setValue(10.0)
     preview.columns.setValue(3)
@@ -335,21 +340,7 @@ def test_the_print_preview_names_a_photo_the_make_up_cut(qtbot, window):
 def test_several_photos_cut_are_said_under_one_line(qtbot, window):
     """The festival story on A4, four columns, 9 pt has three photos shown deeper: the preview
     says why and how to turn that off once, then a photo a line, each with its millimetres."""
-    from pathlib import Path
-
-    from newsdesk.interchange.frontmatter import parse_markdown
-    from print_support import photo
-    from test_print_story_layout import SHAPES
-
-    path = Path(__file__).parent / "fixtures" / "print" / "hoi-an-trung-thu.md"
-    story, _warnings = parse_markdown(path.read_text(encoding="utf-8"), name=path.name)
-    assets = {src: window.library.add_photo(photo(i, size), src.rsplit("/", 1)[-1])
-              for i, (src, size) in enumerate(SHAPES.items()) if f"]({src}" in story.body}
-    window.open_article(window.library.save(story.copy(assets=assets)))
-    window.side.set_current_tab("print")
-    window.side.refresh_now()
-    qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
-    preview = window.side.preview("print")
+    preview = _fixture_in_print_preview(qtbot, window, "hoi-an-trung-thu")
     preview.paper.setCurrentText("A4")
     preview.font_size.setValue(9.0)
     preview.columns.setValue(4)
