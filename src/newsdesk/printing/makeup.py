@@ -38,8 +38,8 @@ the laid-out print document, before it is measured for the copyfit and printed:
    the first paragraphs of the next section. A hole no move fills has the photos of its
    column shown deeper (drawn larger, their sides cut; a photo narrower than its column
    grows whole), else its subheadings, then its photos, spaced a line more (a photo with
-   text at both sides half above it and half under its caption),
-   when that keeps the column's break where it is (the subheadings of the columns before it
+   text at both sides half above it and half under its caption; spaced again, never to more
+   than two lines blank under its caption), when that keeps the column's break where it is (the subheadings of the columns before it
    on its page too, a line more there pushing a line down into it); a subheading a line or
    two too deep for it comes in by the column's paragraphs set a shade tighter, or by giving
    up its line of space above; a column still ending more than two lines short of a photo (its photos
@@ -734,13 +734,25 @@ MAKEUP_JS = r"""
     // a line more around each photo: half above it and half under its caption where text
     // stands at both sides (a whole line at one side reads as a hole there), else a whole
     // line above it or under its caption (between text and the photo: never between two
-    // photos or above a subheading, never at the column's foot)
+    // photos or above a subheading, never at the column's foot); a photo spaced so already
+    // may be spaced again, never to more than two lines blank from its caption's last line to
+    // the text under it
+    const blankUnder = fig => {
+      const caption = fig.querySelector('figcaption'), under = rects(fig.nextElementSibling)[0];
+      if (!caption || !under) { return 0; }
+      const range = document.createRange();
+      range.selectNodeContents(caption);
+      return under.top - Math.max(...Array.from(range.getClientRects()).map(r => r.bottom));
+    };
     const above = fig => !isFigure(fig.previousElementSibling);
     const below = fig => isText(fig.nextElementSibling) &&
       rects(fig.nextElementSibling).some(r => where(r).key === at.key);
     const steps = figs.filter(fig => above(fig) || below(fig)).map(fig =>
-      above(fig) && below(fig) ? [[fig, 'paddingTop', 0.5], [fig, 'marginBottom', 0.5]]
-        : [[fig, above(fig) ? 'paddingTop' : 'marginBottom', 1]]);
+      (above(fig) && below(fig) ? [[fig, 'paddingTop', 0.5], [fig, 'marginBottom', 0.5]]
+        : [[fig, above(fig) ? 'paddingTop' : 'marginBottom', 1]])
+        .filter(([_fig, side, part]) => side !== 'marginBottom' || !fig.style.marginBottom ||
+                blankUnder(fig) + part * line <= 2 * line + 2))
+      .filter(step => step.length);
     const pages = lastPage(), start = rects(next)[0];
     for (let want = Math.min(free - 1, steps.length); want >= 1; want--) {
       const sides = steps.slice(0, want).flat();
