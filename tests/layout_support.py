@@ -44,6 +44,7 @@ class Column:
     top: float  # where the column starts (below the head on the first page)
     bottom: float  # the foot of the content box
     pieces: list[Piece] = field(default_factory=list)
+    left: float = 0.0  # its left edge
 
     @property
     def end(self) -> float:
@@ -60,6 +61,7 @@ class Layout:
     head: list[Piece]
     foot: list[Piece] = field(default_factory=list)  # byline, source, QR codes: under the columns
     foot_page: int = -1  # where the foot stands under the columns (-1: it ends a column)
+    foot_at: int = -1  # the page the foot is on, under the columns or ending one
 
     def filled(self) -> list[Column]:
         return [c for c in self.columns if c.pieces]
@@ -92,11 +94,18 @@ class Layout:
 
     def last_page_spread(self) -> float:
         """How far apart the ends of the columns of the body's last page are: an empty column
-        ends at its top."""
+        ends at its top. On a page the story goes on to, its foot narrower than the page
+        (under the columns or ending one: a jump, as newspapers set one, in the columns it
+        fills), the empty columns past the foot's right edge are the page's, not the story's."""
         filled = self.filled()
         if not filled:
             return 0.0
-        ends = [c.end for c in self.columns if c.page == filled[-1].page]
+        page = filled[-1].page
+        on_page = [c for c in self.columns if c.page == page]
+        if page > 0 and self.foot_at == page and self.foot:
+            reach = max(p.right for p in self.foot)
+            on_page = [c for c in on_page if c.pieces or c.left < reach]
+        ends = [c.end for c in on_page]
         return max(ends) - min(ends)
 
     def foot_gap(self) -> float:
@@ -276,14 +285,15 @@ def read_layout(pdf: Path | str, setup, byline: str = "") -> Layout:
         across = setup.columns == 1 or any(
             p.kind == "text" and abs(p.size - body) <= 0.3 for p in spans)
         count = 1 if across else setup.columns
-        page_columns = [Column(n, index, top, content_bottom) for index in range(count)]
+        page_columns = [Column(n, index, top, content_bottom,
+                               left=left_m + index * (col_w + gap)) for index in range(count)]
         columns.extend(page_columns)
         for piece in inside:
             middle = (piece.left + piece.right) / 2 - left_m
             index = min(count - 1, max(0, int(middle // (col_w + gap))))
             page_columns[index].pieces.append(piece)
     layout = Layout(len(read), columns, setup.line_height_pt, body, head, foot,
-                    -1 if foot_in_column else foot_page)
+                    -1 if foot_in_column else foot_page, foot_page)
     if setup.columns == 1 and columns and columns[0].pieces:
         _head_of_one_column(layout)
     for n in range(len(read)):  # a page's columns start where the highest of them starts

@@ -85,6 +85,14 @@ the first column ended with a quote, measured by the make-up to the part of a li
 adds under it, half a line below its last line, so the page's columns looked level to it while
 the middle one ended two lines and a half above the others. A quote or a list is now measured
 to its last line, as a photo is to its caption's.
+On a landscape A3 or Tabloid page of three or four columns a story that runs a little over
+its first page left one to three columns of its last page empty, the others holding a photo
+or two and a few lines: columns 6 to 14 lines apart, levelled with the empty ones. A page the
+story goes on to now holds it in the columns it fills from the left (a jump, as newspapers set
+one): those are levelled, the foot spans them only, and the empty columns are the page's
+(``jumps``). A photo spaced for a hole was also spaced again by a later pass, to a line more
+under its caption, two lines and a half of blank there; a photo is spaced again only while the
+blank under its caption stays two lines at most.
 """
 
 from __future__ import annotations
@@ -128,7 +136,7 @@ STORIES = {
     "cau-song-han": [("A3", 2, 10.5), ("A3", 2, 12.0), ("A4", 3, 10.0), ("A4", 4, 12.0),
                      ("A3", 4, 10.5), ("Tabloid", 4, 9.5), ("A3", 3, 9.5), ("A3", 3, 10.5),
                      ("Tabloid", 3, 9.5), ("Tabloid", 4, 12.0), ("A4", 2, 10.5),
-                     ("A5", 2, 10.0), ("A4", 3, 9.5)],
+                     ("A5", 2, 10.0), ("A4", 3, 9.5), ("A3", 4, 9.0, "landscape")],
     "cau-lach-huyen": [("A3", 2, 9.5), ("Tabloid", 2, 9.5), ("A3", 1, 9.5), ("Tabloid", 1, 10.5)],
     "mua-han-man": [("A4", 1, 9.5), ("Tabloid", 1, 9.5), ("A5", 2, 9.5), ("A3", 2, 9.5),
                     ("A4", 3, 9.5), ("A4", 4, 12.0), ("Tabloid", 4, 12.0), ("Tabloid", 4, 9.5),
@@ -136,9 +144,10 @@ STORIES = {
     "den-long-hang-ma": [("A3", 4, 10.5), ("A3", 1, 10.5), ("A3", 1, 9.5), ("Tabloid", 1, 9.5),
                          ("A4", 2, 9.5), ("A4", 3, 10.5), ("A3", 1, 12.0),
                          ("A4", 1, 10.5), ("A3", 3, 10.5), ("Tabloid", 3, 10.5),
-                         ("Tabloid", 1, 10.5)],
+                         ("Tabloid", 1, 10.5), ("A3", 3, 9.0, "landscape")],
     "trieu-cuong-can-tho": [("A4", 4, 10.5), ("A3", 2, 9.5), ("A3", 2, 10.5),
-                            ("Tabloid", 2, 9.5)],
+                            ("Tabloid", 2, 9.5), ("Tabloid", 4, 9.5, "landscape"),
+                            ("A3", 4, 10.0, "landscape")],
     "hoi-an-trung-thu": [("A4", 3, 12.0), ("A5", 1, 9.5), ("A4", 4, 9.0),
                          ("A4", 3, 9.0, "landscape"), ("A4", 2, 10.0, "landscape"),
                          ("Tabloid", 2, 10.5), ("A4", 1, 10.5), ("Tabloid", 1, 12.0),
@@ -185,6 +194,10 @@ def printed(qapp, stories, tmp_path_factory):
 
 
 names = [_name(story, setup) for story, setups in STORIES.items() for setup in setups]
+# the setups whose last page holds the story in fewer columns than it has (a jump)
+jumps = [f"{name}-landscape" for name in (
+    "cau-song-han-A3-4c-9pt", "den-long-hang-ma-A3-3c-9pt",
+    "trieu-cuong-can-tho-Tabloid-4c-9.5pt", "trieu-cuong-can-tho-A3-4c-10pt")]
 
 
 @pytest.mark.parametrize("name", names)
@@ -242,6 +255,26 @@ def test_every_photo_is_as_wide_as_its_column(printed, name):
     photos = [w for w in widths if w > 30 * MM]  # not the QR code
     assert photos and all(w <= column + 1.0 for w in photos), (column, widths)
     assert max(photos) >= column - 1.0, (column, widths)  # full width: not printed smaller
+
+
+@pytest.mark.parametrize("name", jumps)
+def test_a_page_the_story_goes_on_to_holds_it_in_the_columns_it_fills(printed, name):
+    """A jump, as newspapers set one: on a page after the first, where the story fills fewer
+    columns than the page has (from the left), its foot spans those columns only, the byline
+    ending at the right of the last of them, never across the page's empty columns (which
+    the last page's levelling leaves to the page)."""
+    setup, pdf, story = printed[name]
+    layout = read_layout(pdf, setup, story.byline)
+    last = layout.filled()[-1].page
+    on_page = [c for c in layout.columns if c.page == last]
+    held = max(c.index for c in on_page if c.pieces)
+    assert last > 0 and layout.foot_at == last and held < len(on_page) - 1, (
+        last, layout.foot_at, held)
+    assert not [c.index for c in on_page[:held] if not c.pieces]  # from the left
+    reach = max(p.right for p in layout.foot)
+    column = setup.layout_column_width_px * 0.75
+    assert reach <= on_page[held + 1].left, (reach, on_page[held + 1].left)
+    assert reach >= on_page[held].left + column - SLACK, (reach, on_page[held].left + column)
 
 
 @pytest.mark.parametrize("name", names)

@@ -58,7 +58,11 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   whole when it has three lines or fewer, never away from a subheading over it), the best
   try kept each round, while they end more than two lines apart;
 - last, a quote or a list set without the space under it to end a column has it back where
-  something now follows it in its column (``unbare``).
+  something now follows it in its column (``unbare``);
+- on a page the story goes on to, it holds the columns it fills from the left and no more (a
+  jump, as newspapers set one): those are levelled, the columns past them left to the page,
+  and a foot under the columns spans those only (``narrowFoot``), unless that takes a page
+  more.
 """
 
 from __future__ import annotations
@@ -276,10 +280,22 @@ LEVEL_JS = r"""
     }));
     return {top, bottoms, lasts};
   };
+  // The columns the story holds on ``page``: all of them, but on a page it goes on to, where
+  // it holds the columns it fills from the left, a block as narrow as they are (a jump, as
+  // newspapers set it), the foot ending the last of them or spanning them (``narrowFoot``):
+  // the columns past them are the page's, not the story's, and are not levelled.
+  const startPage = Math.min(...rects(body).map(r => where(r).page));
+  const moduleOf = (bottoms, page) => {
+    let count = art.classList.contains('nd-brief') ? 1 : columns;
+    if (page > startPage) {
+      while (count > 1 && bottoms[count - 1] === undefined) { count--; }
+    }
+    return count;
+  };
   const ends = () => {  // how far apart the ends of the body's last page's columns are
-    const {top, bottoms} = columnEnds(pageOf(body));
+    const page = pageOf(body), {top, bottoms} = columnEnds(page);
     if (!bottoms.some(b => b !== undefined)) { return 0; }
-    const count = art.classList.contains('nd-brief') ? 1 : columns;
+    const count = moduleOf(bottoms, page);
     const all = [];
     for (let c = 0; c < count; c++) { all.push(bottoms[c] !== undefined ? bottoms[c] : top); }
     return Math.max(...all) - Math.min(...all);
@@ -547,9 +563,10 @@ LEVEL_JS = r"""
   // with too few lines of it there, it begins the next column whole. Each round tries one
   // to three lines off each column, keeps the try that levels the columns most, and goes on
   // while the columns end more than two lines apart (never a page more).
-  const onPage = page => {  // the lines in each column of ``page``, and what ends each
+  const onPage = page => {  // the lines in each column the story holds on ``page``, and what
+    // ends each column
     const {top, bottoms, lasts} = columnEnds(page);
-    const lineCounts = [...Array(columns).keys()].map(c =>
+    const lineCounts = [...Array(moduleOf(bottoms, page)).keys()].map(c =>
       bottoms[c] === undefined ? 0 : Math.round((bottoms[c] - top) / line));
     return {lineCounts, lasts};
   };
@@ -610,4 +627,20 @@ LEVEL_JS = r"""
   };
   evenUp();
   unbare();
+  // the story's last page, a page it goes on to, holding fewer columns than the page has: the
+  // foot spans those columns only, under them (unless that takes a page more)
+  const narrowFoot = () => {
+    if (!foot || foot.classList.contains('nd-foot-in-column') ||
+        art.classList.contains('nd-brief')) { return; }
+    const page = pageOf(body), footAt = rects(foot);
+    if (page <= startPage || !footAt.length || where(footAt[0]).page !== page) { return; }
+    const count = moduleOf(columnEnds(page).bottoms, page);
+    if (count >= columns) { return; }
+    const pages = lastPage(), was = foot.style.width;
+    foot.style.width =
+      `calc(${count} * var(--nd-column-width) + ${count - 1} * var(--nd-column-gap))`;
+    if (lastPage() > pages) { foot.style.width = was; return; }
+    window.__ndMakeup.footColumns = count;
+  };
+  narrowFoot();
 """
