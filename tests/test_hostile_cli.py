@@ -99,6 +99,36 @@ def test_a_long_warning_keeps_its_end_what_was_done(tmp_path, data_dir, capsys):
                          "again."), line
 
 
+def test_a_long_warning_loses_an_aside_before_a_word_of_its_sentences(tmp_path, data_dir,
+                                                                      capsys):
+    """Over the line's length, a warning first drops an aside in brackets (what a photo is
+    not, in full), never cutting a sentence in the middle: what the file is, what to do."""
+    (tmp_path / "anh-hien-truong.jpg").write_bytes(b"<html><body>not a photo</body></html>")
+    md = tmp_path / "gia.md"
+    md.write_text("---\nheadline: Ảnh giả\n---\nMột dòng.\n\n"
+                  "![Hiện trường.](anh-hien-truong.jpg \"Ảnh: An\")\n", encoding="utf-8")
+    assert main(["import", str(md)]) == 0
+    (line,) = [x for x in capsys.readouterr().err.splitlines() if "anh-hien-truong" in x]
+    assert len(line) < 300 and "…" not in line, line
+    assert "'anh-hien-truong.jpg' is not a photo. Check that you picked the right file." in line
+    assert line.endswith("Save it as JPEG or PNG (e.g. with an image editor) and add it "
+                         "again."), line
+
+
+def test_a_photo_cut_short_is_said_so_plainly(tmp_path, data_dir, capsys):
+    """Not Pillow's "image file is truncated (5 bytes not processed)", which counts what it
+    could not read of its last chunk."""
+    whole = photo(1, (1200, 800))
+    (tmp_path / "hong.jpg").write_bytes(whole[:len(whole) // 3])  # its header whole
+    md = tmp_path / "hong.md"
+    md.write_text("---\nheadline: Tin\n---\nMột dòng.\n\n![Bến.](hong.jpg)\n",
+                  encoding="utf-8")
+    assert main(["import", str(md)]) == 0
+    err = capsys.readouterr().err
+    assert "'hong.jpg' is damaged or incomplete (the file ends before the picture does)" in err
+    assert "bytes not processed" not in err
+
+
 @pytest.mark.parametrize("paper, columns, size, said", [
     ("A4", 4, "12", "warning: columns of about 19 characters a line at 12 pt break words"),
     ("Tabloid", 1, "10.5", "warning: lines of about 135 characters at 10.5 pt are hard to read"),

@@ -24,6 +24,7 @@ import atexit
 import importlib
 import logging
 import os
+import re
 import sys
 from types import ModuleType
 from typing import NoReturn
@@ -268,6 +269,13 @@ def say(message: str) -> None:
 
     first_line = redact(for_terminal(str(message)[:4000])) or "failed"
     room = MAX_LINE - len("newsdesk: ") - 1  # the whole line stays under MAX_LINE
+    while len(first_line) > room:  # an aside in brackets goes first, the longest first
+        asides = [m for m in re.finditer(r" \([^()]*\)", first_line)
+                  if m.end() <= len(first_line) - KEPT_END // 3]
+        if not asides:
+            break
+        longest = max(asides, key=lambda m: m.end() - m.start())
+        first_line = first_line[:longest.start()] + first_line[longest.end():]
     if len(first_line) > room:
         first_line = first_line[: room - 1 - KEPT_END] + "…" + first_line[-KEPT_END:]
     print(f"newsdesk: {first_line}", file=sys.stderr)

@@ -185,8 +185,12 @@ def load(image: Image.Image, name: str = "") -> Image.Image:
             f"{label(name)} is too large to decode safely.", code="photo.bomb", name=name
         ) from exc
     except (OSError, SyntaxError, ValueError, IndexError, struct.error, EOFError) as exc:
+        # Pillow's "image file is truncated (5 bytes not processed)" counts what it could not
+        # read of its last chunk, not what is missing: said plainly instead
+        cut = isinstance(exc, EOFError) or "truncated" in str(exc).lower()
+        detail = "the file ends before the picture does" if cut else str(exc)
         raise PhotoError(
-            f"{label(name)} is damaged or incomplete (truncated: {exc}). Copy the photo again "
+            f"{label(name)} is damaged or incomplete ({detail}). Copy the photo again "
             "from its source, or re-save it in an image editor.",
             code="photo.truncated",
             name=name,
