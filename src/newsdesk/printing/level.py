@@ -60,9 +60,9 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
 - last, a quote or a list set without the space under it to end a column has it back where
   something now follows it in its column (``unbare``);
 - on a page the story goes on to, it holds the columns it fills from the left and no more (a
-  jump, as newspapers set one): those are levelled, the columns past them left to the page,
-  and a foot under the columns spans those only (``narrowFoot``), unless that takes a page
-  more.
+  jump, as newspapers set one; 80 mm wide at least): those are levelled, the columns past
+  them left to the page, and a foot under the columns spans those only (``narrowFoot``),
+  unless that takes a page more.
 """
 
 from __future__ import annotations
@@ -283,12 +283,15 @@ LEVEL_JS = r"""
   // The columns the story holds on ``page``: all of them, but on a page it goes on to, where
   // it holds the columns it fills from the left, a block as narrow as they are (a jump, as
   // newspapers set it), the foot ending the last of them or spanning them (``narrowFoot``):
-  // the columns past them are the page's, not the story's, and are not levelled.
+  // the columns past them are the page's, not the story's, and are not levelled. The block is
+  // 80 mm wide at least, as its foot is (the byline on a line, the QR code's caption beside
+  // the code): on a narrow grid it keeps the empty columns that make it so wide.
   const startPage = Math.min(...rects(body).map(r => where(r).page));
+  const narrowest = Math.min(columns, Math.ceil((80 * 96 / 25.4 + gapW) / (colW + gapW)));
   const moduleOf = (bottoms, page) => {
     let count = art.classList.contains('nd-brief') ? 1 : columns;
     if (page > startPage) {
-      while (count > 1 && bottoms[count - 1] === undefined) { count--; }
+      while (count > narrowest && bottoms[count - 1] === undefined) { count--; }
     }
     return count;
   };
