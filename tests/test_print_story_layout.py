@@ -296,6 +296,35 @@ def test_the_last_page_holds_text(printed, name):
     assert body, f"page {last + 1} of {layout.pages} has no line of the story's text"
 
 
+@pytest.mark.parametrize("paper, columns, size", [("A4", 2, 10.5), ("Tabloid", 4, 9.5)])
+def test_third_level_subheadings_stand_with_their_text(qapp, stories, tmp_path, paper, columns,
+                                                      size):
+    """The editor's smaller subheading (Ctrl+Alt+3) prints a shade larger than the body, bold:
+    the reader takes it for a subheading (the blank above it counted as a subheading's), and it
+    neither ends a column nor stands over a photo."""
+    from newsdesk.printing.api import print_article_pdf
+
+    story = stories["cau-song-han"]
+    text = (FIXTURES / "cau-song-han.md").read_text(encoding="utf-8").replace("\n## ", "\n### ")
+    article, _warnings = parse_markdown(text, name="cau-song-han.md")
+    assert "<h3>" not in article.body and "### " in article.body
+    setup = PageSetup(paper=paper, columns=columns, font_size_pt=size,
+                      publication="Báo Thành phố", language="vi")
+    photos = {path: photo(i, shape) for i, (path, shape) in enumerate(SHAPES.items())}
+    pdf = print_article_pdf(article, photos.get, tmp_path / "h3.pdf", setup).path
+    layout = read_layout(pdf, setup, story.byline)
+    read = " ".join(p.text for c in layout.columns for p in c.pieces if layout.heading(p))
+    titles = [line[4:] for line in article.body.splitlines() if line.startswith("### ")]
+    assert len(titles) == 5
+    for title in titles:  # each whole, though a long one may break over two lines
+        assert " ".join(title.split()[:3]) in read, (title, read)
+    holes = [(round(depth / layout.line, 1), c.page + 1, c.index + 1, where)
+             for depth, c, where in layout.holes()
+             if depth > (3 if "subheading" in where else 2) * layout.line + SLACK]
+    assert not holes, holes
+    assert not layout.headings_closing_a_column() and not layout.headings_over_a_photo()
+
+
 def test_a_photo_printed_cut_is_named_with_the_millimetres_it_loses(qapp, stories, tmp_path):
     """On A4, three columns, 10 pt the make-up shows the panorama deeper to close a hole: drawn
     larger, its sides cut. The export says so, naming the photo and the millimetres its sides
