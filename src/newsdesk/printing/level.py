@@ -62,7 +62,11 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
 - on a page the story goes on to, it holds the columns it fills from the left and no more (a
   jump, as newspapers set one; 80 mm wide at least): those are levelled, the columns past
   them left to the page, and a foot under the columns spans those only (``narrowFoot``),
-  unless that takes a page more.
+  unless that takes a page more. Among the levelling's tries, what starts on such a page is
+  stacked into fewer columns than the page has (a column break before each chosen block,
+  none elsewhere, paragraphs kept whole), the fewest columns first, twelve ways at most:
+  two upright photos and a few lines stand as a block of one or two level columns, not a
+  photo a column beside a short one.
 """
 
 from __future__ import annotations
@@ -357,208 +361,255 @@ LEVEL_JS = r"""
   };
   // an arrangement's worth: fewer pages first, then a last page with text, then level columns
   const worth = () => lastPage() * 1e6 + (photosOnly() ? 1e5 : 0) + ends();
-  let now = worth(), count = lastPage();
-  for (let round = 0; round < 5 && (now % 1e5 > 2 * line + 0.5 || photosOnly());
-       round++) {
-    const base = badness(false), options = [], page = pageOf(body);
-    // tries of a photo's picture cropped (k < 0) or shown deeper by ``k`` lines; ``before``:
-    // on a page before the last (the pages before are then checked for holes, too)
-    const fit = (fig, ks = null, before = false) => {
-      const img = fig.querySelector('img');
-      if (!fitting || !img || fitted.has(img)) { return; }
-      if (!ks) {  // every whole line the picture may give or take, the fewest first
-        ks = [];
-        for (let k = 1, most = Math.max(cropRoom(img), deepenRoom(img)); k <= most; k++) {
-          ks.push(-k, k);
+  // (``stacking``: the stacks of a jump tried too, on a second run of the rounds, once the
+  // first left the columns apart)
+  const levelRounds = stacking => {
+    let now = worth(), count = lastPage();
+    for (let round = 0; round < 5 && (now % 1e5 > 2 * line + 0.5 || photosOnly());
+         round++) {
+      const base = badness(false), options = [], page = pageOf(body);
+      // tries of a photo's picture cropped (k < 0) or shown deeper by ``k`` lines; ``before``:
+      // on a page before the last (the pages before are then checked for holes, too)
+      const fit = (fig, ks = null, before = false) => {
+        const img = fig.querySelector('img');
+        if (!fitting || !img || fitted.has(img)) { return; }
+        if (!ks) {  // every whole line the picture may give or take, the fewest first
+          ks = [];
+          for (let k = 1, most = Math.max(cropRoom(img), deepenRoom(img)); k <= most; k++) {
+            ks.push(-k, k);
+          }
         }
-      }
-      for (const k of ks) {
-        const change = k < 0 ? cropRoom(img) : deepenRoom(img);
-        if (Math.abs(k) > change) { continue; }
-        const shown = shownHeight(img);
-        let back = () => {};
-        options.push({apply: () => {
-                        back = keepCrop(img);
-                        (k < 0 ? cropTo : deepenTo)(img, shown + k * line);
-                      },
-                      undo: () => back(),
-                      img, fig: before ? fig : undefined});
-      }
-    };
-    const {bottoms} = columnEnds(page);
-    const depth = fig => bottoms[where(rects(fig)[0]).col] || 0;
-    Array.from(body.children).filter(el => isFigure(el) && rects(el).length > 0 &&
-                                           where(rects(el)[0]).page === page)
-      .sort((a, b) => depth(b) - depth(a))  // the photos of the deepest column first
-      .forEach(fig => {
-      const home = fig.nextElementSibling;
-      const move = spot => {  // fig goes before ``spot`` (null: to the end)
-        let back = () => {};
-        options.push({apply: () => {
-                        back = reindent(fig);
-                        if (spot) { spot.before(fig); } else { body.appendChild(fig); }
-                      },
-                      undo: () => {
-                        if (home) { home.before(fig); } else { body.appendChild(fig); }
-                        back();
-                      },
-                      fig});
-      };
-      // the nearest places first, one later, one earlier, in turn; never past another photo
-      // (but the story's closing photo, which may pass the one before it: alone with a few
-      // lines on the last page, it goes back onto the page before and the text after that
-      // photo comes on) nor more than one subheading (``reach``) from where the story put it
-      const from = +(fig.dataset.ndSection || sectionOf(fig)), current = sectionOf(fig);
-      let later = home, earlier = fig.previousElementSibling, over = current, under = current;
-      let closing = true, passed = 0;
-      for (let el = home; el && closing; el = el.nextElementSibling) { closing = !isFigure(el); }
-      for (let j = 0; j < 6; j++) {
-        if (later && !isFigure(later) && (over += isHeading(later) ? 1 : 0) <= from + reach) {
-          if (!isHeading(later)) { move(later.nextElementSibling); }
-          later = later.nextElementSibling;
-        } else { later = null; }
-        if (earlier && (!isFigure(earlier) || (closing && !passed++)) &&
-            (under -= isHeading(earlier) ? 1 : 0) >= from - reach) {
-          // (never before the story's first paragraph: its drop cap begins the story)
-          if (earlier.previousElementSibling && !isHeading(earlier.previousElementSibling)) {
-            move(earlier);
-          }
-          earlier = earlier.previousElementSibling;
-        } else { earlier = null; }
-      }
-      // the story's closing photo, and the photo before it on a page before: that photo goes
-      // a paragraph to three earlier (never past a photo, nor between a subheading and its
-      // text, nor more than ``reach`` subheadings) and the closing photo follows it there, so
-      // that what the two push on over the page is text, not the photo before
-      const prior = (() => {
-        for (let el = fig.previousElementSibling; el; el = el.previousElementSibling) {
-          if (isFigure(el)) { return el; }
-        }
-        return null;
-      })();
-      const photosAlone = photosOnly();
-      if (closing && prior && rects(prior).length > 0 && where(rects(prior)[0]).page < page &&
-          +(fig.dataset.ndSection || 0) - sectionOf(prior) <= reach) {
-        const priorHome = prior.nextElementSibling, priorFrom = +(prior.dataset.ndSection ||
-                                                                  sectionOf(prior));
-        let spot = prior.previousElementSibling, section = sectionOf(prior), steps = 0;
-        for (; spot && steps < 3 && !isFigure(spot); spot = spot.previousElementSibling) {
-          if (isHeading(spot)) {
-            if (--section < priorFrom - reach) { break; }
-            continue;
-          }
-          if (!spot.previousElementSibling || isHeading(spot.previousElementSibling)) {
-            continue;
-          }
-          steps += 1;
-          const at = spot;
-          let backs = [];
+        for (const k of ks) {
+          const change = k < 0 ? cropRoom(img) : deepenRoom(img);
+          if (Math.abs(k) > change) { continue; }
+          const shown = shownHeight(img);
+          let back = () => {};
           options.push({apply: () => {
-                          // (a last page of photos alone: the two as the story gave them,
-                          // then fitted anew where they stand, ``closeHoles``)
-                          backs = (photosAlone ? [asGiven(prior), asGiven(fig)] : [])
-                            .concat([reindent(prior)]);
-                          at.before(prior);
-                          backs.push(reindent(fig));
-                          prior.after(fig);
+                          back = keepCrop(img);
+                          (k < 0 ? cropTo : deepenTo)(img, shown + k * line);
+                        },
+                        undo: () => back(),
+                        img, fig: before ? fig : undefined});
+        }
+      };
+      const {bottoms} = columnEnds(page);
+      const depth = fig => bottoms[where(rects(fig)[0]).col] || 0;
+      Array.from(body.children).filter(el => isFigure(el) && rects(el).length > 0 &&
+                                             where(rects(el)[0]).page === page)
+        .sort((a, b) => depth(b) - depth(a))  // the photos of the deepest column first
+        .forEach(fig => {
+        const home = fig.nextElementSibling;
+        const move = spot => {  // fig goes before ``spot`` (null: to the end)
+          let back = () => {};
+          options.push({apply: () => {
+                          back = reindent(fig);
+                          if (spot) { spot.before(fig); } else { body.appendChild(fig); }
                         },
                         undo: () => {
                           if (home) { home.before(fig); } else { body.appendChild(fig); }
-                          if (priorHome) { priorHome.before(prior); } else { body.appendChild(prior); }
-                          backs.reverse().forEach(back => back());
+                          back();
                         },
                         fig});
+        };
+        // the nearest places first, one later, one earlier, in turn; never past another photo
+        // (but the story's closing photo, which may pass the one before it: alone with a few
+        // lines on the last page, it goes back onto the page before and the text after that
+        // photo comes on) nor more than one subheading (``reach``) from where the story put it
+        const from = +(fig.dataset.ndSection || sectionOf(fig)), current = sectionOf(fig);
+        let later = home, earlier = fig.previousElementSibling, over = current, under = current;
+        let closing = true, passed = 0;
+        for (let el = home; el && closing; el = el.nextElementSibling) { closing = !isFigure(el); }
+        for (let j = 0; j < 6; j++) {
+          if (later && !isFigure(later) && (over += isHeading(later) ? 1 : 0) <= from + reach) {
+            if (!isHeading(later)) { move(later.nextElementSibling); }
+            later = later.nextElementSibling;
+          } else { later = null; }
+          if (earlier && (!isFigure(earlier) || (closing && !passed++)) &&
+              (under -= isHeading(earlier) ? 1 : 0) >= from - reach) {
+            // (never before the story's first paragraph: its drop cap begins the story)
+            if (earlier.previousElementSibling && !isHeading(earlier.previousElementSibling)) {
+              move(earlier);
+            }
+            earlier = earlier.previousElementSibling;
+          } else { earlier = null; }
         }
-      }
-      // the tops of the last columns before it: a paragraph that runs over a column's top is
-      // split there and the photo stands between its parts, at the head of that column (two
-      // lines at least at either side)
-      let tops = 0, section = current;
-      for (let el = fig.previousElementSibling; el && !isFigure(el) && tops < 6;
-           el = el.previousElementSibling) {
-        if (isHeading(el)) {
-          if (--section < from - reach) { break; }
-          continue;
-        }
-        if (!isText(el)) { continue; }
-        const pieces = rects(el), depths = pieces.map(r => Math.round(r.height / line));
-        const total = depths.reduce((sum, n) => sum + n, 0);
-        const keeps = [];
-        for (let i = pieces.length - 1; i > 0; i--) {
-          keeps.push(depths.slice(0, i).reduce((sum, n) => sum + n, 0));
-        }
-        // and the paragraph just before it, its last two or three lines after the photo
-        // (a closing photo that stood alone on a page of its own takes them along)
-        if (el === fig.previousElementSibling) { keeps.push(total - 2, total - 3); }
-        for (const keep of keeps) {
-          if (tops >= 6 || keep < 2 || total - keep < 2) { continue; }
-          tops += 1;
-          const paragraph = el;
-          let undo = () => {};
-          options.push({apply: () => {
-                          const done = splitBack(paragraph, keep);
-                          if (!done) { return; }
-                          const [rest, whole] = done;
-                          rest.before(fig);
-                          undo = () => {
+        // the story's closing photo, and the photo before it on a page before: that photo goes
+        // a paragraph to three earlier (never past a photo, nor between a subheading and its
+        // text, nor more than ``reach`` subheadings) and the closing photo follows it there, so
+        // that what the two push on over the page is text, not the photo before
+        const prior = (() => {
+          for (let el = fig.previousElementSibling; el; el = el.previousElementSibling) {
+            if (isFigure(el)) { return el; }
+          }
+          return null;
+        })();
+        const photosAlone = photosOnly();
+        if (closing && prior && rects(prior).length > 0 && where(rects(prior)[0]).page < page &&
+            +(fig.dataset.ndSection || 0) - sectionOf(prior) <= reach) {
+          const priorHome = prior.nextElementSibling, priorFrom = +(prior.dataset.ndSection ||
+                                                                    sectionOf(prior));
+          let spot = prior.previousElementSibling, section = sectionOf(prior), steps = 0;
+          for (; spot && steps < 3 && !isFigure(spot); spot = spot.previousElementSibling) {
+            if (isHeading(spot)) {
+              if (--section < priorFrom - reach) { break; }
+              continue;
+            }
+            if (!spot.previousElementSibling || isHeading(spot.previousElementSibling)) {
+              continue;
+            }
+            steps += 1;
+            const at = spot;
+            let backs = [];
+            options.push({apply: () => {
+                            // (a last page of photos alone: the two as the story gave them,
+                            // then fitted anew where they stand, ``closeHoles``)
+                            backs = (photosAlone ? [asGiven(prior), asGiven(fig)] : [])
+                              .concat([reindent(prior)]);
+                            at.before(prior);
+                            backs.push(reindent(fig));
+                            prior.after(fig);
+                          },
+                          undo: () => {
                             if (home) { home.before(fig); } else { body.appendChild(fig); }
-                            whole();
-                          };
-                        },
-                        undo: () => undo(),
-                        fig});
+                            if (priorHome) { priorHome.before(prior); } else { body.appendChild(prior); }
+                            backs.reverse().forEach(back => back());
+                          },
+                          fig});
+          }
         }
-      }
-      fit(fig);
-    });
+        // the tops of the last columns before it: a paragraph that runs over a column's top is
+        // split there and the photo stands between its parts, at the head of that column (two
+        // lines at least at either side)
+        let tops = 0, section = current;
+        for (let el = fig.previousElementSibling; el && !isFigure(el) && tops < 6;
+             el = el.previousElementSibling) {
+          if (isHeading(el)) {
+            if (--section < from - reach) { break; }
+            continue;
+          }
+          if (!isText(el)) { continue; }
+          const pieces = rects(el), depths = pieces.map(r => Math.round(r.height / line));
+          const total = depths.reduce((sum, n) => sum + n, 0);
+          const keeps = [];
+          for (let i = pieces.length - 1; i > 0; i--) {
+            keeps.push(depths.slice(0, i).reduce((sum, n) => sum + n, 0));
+          }
+          // and the paragraph just before it, its last two or three lines after the photo
+          // (a closing photo that stood alone on a page of its own takes them along)
+          if (el === fig.previousElementSibling) { keeps.push(total - 2, total - 3); }
+          for (const keep of keeps) {
+            if (tops >= 6 || keep < 2 || total - keep < 2) { continue; }
+            tops += 1;
+            const paragraph = el;
+            let undo = () => {};
+            options.push({apply: () => {
+                            const done = splitBack(paragraph, keep);
+                            if (!done) { return; }
+                            const [rest, whole] = done;
+                            rest.before(fig);
+                            undo = () => {
+                              if (home) { home.before(fig); } else { body.appendChild(fig); }
+                              whole();
+                            };
+                          },
+                          undo: () => undo(),
+                          fig});
+          }
+        }
+        fit(fig);
+      });
 
-    let best = now, pick = null;
-    // a page of photos alone is worse than a hole of three lines on the page before (which is
-    // closed after, where it can be: ``closeHoles``)
-    const slack = photosOnly() ? 1.5 : 0.5;
-    const look = () => {  // none looked at further once one ends within a line
-      for (const option of options.splice(0)) {
-        option.apply();
-        const spaced = unspace();
-        // a move that gives a last page of photos alone text but leaves a hole on the page
-        // before is looked at with that hole closed as far as it can be (``closeHoles``),
-        // then put back as it was
-        // (as is one that would level the columns best so far)
-        const back = option.fig && lastPage() <= count && badness(false) > base + slack &&
-          ((slack > 1 && !photosOnly()) || worth() < best - line / 2) ? keepLooks() : null;
-        if (back) { closeHoles(); }
-        // (the pages before change only when a photo moves: a fitted picture is on this one)
-        if (lastPage() <= count && (!option.fig || badness(false) <= base + slack)) {
-          const value = worth();
-          if (value < best - line / 2) { best = value; pick = option; option.closes = !!back; }
+      // still more than two lines apart, on a page the story goes on to (a jump, set in fewer
+      // columns than the page has): what starts on it is stacked into ``k`` columns, breaking
+      // only between the chosen blocks (a column break before each group, none inside one,
+      // never between a subheading and its text), the fewest columns first, twelve ways at most
+      const stacks = page => {
+        if (page <= startPage || columns < 2 || art.classList.contains('nd-brief')) { return; }
+        const on = Array.from(body.children).filter(el => rects(el).length > 0 &&
+                                                     where(rects(el)[0]).page === page);
+        if (on.length < 2 || on.length > 9) { return; }
+        const groupings = (n, k) => {  // the ways to cut n blocks into k runs: the cut places
+          if (k === 1) { return [[]]; }
+          const found = [];
+          for (let at = 1; at <= n - k + 1; at++) {
+            groupings(n - at, k - 1).forEach(rest => found.push([at, ...rest.map(x => x + at)]));
+          }
+          return found;
+        };
+        let tried = 0;
+        for (let k = Math.min(narrowest, columns - 1); k < columns && tried < 12; k++) {
+          for (const cuts of groupings(on.length, k)) {
+            if (cuts.some(i => isHeading(on[i - 1]))) { continue; }
+            if (tried++ >= 12) { break; }
+            let saved = [];
+            options.push({apply: () => {
+                            saved = on.map(el => [el, el.style.breakBefore, el.style.breakInside]);
+                            on.forEach((el, i) => {
+                              if (i === 0) { return; }
+                              el.style.breakBefore = cuts.includes(i) ? 'column' : 'avoid';
+                              if (isText(el)) { el.style.breakInside = 'avoid'; }
+                            });
+                          },
+                          undo: () => saved.forEach(([el, before, inside]) => {
+                            el.style.breakBefore = before;
+                            el.style.breakInside = inside;
+                          }),
+                          stack: true});
+          }
         }
-        if (back) { back(); }
-        spaced();
-        option.undo();
-        if (best < count * 1e6 + line + 0.5) { break; }
-      }
-    };
-    look();
-    // still a last page of photos alone: the photos of the page before are tried shown
-    // deeper (the text they push on goes to the last page) or smaller (the photo after them
-    // comes back)
-    const alone = best % 1e6 >= 1e5;
-    if (alone || best % 1e5 > 2 * line + 0.5) {
-      Array.from(body.children).filter(el => isFigure(el) && rects(el).length > 0 &&
-                                             where(rects(el)[0]).page === page - 1)
-        .forEach(fig => fit(fig, alone ? [2, 3, 4, -1, -2] : null, true));
+      };
+      let best = now, pick = null;
+      // a page of photos alone is worse than a hole of three lines on the page before (which is
+      // closed after, where it can be: ``closeHoles``)
+      const slack = photosOnly() ? 1.5 : 0.5;
+      const look = () => {  // none looked at further once one ends within a line
+        for (const option of options.splice(0)) {
+          option.apply();
+          const spaced = unspace();
+          // a move that gives a last page of photos alone text but leaves a hole on the page
+          // before is looked at with that hole closed as far as it can be (``closeHoles``),
+          // then put back as it was
+          // (as is one that would level the columns best so far)
+          const back = option.fig && lastPage() <= count && badness(false) > base + slack &&
+            ((slack > 1 && !photosOnly()) || worth() < best - line / 2) ? keepLooks() : null;
+          if (back) { closeHoles(); }
+          // (the pages before change only when a photo moves: a fitted picture is on this one)
+          if (lastPage() <= count &&
+              (!(option.fig || option.stack) || badness(false) <= base + slack)) {
+            const value = worth();
+            if (value < best - line / 2) { best = value; pick = option; option.closes = !!back; }
+          }
+          if (back) { back(); }
+          spaced();
+          option.undo();
+          if (best < count * 1e6 + line + 0.5) { break; }
+        }
+      };
       look();
+      // still a last page of photos alone: the photos of the page before are tried shown
+      // deeper (the text they push on goes to the last page) or smaller (the photo after them
+      // comes back)
+      const alone = best % 1e6 >= 1e5;
+      if (alone || best % 1e5 > 2 * line + 0.5) {
+        Array.from(body.children).filter(el => isFigure(el) && rects(el).length > 0 &&
+                                               where(rects(el)[0]).page === page - 1)
+          .forEach(fig => fit(fig, alone ? [2, 3, 4, -1, -2] : null, true));
+        if (stacking) { stacks(page); }
+        look();
+      }
+      if (!pick) { break; }
+      pick.apply();
+      unspace();
+      if (pick.closes) { closeHoles(); }
+      if (pick.img) { fitted.add(pick.img); }
+      window.__ndMakeup.balanced += 1;
+      if (badness(false) > base) { closeHoles(); }
+      now = worth();
+      count = lastPage();
     }
-    if (!pick) { break; }
-    pick.apply();
-    unspace();
-    if (pick.closes) { closeHoles(); }
-    if (pick.img) { fitted.add(pick.img); }
-    window.__ndMakeup.balanced += 1;
-    if (badness(false) > base) { closeHoles(); }
-    now = worth();
-    count = lastPage();
-  }
+  };
+  levelRounds(false);
+  levelRounds(true);
   // Text on the last page: Chromium sets its columns as short as they can be and fills them in
   // turn, so the last can end three lines or more above the others (6, 6, 6, 3; 14, 14, 14,
   // 10). A column gives its last lines to the next: the paragraph ending it is split there
