@@ -573,9 +573,9 @@ LEVEL_JS = r"""
           const back = option.fig && lastPage() <= count && badness(false) > base + slack &&
             ((slack > 1 && !photosOnly()) || worth() < best - line / 2) ? keepLooks() : null;
           if (back) { closeHoles(); }
-          // (the pages before change only when a photo moves: a fitted picture is on this one)
-          if (lastPage() <= count &&
-              (!(option.fig || option.stack) || badness(false) <= base + slack)) {
+          // (the pages before change too when a picture fitted on this page goes back onto
+          // the page before, or comes on from it)
+          if (lastPage() <= count && badness(false) <= base + slack) {
             const value = worth();
             if (value < best - line / 2) { best = value; pick = option; option.closes = !!back; }
           }
