@@ -62,11 +62,12 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
 - on a page the story goes on to, it holds the columns it fills from the left and no more (a
   jump, as newspapers set one; 80 mm wide at least): those are levelled, the columns past
   them left to the page, and a foot under the columns spans those only (``narrowFoot``),
-  unless that takes a page more. Among the levelling's tries, what starts on such a page is
-  stacked into fewer columns than the page has (a column break before each chosen block,
-  none elsewhere, paragraphs kept whole), the fewest columns first, twelve ways at most:
-  two upright photos and a few lines stand as a block of one or two level columns, not a
-  photo a column beside a short one.
+  unless that takes a page more. When the levelling's rounds leave such a page apart, they
+  run again with one more kind of try: what starts on the page stacked into fewer columns
+  than it has (a column break before each chosen block, none elsewhere, paragraphs kept
+  whole, never a break between a subheading and its text), the fewest columns first, twelve
+  ways at most: two upright photos and a few lines stand as a block of one or two level
+  columns, not a photo a column beside a short one.
 """
 
 from __future__ import annotations
