@@ -554,8 +554,7 @@ LEVEL_JS = r"""
                           undo: () => saved.forEach(([el, before, inside]) => {
                             el.style.breakBefore = before;
                             el.style.breakInside = inside;
-                          }),
-                          stack: true});
+                          })});
           }
         }
       };
