@@ -39,8 +39,9 @@ the laid-out print document, before it is measured for the copyfit and printed:
    column shown deeper (drawn larger, their sides cut; a photo narrower than its column
    grows whole), else its subheadings, then its photos, spaced a line more (a photo with
    text at both sides half above it and half under its caption; spaced again, never to more
-   than two lines blank under its caption), when that keeps the column's break where it is (the subheadings of the columns before it
-   on its page too, a line more there pushing a line down into it); a subheading a line or
+   than two lines blank under its caption), when that keeps the column's break where it is
+   (the subheadings of the columns before it on its page too, a line more there pushing a
+   line down into it); a subheading a line or
    two too deep for it comes in by the column's paragraphs set a shade tighter, or by giving
    up its line of space above; a column still ending more than two lines short of a photo (its photos
    spaced, when it has any) has its paragraphs set a shade looser.

@@ -334,8 +334,8 @@ def new_photos(library: LibraryAPI, images: dict[str, bytes], warnings: list[str
                 photo = checked_photo(data, filename=Path(src).name)
             except NewsdeskError as exc:
                 done[id(data)] = None
-                # what became of the photo first, the reason last: a line cut short for a
-                # terminal loses the reason's middle, never what to do, which ends it
+                # what became of the photo first, the reason last: a line too long for a
+                # terminal loses an aside in the reason, or its middle, never what to do
                 warnings.append(Notice(f"{label}: image '{src}' not imported; its place, caption "
                                        f"and credit are kept, marked as missing: {exc.message}",
                                        "import.image_skipped", label, src, exc.message,
