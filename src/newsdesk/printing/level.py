@@ -6,7 +6,8 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
 ``makeup.MAKEUP_JS`` and runs in its scope, on the pages laid out as on paper (``art``,
 ``body``, ``rects``, ``where``, ``lastPage``, ``columns``, ``line``, ``isFigure``,
 ``reindent``, ``badness``, ``splitBack``, ``isHeading``, ``isText``, ``lines``, ``sectionOf``,
-``reach``, ``respace``, ``closeHoles``, ``unbare``, the picture helpers of ``grid.CROP_JS``):
+``reach``, ``respace``, ``closeHoles``, ``unbare``, ``split``, ``lineStarts``, ``pageEnd``, the
+picture helpers of ``grid.CROP_JS``):
 
 - when spanning sends the foot to a page of its own, it ends the last column instead
   (``nd-foot-in-column``), if that saves the page;
@@ -67,7 +68,10 @@ columns end level and the foot stands across the page under them. ``LEVEL_JS`` i
   than it has (a column break before each chosen block, none elsewhere, paragraphs kept
   whole, never a break between a subheading and its text), the fewest columns first, twelve
   ways at most: two upright photos and a few lines stand as a block of one or two level
-  columns, not a photo a column beside a short one.
+  columns, not a photo a column beside a short one;
+- at the very last, a paragraph left with one line alone at a column break (a widow at the
+  head of a column, over a photo too; an orphan at its foot) is mended (``mendLone``), never
+  at the cost of a page, a hole, another lone line or the last page's level.
 """
 
 from __future__ import annotations
@@ -697,4 +701,141 @@ LEVEL_JS = r"""
     window.__ndMakeup.footColumns = count;
   };
   narrowFoot();
+  // A paragraph going over a column's foot with a line alone at either side: its last line
+  // alone at the head of the next column (a widow; over a photo, when the make-up put one
+  // under it) or its first alone at the foot of the column (an orphan). Chromium's rules
+  // (orphans and widows 2, print.css) give way to what it breaks before (a paragraph of three
+  // lines goes over two and one). Each is mended by the first of these that leaves no new
+  // one, never a page more, no hole on the pages before and the last page's columns as level
+  // as they were (within two lines): an orphan goes on to the next column; the paragraph
+  // set a shade tighter, or the paragraphs of its column from its foot up, one at a time,
+  // each kept only when it loses a line (the widow comes back); the paragraph, or the one
+  // before it, a shade looser (a second line goes over with it); the paragraph, two lines of
+  // it at most left where it starts, goes on to the next column whole.
+  const lineKeys = el => lineStarts(el).map(([node, i]) => {
+    const range = document.createRange();
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    const boxes = range.getClientRects();
+    return boxes.length ? where(boxes[boxes.length - 1]).key : -1;
+  });
+  const loneAt = el => {  // 'widow', 'orphan' or ''
+    if (!isText(el) || new Set(rects(el).map(r => where(r).key)).size < 2) { return ''; }
+    const keys = lineKeys(el);
+    const count = key => keys.filter(k => k === key).length;
+    if (keys.length > 2 && count(keys[0]) === 1) { return 'orphan'; }
+    return keys.length > 2 && count(keys[keys.length - 1]) === 1 ? 'widow' : '';
+  };
+  const lonely = () => Array.from(body.children).filter(el => loneAt(el));
+  // the holes of the pages, as ``badness`` counts them, a photo ending at its caption's last
+  // line (as the eye takes it: a column ending under a photo a line higher shows a hole)
+  const blanks = () => {
+    const final = lastPage(), kids = Array.from(body.children);
+    let bad = final * 1e6;
+    for (let i = 1; i < kids.length; i++) {
+      const last = rects(kids[i - 1]).pop(), first = rects(kids[i])[0];
+      if (!last || !first || where(last).key === where(first).key) { continue; }
+      const bottom = last.bottom - underLastLine(kids[i - 1]);
+      const free = Math.floor((pageEnd(where(last).page, final) - bottom) / line + 0.02);
+      if (free > 2) { bad += (free - 2) * (free - 2); }
+    }
+    return bad;
+  };
+  const mendLone = () => {
+    const pages = lastPage(), given = new Set();
+    for (let round = 0; round < 8; round++) {
+      const left = lonely(), el = left.find(x => !given.has(x));
+      if (!el) { break; }
+      const kind = loneAt(el), base = blanks(), level = Math.max(ends(), 2 * line + 2);
+      const alone = photosOnly();
+      const home = where(rects(el)[0]).key;
+      const above = Array.from(body.children).filter(x => x !== el && isText(x) &&
+        rects(x).some(r => where(r).key === home)).reverse().slice(0, 6);
+      const ahead = lineKeys(el).filter(k => k === home).length;
+      const whole = () => {
+        const saved = el.style.breakBefore;
+        el.style.breakBefore = 'column';
+        return () => { el.style.breakBefore = saved; };
+      };
+      const tighter = () => {  // from the foot up, one at a time, until the widow comes back
+        const undo = [];
+        for (const x of [el, ...above]) {
+          const back = respace(x, TIGHTER);
+          if (!back) { continue; }
+          undo.push(back);
+          if (!loneAt(el)) { break; }
+        }
+        return undo.length ? () => undo.reverse().forEach(back => back()) : null;
+      };
+      const free = !isHeading(el.previousElementSibling);  // (never away from its subheading)
+      // with photo fitting, a photo of its column cropped (a widow comes back) or shown deeper
+      // (an orphan goes over) by a line
+      const pictures = fitting ? Array.from(body.children).filter(x => isFigure(x) &&
+        x.querySelector('img') && rects(x).every(r => where(r).key === home))
+        .map(x => x.querySelector('img')) : [];
+      const fit = k => pictures.filter(img => (k < 0 ? cropRoom(img) : deepenRoom(img)) >= 1)
+        .map(img => () => {
+          const back = keepCrop(img);
+          (k < 0 ? cropTo : deepenTo)(img, shownHeight(img) + k * line);
+          return back;
+        });
+      // a widow over a photo, its paragraph going on under it (the make-up split it there):
+      // the line goes under the photo with the rest, the paragraph split anew where the
+      // column ends
+      const under = () => {
+        let rest = el.nextElementSibling;
+        while (isFigure(rest)) { rest = rest.nextElementSibling; }
+        if (rest === el.nextElementSibling || !isText(rest) || ahead < 2 ||
+            !rest.classList.contains('nd-continued')) { return null; }
+        const mine = Array.from(el.childNodes).map(n => n.cloneNode(true));
+        const theirs = Array.from(rest.childNodes).map(n => n.cloneNode(true));
+        const align = el.style.textAlignLast, going = split(el, ahead);
+        if (!going) { return null; }
+        const tail = going.lastChild;  // a hyphen the split used at a line end: soft again
+        if (tail && tail.nodeType === Node.TEXT_NODE && tail.data.endsWith('\u2010')) {
+          tail.data = tail.data.slice(0, -1) + '\u00ad';
+        }
+        rest.prepend(...going.childNodes);
+        going.remove();
+        return () => {
+          el.replaceChildren(...mine);
+          el.style.textAlignLast = align;
+          rest.replaceChildren(...theirs);
+          window.__ndMakeup.split -= 1;
+        };
+      };
+      const tries = kind === 'orphan' ? [() => free ? whole() : null, tighter, ...fit(1)] : [
+        under, () => respace(el, TIGHTER), tighter, ...fit(-1), () => respace(el, LOOSER),
+        () => above.length ? respace(above[0], LOOSER) : null,
+        () => ahead <= 2 && free ? whole() : null,
+        () => {  // on to the last page, a jump, with what follows it there in one column
+          if (ahead > 2 || !free || pageOf(el) !== pages || pages <= startPage) { return null; }
+          const back = whole(), after = [], inside = el.style.breakInside;
+          for (let x = el.nextElementSibling; x; x = x.nextElementSibling) { after.push(x); }
+          const saved = after.map(x => [x.style.breakBefore, x.style.breakInside]);
+          [el, ...after].forEach(x => { if (isText(x)) { x.style.breakInside = 'avoid'; } });
+          after.forEach(x => { x.style.breakBefore = 'avoid'; });
+          return () => {
+            after.forEach((x, i) => { [x.style.breakBefore, x.style.breakInside] = saved[i]; });
+            el.style.breakInside = inside;
+            back();
+          };
+        }];
+      let mended = false;
+      for (const attempt of tries) {
+        const undo = attempt();
+        if (!undo) { continue; }
+        const now = lonely();
+        if (lastPage() <= pages && !now.includes(el) && now.length < left.length &&
+            blanks() <= base && ends() <= level && (alone || !photosOnly())) {
+          mended = true;
+          window.__ndMakeup.lone = (window.__ndMakeup.lone || 0) + 1;
+          break;
+        }
+        undo();
+      }
+      if (!mended) { given.add(el); }
+    }
+  };
+  mendLone();
 """
