@@ -10,6 +10,8 @@ than one column: kicker, headline, sapo). From that:
   piece, between two pieces, and below the last piece of a column that is not the article's
   last, there in whole lines (a full column ends with the part of a line left over) (in pt);
 - ``last_page_spread``: how far apart the columns of the last page end (pt);
+- ``lone_lines``: a paragraph's last line alone at the head of a column (a widow) or its
+  first line alone at the foot of one (an orphan);
 - ``drop_cap_alone``: the drop cap is not on the line it begins.
 """
 
@@ -45,6 +47,7 @@ class Column:
     bottom: float  # the foot of the content box
     pieces: list[Piece] = field(default_factory=list)
     left: float = 0.0  # its left edge
+    width: float = 0.0  # its measure
 
     @property
     def end(self) -> float:
@@ -133,6 +136,60 @@ class Layout:
             for piece, under in pairwise(pieces):
                 if self.heading(piece) and under.kind == "image":
                     found.append(piece)
+        return found
+
+    def body(self, piece: Piece | None) -> bool:
+        """A line of the body's text."""
+        return piece is not None and piece.kind == "text" and abs(piece.size - self.body_size) <= 0.3
+
+    def rows(self, column: Column) -> list[Piece]:
+        """The column's pieces from the top down, the words of a line of text as one piece (a
+        justified line in a narrow column is read in pieces where its spaces are wide)."""
+        rows: list[Piece] = []
+        for piece in sorted(column.pieces, key=lambda p: (-p.top, p.left)):
+            same = next((r for r in rows if r.kind == piece.kind == "text"
+                         and abs(r.bottom - piece.bottom) < 1.5 and abs(r.size - piece.size) < 0.3),
+                        None)
+            if same is None:
+                rows.append(Piece(piece.kind, piece.left, piece.bottom, piece.right, piece.top,
+                                  piece.size, piece.text))
+                continue
+            same.text = (same.text + " " + piece.text) if piece.left > same.left else (
+                piece.text + " " + same.text)
+            same.left, same.right = min(same.left, piece.left), max(same.right, piece.right)
+            same.top, same.bottom = max(same.top, piece.top), min(same.bottom, piece.bottom)
+        return sorted(rows, key=lambda p: -p.top)
+
+    def lone_lines(self) -> list[tuple[str, Column, Piece]]:
+        """("widow" or "orphan", column, line) of each paragraph that goes over a column's
+        foot with one line alone at either side: a widow is a line starting at the column's
+        edge (no indent), at the head of a column, whose paragraph ends under it (what
+        follows it is not a line of text right under it at the column's edge), the column
+        before ending with a full line of text (justified to its width: a paragraph goes on
+        from it); an orphan is a paragraph's first line (indented) ending a column, the next
+        column beginning with a line at its edge (the paragraph goes on there); not the last line
+        of a quote or a list, indented as the lines above it are."""
+        found: list[tuple[str, Column, Piece]] = []
+        filled = self.filled()
+        indent = 0.4 * self.body_size
+        ordered = [self.rows(c) for c in filled]
+        for k in range(1, len(filled)):
+            before, column = filled[k - 1], filled[k]
+            last, first = ordered[k - 1][-1], ordered[k][0]
+            if not (self.body(last) and self.body(first)):
+                continue
+            under = ordered[k][1] if len(ordered[k]) > 1 else None
+            goes_on = (self.body(under) and under.top >= first.bottom - 0.6 * self.line
+                       and under.left < column.left + indent)
+            full = last.right >= before.left + before.width - 1.5
+            if first.left < column.left + indent and full and not goes_on:
+                found.append(("widow", column, first))
+            above = ordered[k - 1][-2] if len(ordered[k - 1]) > 1 else None
+            in_block = (self.body(above) and above.bottom - last.top < 0.6 * self.line
+                        and above.left >= before.left + indent)  # a quote's, a list's lines
+            if (last.left >= before.left + indent and first.left < column.left + indent
+                    and not in_block):
+                found.append(("orphan", before, last))
         return found
 
     def headings_closing_a_column(self) -> list[Piece]:
@@ -289,8 +346,10 @@ def read_layout(pdf: Path | str, setup, byline: str = "") -> Layout:
         across = setup.columns == 1 or any(
             p.kind == "text" and abs(p.size - body) <= 0.3 for p in spans)
         count = 1 if across else setup.columns
+        width = col_w if count > 1 else setup.columns * col_w + (setup.columns - 1) * gap
         page_columns = [Column(n, index, top, content_bottom,
-                               left=left_m + index * (col_w + gap)) for index in range(count)]
+                               left=left_m + index * (col_w + gap), width=width)
+                        for index in range(count)]
         columns.extend(page_columns)
         for piece in inside:
             middle = (piece.left + piece.right) / 2 - left_m

@@ -167,6 +167,16 @@ def test_no_subheading_ends_a_column_or_stands_over_a_photo(printed, name):
     assert not [p.text for p in layout.headings_over_a_photo()]
 
 
+@pytest.mark.parametrize("name", names)
+def test_no_paragraph_leaves_a_line_alone_at_a_column_break(printed, name):
+    """Neither a widow (a paragraph's last line alone at the head of a column) nor an orphan
+    (its first alone at a column's foot)."""
+    _case, setup, result = printed[name]
+    layout = read_layout(result.path, setup, BYLINE)
+    assert not [(kind, c.page + 1, c.index + 1, line.text)
+                for kind, c, line in layout.lone_lines()]
+
+
 @pytest.mark.parametrize("name", [n for n in names if "-0p-" not in n])
 def test_photos_print_in_the_order_of_the_story(printed, name):
     """A photo floats on past text, never past another photo: the captions, read column by

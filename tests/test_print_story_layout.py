@@ -230,6 +230,16 @@ def test_no_blank_run_over_two_lines_inside_a_column(printed, name):
 
 
 @pytest.mark.parametrize("name", names)
+def test_no_paragraph_leaves_a_line_alone_at_a_column_break(printed, name):
+    """Neither a paragraph's last line alone at the head of a column (a widow, over the
+    photo the paragraph goes on under, too) nor its first alone at a column's foot."""
+    setup, pdf, story = printed[name]
+    layout = read_layout(pdf, setup, story.byline)
+    assert not [(kind, c.page + 1, c.index + 1, line.text)
+                for kind, c, line in layout.lone_lines()]
+
+
+@pytest.mark.parametrize("name", names)
 def test_the_last_page_columns_end_within_two_lines(printed, name):
     setup, pdf, story = printed[name]
     layout = read_layout(pdf, setup, story.byline)
