@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from gui_support import close_window, open_window, type_text
+from newsdesk.config.settings import Settings
 from newsdesk.domain import Article
 from newsdesk.qt.status_bar import SaveState
 
@@ -222,6 +223,9 @@ def test_a_page_setup_that_cannot_be_printed_leaves_no_page_of_the_one_before(qt
     preview.paper.setCurrentText("A5")  # printed in the background ...
     preview.columns.setValue(4)  # ... when four columns are asked for: refused
     assert window.settings.columns == 4
+    # kept for the next start and the command line: the last setup the page could take
+    stored = Settings.load(window.library.paths.settings_file)
+    assert (stored.paper, stored.columns) == ("A5", 2)
     assert preview.page_count() == 0 and preview.result is None  # no A4 page left shown ...
     assert not preview.printer.busy  # ... nor the A5 one being printed coming to be shown
     assert not preview.view.isVisible()
@@ -232,7 +236,15 @@ def test_a_page_setup_that_cannot_be_printed_leaves_no_page_of_the_one_before(qt
     # three columns fit on A5 no more than four; two do
     preview.columns.setValue(3)
     assert preview.page_count() == 0 and "Too many columns" in preview.unprintable.text()
+    assert Settings.load(window.library.paths.settings_file).columns == 2
+    preview.orientation.click()  # landscape A5 takes three
+    preview.columns.setValue(3)
+    stored = Settings.load(window.library.paths.settings_file)
+    assert (stored.orientation, stored.columns) == ("landscape", 3)
+    preview.orientation.click()
+    assert Settings.load(window.library.paths.settings_file).orientation == "landscape"
     preview.columns.setValue(2)
+    assert Settings.load(window.library.paths.settings_file).orientation == "portrait"
     qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=60000)
     assert preview.view.isVisible() and not preview.unprintable.isVisible()
     width = preview.document.pagePointSize(0).width()

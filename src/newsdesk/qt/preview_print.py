@@ -269,10 +269,20 @@ class PrintPreview(QWidget):
         self._show_orientation()
         self.settings.columns = self.columns.value()
         self.settings.font_size_pt = float(self.font_size.value())
+        # kept for the next start and the command line only when the page can take it: a
+        # setup passed through on the way to another (four columns on A5, refused under the
+        # preview) never becomes what a plain ``newsdesk export`` prints with
+        from newsdesk.printing.setup import page_setup
+
         try:
-            self.settings.save(self.library.paths.settings_file)
-        except OSError:
+            page_setup(self.settings)
+        except NewsdeskError:
             pass
+        else:
+            try:
+                self.settings.save(self.library.paths.settings_file)
+            except OSError:
+                pass
         self._refresh()
 
     def _show_orientation(self) -> None:
