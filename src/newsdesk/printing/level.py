@@ -712,19 +712,22 @@ LEVEL_JS = r"""
   // each kept only when it loses a line (the widow comes back); the paragraph, or the one
   // before it, a shade looser (a second line goes over with it); the paragraph, two lines of
   // it at most left where it starts, goes on to the next column whole.
-  const lineKeys = el => lineStarts(el).map(([node, i]) => {
+  const keyOf = ([node, i]) => {  // the column a character stands in
     const range = document.createRange();
     range.setStart(node, i);
     range.setEnd(node, i + 1);
     const boxes = range.getClientRects();
     return boxes.length ? where(boxes[boxes.length - 1]).key : -1;
-  });
-  const loneAt = el => {  // 'widow', 'orphan' or ''
-    if (!isText(el) || new Set(rects(el).map(r => where(r).key)).size < 2) { return ''; }
-    const keys = lineKeys(el);
-    const count = key => keys.filter(k => k === key).length;
-    if (keys.length > 2 && count(keys[0]) === 1) { return 'orphan'; }
-    return keys.length > 2 && count(keys[keys.length - 1]) === 1 ? 'widow' : '';
+  };
+  const loneAt = el => {  // 'widow', 'orphan' or '' (the paragraph's last piece is as deep
+    // as its lines; the pieces before it run down to the column's foot)
+    const pieces = isText(el) ? rects(el) : [];
+    if (pieces.length < 2 || where(pieces[0]).key === where(pieces[pieces.length - 1]).key) {
+      return '';
+    }
+    const second = lineStart(el, 1);
+    if (second && keyOf(second) !== where(pieces[0]).key) { return 'orphan'; }
+    return Math.round(pieces[pieces.length - 1].height / line) === 1 ? 'widow' : '';
   };
   const lonely = () => Array.from(body.children).filter(el => loneAt(el));
   // the holes of the pages, as ``badness`` counts them, a photo ending at its caption's last
@@ -751,7 +754,7 @@ LEVEL_JS = r"""
       const home = where(rects(el)[0]).key;
       const above = Array.from(body.children).filter(x => x !== el && isText(x) &&
         rects(x).some(r => where(r).key === home)).reverse().slice(0, 6);
-      const ahead = lineKeys(el).filter(k => k === home).length;
+      const ahead = lineStarts(el).map(keyOf).filter(k => k === home).length;
       const whole = () => {
         const saved = el.style.breakBefore;
         el.style.breakBefore = 'column';
@@ -822,20 +825,31 @@ LEVEL_JS = r"""
           };
         }];
       let mended = false;
-      for (const attempt of tries) {
-        const undo = attempt();
-        if (!undo) { continue; }
+      const holds = () => {
         const now = lonely();
-        if (lastPage() <= pages && !now.includes(el) && now.length < left.length &&
-            blanks() <= base && ends() <= level && (alone || !photosOnly())) {
+        return lastPage() <= pages && !now.includes(el) && now.length < left.length &&
+          blanks() <= base && ends() <= level && (alone || !photosOnly());
+      };
+      for (const attempt of tries) {
+        const looks = keepLooks(), undo = attempt();
+        if (!undo) { continue; }
+        // a line taken back or sent on can leave the next column a line short: its hole is
+        // closed as holes are (``closeHoles``), or the try is taken back
+        if (holds() || (blanks() > base && (closeHoles(), holds()))) {
           mended = true;
           window.__ndMakeup.lone = (window.__ndMakeup.lone || 0) + 1;
           break;
         }
+        looks();
         undo();
       }
       if (!mended) { given.add(el); }
     }
+    return !!window.__ndMakeup.lone;
   };
-  mendLone();
+  if (foot && mendLone()) {  // the foot spans the columns the story now holds there
+    foot.style.width = '';
+    delete window.__ndMakeup.footColumns;
+    narrowFoot();
+  }
 """
