@@ -187,6 +187,43 @@ def test_the_windows_shortcuts_work_from_every_field(qtbot, window, monkeypatch)
     assert form.byline.selectedText() == "Minh Châu"
 
 
+def test_the_windows_shortcuts_work_from_the_print_previews_boxes(qtbot, window, monkeypatch):
+    """The print preview is built when first shown: its type size, columns and zoom boxes
+    give the window's keys (Ctrl+E, Export…) to the window as the form's fields do."""
+    from PySide6.QtTest import QTest
+
+    from newsdesk.qt.export_dialog import ExportDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(ExportDialog, "choose_target",
+                        lambda dialog: asked.append(dialog.fmt) or False)
+    article = window.library.save(Article(headline="Cầu Rồng phun lửa", body=BODY))
+    window.open_article(article)
+    assert window.side.preview("print") is None
+    # the boxes claim Ctrl+E as Linux's line fields do (the offscreen platform does not),
+    # from the moment they are made, before anything else may watch their keys
+    claims = LinuxLineKeys(window)
+    told = window.side.print_tab._made
+
+    def made(widget):
+        for field in widget.findChildren(QWidget):
+            field.installEventFilter(claims)
+        told(widget)
+
+    monkeypatch.setattr(window.side.print_tab, "_made", made)
+    window.side.set_current_tab("print")
+    window.side.refresh_now()
+    qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
+    preview = window.side.preview("print")
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for box in (preview.font_size, preview.columns, preview.zoom):
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus, timeout=2000)
+        before = len(asked)
+        QTest.keyClick(box, Qt.Key.Key_E, ctrl)
+        assert len(asked) == before + 1, type(box).__name__
+
+
 def test_export_remembers_the_format_and_folder(qtbot, window, tmp_path):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

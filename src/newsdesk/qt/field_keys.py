@@ -1,8 +1,8 @@
-"""The window's shortcuts from every field of the article form.
+"""The window's shortcuts from every field of the article form and of the side area.
 
-A one-line field (``QLineEdit``: headline, byline, tags…) and the sapo box claim some keys
-for themselves before the window's shortcuts are tried: on Linux Ctrl+E moves to the end of
-the line, Ctrl+K deletes to it. ``WindowKeys`` (an event filter on the form's fields) lets a
+A one-line field (``QLineEdit``: headline, byline, tags…, the print preview's type size and
+zoom boxes) and the sapo box claim some keys for themselves before the window's shortcuts are
+tried: on Linux Ctrl+E moves to the end of the line, Ctrl+K deletes to it. ``WindowKeys`` (an event filter on the form's fields) lets a
 key that one of the window's enabled commands uses (Export Ctrl+E, Save Ctrl+S, Suggest
 changes Ctrl+Shift+E…) go to that command instead. The keys of editing the field's own text
 (undo, redo, cut, copy, paste, select all, delete) stay the field's, and so do the body's
@@ -28,7 +28,8 @@ class WindowKeys(QObject):
         self.commands = commands
 
     def watch(self, form: QWidget) -> None:
-        """Filter the keys of every field ``form`` holds now (calling it again is harmless)."""
+        """Filter the keys of every field ``form`` holds now (calling it again is harmless;
+        a side tab built later is watched once it is)."""
         for child in form.findChildren(QWidget):
             child.removeEventFilter(self)
             child.installEventFilter(self)

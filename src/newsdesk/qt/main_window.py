@@ -302,6 +302,8 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
             if name not in FORMAT_ACTIONS and name not in ("undo", "redo", "cut", "copy",
                                                            "paste")], self)
         self.window_keys.watch(view.form)
+        self.window_keys.watch(self.side)  # the print preview's boxes, the review's too
+        self.side.made.connect(self.window_keys.watch)
         view.stats_changed.connect(self.status.set_stats)
         view.save_state.connect(self._save_state_shown)
         view.form.headline.textChanged.connect(self.update_title)

@@ -41,9 +41,11 @@ TABS = ("print", "web", "qr", "review")
 class LazyTab(QWidget, Generic[W]):
     """A tab that builds its real widget on first use."""
 
-    def __init__(self, factory: Callable[[QWidget], W], parent: QWidget | None = None):
+    def __init__(self, factory: Callable[[QWidget], W], parent: QWidget | None = None,
+                 made: Callable[[QWidget], None] | None = None):
         super().__init__(parent)
         self._factory = factory
+        self._made = made  # told of the widget once it is built
         self.widget: W | None = None
         self._layout = QStackedLayout(self)
         self.placeholder = QLabel(self)
@@ -55,6 +57,8 @@ class LazyTab(QWidget, Generic[W]):
         if self.widget is None:
             self.widget = self._factory(self)
             self._layout.addWidget(self.widget)
+            if self._made is not None:
+                self._made(self.widget)
         self._layout.setCurrentWidget(self.widget)
         return self.widget
 
@@ -69,16 +73,17 @@ class SidePanel(QTabWidget):
     passage_requested = Signal(object)  # a comment's Anchor, clicked in the review tab
     comments_changed = Signal()
     review_made = Signal(object)  # the ReviewPanel, once it is built
+    made = Signal(object)  # the widget of a tab (previews, review), once it is built
 
     def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.setDocumentMode(True)
-        self.print_tab = LazyTab(self._make_print, self)
-        self.web_tab = LazyTab(self._make_web, self)
+        self.print_tab = LazyTab(self._make_print, self, self.made.emit)
+        self.web_tab = LazyTab(self._make_web, self, self.made.emit)
         self.qr = QrPanel(self)
         self.qr.config = Path(library.paths.config)
-        self.review_tab = LazyTab(self._make_review, self)
+        self.review_tab = LazyTab(self._make_review, self, self.made.emit)
         self.article_id: str | None = None
         self.comment_anchor: Callable[[], object] | None = None  # where new comments go
         self.addTab(self.print_tab, "")
