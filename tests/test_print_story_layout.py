@@ -350,6 +350,36 @@ def test_third_level_subheadings_stand_with_their_text(qapp, stories, tmp_path, 
     assert not layout.headings_closing_a_column() and not layout.headings_over_a_photo()
 
 
+def test_a_foot_ending_a_narrow_column_sets_the_qr_caption_under_its_code(qapp, stories,
+                                                                         tmp_path):
+    """On A4, four columns (41 mm), 10.5 pt the lantern story's foot ends the last column;
+    beside the code its caption had 11 mm, a word a line. It goes under the code, a few lines
+    deep, wider than the code."""
+    from newsdesk.printing.api import print_article_pdf
+
+    story = stories["den-long-hang-ma"]
+    setup = PageSetup(paper="A4", columns=4, font_size_pt=10.5, publication="Báo Thành phố",
+                      language="vi")
+    photos = {path: photo(i, shape) for i, (path, shape) in enumerate(SHAPES.items())}
+    pdf = print_article_pdf(story, photos.get, tmp_path / "foot.pdf", setup).path
+    layout = read_layout(pdf, setup, story.byline)
+    last = layout.pages - 1
+    page = [p for c in layout.columns if c.page == last for p in c.pieces]
+    page += [p for p in layout.foot if p not in page]  # (ending a column, it is in it too)
+    images = [p for p in page if p.kind == "image"]
+    [code] = [p for p in page if p.kind == "shape" and not any(  # not a photo's ground
+        abs(p.left - i.left) < 1 and abs(p.top - i.top) < 1 for i in images)]
+    column = setup.layout_column_width_px * 0.75  # pt
+    near = sorted((p for p in page if p.kind == "text" and p.top <= code.top + 1
+                   and code.left - 10 <= p.left < code.left + column), key=lambda p: -p.top)
+    starts = [i for i, line in enumerate(near) if line.text.startswith("MÃ QR")]
+    assert starts, [line.text for line in near]
+    caption = near[starts[0]:]
+    assert all(line.top <= code.bottom + 1 for line in caption), "the caption is beside the code"
+    assert len(caption) <= 5, [line.text for line in caption]
+    assert code.right - code.left < max(line.right - line.left for line in caption)
+
+
 def test_a_photo_printed_cut_is_named_with_the_millimetres_it_loses(qapp, stories, tmp_path):
     """On A4, three columns, 10 pt the make-up shows the panorama deeper to close a hole: drawn
     larger, its sides cut. The export says so, naming the photo and the millimetres its sides

@@ -215,7 +215,15 @@ class PageSetup:
             f" --nd-figure-max: {self.figure_max_height_mm:.1f}mm;"
             f" --nd-headline-size: {self.headline_size_pt:.1f}pt;"
             f" --nd-photo-fitting: {int(self.photo_fitting)}; }}\n"
+            + (NARROW_FOOT_CSS if self.column_width_mm < NARROW_FOOT_MM else "")
         )
+
+
+# A column narrower than this leaves the QR code's caption beside the code (26 mm and a 3 mm
+# gap) under 20 mm, a word a line: the foot that ends such a column sets it under the code.
+NARROW_FOOT_MM = 50.0
+NARROW_FOOT_CSS = (".nd-foot-in-column:not(.nd-foot-compact) .nd-qr-code "
+                   "{ flex-direction: column; align-items: flex-start; gap: 1.5mm; }\n")
 
 
 def page_setup(
