@@ -705,13 +705,19 @@ LEVEL_JS = r"""
   // alone at the head of the next column (a widow; over a photo, when the make-up put one
   // under it) or its first alone at the foot of the column (an orphan). Chromium's rules
   // (orphans and widows 2, print.css) give way to what it breaks before (a paragraph of three
-  // lines goes over two and one). Each is mended by the first of these that leaves no new
-  // one, never a page more, no hole on the pages before and the last page's columns as level
-  // as they were (within two lines): an orphan goes on to the next column; the paragraph
-  // set a shade tighter, or the paragraphs of its column from its foot up, one at a time,
-  // each kept only when it loses a line (the widow comes back); the paragraph, or the one
-  // before it, a shade looser (a second line goes over with it); the paragraph, two lines of
-  // it at most left where it starts, goes on to the next column whole.
+  // lines goes over two and one; a paragraph the make-up split around a photo runs a line
+  // over it). Each is mended by the first of these that leaves no new one, never a page more,
+  // no hole (one a line taken back or sent on leaves in the next column is closed as holes
+  // are, or the try is taken back), the last page's columns as level as they were (within two
+  // lines) and never a last page of photos alone. A widow: over a photo, it goes under the
+  // photo with the rest of its paragraph; the paragraph set a shade tighter, or the
+  // paragraphs of its column from its foot up, one at a time, each kept only when it loses a
+  // line (the widow comes back); a photo of its column cropped by a line; the paragraph, or
+  // the one before it, a shade looser (a second line goes over with it); the paragraph, two
+  // lines of it at most left where it starts, goes on to the next column whole (on to the
+  // last page of a jump, with what follows it there in one column). An orphan: it goes on to
+  // the next column; the column's paragraphs tighter; a photo of its column a line deeper.
+  // Never away from a subheading over it.
   const keyOf = ([node, i]) => {  // the column a character stands in
     const range = document.createRange();
     range.setStart(node, i);
@@ -840,8 +846,8 @@ LEVEL_JS = r"""
           window.__ndMakeup.lone = (window.__ndMakeup.lone || 0) + 1;
           break;
         }
-        looks();
         undo();
+        looks();  // (after: the counts as they were, a split taken back counted once)
       }
       if (!mended) { given.add(el); }
     }
