@@ -73,3 +73,35 @@ def test_the_ui_thread_waits_at_most_a_millisecond_for_a_busy_worker(qapp):
     import sys
 
     assert sys.getswitchinterval() <= 0.001
+
+
+def test_a_result_for_a_closed_window_part_is_dropped_quietly(qapp, qtbot):
+    """An article view closed while its word count was being made: the count arrives for a
+    deleted object, and nothing is raised in the event loop (a traceback in the log, a failed
+    test), where the other tasks' results still arrive."""
+    from PySide6.QtCore import QObject, Signal
+    from shiboken6 import delete
+
+    class View(QObject):
+        counted = Signal(object)
+
+    view, seen = View(), []
+    view.counted.connect(seen.append)
+    closed = run_task(_make_cycles, 10, on_done=lambda n: view.counted.emit(n))
+    later = run_task(_make_cycles, 20, on_done=seen.append)
+    delete(view)  # closed before the count arrives
+    qtbot.waitUntil(lambda: closed.finished and later.finished, timeout=5_000)
+    assert seen == [20]
+    assert closed.result == 10
+
+
+def test_other_runtime_errors_of_a_callback_are_not_hidden(qapp, qtbot):
+    from pytestqt.exceptions import capture_exceptions
+
+    def broken(_n):
+        raise RuntimeError("the count is wrong")
+
+    with capture_exceptions() as caught:
+        task = run_task(_make_cycles, 5, on_done=broken)
+        qtbot.waitUntil(lambda: task.finished, timeout=5_000)
+    assert [str(exc[1]) for exc in caught] == ["the count is wrong"]

@@ -42,17 +42,34 @@ class Task(QObject):
         self._work = None
         self.result, self.finished = result, True
         if self._on_done is not None:
-            self._on_done(result)
+            self._call(self._on_done, result)
         self.done.emit(result)
 
     def _deliver_failed(self, exc: BaseException) -> None:
         self._work = None
         self.error, self.finished = exc, True
         if self._on_error is not None:
-            self._on_error(exc)
+            self._call(self._on_error, exc)
         else:
             log.error("background task %s failed", self._name, exc_info=exc)
         self.failed.emit(exc)
+
+    def _call(self, callback: Callable, value: object) -> None:
+        """``callback(value)``; nothing when what it was for has been closed meanwhile (an
+        article view, a panel: Qt deleted the object the callback reaches for)."""
+        try:
+            callback(value)
+        except RuntimeError as exc:
+            if not _deleted(exc):
+                raise
+            log.debug("background task %s finished after its window part closed: %s",
+                      self._name, exc)
+
+
+def _deleted(exc: RuntimeError) -> bool:
+    """The error PySide raises on a use of a QObject that Qt has deleted."""
+    text = str(exc)
+    return "already deleted" in text or "has been deleted" in text
 
 
 class _Dispatcher(QObject):
