@@ -344,6 +344,7 @@ def test_the_print_preview_names_a_photo_the_make_up_cut(qtbot, window):
     assert preview.message.isVisible()
     said = [line for line in preview.message.text().splitlines() if "img/wide.jpg" in line]
     assert len(said) == 1 and "mm cut off its sides" in said[0], said
+    assert "“Toàn cảnh sông Hàn nhìn từ phía cầu Thuận Phước…” (img/wide.jpg)" in said[0]
     preview.columns.setValue(1)
     qtbot.waitUntil(lambda: preview.page_count() > 0 and not preview.printer.busy and
                     "img/wide.jpg" not in preview.message.text(), timeout=60000)
@@ -361,7 +362,7 @@ def test_several_photos_cut_are_said_under_one_line(qtbot, window):
     heading = lines.index("Photos cut to close gaps in the columns (Preferences can turn photo "
                           "fitting off):")
     cut = lines[heading + 1:]
-    assert len(cut) == 3 and all(line.startswith("– images/") and
+    assert len(cut) == 3 and all(line.startswith("– “") and "” (images/" in line and
                                  ": printed larger, " in line and
                                  line.endswith(" mm cut off its sides") for line in cut), lines
     assert preview.message.text().count("Preferences") == 1

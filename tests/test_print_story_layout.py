@@ -408,8 +408,10 @@ def test_a_photo_printed_cut_is_named_with_the_millimetres_it_loses(qapp, storie
         return notices, sides
 
     notices, sides = printed_cuts("fitted.pdf", setup)
-    assert [(code, path) for code, path, _mm in notices] == [
-        ("print.photo_cut_sides", "img/wide.jpg")], notices
+    # named by its caption's first words and its file
+    assert [(code, name) for code, name, _mm in notices] == [
+        ("print.photo_cut_sides", "“Toàn cảnh sông Hàn nhìn từ phía cầu Thuận Phước…” "
+                                  "(img/wide.jpg)")], notices
     cut = [mm for mm in sides if mm > 1]
     assert len(cut) == 1 and abs(cut[0] - int(notices[0][2])) <= 1, (notices, sides)
     notices, sides = printed_cuts("whole.pdf", setup.with_changes(photo_fitting=False))

@@ -783,24 +783,47 @@ MAKEUP_JS = r"""
   flow.forEach(el => rects(el).forEach(r => filled.add(where(r).key)));
   window.__ndMakeup.filled = filled.size;
   // the pictures the make-up printed cut (``fitted_notices``): [src, px cut off the top and
-  // bottom, px cut off the sides], both edges together, as printed; what the line grid cut
-  // (part of a line) is not counted, and a picture drawn smaller whole loses nothing
+  // bottom, px cut off the sides, its caption], both edges together, as printed; what the
+  // line grid cut (part of a line) is not counted, and a picture drawn smaller whole loses
+  // nothing
+  const captionOf = img => {  // the caption's words, without the credit
+    const caption = img.closest('figure') && img.closest('figure').querySelector('figcaption');
+    if (!caption) { return ''; }
+    const words = caption.cloneNode(true);
+    words.querySelectorAll('.credit, .nd-proof-ref').forEach(el => el.remove());
+    return words.textContent.replace(/\s+/g, ' ').trim();
+  };
   window.__ndMakeup.fitted = Array.from(body.querySelectorAll('img')).map(img => {
     const inset = (img.style.clipPath.match(/-?[\d.]+px/g) || []).map(parseFloat);
     const box = img.getBoundingClientRect(), kept = parseFloat(img.dataset.ndGridKept || '1');
     const ends = box.height > 0 ? (kept - (box.height - 2 * (inset[0] || 0)) / box.height) *
                                   box.height : 0;
-    return [img.getAttribute('src'), Math.max(0, ends), 2 * (inset[1] || 0)];
+    return [img.getAttribute('src'), Math.max(0, ends), 2 * (inset[1] || 0), captionOf(img)];
   }).filter(([, ends, sides]) => ends + sides > 0);
   if (given) { pages.removeAttribute('style'); } else { pages.before(art); pages.remove(); }
 })()
 """
 
 
+CAPTION_SHOWN = 48  # characters of a caption that name its photo in a notice
+
+
+def photo_name(path: str, caption: str = "") -> str:
+    """A photo as a notice names it: its caption's first words, quoted, and its file
+    (“Toàn cảnh sông Hàn nhìn từ phía cầu…” (img/wide.jpg)); the file alone without one."""
+    words = " ".join(caption.split())
+    if not words:
+        return path
+    if len(words) > CAPTION_SHOWN:
+        cut = words[:CAPTION_SHOWN + 1].rsplit(" ", 1)[0] or words[:CAPTION_SHOWN]
+        words = cut.rstrip(" ,.;:–-") + "…"
+    return f"“{words}” ({path})"
+
+
 def fitted_notices(fitted: object, photos: dict[str, str]) -> list[Notice]:
-    """A notice for each photo the make-up printed cut, by the article's path of it
-    (``photos``: the document's image path → the article's), to the whole millimetre; none
-    under a millimetre."""
+    """A notice for each photo the make-up printed cut, named by its caption and the
+    article's path of it (``photos``: the document's image path → the article's), to the
+    whole millimetre; none under a millimetre."""
     notices: list[Notice] = []
     for item in fitted if isinstance(fitted, list) else []:
         try:
@@ -810,6 +833,7 @@ def fitted_notices(fitted: object, photos: dict[str, str]) -> list[Notice]:
         path = photos.get(src)
         if path is None:
             continue
+        name = photo_name(path, str(item[3]) if len(item) > 3 else "")
         for px, code, how in ((ends, "print.photo_cropped", "with {} mm cut off its top and bottom"),
                               (sides, "print.photo_cut_sides",
                                "larger, with {} mm cut off its sides,")):
@@ -817,6 +841,6 @@ def fitted_notices(fitted: object, photos: dict[str, str]) -> list[Notice]:
             if mm >= 1:
                 shown = f"{round(mm)}"
                 notices.append(Notice(
-                    f"the photo {path} is printed {how.format(shown)} to close a gap in the "
-                    "columns (--no-photo-fitting prints every photo whole)", code, path, shown))
+                    f"the photo {name} is printed {how.format(shown)} to close a gap in the "
+                    "columns (--no-photo-fitting prints every photo whole)", code, name, shown))
     return notices
