@@ -255,3 +255,31 @@ def test_export_opens_on_the_format_last_exported(qtbot, window, tmp_path, monke
     QTimer.singleShot(0, look)
     window.actions_["export"].trigger()
     assert seen["format"] == "pdf"
+
+
+def test_a_page_the_pdf_cannot_be_printed_on_is_said_before_export(qtbot, window,
+                                                                   monkeypatch):
+    """Four columns on A5, left so in the print preview: the Export dialog says why on the
+    PDF and offers no Export that can only fail; another format exports. File ▸ Export as PDF…
+    says so before asking for a file name."""
+    article = stored(window)
+    settings = window.library.settings
+    settings.paper, settings.columns = "A5", 4
+    dialog = ExportDialog(window.library, None, article.headline, window)
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    assert not dialog.export_button.isEnabled()
+    assert "Too many columns" in dialog.status.text()
+    assert "print preview" in dialog.status.text()
+    dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    assert dialog.export_button.isEnabled() and dialog.status.text() == ""
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *_a: warned.append(text))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_a: pytest.fail("a file name asked for a PDF that cannot print"))
+    assert not ExportDialog(window.library, "pdf", article.headline, window).choose_target()
+    assert len(warned) == 1 and "Too many columns" in warned[0]
+    settings.columns = 2  # a page it can take: the PDF is offered again
+    again = ExportDialog(window.library, None, article.headline, window)
+    again.format.setCurrentIndex(again.format.findData("pdf"))
+    assert again.export_button.isEnabled()

@@ -1238,6 +1238,10 @@
         </translation>
     </message>
     <message>
+        <source>The page is set in the print preview (or in Preferences).</source>
+        <translation>The page is set in the print preview (or in Preferences).</translation>
+    </message>
+    <message>
         <source>Or tick “Print changes marked (proof)” to print them marked.</source>
         <translation>Or tick “Print changes marked (proof)” to print them marked.</translation>
     </message>

@@ -1232,6 +1232,10 @@
         </translation>
     </message>
     <message>
+        <source>The page is set in the print preview (or in Preferences).</source>
+        <translation>Trang in được đặt trong Xem bản in (hoặc trong Tùy chọn).</translation>
+    </message>
+    <message>
         <source>Or tick “Print changes marked (proof)” to print them marked.</source>
         <translation>Hoặc đánh dấu ô “In đánh dấu sửa đổi (bản in thử)” để in các đề xuất có đánh dấu.</translation>
     </message>

@@ -259,11 +259,31 @@ class ExportDialog(QDialog):
             return False
         return not (self.fmt == "pdf" and self.changes.isChecked())
 
+    def unprintable(self) -> str:
+        """Why the PDF cannot be printed on the page set in the print preview (four columns
+        on A5), and where to change it; "" when it can, or for another format."""
+        if self.fmt != "pdf":
+            return ""
+        from newsdesk.printing.setup import page_setup
+
+        from .errors import error_text
+
+        try:
+            page_setup(self.library.settings)
+        except NewsdeskError as exc:
+            return error_text(exc) + " " + self.tr(
+                "The page is set in the print preview (or in Preferences).")
+        return ""
+
     def _explain(self, *_: object) -> None:
         """Before exporting: why the chosen format will be refused, and what to do."""
         if self._running or self.result_ is not None:
             return
-        self.export_button.setEnabled(not self.refused())
+        page = self.unprintable()
+        self.export_button.setEnabled(not self.refused() and not page)
+        if page:  # never an Export (nor a Try again) that can only fail
+            self._say(page)
+            return
         if not self.refused():
             if self.error is None:
                 self._say("")
@@ -329,6 +349,9 @@ class ExportDialog(QDialog):
 
     def choose_target(self) -> bool:
         """Ask where to export (a file dialog for a given format, else this dialog)."""
+        if self.fixed_format and self.unprintable():  # never a file name for nothing
+            QMessageBox.warning(self.parentWidget(), self.tr("Not exported"), self.unprintable())
+            return False
         if self.fixed_format and self.refused() and not self.refuse_first():
             return False
         if self.fixed_format:
