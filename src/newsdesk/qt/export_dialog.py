@@ -349,8 +349,9 @@ class ExportDialog(QDialog):
 
     def choose_target(self) -> bool:
         """Ask where to export (a file dialog for a given format, else this dialog)."""
-        if self.fixed_format and self.unprintable():  # never a file name for nothing
-            QMessageBox.warning(self.parentWidget(), self.tr("Not exported"), self.unprintable())
+        page = self.unprintable() if self.fixed_format else ""
+        if page:  # never a file name for nothing
+            QMessageBox.warning(self.parentWidget(), self.tr("Not exported"), page)
             return False
         if self.fixed_format and self.refused() and not self.refuse_first():
             return False

@@ -2,11 +2,12 @@
 
 A one-line field (``QLineEdit``: headline, byline, tags…, the print preview's type size and
 zoom boxes) and the sapo box claim some keys for themselves before the window's shortcuts are
-tried: on Linux Ctrl+E moves to the end of the line, Ctrl+K deletes to it. ``WindowKeys`` (an event filter on the form's fields) lets a
-key that one of the window's enabled commands uses (Export Ctrl+E, Save Ctrl+S, Suggest
-changes Ctrl+Shift+E…) go to that command instead. The keys of editing the field's own text
-(undo, redo, cut, copy, paste, select all, delete) stay the field's, and so do the body's
-formatting commands (bold, link…), which have nothing to do in a one-line field.
+tried: on Linux Ctrl+E moves to the end of the line, Ctrl+K deletes to it. ``WindowKeys`` (an
+event filter on the fields of the form and of the side area's tabs, each once it is built)
+lets a key that one of the window's enabled commands uses (Export Ctrl+E, Save Ctrl+S,
+Suggest changes Ctrl+Shift+E…) go to that command instead. The keys of editing the field's
+own text (undo, redo, cut, copy, paste, select all, delete) stay the field's, and so do the
+body's formatting commands (bold, link…), which have nothing to do in a one-line field.
 """
 
 from __future__ import annotations
