@@ -736,20 +736,9 @@ LEVEL_JS = r"""
     return Math.round(pieces[pieces.length - 1].height / line) === 1 ? 'widow' : '';
   };
   const lonely = () => Array.from(body.children).filter(el => loneAt(el));
-  // the holes of the pages, as ``badness`` counts them, a photo ending at its caption's last
-  // line (as the eye takes it: a column ending under a photo a line higher shows a hole)
-  const blanks = () => {
-    const final = lastPage(), kids = Array.from(body.children);
-    let bad = final * 1e6;
-    for (let i = 1; i < kids.length; i++) {
-      const last = rects(kids[i - 1]).pop(), first = rects(kids[i])[0];
-      if (!last || !first || where(last).key === where(first).key) { continue; }
-      const bottom = last.bottom - underLastLine(kids[i - 1]);
-      const free = Math.floor((pageEnd(where(last).page, final) - bottom) / line + 0.02);
-      if (free > 2) { bad += (free - 2) * (free - 2); }
-    }
-    return bad;
-  };
+  // the holes of the pages, a photo ending at its caption's last line (as the eye takes it: a
+  // column ending under a photo a line higher shows a hole)
+  const blanks = () => badness(true, underLastLine);
   const mendLone = () => {
     const pages = lastPage(), given = new Set();
     for (let round = 0; round < 8; round++) {
@@ -837,17 +826,18 @@ LEVEL_JS = r"""
           blanks() <= base && ends() <= level && (alone || !photosOnly());
       };
       for (const attempt of tries) {
-        const looks = keepLooks(), undo = attempt();
+        const undo = attempt();
         if (!undo) { continue; }
         // a line taken back or sent on can leave the next column a line short: its hole is
-        // closed as holes are (``closeHoles``), or the try is taken back
-        if (holds() || (blanks() > base && (closeHoles(), holds()))) {
+        // closed as holes are (``closeHoles``), or the try is taken back with what that did
+        let looks = null;
+        if (holds() || (blanks() > base && (looks = keepLooks(), closeHoles(), holds()))) {
           mended = true;
           window.__ndMakeup.lone = (window.__ndMakeup.lone || 0) + 1;
           break;
         }
+        if (looks) { looks(); }
         undo();
-        looks();  // (after: the counts as they were, a split taken back counted once)
       }
       if (!mended) { given.add(el); }
     }

@@ -385,7 +385,9 @@ MAKEUP_JS = r"""
   }
   // What is left (a subheading that took its two lines to the next column, a photo with too
   // little text after it): a photo moves a few blocks later where that leaves fewer holes.
-  const badness = (lastToo = true) => {  // (the last page's columns left out, or not)
+  // (the last page's columns left out, or not; ``under``: what of the element ending a column
+  // is not counted as its depth, ``level.underLastLine`` to end a photo at its caption)
+  const badness = (lastToo = true, under = () => 0) => {
     const final = lastPage();
     const kids = Array.from(body.children);
     let bad = final * 1e6;  // never a page more
@@ -394,7 +396,8 @@ MAKEUP_JS = r"""
       if (!last || !first) { continue; }
       const a = where(last);
       if (a.key === where(first).key || (!lastToo && a.page === final)) { continue; }
-      const free = Math.floor((pageEnd(a.page, final) - last.bottom) / line + 0.02);
+      const free = Math.floor((pageEnd(a.page, final) - last.bottom + under(kids[i - 1])) /
+                              line + 0.02);
       if (free > 2) { bad += (free - 2) * (free - 2); }
     }
     return bad;
