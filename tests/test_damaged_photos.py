@@ -121,6 +121,43 @@ def test_the_pdf_export_prints_a_stored_damaged_photo_as_a_placeholder(tmp_path,
     assert "Ảnh hỏng vẫn in" in text and "cut.jpg" in text
 
 
+@pytest.mark.webengine
+def test_a_photo_refused_at_import_is_not_sent_back_to_import_at_export(tmp_path, data_dir):
+    """A text file named .jpg beside the story is refused at import and never stored: the PDF
+    and the HTML export say so and ask for a photo that opens, not only for the import again
+    that would refuse it again."""
+    import pypdfium2 as pdfium
+
+    from test_cli_exit import PROGRAM, python
+
+    folder = tmp_path / "nguon"
+    folder.mkdir()
+    (folder / "hien-truong.jpg").write_text("không phải ảnh", encoding="utf-8")
+    source = folder / "bai.md"
+    source.write_text("---\nheadline: Ảnh bị từ chối\nurl: https://e.vn/a\n---\n\nMột.\n\n"
+                      "![Hiện trường](hien-truong.jpg)\n\nHai.\n", encoding="utf-8")
+    imported = python(PROGRAM, "import", str(source))
+    assert imported.returncode == 0, imported.stderr
+    assert "'hien-truong.jpg' not imported" in imported.stderr
+    article_id = imported.stdout.split()[-1]
+
+    def warning_about_the_photo(fmt: str, target: str) -> str:
+        done = python(PROGRAM, "export", article_id, "-f", fmt, "-o", str(tmp_path / target))
+        assert done.returncode == 0, done.stderr
+        warned = [line for line in done.stderr.splitlines() if "hien-truong.jpg" in line]
+        assert len(warned) == 1 and warned[0].startswith("newsdesk: warning: "), done.stderr
+        return warned[0]
+
+    for fmt, target in (("pdf", "in.pdf"), ("html", "web.html")):
+        warned = warning_about_the_photo(fmt, target)
+        assert "the library never stored it" in warned, warned
+        assert "not a photo that opens" in warned and "insert a photo that opens" in warned
+        assert "again with its photos beside it" not in warned
+    with pdfium.PdfDocument(tmp_path / "in.pdf") as pdf:
+        text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert "Thiếu ảnh: hien-truong.jpg" in " ".join(text.split())
+
+
 MANY = 2000
 
 

@@ -2288,6 +2288,14 @@
         <translation>The photo %1 is missing; a placeholder is printed. Delete the placeholder and add the photo again with Edit ▸ Insert photo (Ctrl+Shift+I).</translation>
     </message>
     <message>
+        <source>The photo %1 is missing: the library never stored it (it was not beside the article when it was imported, or it is not a photo that opens); a placeholder is printed. Delete the placeholder and insert a photo that opens with Edit ▸ Insert photo (Ctrl+Shift+I).</source>
+        <translation>The photo %1 is missing: the library never stored it (it was not beside the article when it was imported, or it is not a photo that opens); a placeholder is printed. Delete the placeholder and insert a photo that opens with Edit ▸ Insert photo (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+        <source>The photo %1 is missing: the library never stored it (it was not beside the article when it was imported, or it is not a photo that opens); a placeholder was exported. Delete the placeholder and insert a photo that opens with Edit ▸ Insert photo (Ctrl+Shift+I).</source>
+        <translation>The photo %1 is missing: the library never stored it (it was not beside the article when it was imported, or it is not a photo that opens); a placeholder was exported. Delete the placeholder and insert a photo that opens with Edit ▸ Insert photo (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
         <source>%1: %2 tracked change(s) became pending suggestions; review them in the Changes list.</source>
         <translation>%1: %2 tracked change(s) became pending suggestions; review them in the Changes list.</translation>
     </message>

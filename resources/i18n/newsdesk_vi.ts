@@ -2274,6 +2274,14 @@
         <translation>Thiếu ảnh %1; một ô thay thế được in vào chỗ đó. Hãy xóa ô thay thế rồi chèn lại ảnh bằng Sửa ▸ Chèn ảnh (Ctrl+Shift+I).</translation>
     </message>
     <message>
+        <source>The photo %1 is missing: the library never stored it (it was not beside the article when it was imported, or it is not a photo that opens); a placeholder is printed. Delete the placeholder and insert a photo that opens with Edit ▸ Insert photo (Ctrl+Shift+I).</source>
+        <translation>Thiếu ảnh %1: thư viện chưa từng lưu ảnh này (khi nhập bài, tệp không nằm cạnh bài hoặc không phải ảnh mở được); một ô thay thế được in vào chỗ đó. Hãy xóa ô thay thế rồi chèn một ảnh mở được bằng Sửa ▸ Chèn ảnh (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+        <source>The photo %1 is missing: the library never stored it (it was not beside the article when it was imported, or it is not a photo that opens); a placeholder was exported. Delete the placeholder and insert a photo that opens with Edit ▸ Insert photo (Ctrl+Shift+I).</source>
+        <translation>Thiếu ảnh %1: thư viện chưa từng lưu ảnh này (khi nhập bài, tệp không nằm cạnh bài hoặc không phải ảnh mở được); một ô thay thế đã được xuất vào chỗ đó. Hãy xóa ô thay thế rồi chèn một ảnh mở được bằng Sửa ▸ Chèn ảnh (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
         <source>%1: %2 tracked change(s) became pending suggestions; review them in the Changes list.</source>
         <translation>%1: %2 thay đổi được theo dõi (Track Changes) đã thành đề xuất đang chờ; hãy xem lại chúng trong danh sách Thay đổi.</translation>
     </message>

@@ -137,13 +137,24 @@ class WebPhotos:
             self._warned.add(key)
             self.warnings.append(text)
 
+    def _missing(self, path: str) -> Notice:
+        """A photo with nothing to export. Without a sha256 in ``keys`` the library never
+        stored it: not beside the file at import, or refused there for not opening as a photo.
+        The article does not keep which, and an import again would refuse such a file again,
+        so both are named with what helps each (``printing.document`` says it the same way)."""
+        if self.keys.get(nfc(path)):
+            return Notice(f"photo '{path}' is missing; a placeholder was exported",
+                          "export.photo_missing", path)
+        return Notice(f"photo '{path}' is missing: the library never stored it (not beside the "
+                      "article when imported, or not a photo that opens); a placeholder was "
+                      "exported (insert a photo that opens in the app, or import the article "
+                      "again with the photo beside it)", "export.photo_not_stored", path)
+
     def _make(self, path: str, *, thumbnail: bool) -> Rendition | None:
         data = self.original(path)
         if data is None:
             if not thumbnail:
-                self._warn(path, Notice(
-                    f"photo '{path}' is missing; a placeholder was exported",
-                    "export.photo_missing", path))
+                self._warn(path, self._missing(path))
             return None
         try:
             if self.cache is not None:

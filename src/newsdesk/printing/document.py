@@ -117,6 +117,24 @@ def measure_notices(setup: PageSetup) -> list[str]:
     return []
 
 
+def _photo_missing(path: str, *, stored: bool) -> Notice:
+    """What to say of a photo with nothing to print, and what to do about it.
+
+    One the library stored (``stored``: the article has its sha256) and no longer finds is
+    missing: import the article again with its photos, or insert the photo again. One it never
+    stored has no sha256: at import it was not beside the file, or it was refused there for not
+    opening as a photo (a text file named .jpg). The article keeps no trace of which, and an
+    import again would refuse the second kind again, so both are named with what helps each."""
+    if stored:
+        return Notice(f"the photo {path} is missing; a placeholder is printed (import the "
+                      "article again with its photos beside it, or insert the photo again in "
+                      "the app)", "print.photo_missing", path)
+    return Notice(f"the photo {path} is missing: the library never stored it (not beside the "
+                  "article when imported, or not a photo that opens); a placeholder is printed "
+                  "(insert a photo that opens in the app, or import the article again with the "
+                  "photo beside it)", "print.photo_not_stored", path)
+
+
 def build_print_document(
     article: Article,
     photos: Photos,
@@ -185,10 +203,7 @@ def build_print_document(
             return rendition
         data = photos(path)
         if not data:
-            warnings.append(Notice(f"the photo {path} is missing; a placeholder is printed "
-                                   "(import the article again with its photos beside it, or "
-                                   "insert the photo again in the app)",
-                                   "print.photo_missing", path))
+            warnings.append(_photo_missing(path, stored=digest is not None))
             return None
         try:
             if cache is not None:  # the known sha256 spares hashing the original again

@@ -323,6 +323,11 @@ NOTICES: dict[str, str] = {
     "print.photo_missing": QT_TRANSLATE_NOOP(
         "Notices", "The photo %1 is missing; a placeholder is printed. Delete the placeholder "
         "and add the photo again with Edit ▸ Insert photo (Ctrl+Shift+I)."),
+    "print.photo_not_stored": QT_TRANSLATE_NOOP(
+        "Notices", "The photo %1 is missing: the library never stored it (it was not beside the "
+        "article when it was imported, or it is not a photo that opens); a placeholder is "
+        "printed. Delete the placeholder and insert a photo that opens with Edit ▸ Insert photo "
+        "(Ctrl+Shift+I)."),
     "print.photo_broken": QT_TRANSLATE_NOOP(
         "Notices", "The photo %1 cannot be printed; a placeholder is printed: %2"),
     "print.narrow_columns": QT_TRANSLATE_NOOP(
@@ -345,6 +350,11 @@ NOTICES: dict[str, str] = {
     "export.no_qr_for": QT_TRANSLATE_NOOP("Notices", "No QR code for %1: %2"),
     "export.photo_missing": QT_TRANSLATE_NOOP(
         "Notices", "The photo %1 is missing; a placeholder was exported."),
+    "export.photo_not_stored": QT_TRANSLATE_NOOP(
+        "Notices", "The photo %1 is missing: the library never stored it (it was not beside the "
+        "article when it was imported, or it is not a photo that opens); a placeholder was "
+        "exported. Delete the placeholder and insert a photo that opens with Edit ▸ Insert "
+        "photo (Ctrl+Shift+I)."),
     "export.photo_left_out": QT_TRANSLATE_NOOP("Notices", "The photo %1 was left out: %2"),
     "import.image_skipped": QT_TRANSLATE_NOOP(
         "Notices", "%1: the photo %2 was not imported (%3); its place, caption and credit are "
