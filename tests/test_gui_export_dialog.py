@@ -283,3 +283,49 @@ def test_a_page_the_pdf_cannot_be_printed_on_is_said_before_export(qtbot, window
     again = ExportDialog(window.library, None, article.headline, window)
     again.format.setCurrentIndex(again.format.findData("pdf"))
     assert again.export_button.isEnabled()
+
+
+def test_an_export_dialog_left_open_follows_the_page_set_in_the_print_preview(
+        qtbot, window, tmp_path, monkeypatch):
+    """File ▸ Export as PDF… fails (a file where its folder should be) and the dialog stays
+    open to try again, while the page is changed in the print preview beside it: the dialog
+    says the new page, offers no Try again on a page the preview refuses (four columns on A5),
+    and prints on the page it says."""
+    import pypdfium2 as pdfium
+
+    stored(window)
+    window.side.set_current_tab("print")
+    window.side.refresh_now()
+    qtbot.waitUntil(lambda: window.side.preview("print") is not None, timeout=5000)
+    preview = window.side.preview("print")
+    blocker = tmp_path / "mot-tep"
+    blocker.write_text("không phải thư mục", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(blocker / "trang.pdf"), "")))
+    window.actions_["export_pdf"].trigger()
+    dialog = window.export_dialog
+    qtbot.waitUntil(lambda: finished(dialog), timeout=60000)
+    assert dialog.error is not None and dialog.isVisible() and not dialog.isModal()
+    failure = dialog.status.text()
+    assert dialog.page.text() == "Page: A4 portrait, 2 columns, 10 pt (as in the print preview)"
+    preview.columns.setValue(3)
+    preview.font_size.setValue(9.5)
+    assert dialog.page.text() == "Page: A4 portrait, 3 columns, 9.5 pt (as in the print preview)"
+    preview.paper.setCurrentText("A5")
+    preview.columns.setValue(4)  # refused under the preview: no Try again that can only fail
+    assert not dialog.export_button.isEnabled()
+    assert "Too many columns" in dialog.status.text()
+    preview.columns.setValue(2)  # a page it takes: Try again, under what went wrong before
+    assert dialog.page.text() == "Page: A5 portrait, 2 columns, 9.5 pt (as in the print preview)"
+    assert dialog.export_button.isEnabled() and dialog.export_button.text() == "&Try again"
+    assert dialog.status.text() == failure
+    target = tmp_path / "trang.pdf"
+    dialog.target.setText(str(target))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: finished(dialog) and dialog.result_ is not None, timeout=60000)
+    with pdfium.PdfDocument(target) as pdf:
+        width = pdf[0].get_size()[0]
+    assert width == pytest.approx(148 / 25.4 * 72, abs=2)  # an A5 page, as the dialog said
+    preview.columns.setValue(1)  # the result names the page it was printed on
+    assert dialog.page.text() == "Page: A5 portrait, 2 columns, 9.5 pt (as in the print preview)"
+    dialog.close()

@@ -14,15 +14,18 @@ changes marked (proof)" (offered only then, off by default, remembered) prints t
 
 A missing target folder is created only when the user says so. After a failure the options stay
 editable and Export tries again; after a success Open and Show in folder open the result with
-the system's programs. The folder last exported to is remembered per format (QSettings);
-a format never exported yet starts in the folder of the last export.
+the system's programs. Left open (it is modeless once an export starts), the dialog follows
+the page set meanwhile in the print preview or Preferences (``page_changed``): its page line,
+its check of a page the preview refuses, and the page a Try again prints on; a PDF under way
+or exported keeps the page it was started with. The folder last exported to is remembered per
+format (QSettings); a format never exported yet starts in the folder of the last export.
 """
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -141,7 +144,8 @@ class ExportDialog(QDialog):
         self.changes.toggled.connect(self._explain)
         form.addRow("", self.changes)
         # the page the PDF prints on, as set in the print preview or Preferences (the same
-        # settings the command line takes its defaults from)
+        # settings the command line takes its defaults from); once a PDF is started, its own
+        self._printed_page: dict[str, Any] = {}
         self.page = QLabel(self.page_text(), self)
         self.page.setEnabled(False)  # greyed: what is set elsewhere, not a choice here
         form.addRow("", self.page)
@@ -159,6 +163,7 @@ class ExportDialog(QDialog):
         self._article_id: str | None = None  # set once an export was started
         self.result_ = None
         self.error = None
+        self._error_text = ""  # what was said of the last failure, said again after a refusal
         self._signals = _Progress(self)
         self._signals.changed.connect(self._progress)
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -218,14 +223,29 @@ class ExportDialog(QDialog):
         name = f"{file_stem(self.headline)}{extension}"
         return str(self.last_folder() / name)
 
-    def page_text(self) -> str:
-        """"Page: A4 portrait, 2 columns, 10 pt (print preview)"."""
+    def page_now(self) -> dict[str, Any]:
+        """The page set now in the print preview or Preferences (the shared settings)."""
         settings = self.library.settings
-        way = self.tr("landscape") if settings.orientation == "landscape" else self.tr("portrait")
-        size = f"{float(settings.font_size_pt):g}"
+        return {"paper": settings.paper, "orientation": settings.orientation,
+                "columns": int(settings.columns), "font_size_pt": float(settings.font_size_pt)}
+
+    def page_text(self) -> str:
+        """"Page: A4 portrait, 2 columns, 10 pt (print preview)": the page of the PDF under way
+        or exported, else the one set now."""
+        page = self._printed_page or self.page_now()
+        way = self.tr("landscape") if page["orientation"] == "landscape" else self.tr("portrait")
+        size = f"{page['font_size_pt']:g}"
         return (self.tr("Page: %1 %2, %n column(s), %3 pt (as in the print preview)", "",
-                        int(settings.columns))
-                .replace("%1", str(settings.paper)).replace("%2", way).replace("%3", size))
+                        int(page["columns"]))
+                .replace("%1", str(page["paper"])).replace("%2", way).replace("%3", size))
+
+    def page_changed(self) -> None:
+        """The page was set anew in the print preview (or Preferences) while this dialog is
+        open: its line says the new one and its check refuses a page the preview refuses. An
+        export under way or done keeps the page it prints on."""
+        if not self._running and self.result_ is None:
+            self.page.setText(self.page_text())
+            self._explain()
 
     def _format_changed(self, _index: int) -> None:
         """Another format: the same name and folder with its extension (a folder: choose);
@@ -284,9 +304,8 @@ class ExportDialog(QDialog):
         if page:  # never an Export (nor a Try again) that can only fail
             self._say(page)
             return
-        if not self.refused():
-            if self.error is None:
-                self._say("")
+        if not self.refused():  # what went wrong last, if anything, said again
+            self._say(self._error_text if self.error is not None else "")
             return
         self._say(self._refusal(self.pending))
 
@@ -417,6 +436,7 @@ class ExportDialog(QDialog):
         self._say(self.tr("Exporting…"))
         self._started_fmt = self.fmt
         if self.fmt == "pdf":
+            self._printed_page = self.page_now()  # the page the line says, whatever comes
             with_comments = self.comments.isChecked()
             with_changes = self.pending > 0 and self.changes.isChecked()
             if self.fixed_format is None:
@@ -469,7 +489,7 @@ class ExportDialog(QDialog):
             return
         library = self.library
         try:
-            setup = page_setup(library.settings, article.language)
+            setup = page_setup(library.settings, article.language, **self._printed_page)
         except NewsdeskError as exc:
             self._failed(exc)
             return
@@ -546,6 +566,7 @@ class ExportDialog(QDialog):
         self.progress.hide()
         cancelled = isinstance(exc, NewsdeskError) and exc.code in ("export.cancelled",
                                                                      "print.cancelled")
+        self._error_text = ""  # a refusal of the suggestions is said again by ``_explain``
         if isinstance(exc, PendingSuggestions) and exc.count:
             self.pending = exc.count  # as stored: the box to print them marked is offered
             text = self._refusal(exc.count)
@@ -554,6 +575,9 @@ class ExportDialog(QDialog):
             detail = "" if cancelled else error_detail(exc)
             if detail:  # what names the file and the cause, as the command line says it
                 text += "\n" + detail
+            self._error_text = text
+        self._printed_page = {}  # a Try again prints on the page set then
+        self.page.setText(self.page_text())
         self._say(text)
         self.cancel_button.setText(self.tr("Close"))
         self._editable(True)  # change the options and try again

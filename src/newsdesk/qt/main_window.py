@@ -268,6 +268,7 @@ class MainWindow(ArticleCommands, VersionChoices, SuggestionImports, QMainWindow
             lambda anchor: self._has_article() and self.comment_marks.select(anchor))
         self.side.comments_changed.connect(self.comment_marks.reload)
         self.side.wants_article.connect(self._feed_side)
+        self.side.page_setup_changed.connect(self.page_setup_changed)
         self.side.qr.saved.connect(lambda path: self.status.showMessage(
             self.tr("QR code saved to %1").replace("%1", path), 10000))
         app = QApplication.instance()

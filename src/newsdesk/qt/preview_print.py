@@ -62,6 +62,7 @@ def extra_qr(settings: object) -> list[tuple[str, str]]:
 class PrintPreview(QWidget):
     copyfit_changed = Signal(str, object)  # the copyfit line, the tag of the print it is for
     rendered = Signal(object)  # PdfResult
+    setup_changed = Signal()  # paper, orientation, columns or type size chosen in its boxes
 
     def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -283,6 +284,7 @@ class PrintPreview(QWidget):
                 self.settings.save(self.library.paths.settings_file)
             except OSError:
                 pass
+        self.setup_changed.emit()  # an Export dialog left open says it, and checks it
         self._refresh()
 
     def _show_orientation(self) -> None:

@@ -74,6 +74,7 @@ class SidePanel(QTabWidget):
     comments_changed = Signal()
     review_made = Signal(object)  # the ReviewPanel, once it is built
     made = Signal(object)  # the widget of a tab (previews, review), once it is built
+    page_setup_changed = Signal()  # the page set anew in the print preview's boxes
 
     def __init__(self, library: LibraryAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +103,7 @@ class SidePanel(QTabWidget):
 
         preview = PrintPreview(self.library, parent)
         preview.copyfit_changed.connect(self._copyfit_printed)
+        preview.setup_changed.connect(self.page_setup_changed)
         return preview
 
     def _copyfit_printed(self, text: str, tag: object) -> None:

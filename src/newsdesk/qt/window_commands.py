@@ -234,6 +234,14 @@ class ArticleCommands(_Window):
         if dialog is not None and not dialog.running and dialog.isVisible():
             dialog.close()
 
+    def page_setup_changed(self) -> None:
+        """The page was set anew (the print preview's boxes, Preferences): an Export dialog
+        left open after an export says the new page and refuses one the preview refuses, as
+        it would have had it been opened now."""
+        dialog = getattr(self, "export_dialog", None)
+        if dialog is not None:
+            dialog.page_changed()
+
     def open_preferences(self) -> None:
         from .preferences import PreferencesDialog
 
@@ -245,6 +253,7 @@ class ArticleCommands(_Window):
             preview = self.side.preview("print")
             if preview is not None:  # its paper, columns and size boxes, and its page
                 preview.settings_changed()  # type: ignore[attr-defined]
+            self.page_setup_changed()
             if self.spelling is not None:
                 self.spelling.set_enabled(self.settings.spell_check)
             if self.translations is not None:
