@@ -160,7 +160,8 @@ while time.monotonic() < deadline:
 report["pages"] = preview.result.pages if preview and preview.result else 0
 print(json.dumps(report, ensure_ascii=False))
 sys.stdout.flush()
-import os
+import atexit, os
+atexit._run_exitfuncs()  # as the program's own quick exit: no temporary folder left behind
 os._exit(0)
 """
 
@@ -187,3 +188,88 @@ def test_the_window_on_a_read_only_library_says_so_and_takes_no_typing(tmp_path,
     assert not report["dirty"]
     assert report["pages"] >= 1  # the print preview works from a temporary folder
     assert "Traceback" not in done.stderr
+
+
+GUI_TEMPORARY = r"""
+import atexit, json, os, sys, tempfile, time
+from pathlib import Path
+from newsdesk.qt.app import create_application, create_main_window
+
+app = create_application([])
+window = create_main_window(["--data-dir", sys.argv[1]], offer_recovery=False,
+                            install_hook=False)
+window.show()
+opened = []
+window.library.ready.connect(lambda library: opened.append(library))
+
+
+def spin(seconds):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def left():
+    return sorted(p.name.rsplit("-", 1)[0] for p in Path(tempfile.gettempdir()).iterdir()
+                  if p.name.startswith(("newsdesk-i18n-", "newsdesk-print-preview-")))
+
+
+deadline = time.monotonic() + 60
+while not opened and time.monotonic() < deadline:
+    spin(0.05)
+window.open_article_id(sys.argv[2])
+window.side.set_current_tab("print")
+window.side.refresh_now()
+deadline = time.monotonic() + 90
+while time.monotonic() < deadline:
+    spin(0.1)
+    preview = window.side.preview("print")
+    if preview is not None and preview.result is not None:
+        break
+report = {"save": window.actions_["save"].text(), "pages": preview.result.pages,
+          "shown": left()}
+window.close()  # as the user closes it
+report["closed"] = left()
+from newsdesk.qt.preview_print import PrintPreview
+
+kept = PrintPreview(window.library)  # one the app never shuts down: gone at exit
+report["kept"] = left()
+atexit._run_exitfuncs()  # the exit handlers, run as the program's own exit runs them
+report["exited"] = left()
+print(json.dumps(report, ensure_ascii=False))
+sys.stdout.flush()
+os._exit(0)
+"""
+
+
+def test_a_read_only_library_leaves_no_temporary_folder_behind(tmp_path, read_only):
+    """The translation compiled into a temporary folder (the cache cannot be written) is
+    loaded, then its folder removed; the print preview's pages go when the window is closed,
+    or at exit for a preview never shut down. Nothing is left per start in the temp folder."""
+    data = tmp_path / "thu-vien"
+    with Library.open(data) as library:
+        article_id = library.save(Article(headline="Đọc thôi", body="Nội dung.\n")).id or ""
+    (data / "config" / "settings.json").write_text('{"ui_language": "vi"}', encoding="utf-8")
+    read_only(data)
+    temporary = tmp_path / "tam"
+    temporary.mkdir()
+    command = [sys.executable, "-c", GUI_TEMPORARY, str(data), article_id]
+    if os.geteuid() == 0:
+        if SETPRIV is None:
+            pytest.skip("running as root without setpriv: cannot take away the right to write")
+        command = [SETPRIV, "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--",
+                   *command]
+    done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                               "TMPDIR": str(temporary)}, timeout=240)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = __import__("json").loads(done.stdout.strip().splitlines()[-1])
+    assert report["save"] == "&Lưu"  # the translation, loaded before its folder went
+    assert report["pages"] >= 1
+    assert report["shown"] == ["newsdesk-print-preview"]  # the preview's pages, while shown
+    assert report["closed"] == []
+    assert report["kept"] == ["newsdesk-print-preview"]
+    assert report["exited"] == []
+    assert not [p.name for p in temporary.iterdir()
+                if p.name.startswith(("newsdesk-i18n-", "newsdesk-print-preview-"))]

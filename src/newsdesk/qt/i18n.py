@@ -4,7 +4,9 @@ Translations are Qt Linguist sources (``resources/i18n/newsdesk_<lang>.ts``, and
 ``qt_<lang>.ts`` for the texts Qt itself shows: standard buttons, text context menus). A shipped
 ``.qm`` beside them is used when present (a wheel built with a compile step); otherwise the
 ``.ts`` is compiled once with lrelease into the cache folder (rebuilt when the source
-changes), so a source checkout never needs generated files in git.
+changes), so a source checkout never needs generated files in git. A cache folder this user
+may not write (a read-only data folder) has it compiled into a temporary folder at each start,
+removed as soon as the translation is loaded: none is left behind per start.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import logging
 import shutil
 import subprocess
 import sys
+import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -50,9 +54,14 @@ def lrelease_program() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
-def compile_translation(language: str, cache_dir: Path, name: str = "newsdesk") -> Path | None:
+def compile_translation(language: str, cache_dir: Path, name: str = "newsdesk",
+                        scratch: ExitStack | None = None) -> Path | None:
     """The .qm file of ``name`` (``newsdesk``, or ``qt`` for the texts of Qt's own buttons and
-    menus) for ``language``: shipped, cached, or compiled now; None if impossible."""
+    menus) for ``language``: shipped, cached, or compiled now; None if impossible.
+
+    When ``cache_dir`` cannot be written, it is compiled into a temporary folder that
+    ``scratch`` removes when it closes (load it before; a loaded QTranslator keeps the
+    translation in memory); without ``scratch``, it is not compiled at all (None)."""
     source = resource_path("i18n", f"{name}_{language}.ts")
     shipped = source.with_suffix(".qm")
     if shipped.is_file():
@@ -70,9 +79,12 @@ def compile_translation(language: str, cache_dir: Path, name: str = "newsdesk") 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError:  # a cache this user may not write (a read-only data folder): a temp one
-        import tempfile
-
-        target = Path(tempfile.mkdtemp(prefix="newsdesk-i18n-")) / target.name
+        if scratch is None:
+            log.warning("cannot write %s: %s is not compiled", target.parent, source.name)
+            return None
+        folder = scratch.enter_context(tempfile.TemporaryDirectory(
+            prefix="newsdesk-i18n-", ignore_cleanup_errors=True))
+        target = Path(folder) / target.name
     partial = target.with_suffix(".tmp.qm")
     try:
         subprocess.run([program, "-silent", str(source), "-qm", str(partial)], check=True,
@@ -102,12 +114,15 @@ class Translations:
         self._translators = []
         self.language = language
         if app is not None:  # English too: its plural forms ("1 word", "2 words")
-            for name in ("qt", "newsdesk"):  # Qt's buttons have no English file: none needed
-                qm = compile_translation(language, self.cache_dir, name)
-                translator = QTranslator(app)
-                if qm is not None and translator.load(str(qm)):
-                    app.installTranslator(translator)
-                    self._translators.append(translator)
+            # a file compiled into a temporary folder (a read-only cache) is read by its
+            # translator, then the folder removed as the block ends
+            with ExitStack() as scratch:
+                for name in ("qt", "newsdesk"):  # Qt's buttons have no English file
+                    qm = compile_translation(language, self.cache_dir, name, scratch)
+                    translator = QTranslator(app)
+                    if qm is not None and translator.load(str(qm)):
+                        app.installTranslator(translator)
+                        self._translators.append(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi"
                                    else QLocale.Language.English))
         return language

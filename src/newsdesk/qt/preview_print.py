@@ -20,7 +20,6 @@ Imported only when the preview is first shown.
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,11 +71,16 @@ class PrintPreview(QWidget):
         self.settings = library.settings
         cache = Path(library.paths.cache)
         self.renditions = cache / "renditions"
+        # the pages printed for the preview: removed by ``shutdown`` (the window closed), or
+        # at exit when the app ends without it (the folder's own finalizer)
         try:
             cache.mkdir(parents=True, exist_ok=True)
-            self.folder = Path(tempfile.mkdtemp(prefix="print-preview-", dir=cache))
+            self._pages = tempfile.TemporaryDirectory(prefix="print-preview-", dir=cache,
+                                                      ignore_cleanup_errors=True)
         except OSError:  # a cache folder this user may not write (a read-only data folder)
-            self.folder = Path(tempfile.mkdtemp(prefix="newsdesk-print-preview-"))
+            self._pages = tempfile.TemporaryDirectory(prefix="newsdesk-print-preview-",
+                                                      ignore_cleanup_errors=True)
+        self.folder = Path(self._pages.name)
         self.printer = ArticlePrinter(self)
         self.printer.finished.connect(self._printed)
         self.printer.failed.connect(self._failed)
@@ -462,7 +466,7 @@ class PrintPreview(QWidget):
     def shutdown(self) -> None:
         self.document.close()
         self.printer.dispose()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        self._pages.cleanup()
 
 
 class _CtrlWheel(QObject):
