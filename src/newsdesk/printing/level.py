@@ -77,24 +77,6 @@ picture helpers of ``grid.CROP_JS``):
 from __future__ import annotations
 
 LEVEL_JS = r"""
-  // what the body's elements look like now (style, data), and the make-up's counts: the
-  // function given back puts them back so (``closeHoles`` tried and taken back)
-  const keepLooks = () => {
-    const kept = Array.from(body.querySelectorAll('*')).map(el =>
-      [el, el.getAttribute('style'), Object.assign({}, el.dataset)]);
-    const counts = Object.assign({}, window.__ndMakeup);
-    return () => {
-      kept.forEach(([el, style, data]) => {
-        if (style === null) { el.removeAttribute('style'); } else { el.setAttribute('style', style); }
-        Object.keys(el.dataset).forEach(key => { if (!(key in data)) { delete el.dataset[key]; } });
-        Object.assign(el.dataset, data);
-      });
-      Object.keys(window.__ndMakeup).forEach(key => {
-        if (!(key in counts)) { delete window.__ndMakeup[key]; }
-      });
-      Object.assign(window.__ndMakeup, counts);
-    };
-  };
   // The foot (byline, source, QR code) spans the columns under the story; when that sends it
   // to a page of its own it goes into the last column instead, if the page is saved so.
   const foot = art.querySelector(':scope > .nd-foot');

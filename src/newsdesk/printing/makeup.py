@@ -44,7 +44,11 @@ the laid-out print document, before it is measured for the copyfit and printed:
    line down into it); a subheading a line or
    two too deep for it comes in by the column's paragraphs set a shade tighter, or by giving
    up its line of space above; a column still ending more than two lines short of a photo (its photos
-   spaced, when it has any) has its paragraphs set a shade looser.
+   spaced, when it has any) has its paragraphs set a shade looser. A hole still left before
+   photos in a row (a photo moved on to the next, neither of them may pass the other, so the
+   text after them cannot come up) has the photos move on together past one to three blocks
+   of text, each way looked at with its holes closed as above; the one leaving the least
+   blank is kept, when it leaves less than before and no page more.
    Cropping, deepening and spacing are left out when the page setup says so
    (``PageSetup.photo_fitting``, the setting ``print_photo_fitting``,
    ``export --no-photo-fitting``): photos then only move.
@@ -243,9 +247,9 @@ MAKEUP_JS = r"""
   };
   // The paragraph under a photo that moves on takes the paragraph indent when a paragraph
   // stands before the photo; the function given back puts it back as it was.
-  const reindent = fig => {
+  const reindent = (fig, lead = fig) => {  // (``lead``: the first of photos in a row)
     const first = fig.nextElementSibling;
-    if (!indent || !isText(first) || !isText(fig.previousElementSibling) ||
+    if (!indent || !isText(first) || !isText(lead.previousElementSibling) ||
         first.classList.contains('nd-continued') || parseFloat(first.style.textIndent) > 0) {
       return () => {};
     }
@@ -711,6 +715,24 @@ MAKEUP_JS = r"""
     }
     if (count) { window.__ndMakeup.deepened = (window.__ndMakeup.deepened || 0) + count; }
   };
+  // what the body's elements look like now (style, data), and the make-up's counts: the
+  // function given back puts them back so (``closeHoles`` tried and taken back)
+  const keepLooks = () => {
+    const kept = Array.from(body.querySelectorAll('*')).map(el =>
+      [el, el.getAttribute('style'), Object.assign({}, el.dataset)]);
+    const counts = Object.assign({}, window.__ndMakeup);
+    return () => {
+      kept.forEach(([el, style, data]) => {
+        if (style === null) { el.removeAttribute('style'); } else { el.setAttribute('style', style); }
+        Object.keys(el.dataset).forEach(key => { if (!(key in data)) { delete el.dataset[key]; } });
+        Object.assign(el.dataset, data);
+      });
+      Object.keys(window.__ndMakeup).forEach(key => {
+        if (!(key in counts)) { delete window.__ndMakeup[key]; }
+      });
+      Object.assign(window.__ndMakeup, counts);
+    };
+  };
   // ``further``: the photos of the columns before a short column may be shown deeper too
   // (``deepenBefore``: the story's last lines sent over the page left it short)
   const closeHoles = (further = false) => holes(1).forEach(([at, free, next, blank]) => {
@@ -775,6 +797,51 @@ MAKEUP_JS = r"""
     if (further && shortBy(at, next) > SHORT) { deepenBefore([at, next]); }
   });
   closeHoles();
+  // Still a hole before photos in a row (the moves above took a photo on to the next, and
+  // neither may pass the other, so the text after them cannot come up into the gap): the
+  // photos move on together, in their order, past one to three blocks of text (never past
+  // another photo, nor more than ``reach`` subheadings from where the story put any of
+  // them), each way with its holes closed as above, and the one that leaves the least blank
+  // is kept: less than before, and no page more.
+  const inRow = () => holes().map(([, , next]) => next)
+    .filter(el => isFigure(el) && isFigure(el.nextElementSibling) && !el.dataset.ndRowTried);
+  for (let first = inRow()[0]; first; first = inRow()[0]) {
+    first.dataset.ndRowTried = '1';
+    const run = [first];
+    while (isFigure(run[run.length - 1].nextElementSibling)) {
+      run.push(run[run.length - 1].nextElementSibling);
+    }
+    const lastOf = run[run.length - 1], home = lastOf.nextElementSibling;
+    const furthest = Math.min(...run.map(el => +el.dataset.ndSection)) + reach;
+    const base = badness(), ways = [];
+    let heads = Math.max(...run.map(sectionOf));
+    for (let next = home, j = 0; next && !isFigure(next) && j < 3;
+         next = next.nextElementSibling) {
+      if (isHeading(next)) {
+        if (++heads > furthest) { break; }
+        continue;
+      }
+      j += 1;
+      const after = next, looks = keepLooks();
+      reindent(lastOf, first);
+      after.after(...run);
+      closeHoles();
+      ways.push([badness(), after]);
+      run.forEach(el => home.before(el));
+      looks();
+    }
+    const [value, after] = ways.sort((a, b) => a[0] - b[0])[0] || [Infinity];
+    if (value < base - 0.5) {
+      reindent(lastOf, first);
+      after.after(...run);
+      closeHoles();
+      window.__ndMakeup.moved += 1;
+      window.__ndMakeup.rows = (window.__ndMakeup.rows || 0) + 1;
+    }
+  }
+  body.querySelectorAll(':scope > [data-nd-row-tried]').forEach(el => {
+    delete el.dataset.ndRowTried;
+  });
   unbare();
   window.__ndMakeup.pages = lastPage() + 1;
   // the holes left: [page, column, lines, what follows]
