@@ -172,7 +172,10 @@ GRID_JS = r"""
   plan.forEach(({el, end, img, shown, box, side, pad}) => {
     const off = (((end + moved - origin) % line) + line) % line;
     if (!(off > 0.25 && line - off > 0.25)) { return; }
-    if (fitting && shown > 4 * line) {  // a photo loses the part of a line it overran,
+    // (a small photo only when it overran a line by a fifth of one at most: a line of blank
+    // under it would read as a hole, a few pixels off its picture do not show)
+    if (fitting && (shown > 4 * line || (shown > 2 * line && off <= 0.2 * line))) {
+      // a photo loses the part of a line it overran,
       cropTo(img, shown - off, box);  // cropped evenly (the story never grows by it)
       moved -= 2 * cutOf(img);
       // the part of its depth it keeps: more cut by the make-up is said (makeup.fitted_notices)
