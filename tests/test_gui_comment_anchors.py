@@ -228,3 +228,28 @@ def test_keyboard_comment_then_delete_takes_the_highlight_away(qtbot, window):
     qtbot.waitUntil(lambda: not Review(window.library).comments(article.id), timeout=5000)
     qtbot.waitUntil(lambda: marked_words(body) == [], timeout=5000)
     qtbot.waitUntil(lambda: panel.list.count() == 0, timeout=5000)  # the list reloads in the background
+
+
+def test_deleting_the_last_of_several_comments_keeps_the_others_listed(qtbot, window):
+    """The list is filled anew after a delete; the comment last in it, selected, had its row
+    read against the shorter list while the rows were cleared (an error box, the list
+    showing the deleted comment and missing another until it was closed)."""
+    article, body, panel = open_commented_article(qtbot, window)
+    for words, text in (("quan trọng nhất", "Một"), ("giao thông ổn định", "Hai"),
+                        ("ngân sách năm nay", "Ba")):
+        select(body, words)
+        body.setFocus()
+        window.actions_["comment"].trigger()  # Ctrl+Alt+M
+        type_text(panel.editor, text)
+        press(panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: panel.editor.toPlainText() == "", timeout=5000)
+    qtbot.waitUntil(lambda: panel.list.count() == 3, timeout=5000)
+    panel.list.item(2).setSelected(True)
+    assert panel.delete.isEnabled()
+    qtbot.mouseClick(panel.delete, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(Review(window.library).comments(article.id)) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=5000)
+    assert [view.comment.text for view in Review(window.library).comments(article.id)] == \
+        ["Một", "Hai"]
+    assert ["Một" in panel.list.item(0).text(), "Hai" in panel.list.item(1).text()] == [True, True]
+    assert not panel.list.selectedItems() and not panel.delete.isEnabled()

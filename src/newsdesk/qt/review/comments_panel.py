@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -171,18 +171,21 @@ class CommentsPanel(QWidget):
         if keep is None and self.views and self.list.selectedItems():
             chosen = self.selected_view()
             keep = chosen.comment.id if chosen is not None else None
-        self.list.clear()
-        for index, view in enumerate(self.views):
-            comment = view.comment
-            if comment.resolved and not self.show_resolved.isChecked():
-                continue
-            item = QListWidgetItem(self.texts.item(view), self.list)
-            item.setToolTip(item.text())
-            item.setData(Qt.ItemDataRole.UserRole, index)
-            if comment.resolved:
-                item.setForeground(Qt.GlobalColor.gray)
-            if keep is not None and comment.id == keep:
-                item.setSelected(True)
+        # the rows still name places in the list before ``views`` changed: no one reads them
+        # while they are cleared and filled anew (the buttons are set once, after)
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for index, view in enumerate(self.views):
+                comment = view.comment
+                if comment.resolved and not self.show_resolved.isChecked():
+                    continue
+                item = QListWidgetItem(self.texts.item(view), self.list)
+                item.setToolTip(item.text())
+                item.setData(Qt.ItemDataRole.UserRole, index)
+                if comment.resolved:
+                    item.setForeground(Qt.GlobalColor.gray)
+                if keep is not None and comment.id == keep:
+                    item.setSelected(True)
         self._update_buttons()
 
     def selected_view(self) -> CommentView | None:
