@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from body_walk import focused, key, press, save_and_read, shortcut, start_article, typed
@@ -183,6 +183,39 @@ def test_a_long_headline_left_with_tab_shows_its_start(qtbot, window):
     qtbot.waitUntil(lambda: not headline.hasFocus())
     assert headline.cursorPosition() == 0
     assert headline.cursorRect().left() < 20  # scrolled back: the first letter at the left
+
+
+def test_a_long_headline_is_set_smaller_to_be_seen_whole(qtbot, window):
+    """A headline of some fifty characters ran past the box ("…nối ngoại th"): the box sets
+    it smaller, never below the other fields' size, until it fits; a short one stays large,
+    and the box keeps its height."""
+    start_article(qtbot, window, "Tìm")
+    form = window.article_view.form
+    headline = form.headline
+    large, small, height = headline.font().pointSizeF(), form.byline.font().pointSizeF(), \
+        headline.height()
+    headline.setFocus()
+    qtbot.waitUntil(headline.hasFocus)
+    headline.selectAll()
+    text = "Hà Nội mở thêm ba tuyến xe buýt điện nối ngoại thành"
+    typed(text)
+    assert headline.text() == text
+
+    def seen_whole() -> bool:
+        room = headline.contentsRect().width() - headline.textMargins().left() - \
+            headline.textMargins().right()
+        return QFontMetricsF(headline.font()).horizontalAdvance(text) <= room
+
+    big = QFont(headline.font())
+    big.setPointSizeF(large)
+    # narrow enough for it not to fit large, as the form stands beside the side panel
+    window.article_view.form.setFixedWidth(int(QFontMetricsF(big).horizontalAdvance(text) * 0.85))
+    qtbot.waitUntil(seen_whole, timeout=3000)
+    assert small <= headline.font().pointSizeF() < large and headline.font().bold()
+    assert headline.height() == height
+    headline.selectAll()
+    typed("Mưa lớn")
+    qtbot.waitUntil(lambda: headline.font().pointSizeF() == large, timeout=3000)
 
 
 def test_a_pasted_line_break_at_the_end_still_splits_the_paragraph(qtbot, window):

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF, QInputMethodEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -145,6 +145,53 @@ class TypedDateTimeEdit(QDateTimeEdit):
             self.setCurrentSection(at)
 
 
+class HeadlineEdit(SpellLineEdit):
+    """The headline's box: large and bold, and set smaller, down to the size of the other
+    fields, while a long headline would not fit its width, so that a reporter sees the whole
+    headline (a headline of 50 to 80 characters, common, ran past a box 560 px wide); past
+    that it scrolls as a line does. Its height stays that of the large size: the form never
+    jumps while one types."""
+
+    LARGEST, SMALLEST, STEP = 1.6, 1.0, 0.05  # of the font of the other fields
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base = QFont(self.font())
+        self.setFont(self._sized(self.LARGEST))
+        self.setFixedHeight(self.sizeHint().height())
+        self.textChanged.connect(self._fit)
+
+    def _sized(self, scale: float) -> QFont:
+        font = QFont(self._base)
+        font.setPointSizeF(self._base.pointSizeF() * scale)
+        font.setBold(True)
+        return font
+
+    def _fit(self) -> None:
+        """The largest size at which the whole headline fits the box (not while an input
+        method composes a word: the box is sized again once it is typed)."""
+        if self._composing:
+            return
+        margins = self.textMargins()
+        room = self.contentsRect().width() - margins.left() - margins.right() - 6
+        text, scale = self.text(), self.LARGEST
+        while scale > self.SMALLEST + 1e-9 and \
+                QFontMetricsF(self._sized(scale)).horizontalAdvance(text) > room:
+            scale = max(self.SMALLEST, scale - self.STEP)
+        font = self._sized(scale)
+        if font.pointSizeF() != self.font().pointSizeF():
+            self.setFont(font)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        super().inputMethodEvent(event)
+        if not self._composing:
+            self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
 class ArticleForm(QWidget):
     changed = Signal()
     url_changed = Signal(str)
@@ -153,11 +200,7 @@ class ArticleForm(QWidget):
         super().__init__(parent)
         self._loading = False
         self._offset = _local_offset_seconds()
-        self.headline = SpellLineEdit(self)  # a QLineEdit that shows misspelt words
-        font = QFont(self.headline.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.headline.setFont(font)
+        self.headline = HeadlineEdit(self)  # a QLineEdit that shows misspelt words
         self.headline.setFrame(False)
         # room after the last letter: without a frame, a bold letter at the right edge (the
         # caret at End of a long headline) was cut
