@@ -146,3 +146,41 @@ def test_autosave_keeps_a_suggestion_being_typed(qtbot):
         assert pending(window.library.get(article.id).body)[0].author == "Phạm Thị An"
     finally:
         close_window(window)
+
+
+def test_a_decision_undone_leaves_its_suggestion_chosen_in_the_changes_list(qtbot, window):
+    """Accepted with Ctrl+Alt+A, then undone with Ctrl+Z: the suggestion is back in the text
+    and in the Changes list, chosen there (its Accept and Reject buttons live: they were greyed
+    until it was clicked), the caret where the undo left it; Reject then takes it."""
+    article = window.library.save(Article(headline="Xe buýt điện", body=BODY))
+    window.open_article(article)
+    body = window.article_view.body
+    body.setFocus()
+    window.actions_["suggest_mode"].trigger()
+    _put(body, "7.000", select=True)
+    type_text(body, "8.000")
+    window.actions_["suggest_mode"].trigger()
+    window.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: len(pending(window.library.get(article.id).body)) == 1,
+                    timeout=10000)
+    window.actions_["show_side"].setChecked(True)
+    window.side.set_current_tab("review")
+    qtbot.waitUntil(lambda: window.side.review_tab.widget is not None, timeout=5000)
+    review = window.side.review_tab.widget
+    review.show_changes()
+    panel = review.changes
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=5000)
+    _put(body, "8.000", select=True)
+    body.setFocus()
+    window.actions_["accept_change"].trigger()  # Ctrl+Alt+A
+    qtbot.waitUntil(lambda: not pending(window.library.get(article.id).body), timeout=10000)
+    qtbot.waitUntil(lambda: panel.list.count() == 0, timeout=5000)
+    window.actions_["undo"].trigger()  # Ctrl+Z
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=5000)
+    assert "7.0008.000" in body.toPlainText()
+    qtbot.waitUntil(lambda: panel.current_id() is not None, timeout=3000)
+    assert panel.buttons["accept"].isEnabled() and panel.buttons["reject"].isEnabled()
+    qtbot.mouseClick(panel.buttons["reject"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "8.000" not in body.toPlainText(), timeout=10000)
+    window.actions_["save"].trigger()
+    qtbot.waitUntil(lambda: window.library.get(article.id).body == BODY, timeout=10000)

@@ -89,6 +89,18 @@ class ChangesController(QObject):
             return
         body = self._body()
         panel.set_changes(suggestion_edit.listed(body.document()) if body is not None else [])
+        if body is not None and panel.current_id() is None:
+            # none chosen (a decision undone brings its suggestion back): the one the caret is
+            # in, else the next one from it (the first past the last), as after a decision, so
+            # the list's Accept and Reject are never greyed while there is one to take; the
+            # caret stays where it is
+            cursor = body.textCursor()
+            lo, hi = cursor.selectionStart(), cursor.selectionEnd()
+            found = suggestion_edit.places(body.document())
+            place = next((p for p in found if p.start <= hi and lo <= p.end),
+                         next((p for p in found if p.start >= lo), found[0] if found else None))
+            if place is not None:
+                panel.select_id(place.id)
 
     def say(self, text: str) -> None:
         panel = self.panel()
