@@ -429,3 +429,36 @@ def test_a_photo_printed_cut_is_named_with_the_millimetres_it_loses(qapp, storie
     assert len(cut) == 1 and abs(cut[0] - int(notices[0][2])) <= 1, (notices, sides)
     notices, sides = printed_cuts("whole.pdf", setup.with_changes(photo_fitting=False))
     assert notices == [] and max(sides) < 1, (notices, sides)
+
+
+def test_a_graphic_is_printed_whole(qapp, stories, tmp_path):
+    """The same panorama kept as a PNG is taken as a graphic (a chart, a map: labels to its
+    edges) and printed whole where, as a JPEG, the make-up drew it larger and cut its sides
+    (the previous test's setup) and the line grid trimmed it: nothing cut off any side, in the
+    PDF, and nothing said. It still prints, as wide as its column."""
+    from newsdesk.printing.api import print_article_pdf
+
+    photos = {path.replace("img/wide.jpg", "img/wide.png"): photo(i, size)
+              for i, (path, size) in enumerate(SHAPES.items())}
+    article = stories["cau-song-han"]
+    article = article.copy(body=article.body.replace("img/wide.jpg", "img/wide.png"))
+    setup = PageSetup(paper="A4", columns=3, font_size_pt=10.0, publication="Báo Thành phố",
+                      language="vi")
+    result = print_article_pdf(article, photos.get, tmp_path / "graphic.pdf", setup,
+                               cache_dir=tmp_path / "cache")
+    assert not [w for w in result.warnings if "wide.png" in str(w)], result.warnings
+    document = pypdfium2.PdfDocument(str(result.path))
+    try:  # the panorama: the one picture over twice as wide as deep
+        wide = [(obj.get_bounds(), visible_bounds(obj))
+                for n in range(len(document))
+                for obj in document[n].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])
+                if (obj.get_bounds()[2] - obj.get_bounds()[0]) >
+                2 * (obj.get_bounds()[3] - obj.get_bounds()[1])]
+    finally:
+        document.close()
+    assert len(wide) == 1, wide
+    (drawn, shown), = wide
+    assert all(abs(a - b) < 0.3 * MM for a, b in zip(drawn, shown, strict=True)), (drawn, shown)
+    assert abs((drawn[2] - drawn[0]) / MM - setup.column_width_mm) < 1
+    ratio = (drawn[2] - drawn[0]) / (drawn[3] - drawn[1])
+    assert abs(ratio - 1800 / 700) < 0.02, ratio

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from html import unescape
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from markupsafe import escape
@@ -135,6 +135,17 @@ def _photo_missing(path: str, *, stored: bool) -> Notice:
                   "photo beside it)", "print.photo_not_stored", path)
 
 
+GRAPHIC_SUFFIXES = (".png", ".gif", ".svg")
+
+
+def is_graphic(path: str) -> bool:
+    """A picture kept in a lossless format (PNG, GIF, SVG) is taken as a graphic — a chart, a
+    map, a screenshot, whose labels run to its edges — and printed whole: the make-up never
+    crops it, shows it deeper or cuts its sides (a photo is a JPEG, WebP or TIFF). It still
+    moves, and may be drawn smaller whole."""
+    return PurePosixPath(_without_query(path)).suffix.lower() in GRAPHIC_SUFFIXES
+
+
 def build_print_document(
     article: Article,
     photos: Photos,
@@ -190,7 +201,8 @@ def build_print_document(
         )
         document.photos[target] = path
         ref = served[path] = by_photo[photo_key] = ImageRef(target, rendition.width,
-                                                            rendition.height)
+                                                            rendition.height,
+                                                            whole=is_graphic(path))
         return ref
 
     def _print_copy(path: str, digest: str | None) -> PrintRendition | None:

@@ -103,7 +103,7 @@ CROP_JS = r"""
                             img.getBoundingClientRect().width;
   const cropRoom = img => {
     const first = firstShown(img);
-    if (first < 8 * line) { return 0; }
+    if (first < 8 * line || !!img.closest('.nd-graphic')) { return 0; }
     return Math.max(0, Math.floor((shownHeight(img) - first * 0.8) / line + 0.001));
   };
   // Whole lines a picture narrower than its column may lose drawn smaller whole: a quarter
@@ -115,7 +115,7 @@ CROP_JS = r"""
   };
   const deepenRoom = img => {
     const first = firstShown(img);
-    if (first < 2 * line) { return 0; }
+    if (first < 2 * line || !!img.closest('.nd-graphic')) { return 0; }
     const width = firstWidth(img), wide = width >= first * 2;  // a panorama
     let most = Math.min(first * (wide ? 1.6 : 1.35), width / 1.05);
     if (width < widthFor(img) - 1) {  // narrower than its column: it grows whole, to its width
@@ -174,7 +174,8 @@ GRID_JS = r"""
     if (!(off > 0.25 && line - off > 0.25)) { return; }
     // (a small photo only when it overran a line by a fifth of one at most: a line of blank
     // under it would read as a hole, a few pixels off its picture do not show)
-    if (fitting && (shown > 4 * line || (shown > 2 * line && off <= 0.2 * line))) {
+    if (fitting && img && !img.closest('.nd-graphic') &&
+        (shown > 4 * line || (shown > 2 * line && off <= 0.2 * line))) {
       // a photo loses the part of a line it overran,
       cropTo(img, shown - off, box);  // cropped evenly (the story never grows by it)
       moved -= 2 * cutOf(img);

@@ -38,6 +38,7 @@ class ImageRef:
     src: str
     width: int | None = None
     height: int | None = None
+    whole: bool = False  # a graphic (a chart, a map): printed whole, never cropped
 
 
 ImageSource = Callable[[str], "str | ImageRef | None"]
@@ -94,6 +95,8 @@ def _image(self: Any, tokens: list[Token], idx: int, options: Any, env: dict) ->
     if not tok.meta.get("nd_figure"):
         return img
     classes = "nd-figure" if "<img" in img else "nd-figure nd-figure-missing"
+    if getattr(env["nd_image"], "whole", False):
+        classes += " nd-graphic"  # printed whole: the make-up never crops it
     figcaption = ""
     if caption or credit:
         credit_html = f' <span class="credit">{html.escape(credit)}</span>' if credit else ""
@@ -122,6 +125,7 @@ class _Resolver:
         self.missing: list[str] = []
         self.resolved: list[tuple[str, str]] = []  # (path as written, src)
         self.missing_label = labels(language)["missing_photo"]
+        self.whole = False
 
     def _lookup(self, raw: str) -> ImageRef | None:
         if self.image_src is None:
@@ -136,6 +140,7 @@ class _Resolver:
 
     def __call__(self, raw: str, caption: str, *, figure: bool = False) -> str:
         path = unquote(raw)
+        self.whole = False  # the image of this call is a graphic (``ImageRef.whole``)
         ref = self._lookup(raw)
         if ref is None:
             self.missing.append(path)
@@ -151,6 +156,7 @@ class _Resolver:
             for name, value in (("width", ref.width), ("height", ref.height))
             if value
         )
+        self.whole = ref.whole
         return f'<img src="{self.token}-{n}" alt="{html.escape(caption)}"{size}>'
 
     def substitute(self, text: str) -> str:

@@ -32,7 +32,7 @@ BODY_ATTRIBUTES = {
     "td": {"style"},
 }
 BODY_CLASSES = {
-    "figure": {"nd-figure", "nd-figure-missing"},
+    "figure": {"nd-figure", "nd-figure-missing", "nd-graphic"},
     "span": {"credit", "nd-missing-photo"},
 }
 INLINE_TAGS = frozenset({"strong", "em", "s", "del", "code", "a", "br"})
