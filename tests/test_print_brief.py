@@ -89,6 +89,47 @@ def test_a_short_story_with_a_subheading_sets_across_the_page(data_dir, tmp_path
 
 
 @pytest.mark.webengine
+def test_a_brief_on_a_wide_page_is_a_box_of_columns_with_readable_lines(data_dir, tmp_path):
+    """On A3 landscape in four columns at 11 pt a brief across the page ran some 190
+    characters a line. It is now set across as many columns as keep its lines within 100
+    characters (two), from the left, its head and its foot too; the page's other columns
+    are left to the page."""
+    pdf = _exported(data_dir, tmp_path, "cau-vuot",
+                    '---\nheadline: "Thông xe cầu vượt nút giao Ngã Ba Huế"\n'
+                    'byline: "Phạm Đức Anh"\n---\n\n'
+                    "Sáng 20/12, UBND thành phố Đà Nẵng thông xe nhánh cầu vượt thứ ba tại nút "
+                    "giao Ngã Ba Huế, sớm hơn kế hoạch hai tháng. Công trình có tổng vốn hơn 720 "
+                    "tỷ đồng, giúp giảm ùn tắc tại cửa ngõ phía tây thành phố.\n\n"
+                    "Theo Ban quản lý dự án, toàn bộ nút giao sẽ hoàn thành vào quý II năm 2025, "
+                    "khi các tuyến đường gom và hệ thống chiếu sáng được lắp đặt xong.\n",
+                    "--paper", "A3", "--orientation", "landscape", "--columns", "4",
+                    "--font-size", "11")
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        page = document[0]
+        width = page.get_width()
+        text = page.get_textpage()
+        whole = text.get_text_range()
+        boxes = [text.get_charbox(i) for i in range(len(whole))]
+        lines = [line for line in whole.replace("\r", "").split("\n") if line.strip()]
+    finally:
+        document.close()
+    body = [i for i, ch in enumerate(whole) if not ch.isspace() and
+            whole.index("áng 20/12") <= i < whole.index("lắp đặt xong") + 12]
+    right = max(boxes[i][2] for i in body)
+    headline = [boxes[i] for i in range(whole.index("Thông xe"), whole.index("Thông xe") + 8)]
+    byline = boxes[whole.index("Phạm Đức Anh") + 11]
+    margin = 15 * MM  # the page's margins (setup.margins_mm)
+    half = margin + (width - 2 * margin) / 2
+    assert right < half and byline[2] < half, (right, byline, width)  # two of the four columns
+    assert right > half - 10 * MM  # …and as wide as those two
+    assert max(b[2] for b in headline) < half
+    longest = max(len(line) for line in lines if "Sáng" in line or "Theo" in line or
+                  "thành phố" in line)
+    assert longest <= 105, lines
+
+
+@pytest.mark.webengine
 def test_copying_the_headline_out_of_an_english_pdf_gives_its_words_whole(data_dir, tmp_path):
     """Soft hyphens are inserted for justified English columns; where text never hyphenates
     (headline, captions, byline) they are taken out before printing, so a PDF viewer's text

@@ -46,7 +46,7 @@ MEASURE_JS = r"""
   const saved = art.getAttribute('style'), savedHead = head && head.getAttribute('style');
   const brief = art.classList.contains('nd-brief');  // set across the page (printing/makeup.py)
   const root = getComputedStyle(document.documentElement);
-  const width = root.getPropertyValue(brief ? '--nd-content-width' : '--nd-column-width');
+  const width = root.getPropertyValue(brief ? '--nd-brief-width' : '--nd-column-width');
   art.style.columnCount = '1';
   art.style.width = width.trim() || 'auto';
   // the story in one run: a column break the make-up forced (printing/level.py) is no break here
@@ -55,7 +55,10 @@ MEASURE_JS = r"""
   document.head.appendChild(unbroken);
   // the head as it prints, across the page's content width, in the same layout (one layout
   // for all the measures, not one more of the whole story in its columns for the head)
-  if (head) { head.style.width = root.getPropertyValue('--nd-content-width').trim() || 'auto'; }
+  if (head) {  // (a brief's head as wide as the brief)
+    head.style.width = root.getPropertyValue(brief ? '--nd-brief-width' : '--nd-content-width')
+      .trim() || 'auto';
+  }
   const headDepth = head ? head.getBoundingClientRect().height + px(head, 'marginTop') + px(head, 'marginBottom') : 0;
   const blocks = [];
   if (body) { blocks.push(...body.children); }

@@ -147,6 +147,21 @@ class PageSetup:
         return round(self.column_width_mm * 72 / MM_PER_INCH / (0.5 * float(self.font_size_pt)))
 
     @property
+    def brief_width_mm(self) -> float:
+        """How wide a brief is set (``printing.brief``): across the page, or, where the page is
+        so wide that its lines would run past ``LONGEST_LINE`` characters (A3 landscape in
+        four columns: some 190), across as many of the page's columns as keep them within it,
+        from the left (one at least): a box of the page, as newspapers set a brief."""
+        column = self.layout_column_width_px / CSS_PX_PER_MM
+        across = self.columns
+        while across > 1 and round((across * column + (across - 1) * self.column_gap_mm) * 72 /
+                                   MM_PER_INCH / (0.5 * float(self.font_size_pt))) > LONGEST_LINE:
+            across -= 1
+        if across == self.columns:
+            return self.print_area_px[0] / CSS_PX_PER_MM
+        return across * column + (across - 1) * self.column_gap_mm
+
+    @property
     def print_area_px(self) -> tuple[int, int]:
         """The page area Chromium prints on, in CSS px (width, height): the page less its
         margins as the print engine hands them over, in whole points
@@ -175,7 +190,10 @@ class PageSetup:
     @property
     def headline_size_pt(self) -> float:
         """Headline size: 2.75 x the text size on an A4 measure, scaled with the measure."""
-        scale = (self.content_size_mm[0] / 180.0) ** 0.75
+        return self._headline_size(self.content_size_mm[0])
+
+    def _headline_size(self, width_mm: float) -> float:
+        scale = (width_mm / 180.0) ** 0.75
         return round(min(max(self.font_size_pt * 2.75 * scale, 16.0), 48.0), 1)
 
     @property
@@ -212,8 +230,10 @@ class PageSetup:
             f" --nd-content-width: {self.print_area_px[0] / CSS_PX_PER_MM:.6f}mm;"
             f" --nd-content-height: {self.print_area_px[1] / CSS_PX_PER_MM:.6f}mm;"
             f" --nd-column-width: {self.layout_column_width_px / CSS_PX_PER_MM:.6f}mm;"
+            f" --nd-brief-width: {self.brief_width_mm:.6f}mm;"
             f" --nd-figure-max: {self.figure_max_height_mm:.1f}mm;"
             f" --nd-headline-size: {self.headline_size_pt:.1f}pt;"
+            f" --nd-brief-headline-size: {self._headline_size(self.brief_width_mm):.1f}pt;"
             f" --nd-photo-fitting: {int(self.photo_fitting)}; }}\n"
             + (NARROW_FOOT_CSS if self.column_width_mm < NARROW_FOOT_MM else "")
         )
