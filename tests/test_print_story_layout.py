@@ -462,3 +462,43 @@ def test_a_graphic_is_printed_whole(qapp, stories, tmp_path):
     assert abs((drawn[2] - drawn[0]) / MM - setup.column_width_mm) < 1
     ratio = (drawn[2] - drawn[0]) / (drawn[3] - drawn[1])
     assert abs(ratio - 1800 / 700) < 0.02, ratio
+
+
+QUOTED = """---
+headline: "Hội An lên đèn đêm rằm"
+byline: "Diệu Linh"
+---
+HỘI AN – Tối 15/8 âm lịch, phố cổ tắt đèn điện, chỉ còn ánh đèn lồng và nến hoa đăng trên
+sông Hoài. Hàng nghìn du khách đổ về từ chiều, đứng chật hai bên bờ sông chờ thả đèn.
+
+> Mỗi năm tôi đều về đây, chỉ để đứng nhìn dòng sông sáng lên trong vài phút. — chị Lê Thu
+> Trang, du khách Hà Nội
+
+Ban tổ chức cho biết năm nay có thêm ba điểm thả hoa đăng mới, giúp giảm cảnh chen lấn ở khu
+vực chùa Cầu. Lực lượng dân phòng được bố trí dọc bờ sông từ chiều.
+"""
+
+
+@pytest.mark.parametrize("size", [9.5, 12.0])
+def test_a_quote_rule_ends_at_its_last_line(qapp, tmp_path, size):
+    """The rule at a quote's left ran on under its last line through the part of a line the
+    line grid adds under the quote (7 to 12 pt), into the blank where a quote ends a column;
+    it now ends with its last line."""
+    from newsdesk.printing.api import print_article_pdf
+
+    article, _ = parse_markdown(QUOTED, name="quote.md")
+    setup = PageSetup(paper="A4", columns=2, font_size_pt=size, language="vi")
+    result = print_article_pdf(article, lambda _path: None, tmp_path / "quote.pdf", setup)
+    document = pypdfium2.PdfDocument(str(result.path))
+    try:
+        page = document[0]
+        text = page.get_textpage()
+        whole = text.get_text_range()
+        last = text.get_charbox(whole.index("Hà Nội") + 5)  # the quote's last character
+        # the quote's rule: 2 px wide (a rule between columns is thinner)
+        rules = [obj.get_bounds() for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH])
+                 if 1 < obj.get_bounds()[2] - obj.get_bounds()[0] < 2.5]
+    finally:
+        document.close()
+    (rule,) = [r for r in rules if r[0] < last[0] and r[1] <= last[1] <= r[3]]
+    assert last[1] - rule[1] < 0.35 * setup.line_height_pt, (rule, last)  # its descenders' room
