@@ -91,7 +91,7 @@ def test_a_short_story_with_a_subheading_sets_across_the_page(data_dir, tmp_path
 @pytest.mark.webengine
 def test_a_brief_on_a_wide_page_is_a_box_of_columns_with_readable_lines(data_dir, tmp_path):
     """On A3 landscape in four columns at 11 pt a brief across the page ran some 190
-    characters a line. It is now set across as many columns as keep its lines within 100
+    characters a line. It is now set across as many columns as keep its lines within 120
     characters (two), from the left, its head and its foot too; the page's other columns
     are left to the page."""
     pdf = _exported(data_dir, tmp_path, "cau-vuot",

@@ -35,6 +35,7 @@ MIN_COLUMN_MM = 40.0
 # a column's measure, in characters a line, that sets well: shorter lines break words and open
 # gaps (every line is justified), longer ones are hard to follow back to the next line's start
 SHORTEST_LINE, LONGEST_LINE = 25, 100
+BRIEF_LONGEST_LINE = 120  # a brief's lines across the page, a few of them: read at a glance
 MM_PER_INCH = 25.4
 CSS_PX_PER_MM = 96.0 / MM_PER_INCH
 
@@ -149,13 +150,14 @@ class PageSetup:
     @property
     def brief_width_mm(self) -> float:
         """How wide a brief is set (``printing.brief``): across the page, or, where the page is
-        so wide that its lines would run past ``LONGEST_LINE`` characters (A3 landscape in
-        four columns: some 190), across as many of the page's columns as keep them within it,
-        from the left (one at least): a box of the page, as newspapers set a brief."""
+        so wide that its lines would run past ``BRIEF_LONGEST_LINE`` characters (A3 landscape
+        in four columns: some 190; A4 across runs 100 to 115), across as many of the page's
+        columns as keep them within it, from the left (one at least): a box of the page, as
+        newspapers set a brief."""
         column = self.layout_column_width_px / CSS_PX_PER_MM
         across = self.columns
         while across > 1 and round((across * column + (across - 1) * self.column_gap_mm) * 72 /
-                                   MM_PER_INCH / (0.5 * float(self.font_size_pt))) > LONGEST_LINE:
+                                   MM_PER_INCH / (0.5 * float(self.font_size_pt))) > BRIEF_LONGEST_LINE:
             across -= 1
         if across == self.columns:
             return self.print_area_px[0] / CSS_PX_PER_MM
