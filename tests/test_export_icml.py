@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import unicodedata
 from urllib.parse import unquote
 
@@ -81,10 +82,38 @@ def test_photos_are_placed_links_to_files_beside_the_story(tmp_path):
         bounds = image.find("Properties/GraphicBounds")
         with Image.open(file) as photo:
             assert photo.size == (int(bounds.get("Right")), int(bounds.get("Bottom")))
-            assert not photo.getexif()  # no private metadata
         assert image.getparent().tag == "Rectangle"
     assert sorted(p.relative_to(tmp_path).as_posix() for p in result.files) == [
-        "story-photos/the-ve.jpg", "story-photos/xe-buyt.jpg", "story.icml"]
+        "story-photos/the-ve.png", "story-photos/xe-buyt.jpg", "story.icml"]
+    # for the layout desk the originals themselves, all their pixels (the 6 MP JPEG whole, not
+    # a 2048-pixel web copy; the PNG still a PNG), where InDesign places them as they are
+    originals = sorted(sample_photos().values())
+    assert sorted(p.read_bytes() for p in result.files if p.suffix != ".icml") == originals
+
+
+def test_a_photo_its_exif_turns_is_placed_upright_with_all_its_pixels(tmp_path):
+    """A camera JPEG stored on its side with an EXIF orientation (InDesign may not turn it),
+    and a WebP (which InDesign does not place): upright JPEG copies of all their pixels, no
+    camera metadata."""
+    turned = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: turn 90° clockwise to show
+    exif[0x8825] = {1: "N"}  # a GPS block (private)
+    Image.new("RGB", (3000, 2000), (120, 90, 60)).save(turned, "JPEG", exif=exif, quality=90)
+    webp = io.BytesIO()
+    Image.new("RGB", (2600, 1300), (20, 90, 160)).save(webp, "WEBP", quality=90)
+    article = Article(headline="Ảnh xoay", body=(
+        '![Ảnh chụp dọc](images/doc.jpg "Ảnh: A")\n\n![Ảnh WebP](images/rong.webp "Ảnh: B")\n'))
+    result = export(tmp_path, article, {"images/doc.jpg": turned.getvalue(),
+                                        "images/rong.webp": webp.getvalue()})
+    written = {p.name: p for p in result.files if p.suffix != ".icml"}
+    assert sorted(written) == ["doc.jpg", "rong.jpg"]
+    with Image.open(written["doc.jpg"]) as photo:
+        assert photo.size == (2000, 3000) and not photo.getexif()
+    with Image.open(written["rong.jpg"]) as photo:
+        assert photo.format == "JPEG" and photo.size == (2600, 1300)
+    links = [link for _s, _t, found in icml_paragraphs(result.path) for link in found]
+    assert [link.get("LinkResourceFormat") for link in links] == ["$ID/JPEG", "$ID/JPEG"]
 
 
 def test_vietnamese_and_markup_characters_survive(tmp_path):

@@ -3,8 +3,10 @@
 ``-o story.icml`` writes ``story.icml`` and the photos in ``story-photos/`` next to it;
 ``-o FOLDER`` writes ``FOLDER/<slug of the headline>.icml`` and ``FOLDER/<slug>-photos/``. The
 story refers to each photo by that relative path. Photos are the web renditions of
-``export.web_photos`` (upright, sRGB, at most 2048 px, no private metadata), one file per
-photo however often the body shows it, named after the photo's own file name.
+``export.web_photos`` (upright, sRGB, at most 2048 px, no private metadata) for a news agency
+(NewsML-G2); for InDesign (ICML) the originals, all their pixels (``media.photos.layout_copy``:
+a print page needs 300 dpi); one file per photo however often the body shows it, named after
+the photo's own file name.
 
 The story and its photos are written as one (``config.atomic.StagedFiles``): every file is
 written in full under a temporary name first, then all are renamed into place, the photos
@@ -22,7 +24,8 @@ from pathlib import Path, PurePosixPath
 
 from newsdesk.config.atomic import StagedFiles
 from newsdesk.domain import Article, file_stem, slugify
-from newsdesk.media.photos import Rendition
+from newsdesk.media.photos import Rendition, layout_copy
+from newsdesk.media.renditions import PhotoError
 from newsdesk.render.figures import list_figures
 
 from .base import ExportError, ExportFormat, ExportJob, check_cancelled, report
@@ -61,9 +64,11 @@ def photo_folder(story: Path) -> str:
     return f"{story.stem}-photos"
 
 
-def write_photos(job: ExportJob, story: Path, warnings: list,
-                 staged: StagedFiles) -> dict[str, PlacedPhoto]:
-    """Stage the body's photos beside ``story`` in ``staged``; return them by body path."""
+def write_photos(job: ExportJob, story: Path, warnings: list, staged: StagedFiles,
+                 full: bool = False) -> dict[str, PlacedPhoto]:
+    """Stage the body's photos beside ``story`` in ``staged``; return them by body path.
+    ``full``: the layout software's copies (``media.photos.layout_copy``: the originals, all
+    their pixels) rather than the web renditions."""
     article = job.article
     figures = list_figures(article.body)
     web = WebPhotos(job.photos, job.options.cache_dir, article.assets)
@@ -83,6 +88,11 @@ def write_photos(job: ExportJob, story: Path, warnings: list,
         original = web.original(path)
         if rendition is None or original is None:
             continue
+        if full:
+            try:
+                rendition = layout_copy(original, name=path)
+            except PhotoError:  # (read once already for its web copy: not expected)
+                pass
         stem = slugify(PurePosixPath(path.split("?", 1)[0]).stem) or "photo"
         name, n = stem, 2
         while name in used:
@@ -100,11 +110,13 @@ def write_photos(job: ExportJob, story: Path, warnings: list,
 
 
 def write_story(job: ExportJob, story: Path, warnings: list,
-                document: Callable[[dict[str, PlacedPhoto]], bytes]) -> list[Path]:
-    """Write the photos beside ``story``, then ``story`` itself holding ``document(placed)``,
-    all or nothing; return the files written, the story first."""
+                document: Callable[[dict[str, PlacedPhoto]], bytes],
+                full: bool = False) -> list[Path]:
+    """Write the photos beside ``story`` (``full``: the layout software's copies), then
+    ``story`` itself holding ``document(placed)``, all or nothing; return the files written,
+    the story first."""
     with StagedFiles() as staged:
-        placed = write_photos(job, story, warnings, staged)
+        placed = write_photos(job, story, warnings, staged, full)
         check_cancelled(job.cancelled)
         staged.add(story, document(placed))
         written = staged.commit()

@@ -115,7 +115,8 @@ class _Story:
                               ItemTransform=f"{scale:.6g} 0 0 {scale:.6g} 0 0")
         props = ET.SubElement(image, "Properties")
         ET.SubElement(props, "GraphicBounds", Left="0", Top="0", Right=str(w), Bottom=str(h))
-        kind = "$ID/PNG" if photo.rendition.mime == "image/png" else "$ID/JPEG"
+        kind = {"image/png": "$ID/PNG", "image/tiff": "$ID/TIFF"}.get(photo.rendition.mime,
+                                                                     "$ID/JPEG")
         ET.SubElement(image, "Link", Self=self.new_id("link"), StoredState="Normal",
                       LinkResourceFormat=kind, LinkResourceURI="file:" + quote(photo.href))
 
@@ -182,6 +183,6 @@ class IcmlExporter:
         story = story_target(job.article, Path(job.target), self.format)
         warnings: list = []
         files = write_story(job, story, warnings,
-                            lambda placed: icml_story(job.article, placed))
+                            lambda placed: icml_story(job.article, placed), full=True)
         report(job.progress, 1, 1, "done")
         return ExportResult(story, files, warnings)

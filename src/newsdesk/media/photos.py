@@ -81,6 +81,32 @@ def thumbnail(data: bytes, *, name: str = "", max_side: int = THUMB_MAX_SIDE) ->
     return _bounded(data, name, max_side, fast=True)
 
 
+LAYOUT_AS_IS = ("JPEG", "PNG", "TIFF")  # placed by layout software (InDesign) as they are
+LAYOUT_QUALITY = 95
+
+
+def layout_copy(data: bytes, *, name: str = "") -> Rendition:
+    """The photo for layout software (an InDesign story, ``export.icml``): the original file
+    itself — all its pixels, its own format, a PNG chart still lossless — where InDesign places
+    it as it is (a JPEG, PNG or TIFF standing upright); else (WebP, GIF, a photo its EXIF turns)
+    an upright copy of all its pixels: PNG from a lossless original or one with transparency,
+    else a JPEG at quality 95. Never the 2048-pixel web copy: a page of a printed paper needs
+    300 dpi."""
+    image = open_photo(data, name)
+    fmt = "JPEG" if image.format == "MPO" else str(image.format)
+    turn = orientation(image)
+    if fmt in LAYOUT_AS_IS and turn == 1:
+        return Rendition(data, image.width, image.height, MIME[fmt])
+
+    def whole(size: tuple[int, int]) -> tuple[int, int]:
+        return size
+
+    pixels = _prepared(data, name, whole, fast=False)
+    payload, mime = _encode(pixels, quality=LAYOUT_QUALITY, lossless=fmt in ("PNG", "GIF") or (
+        fmt == "WEBP" and bool(image.info.get("lossless"))))
+    return Rendition(payload, pixels.width, pixels.height, mime)
+
+
 def print_rendition(
     data: bytes, *, name: str = "", width_mm: float, dpi: int = PRINT_DPI,
     max_height_mm: float | None = None,
@@ -175,10 +201,11 @@ def _prepared(
         ) from exc
 
 
-def _encode(image: Image.Image, *, quality: int, dpi: float | None = None) -> tuple[bytes, str]:
+def _encode(image: Image.Image, *, quality: int, dpi: float | None = None,
+            lossless: bool = False) -> tuple[bytes, str]:
     image.info = {}  # never carry EXIF, XMP, ICC, comments or text chunks over
     out = io.BytesIO()
-    if image.mode == "RGBA" and has_real_alpha(image):
+    if lossless or (image.mode == "RGBA" and has_real_alpha(image)):
         image.save(out, "PNG", compress_level=6, **({"dpi": (dpi, dpi)} if dpi else {}))
         return out.getvalue(), "image/png"
     if image.mode not in ("RGB", "L"):

@@ -36,7 +36,7 @@ class Rendition:
 
     @property
     def extension(self) -> str:
-        return ".png" if self.mime == "image/png" else ".jpg"
+        return {"image/png": ".png", "image/tiff": ".tif"}.get(self.mime, ".jpg")
 
 
 @dataclass(frozen=True)
