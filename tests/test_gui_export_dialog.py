@@ -4,8 +4,10 @@ remembered per format, file types named in words."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pypdfium2
 import pytest
 from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -230,6 +232,27 @@ def test_the_pdf_export_says_which_page_it_prints_on(qtbot, window):
     assert seen["pdf"] == ("Page: Letter landscape, 3 columns, 12 pt (as in the print preview)",
                            True)
     assert seen["html"] is False
+
+
+def test_a_pdf_exported_from_the_dialog_says_its_copyfit(qtbot, window, tmp_path, monkeypatch):
+    """File ▸ Export as PDF…: under "Exported to …" the copyfit of the PDF, as the command
+    line and the print preview say it (it said the file alone), its pages those of the PDF."""
+    stored(window)
+    target = tmp_path / "trang.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_["export_pdf"].trigger()
+    dialog = window.export_dialog
+    qtbot.waitUntil(lambda: finished(dialog), timeout=60000)
+    assert dialog.error is None and target.exists()
+    document = pypdfium2.PdfDocument(str(target))
+    pages = len(document)
+    document.close()
+    said = dialog.status.text().splitlines()
+    assert said[0] == f"Exported to {target}"
+    found = re.fullmatch(r"Copyfit: (\d+) lines? over (\d+) pages?, (\d+) lines? a column",
+                         said[1])
+    assert found and int(found[2]) == pages and int(found[1]) > 0, said
 
 
 def test_export_opens_on_the_format_last_exported(qtbot, window, tmp_path, monkeypatch):

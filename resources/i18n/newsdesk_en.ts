@@ -1302,6 +1302,24 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Copyfit: %1 over %2, %3 a column</source>
+        <translation>Copyfit: %1 over %2, %3 a column</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>

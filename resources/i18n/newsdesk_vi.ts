@@ -1296,6 +1296,22 @@
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>Copyfit: %1 over %2, %3 a column</source>
+        <translation>Dàn trang: %1 trên %2, mỗi cột %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>

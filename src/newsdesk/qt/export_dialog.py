@@ -538,6 +538,9 @@ class ExportDialog(QDialog):
         self.result_ = result
         self.progress.hide()
         lines = [self.tr("Exported to %1").replace("%1", str(result.path))]
+        copyfit = getattr(result, "copyfit", None)  # a PDF: its copyfit, as the command says it
+        if copyfit is not None:
+            lines.append(self.copyfit_text(copyfit))
         lines.extend(notice_lines(getattr(result, "warnings", []) or []))
         self._say("\n".join(lines))
         self.cancel_button.setText(self.tr("Close"))
@@ -547,6 +550,17 @@ class ExportDialog(QDialog):
         self.open_button.setDefault(True)
         self.open_button.setFocus()
         self.exported.emit(result)
+
+    def copyfit_text(self, copyfit: object) -> str:
+        """``Copyfit: 217 lines over 2 pages, 75 lines a column``, as the print preview says
+        it."""
+        text = self.tr("Copyfit: %1 over %2, %3 a column")
+        values = (self.tr("%n line(s)", "", getattr(copyfit, "lines_total", 0)),
+                  self.tr("%n page(s)", "", getattr(copyfit, "pages", 0)),
+                  self.tr("%n line(s)", "", getattr(copyfit, "lines_per_column", 0)))
+        for number, value in enumerate(values, start=1):
+            text = text.replace(f"%{number}", value)
+        return text
 
     def open_result(self) -> None:
         """Open what was exported with the system's program for it."""
