@@ -464,6 +464,27 @@
     </message>
 </context>
 <context>
+    <name>CopyfitLine</name>
+    <message>
+        <source>Copyfit: %1 over %2, %3 a column</source>
+        <translation>Copyfit: %1 over %2, %3 a column</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeletedBar</name>
     <message>
         <source>Deleted by %1 — your text is kept</source>
@@ -1300,24 +1321,6 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Copyfit: %1 over %2, %3 a column</source>
-        <translation>Copyfit: %1 over %2, %3 a column</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2614,24 +2617,6 @@
         <translation>
             <numerusform>%n suggestion pending — shown marked; accept or reject it before printing</numerusform>
             <numerusform>%n suggestions pending — shown marked; accept or reject them before printing</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copyfit: %1 over %2, %3 a column</source>
-        <translation>Copyfit: %1 over %2, %3 a column</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>

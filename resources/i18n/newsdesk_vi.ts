@@ -459,6 +459,25 @@
     </message>
 </context>
 <context>
+    <name>CopyfitLine</name>
+    <message>
+        <source>Copyfit: %1 over %2, %3 a column</source>
+        <translation>Dàn trang: %1 trên %2, mỗi cột %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeletedBar</name>
     <message>
         <source>Deleted by %1 — your text is kept</source>
@@ -1294,22 +1313,6 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Copyfit: %1 over %2, %3 a column</source>
-        <translation>Dàn trang: %1 trên %2, mỗi cột %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n dòng</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n trang</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2597,22 +2600,6 @@
         <source>%n suggestion(s) pending — shown marked; accept or reject them before printing</source>
         <translation>
             <numerusform>%n đề xuất đang chờ — đang hiện có đánh dấu; hãy chấp nhận hoặc từ chối trước khi in</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copyfit: %1 over %2, %3 a column</source>
-        <translation>Dàn trang: %1 trên %2, mỗi cột %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n dòng</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>

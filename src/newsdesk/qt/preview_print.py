@@ -417,13 +417,9 @@ class PrintPreview(QWidget):
 
     def copyfit_text(self, copyfit: object) -> str:
         """``Copyfit: 217 lines over 2 pages, 75 lines a column``."""
-        text = self.tr("Copyfit: %1 over %2, %3 a column")
-        values = (self.tr("%n line(s)", "", getattr(copyfit, "lines_total", 0)),
-                  self.tr("%n page(s)", "", getattr(copyfit, "pages", 0)),
-                  self.tr("%n line(s)", "", getattr(copyfit, "lines_per_column", 0)))
-        for number, value in enumerate(values, start=1):
-            text = text.replace(f"%{number}", value)
-        return text
+        from .copyfit_line import copyfit_line
+
+        return copyfit_line(copyfit)
 
     def _show_copyfit(self, copyfit) -> None:
         text = self.copyfit_text(copyfit)
