@@ -234,17 +234,23 @@ def test_the_pdf_export_says_which_page_it_prints_on(qtbot, window):
     assert seen["html"] is False
 
 
-def test_a_pdf_exported_from_the_dialog_says_its_copyfit(qtbot, window, tmp_path, monkeypatch):
-    """File ▸ Export as PDF…: under "Exported to …" the copyfit of the PDF, as the command
-    line and the print preview say it (it said the file alone), its pages those of the PDF."""
+def _exported_pdf(qtbot, window, target: Path, monkeypatch) -> ExportDialog:
+    """File ▸ Export as PDF… to ``target`` (the file dialog answered), done."""
     stored(window)
-    target = tmp_path / "trang.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
     window.actions_["export_pdf"].trigger()
     dialog = window.export_dialog
     qtbot.waitUntil(lambda: finished(dialog), timeout=60000)
     assert dialog.error is None and target.exists()
+    return dialog
+
+
+def test_a_pdf_exported_from_the_dialog_says_its_copyfit(qtbot, window, tmp_path, monkeypatch):
+    """File ▸ Export as PDF…: under "Exported to …" the copyfit of the PDF, as the command
+    line and the print preview say it (it said the file alone), its pages those of the PDF."""
+    target = tmp_path / "trang.pdf"
+    dialog = _exported_pdf(qtbot, window, target, monkeypatch)
     document = pypdfium2.PdfDocument(str(target))
     pages = len(document)
     document.close()
@@ -257,15 +263,7 @@ def test_a_pdf_exported_from_the_dialog_says_its_copyfit(qtbot, window, tmp_path
 
 def test_export_opens_on_the_format_last_exported(qtbot, window, tmp_path, monkeypatch):
     """File ▸ Export as PDF…, then File ▸ Export… (Ctrl+E): the dialog opens on PDF."""
-    stored(window)
-    target = tmp_path / "trang.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
-    window.actions_["export_pdf"].trigger()
-    dialog = window.export_dialog
-    qtbot.waitUntil(lambda: finished(dialog), timeout=60000)
-    assert dialog.error is None and target.exists()
-    dialog.close()
+    _exported_pdf(qtbot, window, tmp_path / "trang.pdf", monkeypatch).close()
     seen = {}
 
     def look() -> None:

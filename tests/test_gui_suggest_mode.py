@@ -98,13 +98,13 @@ def test_suggest_mode_typing_deleting_replacing_then_deciding(qtbot, window):
     assert body.markdown() == window.library.get(article.id).body
 
 
-def _changes(qtbot, window):
+def _changes(qtbot, window, count: int = 4):
     window.actions_["show_side"].setChecked(True)
     window.side.set_current_tab("review")
     qtbot.waitUntil(lambda: window.side.review_tab.widget is not None, timeout=5000)
     review = window.side.review_tab.widget
     review.show_changes()
-    qtbot.waitUntil(lambda: review.changes.list.count() == 4, timeout=5000)
+    qtbot.waitUntil(lambda: review.changes.list.count() == count, timeout=5000)
     return review.changes
 
 
@@ -163,13 +163,7 @@ def test_a_decision_undone_leaves_its_suggestion_chosen_in_the_changes_list(qtbo
     window.actions_["save"].trigger()
     qtbot.waitUntil(lambda: len(pending(window.library.get(article.id).body)) == 1,
                     timeout=10000)
-    window.actions_["show_side"].setChecked(True)
-    window.side.set_current_tab("review")
-    qtbot.waitUntil(lambda: window.side.review_tab.widget is not None, timeout=5000)
-    review = window.side.review_tab.widget
-    review.show_changes()
-    panel = review.changes
-    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=5000)
+    panel = _changes(qtbot, window, 1)
     _put(body, "8.000", select=True)
     body.setFocus()
     window.actions_["accept_change"].trigger()  # Ctrl+Alt+A
