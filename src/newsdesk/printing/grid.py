@@ -33,7 +33,14 @@ CROP_JS = r"""
   const snap = px => Math.round(px * 64) / 64;
   // the width a picture may take: its column's (its figure's)
   const widthFor = img => img.parentElement.getBoundingClientRect().width;
+  // a graphic (a chart, a map: ``printing.document.is_graphic``) is never cut: what would
+  // crop it draws it smaller whole
+  const graphic = img => !!img.closest('.nd-graphic');
   const cropTo = (img, height, box = img.getBoundingClientRect()) => {
+    if (graphic(img)) {
+      shrinkTo(img, height, box);
+      return;
+    }
     const cut = Math.max(0, snap((box.height - height) / 2));
     img.dataset.ndCut = String(cut);
     img.style.width = box.width + 'px';
@@ -101,10 +108,11 @@ CROP_JS = r"""
   const firstShown = img => parseFloat(img.dataset.ndShown || '') || shownHeight(img);
   const firstWidth = img => parseFloat(img.dataset.ndWidth || '') ||
                             img.getBoundingClientRect().width;
-  const cropRoom = img => {
+  const cropRoom = img => {  // (a graphic: drawn smaller whole, a quarter of it at most)
     const first = firstShown(img);
-    if (first < 8 * line || !!img.closest('.nd-graphic')) { return 0; }
-    return Math.max(0, Math.floor((shownHeight(img) - first * 0.8) / line + 0.001));
+    if (first < 8 * line) { return 0; }
+    return Math.max(0, Math.floor((shownHeight(img) - first * (graphic(img) ? 0.75 : 0.8)) /
+                                  line + 0.001));
   };
   // Whole lines a picture narrower than its column may lose drawn smaller whole: a quarter
   // of its depth at most (0 for one as wide as its column: that one is cropped).
@@ -115,7 +123,7 @@ CROP_JS = r"""
   };
   const deepenRoom = img => {
     const first = firstShown(img);
-    if (first < 2 * line || !!img.closest('.nd-graphic')) { return 0; }
+    if (first < 2 * line || graphic(img)) { return 0; }
     const width = firstWidth(img), wide = width >= first * 2;  // a panorama
     let most = Math.min(first * (wide ? 1.6 : 1.35), width / 1.05);
     if (width < widthFor(img) - 1) {  // narrower than its column: it grows whole, to its width
@@ -174,7 +182,7 @@ GRID_JS = r"""
     if (!(off > 0.25 && line - off > 0.25)) { return; }
     // (a small photo only when it overran a line by a fifth of one at most: a line of blank
     // under it would read as a hole, a few pixels off its picture do not show)
-    if (fitting && img && !img.closest('.nd-graphic') &&
+    if (fitting && img && !graphic(img) &&
         (shown > 4 * line || (shown > 2 * line && off <= 0.2 * line))) {
       // a photo loses the part of a line it overran,
       cropTo(img, shown - off, box);  // cropped evenly (the story never grows by it)
