@@ -187,8 +187,8 @@ def test_a_long_headline_left_with_tab_shows_its_start(qtbot, window):
 
 def test_a_long_headline_is_set_smaller_to_be_seen_whole(qtbot, window):
     """A headline of some fifty characters ran past the box ("…nối ngoại th"): the box sets
-    it smaller, never below the other fields' size, until it fits; a short one stays large,
-    and the box keeps its height."""
+    it smaller, never below the other fields' size, until it fits; one longer still is whole
+    in the tooltip; a short one stays large, and the box keeps its height."""
     start_article(qtbot, window, "Tìm")
     form = window.article_view.form
     headline = form.headline
@@ -212,7 +212,12 @@ def test_a_long_headline_is_set_smaller_to_be_seen_whole(qtbot, window):
     window.article_view.form.setFixedWidth(int(QFontMetricsF(big).horizontalAdvance(text) * 0.85))
     qtbot.waitUntil(seen_whole, timeout=3000)
     assert small <= headline.font().pointSizeF() < large and headline.font().bold()
-    assert headline.height() == height
+    assert headline.height() == height and headline.toolTip() == ""
+    longer = text + ", giảm ùn tắc cho cầu Chương Dương và cầu Long Biên vào giờ cao điểm"
+    headline.selectAll()
+    typed(longer)  # too long even at the fields' size: the whole of it in the tooltip
+    qtbot.waitUntil(lambda: headline.font().pointSizeF() == small, timeout=3000)
+    assert headline.toolTip() == longer
     headline.selectAll()
     typed("Mưa lớn")
     qtbot.waitUntil(lambda: headline.font().pointSizeF() == large, timeout=3000)

@@ -150,7 +150,7 @@ class HeadlineEdit(SpellLineEdit):
     fields, while a long headline would not fit its width, so that a reporter sees the whole
     headline (a headline of 50 to 80 characters, common, ran past a box 560 px wide); past
     that it scrolls as a line does. Its height stays that of the large size: the form never
-    jumps while one types."""
+    jumps while one types. A headline too long even so is shown whole in the box's tooltip."""
 
     LARGEST, SMALLEST, STEP = 1.6, 1.0, 0.05  # of the font of the other fields
 
@@ -181,6 +181,8 @@ class HeadlineEdit(SpellLineEdit):
         font = self._sized(scale)
         if font.pointSizeF() != self.font().pointSizeF():
             self.setFont(font)
+        # still too long at the smallest size: the whole headline where the pointer rests
+        self.setToolTip(text if QFontMetricsF(font).horizontalAdvance(text) > room else "")
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         super().inputMethodEvent(event)
