@@ -119,6 +119,19 @@ def test_a_wrong_choice_is_refused_before_anything_is_written(data_dir, tmp_path
     assert not out.exists() or not any(out.iterdir())
 
 
+def test_several_articles_to_a_file_name_are_refused(data_dir, tmp_path, library):
+    """``-o trang.pdf`` for two articles made a folder named ``trang.pdf`` holding both; it is
+    refused, saying to give a folder, and nothing is made."""
+    out = tmp_path / "trang.html"
+    done = run_newsdesk(data_dir, "export", library["a"], library["b"], "--format", "html",
+                        "-o", str(out))
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert lines == [f"newsdesk: 'trang.html' names a file, and several articles are exported "
+                     f"into a folder: give a folder (-o {tmp_path / 'trang'}), or one article"]
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("written", ["thời sự", "THOI SU", unicodedata.normalize("NFD", "Thời sự")])
 def test_a_section_is_found_whatever_its_case_tone_marks_or_unicode_form(
         data_dir, tmp_path, library, written):
