@@ -104,11 +104,6 @@ def edition_targets(articles: Sequence[tuple[str, str]], folder: Path, fmt: str)
     return items
 
 
-# the names of the files an export writes: a new folder so named is a file name given for
-# several articles (``-o trang.pdf`` for a search that found two), not a folder
-FILE_SUFFIXES = (".pdf", ".html", ".htm", ".md", ".icml", ".xml", ".newsdesk", ".zip")
-
-
 def edition_folder(output: str | Path) -> Path:
     """The output folder of an edition, created when missing; a NewsdeskError when ``output``
     is a file, names one (a new ``….pdf``), or cannot be made."""
@@ -116,7 +111,10 @@ def edition_folder(output: str | Path) -> Path:
     if folder.exists() and not folder.is_dir():
         raise NewsdeskError(f"'{folder}' is a file; several articles are exported into a folder",
                             code="export.target")
-    if not folder.exists() and folder.suffix.lower() in FILE_SUFFIXES:
+    # a new folder named as an export's file (``-o trang.pdf`` for a search that found two
+    # articles; ``.zip``: the CMS package) is a file name given for several articles
+    files = {r.format.extension for r in map(registry().get, registry().names())} | {".zip"}
+    if not folder.exists() and folder.suffix.lower() in files - {""}:
         raise NewsdeskError(f"'{folder.name}' names a file, and several articles are exported "
                             f"into a folder: give a folder (-o {folder.with_suffix('')}), or "
                             "one article", code="export.target")
