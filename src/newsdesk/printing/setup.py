@@ -143,9 +143,13 @@ class PageSetup:
 
     @property
     def characters_per_line(self) -> int:
-        """About how many characters a full line of body text holds: a character of the body
-        type is about half an em wide on average (Vietnamese and English copy alike)."""
-        return round(self.column_width_mm * 72 / MM_PER_INCH / (0.5 * float(self.font_size_pt)))
+        """About how many characters a full line of body text holds."""
+        return self.characters_in(self.column_width_mm)
+
+    def characters_in(self, width_mm: float) -> int:
+        """About how many characters of body text a line ``width_mm`` wide holds: a character
+        of the body type is about half an em wide on average (Vietnamese and English alike)."""
+        return round(width_mm * 72 / MM_PER_INCH / (0.5 * float(self.font_size_pt)))
 
     @property
     def brief_width_mm(self) -> float:
@@ -156,8 +160,8 @@ class PageSetup:
         newspapers set a brief."""
         column = self.layout_column_width_px / CSS_PX_PER_MM
         across = self.columns
-        while across > 1 and round((across * column + (across - 1) * self.column_gap_mm) * 72 /
-                                   MM_PER_INCH / (0.5 * float(self.font_size_pt))) > BRIEF_LONGEST_LINE:
+        while across > 1 and self.characters_in(
+                across * column + (across - 1) * self.column_gap_mm) > BRIEF_LONGEST_LINE:
             across -= 1
         if across == self.columns:
             return self.print_area_px[0] / CSS_PX_PER_MM
